@@ -1,0 +1,113 @@
+// The whole pipeline as one function: source bytes → decoded text → lines → sections → entities →
+// validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns.
+import { createHash } from 'node:crypto';
+import dereferencerModule from '@json-schema-tools/dereferencer';
+import type { Config, SourceInfo } from './config.ts';
+import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
+import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
+import { toPlan, type Provenance } from './emit/plan.ts';
+import { toQualityReport } from './emit/quality-report.ts';
+import { fileStem, jsonText, type JsonSchema } from './emit/schemas.ts';
+import { buildModel, type Model } from './model/build.ts';
+import { tableNames, tables } from './model/registry.ts';
+import { splitLines } from './parse/lines.ts';
+import { parsePolicySystem } from './parse/policy-system.ts';
+import { parseChapter1 } from './parse/projects.ts';
+import { segment } from './parse/sections.ts';
+import { decodeSource } from './read/decode.ts';
+import { validateDocuments } from './validate/emitted.ts';
+import { checkIntegrity } from './validate/integrity.ts';
+import { validateRows } from './validate/model.ts';
+
+export interface BuildInput {
+  bytes: Uint8Array;
+  /** How diagnostics name the source file. */
+  file: string;
+  config: Config;
+  source: SourceInfo;
+  /** The committed JSON Schemas (schemas/), by file stem. */
+  schemas: ReadonlyMap<string, JsonSchema>;
+  schemaDir: string;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  /** Relative path under dist/ → file content. Empty when not ok. */
+  files: Map<string, string>;
+  diagnostics: Diagnostic[];
+  model?: Model;
+}
+
+/** Source text → model, with every diagnostic the stages found. */
+export const parseModel = (bytes: Uint8Array, file: string, config: Config): { model?: Model; diagnostics: Diagnostic[] } => {
+  const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
+  if (!decoded.ok) return { diagnostics: decoded.diagnostics };
+  const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
+  const sectioned = segment(lines, file);
+  if (!sectioned.ok) return { diagnostics: [...lineDiagnostics, ...sectioned.diagnostics] };
+  const { sections } = sectioned;
+  const chapter1 = parseChapter1(sections.chapter1, file);
+  const policySystem = parsePolicySystem(sections.chapter2, file);
+  const diagnostics = [...lineDiagnostics, ...chapter1.diagnostics, ...policySystem.diagnostics];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const model = buildModel({ chapter1: chapter1.value, policySystem: policySystem.value }, config.municipality);
+  diagnostics.push(...validateRows(model.tables, file));
+  if (hasErrors(diagnostics)) return { diagnostics };
+  diagnostics.push(...checkIntegrity(model.tables, file));
+  return { model, diagnostics };
+};
+
+/** Cells the CSV emitter neutralises, as notes for the quality report. */
+const formulaNotes = (model: Model, file: string): Diagnostic[] =>
+  tableNames.flatMap((name) =>
+    (model.tables[name] as Record<string, unknown>[]).flatMap((row) =>
+      columnsOf(tables[name].schema)
+        .filter((c) => typeof row[c.key] === 'string' && isFormulaLike(row[c.key] as string))
+        .map((c) =>
+          info('emit:csv-formula', { file, line: row.sourceLine as number }, `${name} ${String(row.id)} column ${c.title} starts like a spreadsheet formula; the CSV cell is prefixed with ' (OWASP CSV injection), the JSON keeps the text as written`, [String(row.id)]),
+        ),
+    ),
+  );
+
+export const build = async (input: BuildInput): Promise<BuildResult> => {
+  const { config, source, file } = input;
+  const parsed = parseModel(input.bytes, file, config);
+  if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
+  const { model } = parsed;
+  const diagnostics = [...parsed.diagnostics, ...formulaNotes(model, file)];
+
+  const provenance: Provenance = { config, source, sha256: createHash('sha256').update(input.bytes).digest('hex') };
+  const code = config.municipality.code;
+  const documents = new Map<string, unknown>();
+  const files = new Map<string, string>();
+  for (const name of tableNames) {
+    const stem = fileStem(code, name);
+    const rows = model.tables[name] as Record<string, unknown>[];
+    const csv = toCsv(tables[name].schema, rows);
+    files.set(`${stem}.csv`, csv);
+    files.set(`excel/${stem}.csv`, withBom(csv));
+    documents.set(stem, rows);
+  }
+  documents.set(fileStem(code, 'plan'), toPlan(model, provenance));
+  // The report reads the document's own file name, not the path the CLI was given, so it is the same everywhere.
+  const reportDiagnostics = diagnostics.map((d) => ({ ...d, file: source.file }));
+  documents.set('quality-report', toQualityReport(reportDiagnostics, provenance));
+  for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
+
+  const invalid = validateDocuments(documents, input.schemas, input.schemaDir);
+  if (invalid.length > 0) return { ok: false, files: new Map(), diagnostics: [...diagnostics, ...invalid] };
+  // Published schemas are self-contained: every $ref inlined, so any validator can use them alone.
+  for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(await dereference(schema)));
+  return { ok: true, files, diagnostics, model };
+};
+
+// The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.
+const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (schema: unknown) => { resolve(): Promise<unknown> };
+
+export const dereference = async (schema: JsonSchema): Promise<JsonSchema> => {
+  const copy = structuredClone(schema);
+  const resolved = (await new Dereferencer(copy).resolve()) as JsonSchema;
+  // The dereferencer leaves the now-unused $defs behind; a self-contained copy does not need them.
+  const { $defs: _unused, ...rest } = resolved;
+  return rest;
+};

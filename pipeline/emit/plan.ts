@@ -1,0 +1,47 @@
+// The tables → one nested document (goals → policies → pillars, projects → initiatives → items).
+import type { Config, SourceInfo } from '../config.ts';
+import type { Model } from '../model/build.ts';
+import type { Plan } from '../model/documents.ts';
+
+export interface Provenance {
+  config: Config;
+  source: SourceInfo;
+  sha256: string;
+}
+
+export const licenceOf = (config: Config) => ({
+  id: config.license.id,
+  title: config.license.title,
+  url: config.license.url,
+  attribution: config.license.attribution,
+  derivationNote: config.license.derivationNote,
+});
+
+export const toPlan = (model: Model, { config, source, sha256 }: Provenance): Plan => {
+  const t = model.tables;
+  return {
+    municipalityCode: config.municipality.code,
+    municipalityName: config.municipality.name,
+    title: source.title,
+    datasetVersion: config.version,
+    license: licenceOf(config),
+    source: { file: source.file, sha256 },
+    vision: { text: model.vision!.text, sourceLine: model.vision!.line },
+    kgis: t.kgis,
+    goals: t.goals.map((g) => ({
+      ...g,
+      policies: t.policies.filter((p) => p.goalId === g.id).map((p) => ({ ...p, pillars: t.pillars.filter((x) => x.policyId === p.id) })),
+    })),
+    projects: t.projects.map((p) => ({
+      ...p,
+      initiatives: t.project_initiatives
+        .filter((i) => i.projectId === p.id)
+        .map((i) => ({
+          ...i,
+          departments: t.project_initiative_departments.filter((d) => d.initiativeId === i.id),
+          items: t.project_items.filter((x) => x.initiativeId === i.id),
+        })),
+    })),
+    departments: t.departments,
+  };
+};

@@ -1,0 +1,45 @@
+// Small named zod pieces that every table is composed of. `title` is the Japanese CSV header
+// (自治体標準オープンデータセット style), `description` documents the column everywhere it is published.
+import { z } from 'zod';
+
+export type FieldMeta = {
+  /** Japanese item name: the CSV header and the Table Schema title. */
+  title: string;
+  description: string;
+};
+
+/** Characters no published text may hold: controls, and the zero-width marks the reader removes. */
+const plainText = /^[^\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]*$/u;
+
+export const text = (meta: FieldMeta) => z.string().min(1).regex(plainText).meta(meta);
+export const optionalText = (meta: FieldMeta) => z.string().min(1).regex(plainText).nullable().meta(meta);
+export const count = (meta: FieldMeta) => z.number().int().min(1).max(9999).meta(meta);
+export const flag = (meta: FieldMeta) => z.boolean().meta(meta);
+export const code = (pattern: RegExp, meta: FieldMeta) => z.string().regex(pattern).meta(meta);
+
+/** An ID of another table's record. */
+export const ref = (table: string, prefix: string, meta: Omit<FieldMeta, 'description'> & { description?: string }) =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}-[a-z0-9]+(?:-[a-z0-9]+)*$`))
+    .meta({ ...meta, description: meta.description ?? `ID of the ${table} record this row belongs to` });
+
+/** The three columns every table starts with, as the data contract fixes them. */
+export const head = (idPrefix: string) => ({
+  municipalityCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .meta({ title: '全国地方公共団体コード', description: 'Local-government code with check digit (総務省 全国地方公共団体コード), a string so its leading zero stays' }),
+  id: z
+    .string()
+    .regex(new RegExp(`^${idPrefix}-[a-z0-9]+(?:-[a-z0-9]+)*$`))
+    .meta({ title: 'ID', description: `Record ID, unique across the whole dataset and stable across releases (${idPrefix}-…)` }),
+  municipalityName: z.string().min(1).meta({ title: '地方公共団体名', description: 'Prefecture and municipality name' }),
+});
+
+/** The line of the source text a record was read from. */
+export const sourceLine = z
+  .number()
+  .int()
+  .min(1)
+  .meta({ title: '出典行', description: 'Line number in sources/yonezawa-zenki-kihon-keikaku.txt where this record is stated' });

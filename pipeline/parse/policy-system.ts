@@ -1,0 +1,108 @@
+// 第２章 → goals (number, name, statement), policies and pillars. The chapter is a two-column diagram
+// flattened by extraction: goal 3's heading is followed by "2-2　観光業" and only then by its statement.
+// So each line is classified on its own: a policy or pillar lands on the goal its code names, and a
+// statement line lands on the goal heading most recently seen, whatever came between.
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { SourceLine } from './lines.ts';
+import { digitsToNumber, normaliseText } from './text.ts';
+
+export interface Located {
+  line: number;
+  column: number;
+}
+export interface GoalEntity extends Located {
+  number: number;
+  name: string;
+  statement: string;
+  statementLine: number;
+}
+export interface PolicyEntity extends Located {
+  goal: number;
+  number: number;
+  name: string;
+}
+export interface PillarEntity extends Located {
+  goal: number;
+  policy: number;
+  number: number;
+  name: string;
+}
+export interface PolicySystem {
+  goals: GoalEntity[];
+  policies: PolicyEntity[];
+  pillars: PillarEntity[];
+}
+
+const D = '[0-9０-９]';
+const SEP = '[\\u3000 \\t]+';
+const goalHeading = new RegExp(`^\\s*(${D})${SEP}(\\S.*?)\\s*$`);
+const policyHeading = new RegExp(`^\\s*(${D})[-－](${D})${SEP}(\\S.*?)\\s*$`);
+const pillarCode = new RegExp(`(${D}+)[-－](${D}+)[-－](${D}+)${SEP}`, 'g');
+/** Labels of the diagram and page furniture, not statements. */
+const furniture = /^(基本目標|将来像|施策|施策の柱|第[0-9０-９]+部.*|[0-9０-９]+|.)$/;
+
+export const parsePolicySystem = (lines: readonly SourceLine[], file: string): { value: PolicySystem; diagnostics: Diagnostic[] } => {
+  const diagnostics: Diagnostic[] = [];
+  const goals: (Omit<GoalEntity, 'statement' | 'statementLine'> & { pieces: SourceLine[] })[] = [];
+  const policies: PolicyEntity[] = [];
+  const pillars: PillarEntity[] = [];
+  let current: (typeof goals)[number] | undefined;
+  let pillarsStarted = false;
+
+  for (const l of lines) {
+    const text = l.text.replace(/[\u3000 \t]+$/, '');
+    if (text.trim() === '') continue;
+    pillarCode.lastIndex = 0;
+    const codes = [...text.matchAll(pillarCode)];
+    if (codes.length > 0) {
+      pillarsStarted = true;
+      codes.forEach((m, k) => {
+        const start = m.index! + m[0].length;
+        const end = codes[k + 1]?.index ?? text.length;
+        const name = normaliseText(text.slice(start, end));
+        const column = [...text.slice(0, m.index)].length + 1;
+        if (name === '') {
+          diagnostics.push(error('parse:pillar-name', { file, line: l.line, column }, `pillar ${m[1]}-${m[2]}-${m[3]} has no name; expected 「${m[1]}-${m[2]}-${m[3]}　name」`));
+          return;
+        }
+        pillars.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), number: digitsToNumber(m[3]!), name, line: l.line, column });
+      });
+      continue;
+    }
+    const p = policyHeading.exec(text);
+    if (p) {
+      policies.push({ goal: digitsToNumber(p[1]!), number: digitsToNumber(p[2]!), name: normaliseText(p[3]!), line: l.line, column: text.search(/\S/) + 1 });
+      continue;
+    }
+    const g = goalHeading.exec(text);
+    if (g) {
+      current = { number: digitsToNumber(g[1]!), name: normaliseText(g[2]!), line: l.line, column: text.search(/\S/) + 1, pieces: [] };
+      goals.push(current);
+      continue;
+    }
+    // Statement text: it belongs to the goal heading seen last, until the pillar lists begin.
+    if (current && !pillarsStarted && !furniture.test(text.trim().replace(/[\u3000 ]+/g, ''))) current.pieces.push(l);
+  }
+
+  const out: GoalEntity[] = [];
+  for (const g of goals) {
+    const statement = normaliseText(g.pieces.map((p) => p.text));
+    if (statement === '') {
+      diagnostics.push(error('parse:goal-statement', { file, line: g.line, column: g.column }, `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`));
+    }
+    const { pieces, ...rest } = g;
+    out.push({ ...rest, statement, statementLine: pieces[0]?.line ?? g.line });
+  }
+  if (goals.length === 0) {
+    diagnostics.push(error('parse:goals', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 基本目標; expected headings such as 「1　子育て・教育」'));
+  }
+  if (pillars.length === 0) {
+    diagnostics.push(error('parse:pillars', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 施策の柱; expected entries such as 「1-1-1　結婚・妊娠・出産支援の推進」'));
+  }
+  for (const g of out) {
+    if (!/実現する$/.test(g.statement) && g.statement !== '') {
+      diagnostics.push(warning('parse:goal-statement', { file, line: g.statementLine }, `基本目標 ${g.number}'s statement 「${g.statement}」 does not end in 「実現する」 as the others do; check that no other text was taken for it`));
+    }
+  }
+  return { value: { goals: out, policies, pillars }, diagnostics };
+};

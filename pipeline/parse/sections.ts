@@ -1,0 +1,102 @@
+// Numbered lines → the plan's sections: 第１章 (priority projects), 第２章 (policy system), the SDG table,
+// and 第３章's goal pages and policy pages. Headings are matched in either digit width.
+import { error, type Diagnostic } from '../diagnostics.ts';
+import { digitsToNumber } from './text.ts';
+import type { SourceLine } from './lines.ts';
+
+export interface Page {
+  heading: SourceLine;
+  /** Lines after the heading up to the next page. */
+  lines: SourceLine[];
+}
+export interface GoalPage extends Page {
+  goal: number;
+  name: string;
+}
+export interface PolicyPage extends Page {
+  goal: number;
+  policy: number;
+  name: string;
+}
+
+export interface Sections {
+  file: string;
+  chapter1: SourceLine[];
+  chapter2: SourceLine[];
+  sdgTable: SourceLine[];
+  goalPages: GoalPage[];
+  policyPages: PolicyPage[];
+  /** Last line of the file, for messages about what is missing. */
+  lastLine: number;
+}
+
+const D = '[0-9０-９]';
+const headings = {
+  chapter1: { re: new RegExp(`^\\s*第\\s*[1１]\\s*章\\s*前期重点プロジェクト\\s*$`), label: '第１章 前期重点プロジェクト' },
+  chapter2: { re: new RegExp(`^\\s*第\\s*[2２]\\s*章\\s*施策体系\\s*$`), label: '第２章 施策体系' },
+  sdgTable: { re: /^\s*■\s*施策とSDG[sｓSＳ]/, label: '■施策とSDGｓ（持続可能な開発目標）の対応一覧' },
+  chapter3: { re: new RegExp(`^\\s*第\\s*[3３]\\s*章\\s*分野別施策\\s*$`), label: '第３章 分野別施策' },
+} as const;
+type HeadingKey = keyof typeof headings;
+const order: HeadingKey[] = ['chapter1', 'chapter2', 'sdgTable', 'chapter3'];
+
+export const goalPageHeading = new RegExp(`^\\s*基本目標\\s*(${D})\\s+(\\S.*?)\\s*$`);
+export const policyPageHeading = new RegExp(`^\\s*施策\\s*(${D})\\s*[-－ー‐]\\s*(${D})\\s+(\\S.*?)\\s*$`);
+
+export type SectionsResult = { ok: true; sections: Sections; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export const segment = (lines: readonly SourceLine[], file: string): SectionsResult => {
+  const diagnostics: Diagnostic[] = [];
+  const lastLine = lines.length === 0 ? 0 : lines[lines.length - 1]!.line;
+  const found: Partial<Record<HeadingKey, number>> = {};
+  let from = 0;
+  let previous = 'the start of the file';
+  for (const key of order) {
+    const index = lines.findIndex((l, i) => i >= from && headings[key].re.test(l.text));
+    if (index < 0) {
+      diagnostics.push(
+        error('parse:section', { file, line: lastLine }, `expected the heading 「${headings[key].label}」 after ${previous}, but the file ends at line ${lastLine} without it`),
+      );
+      return { ok: false, diagnostics };
+    }
+    found[key] = index;
+    from = index + 1;
+    previous = `line ${lines[index]!.line} (「${headings[key].label}」)`;
+  }
+  const [c1, c2, sdg, c3] = order.map((k) => found[k]!) as [number, number, number, number];
+
+  // 第３章: goal pages and policy pages, in the order they appear.
+  const goalPages: GoalPage[] = [];
+  const policyPages: PolicyPage[] = [];
+  const pageStarts: { index: number; make: (body: SourceLine[]) => void }[] = [];
+  for (let i = c3 + 1; i < lines.length; i += 1) {
+    const l = lines[i]!;
+    const g = goalPageHeading.exec(l.text);
+    if (g) {
+      pageStarts.push({ index: i, make: (body) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!, heading: l, lines: body }) });
+      continue;
+    }
+    const p = policyPageHeading.exec(l.text);
+    if (p) {
+      pageStarts.push({
+        index: i,
+        make: (body) => policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!, heading: l, lines: body }),
+      });
+    }
+  }
+  pageStarts.forEach((start, k) => start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length)));
+
+  return {
+    ok: true,
+    diagnostics,
+    sections: {
+      file,
+      chapter1: lines.slice(c1 + 1, c2),
+      chapter2: lines.slice(c2 + 1, sdg),
+      sdgTable: lines.slice(sdg, c3),
+      goalPages,
+      policyPages,
+      lastLine,
+    },
+  };
+};

@@ -1,0 +1,60 @@
+// Text normalisation shared by every parser, as the data contract fixes it: PDF line breaks joined,
+// glossary marks ※ dropped, and the spaces that extraction puts where Japanese meets Latin letters or
+// digits removed. Spaces between two Japanese words are kept: they may be the author's.
+
+/** Hiragana, katakana, kanji, CJK punctuation and full-width forms. */
+const JA = '\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}\\u3001-\\u303F\\u30FB\\u30FC\\uFF01-\\uFF60\\uFFE0-\\uFFE6';
+/** Japanese punctuation that is never followed or preceded by a meaningful space. */
+const JA_PUNCT = '\\u3001\\u3002\\u300C-\\u3011\\u30FB\\uFF08\\uFF09\\uFF0C\\uFF0E\\uFF1A\\uFF1B';
+const LATIN = 'A-Za-z0-9%';
+const SPACE = '[ \\t\\u3000]+';
+
+const japaneseLatin = new RegExp(`(?<=[${JA}])${SPACE}(?=[${LATIN}])|(?<=[${LATIN}])${SPACE}(?=[${JA}])`, 'gu');
+const aroundPunct = new RegExp(`(?<=[${JA_PUNCT}])${SPACE}(?=[${JA}${LATIN}])|(?<=[${JA}${LATIN}])${SPACE}(?=[${JA_PUNCT}])`, 'gu');
+
+/** Removes the spaces extraction inserted between Japanese and Latin letters or digits, and next to Japanese punctuation. */
+export const removeExtractionSpaces = (text: string): string =>
+  text.replace(japaneseLatin, '').replace(aroundPunct, '');
+
+/** Glossary mark ※ (and its full-width asterisk twin used in the footnotes) dropped. */
+export const dropGlossaryMarks = (text: string): string => text.replace(/※/g, '');
+
+/** Joins the pieces of one statement that the PDF broke over lines. */
+export const joinLines = (pieces: readonly string[]): string =>
+  pieces
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .reduce((acc, piece) => (acc !== '' && /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(piece) ? `${acc} ${piece}` : acc + piece), '');
+
+/** The published form of a piece of text. */
+export const normaliseText = (pieces: string | readonly string[]): string =>
+  removeExtractionSpaces(dropGlossaryMarks(typeof pieces === 'string' ? pieces.trim() : joinLines(pieces))).replace(/[ \t\u3000]{2,}/g, ' ').trim();
+
+/** The form two names are compared in: NFKC-folded (ＤＸ = DX, ３ = 3), without any spaces or ※. */
+export const comparable = (text: string): string => dropGlossaryMarks(text).normalize('NFKC').replace(/\s+/g, '');
+
+/** Display width in columns: full-width characters count 2 — used to tell a wrapped line from a short one. */
+export const displayWidth = (text: string): number => {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    width += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)) ? 2 : 1;
+  }
+  return width;
+};
+
+/** Digits 0-9 in either width, as a number. */
+export const digitsToNumber = (digits: string): number => Number(digits.normalize('NFKC'));
+
+/** ① … ⑳ as 1 … 20, or undefined. */
+export const circledNumber = (ch: string): number | undefined => {
+  const cp = ch.codePointAt(0)!;
+  return cp >= 0x2460 && cp <= 0x2473 ? cp - 0x2460 + 1 : undefined;
+};
+
+/** Splits a list of departments written 「A、B、C」. */
+export const splitList = (text: string): string[] =>
+  text
+    .split(/[、，,]/)
+    .map((s) => normaliseText(s))
+    .filter((s) => s !== '');

@@ -1,0 +1,67 @@
+// Cross-record checks: IDs unique across the dataset, every foreign key resolves, and every project item
+// cites its pillar by the name 第２章 gives it. A differing name is reported, never corrected.
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { tableNames, tables, type TableRows } from '../model/registry.ts';
+
+type AnyRow = Record<string, unknown> & { id: string; sourceLine: number };
+
+export const checkIntegrity = (rows: TableRows, file: string): Diagnostic[] => {
+  const diagnostics: Diagnostic[] = [];
+  const all = (name: string): AnyRow[] => (rows as unknown as Record<string, AnyRow[]>)[name] ?? [];
+
+  const seen = new Map<string, { table: string; line: number }>();
+  for (const name of tableNames) {
+    for (const row of all(name)) {
+      const first = seen.get(row.id);
+      if (first) {
+        diagnostics.push(error('integrity:duplicate-id', { file, line: row.sourceLine }, `ID ${row.id} (${name}) is already used by a ${first.table} record from line ${first.line}; each code may appear once`, [row.id]));
+      } else seen.set(row.id, { table: name, line: row.sourceLine });
+    }
+  }
+
+  for (const name of tableNames) {
+    for (const fk of tables[name].foreignKeys) {
+      const targets = new Set(all(fk.table).map((r) => r.id));
+      for (const row of all(name)) {
+        const value = row[fk.field];
+        if (value === null || value === undefined) continue;
+        if (!targets.has(String(value))) {
+          diagnostics.push(error('integrity:reference', { file, line: row.sourceLine }, `${name} record ${row.id} refers to ${String(value)}, but ${fk.table} has no such record`, [row.id]));
+        }
+      }
+    }
+  }
+
+  for (const [table, min] of [['goals', 1], ['policies', 1], ['pillars', 1], ['projects', 1]] as const) {
+    if (rows[table].length < min) diagnostics.push(error('integrity:empty', { file, line: 0 }, `no ${table} were read; expected at least ${min}`));
+  }
+  for (const goal of rows.goals) {
+    if (!rows.policies.some((p) => p.goalId === goal.id)) diagnostics.push(error('integrity:goal-without-policy', { file, line: goal.sourceLine }, `基本目標 ${goal.number} has no policy in 第２章; expected policies ${goal.number}-1, …`, [goal.id]));
+  }
+  for (const policy of rows.policies) {
+    if (!rows.pillars.some((p) => p.policyId === policy.id)) diagnostics.push(error('integrity:policy-without-pillar', { file, line: policy.sourceLine }, `施策 ${policy.code} has no pillar in 第２章; expected pillars ${policy.code}-1, …`, [policy.id]));
+  }
+
+  // One warning per cited pillar (not per action under it).
+  const pillarsByCode = new Map(rows.pillars.map((p) => [p.code, p]));
+  const reported = new Set<string>();
+  for (const item of rows.project_items) {
+    const key = `${item.initiativeId}|${item.citationOrder}`;
+    if (item.citedNameMatches || reported.has(key) || !pillarsByCode.has(item.citedPillarCode)) continue;
+    reported.add(key);
+    const pillar = pillarsByCode.get(item.citedPillarCode)!;
+    const namesake = rows.pillars.find((p) => p.name === item.citedName);
+    const hint = namesake ? `; 「${item.citedName}」 is the name of pillar ${namesake.code}` : '';
+    const itemIds = rows.project_items.filter((i) => i.initiativeId === item.initiativeId && i.citationOrder === item.citationOrder).map((i) => i.id);
+    diagnostics.push(
+      warning(
+        'integrity:pillar-name-mismatch',
+        { file, line: item.citationSourceLine, column: 1 },
+        `project item cites pillar ${item.citedPillarCode} as 「${item.citedName}」, but 第２章 (line ${pillar.sourceLine}) names it 「${pillar.name}」${hint}; published as written`,
+        [...itemIds, pillar.id],
+      ),
+    );
+  }
+  return diagnostics;
+};
+

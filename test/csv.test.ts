@@ -1,0 +1,45 @@
+// Our CSV read back by papaparse (a consumer that is not our emitter) must give the model's records.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Papa from 'papaparse';
+import { columnsOf, isFormulaLike, neutraliseFormula, toCsv } from '../pipeline/emit/csv.ts';
+import { tableNames, tables } from '../pipeline/model/registry.ts';
+import { seedBuild } from './helpers.ts';
+
+const cell = (v: unknown): string => (v === null ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v));
+
+describe('CSV', () => {
+  for (const name of tableNames) {
+    it(`062022_${name}.csv reads back with papaparse to the same records as the JSON`, async () => {
+      const result = await seedBuild();
+      const csv = result.files.get(`062022_${name}.csv`)!;
+      assert.ok(!csv.startsWith('\uFEFF'), 'canonical CSV has no BOM');
+      const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+      assert.deepEqual(parsed.errors, []);
+      const [header, ...data] = parsed.data;
+      const columns = columnsOf(tables[name].schema);
+      assert.deepEqual(header, columns.map((c) => c.title));
+      assert.deepEqual(header!.slice(0, 3), ['全国地方公共団体コード', 'ID', '地方公共団体名']);
+      const records = JSON.parse(result.files.get(`062022_${name}.json`)!) as Record<string, unknown>[];
+      assert.equal(data.length, records.length);
+      assert.deepEqual(data, records.map((r) => columns.map((c) => cell(r[c.key]))));
+      for (const row of data) assert.equal(row[0], '062022');
+    });
+  }
+  it('ends rows with CRLF (RFC 4180) and the Excel copy differs only by a UTF-8 BOM', async () => {
+    const result = await seedBuild();
+    const csv = result.files.get('062022_goals.csv')!;
+    assert.ok(csv.endsWith('\r\n'));
+    assert.equal(csv.split('\r\n').length - 1, 6);
+    assert.equal(result.files.get('excel/062022_goals.csv'), `\uFEFF${csv}`);
+  });
+  it('neutralises a cell that would start a spreadsheet formula, but not a negative number', () => {
+    assert.equal(isFormulaLike('=HYPERLINK("x")'), true);
+    assert.equal(isFormulaLike('@SUM(A1)'), true);
+    assert.equal(isFormulaLike('-1.5'), false);
+    assert.equal(isFormulaLike('－グラフ説明－'), false);
+    const csv = toCsv(tables.kgis.schema, [{ municipalityCode: '062022', id: 'kgi-1', municipalityName: '山形県米沢市', number: 1, name: '=1+2', sourceLine: 5 }]);
+    const [, row] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    assert.equal(row![4], "'=1+2");
+  });
+});

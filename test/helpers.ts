@@ -1,0 +1,38 @@
+// Shared by the tests: the seed built once in-process, and the CLI run as a user runs it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildResult } from '../pipeline/build.ts';
+import { loadSchemas, paths, root } from '../pipeline/cli.ts';
+import { Config, SourceInfo } from '../pipeline/config.ts';
+
+export { root };
+export const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
+export const sourceInfo = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+export const sourcePath = join(root, 'sources', sourceInfo.file);
+export const seedBytes = (): Uint8Array => readFileSync(sourcePath);
+export const seedText = (): string => readFileSync(sourcePath, 'utf8');
+
+export const buildBytes = async (bytes: Uint8Array, file = 'input.txt'): Promise<BuildResult> =>
+  build({ bytes, file, config, source: sourceInfo, schemas: await loadSchemas(paths.schemas), schemaDir: 'schemas' });
+
+let seed: Promise<BuildResult> | undefined;
+/** The committed source, built once per test file. */
+export const seedBuild = (): Promise<BuildResult> => (seed ??= buildBytes(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt'));
+
+export const runCli = (args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'pipeline', 'cli.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+/** Rows of a table from an in-memory build, as the JSON file holds them. */
+export const jsonOf = <T = Record<string, unknown>>(result: BuildResult, path: string): T => {
+  const text = result.files.get(path);
+  if (text === undefined) throw new Error(`build produced no ${path}`);
+  return JSON.parse(text) as T;
+};

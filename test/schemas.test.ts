@@ -1,0 +1,40 @@
+// The zod model is the one definition: committed schemas must equal what it generates, and every JSON
+// file must validate, with ajv, against the self-contained schema published beside it.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { jsonSchemas, jsonText } from '../pipeline/emit/schemas.ts';
+import { createAjv } from '../pipeline/validate/emitted.ts';
+import { config, root, seedBuild } from './helpers.ts';
+
+describe('JSON Schemas', () => {
+  it('schemas/ equals what the zod model generates (run npm run schemas after changing the model)', () => {
+    const generated = jsonSchemas(config.municipality.code);
+    const committed = readdirSync(join(root, 'schemas')).filter((n) => n.endsWith('.schema.json')).sort();
+    assert.deepEqual(committed, [...generated.keys()].map((s) => `${s}.schema.json`).sort());
+    for (const [stem, schema] of generated) {
+      assert.equal(readFileSync(join(root, 'schemas', `${stem}.schema.json`), 'utf8'), jsonText(schema), `${stem}.schema.json drifted`);
+    }
+  });
+  it('every published JSON file validates against its published schema, which has no $ref', async () => {
+    const result = await seedBuild();
+    const jsonFiles = [...result.files.keys()].filter((p) => p.endsWith('.json') && !p.startsWith('schemas/'));
+    assert.ok(jsonFiles.length >= 11);
+    for (const path of jsonFiles) {
+      const stem = path.slice(0, -'.json'.length);
+      const schemaText = result.files.get(`schemas/${stem}.schema.json`);
+      assert.ok(schemaText, `schemas/${stem}.schema.json is published`);
+      assert.ok(!schemaText.includes('"$ref"'), `${stem} schema is self-contained`);
+      const validate = createAjv().compile(JSON.parse(schemaText));
+      assert.ok(validate(JSON.parse(result.files.get(path)!)), `${path}: ${JSON.stringify(validate.errors)}`);
+    }
+  });
+  it('rejects a record that breaks its schema (a goal without a statement)', async () => {
+    const result = await seedBuild();
+    const goals = JSON.parse(result.files.get('062022_goals.json')!) as Record<string, unknown>[];
+    delete goals[2]!.statement;
+    const validate = createAjv().compile(JSON.parse(result.files.get('schemas/062022_goals.schema.json')!));
+    assert.equal(validate(goals), false);
+  });
+});
