@@ -61,6 +61,9 @@ export const buildModel = (parsed: Parsed, municipality: Municipality): Model =>
       goalId: `goal-${p.goal}`,
       number: p.number,
       name: p.name,
+      visionTitle: null,
+      visionText: null,
+      pageSourceLine: null,
       sourceLine: p.line,
     })),
     pillars: pillars.map((p) => ({
@@ -111,6 +114,18 @@ export const buildModel = (parsed: Parsed, municipality: Municipality): Model =>
       ),
     ),
     departments: [],
+    indicators: [],
+    pillar_actions: [],
+    pillar_departments: [],
+    current_issues: [],
+    wellbeing_categories: [],
+    related_plans: [],
+    citizen_opinions: [],
+    expected_actions: [],
+    glossary: [],
+    glossary_usages: [],
+    sdg_mark_counts: [],
+    sdg_links: [],
   };
   tables.departments = [...departments].map(([id, d]) => ({ ...headOf(id), name: d.name, sourceLine: d.sourceLine }));
   return { vision: chapter1.vision, tables };

@@ -1,7 +1,29 @@
 // The list of published tables: name (the file stem after 062022_), title, record schema and foreign keys.
 // Everything that walks "all tables" — emitters, schema generation, integrity checks — walks this list.
 import type { z } from 'zod';
-import { Department, Goal, Kgi, Pillar, Policy, Project, ProjectInitiative, ProjectInitiativeDepartment, ProjectItem } from './tables.ts';
+import {
+  CitizenOpinion,
+  CurrentIssue,
+  Department,
+  ExpectedAction,
+  GlossaryTerm,
+  GlossaryUsage,
+  Goal,
+  Indicator,
+  Kgi,
+  Pillar,
+  PillarAction,
+  PillarDepartment,
+  Policy,
+  Project,
+  ProjectInitiative,
+  ProjectInitiativeDepartment,
+  ProjectItem,
+  RelatedPlan,
+  SdgLink,
+  SdgMarkCount,
+  WellbeingCategory,
+} from './tables.ts';
 
 export interface ForeignKey {
   field: string;
@@ -36,6 +58,60 @@ export const tables = {
     ],
   }),
   departments: define({ title: '担当課', description: 'Every department (担当課) the plan names.', schema: Department, foreignKeys: [] }),
+  indicators: define({
+    title: '成果指標',
+    description: 'The outcome indicators (KPIs) of the policy pages: baseline and target as bare numbers, unit, condition and 西暦 fiscal year in their own columns, the notation as written beside them.',
+    schema: Indicator,
+    foreignKeys: [
+      { field: 'policyId', table: 'policies' },
+      { field: 'departmentId', table: 'departments' },
+    ],
+  }),
+  pillar_actions: define({ title: '施策の柱の主な取組', description: 'The action bullets (主な取組) under each pillar of the policy pages.', schema: PillarAction, foreignKeys: [{ field: 'pillarId', table: 'pillars' }] }),
+  pillar_departments: define({
+    title: '施策の柱の担当課',
+    description: 'Departments in charge of each pillar of the policy pages, one row per (pillar, department); 全課 (all departments) is kept as written.',
+    schema: PillarDepartment,
+    foreignKeys: [
+      { field: 'pillarId', table: 'pillars' },
+      { field: 'departmentId', table: 'departments' },
+    ],
+  }),
+  current_issues: define({
+    title: '本市の現状と課題',
+    description: 'The statements of 本市の現状と課題 on the goal pages, by category.',
+    schema: CurrentIssue,
+    foreignKeys: [
+      { field: 'goalId', table: 'goals' },
+      { field: 'policyId', table: 'policies' },
+    ],
+  }),
+  wellbeing_categories: define({ title: '地域幸福度（Well-Being）カテゴリー', description: 'The Well-Being categories shown on the goal pages with their example subjective and objective indicators.', schema: WellbeingCategory, foreignKeys: [{ field: 'goalId', table: 'goals' }] }),
+  related_plans: define({ title: '主な個別計画・方針等', description: 'Plans and policy documents each policy page names.', schema: RelatedPlan, foreignKeys: [{ field: 'policyId', table: 'policies' }] }),
+  citizen_opinions: define({ title: '市民等からの意見・提案', description: 'Citizens’ opinions and proposals each policy page quotes.', schema: CitizenOpinion, foreignKeys: [{ field: 'policyId', table: 'policies' }] }),
+  expected_actions: define({ title: '市民・事業者・団体等に期待したい行動', description: 'What each policy page asks of citizens and of businesses and organisations.', schema: ExpectedAction, foreignKeys: [{ field: 'policyId', table: 'policies' }] }),
+  glossary: define({ title: '用語解説', description: 'Terms marked ※. The source masks every definition (＊＊＊): definitions are empty, never invented.', schema: GlossaryTerm, foreignKeys: [] }),
+  glossary_usages: define({
+    title: '用語の使用箇所',
+    description: 'Where each ※ term is used: the record whose text carries the mark.',
+    schema: GlossaryUsage,
+    foreignKeys: [
+      { field: 'termId', table: 'glossary' },
+      { field: 'policyId', table: 'policies' },
+    ],
+  }),
+  sdg_mark_counts: define({
+    title: '施策とSDGsの対応（●の数）',
+    description: 'What the extracted SDG table proves: per policy, how many ● its row has among SDGs 1–7. Which SDGs they are, and the SDG 8–17 half, are unresolved (see quality-report.json).',
+    schema: SdgMarkCount,
+    foreignKeys: [{ field: 'policyId', table: 'policies' }],
+  }),
+  sdg_links: define({
+    title: '施策とSDGsの対応',
+    description: 'Certain (policy, SDG) links only: from the curated sources/sdg-links.csv, each with its provenance. Empty until a person reads them off the original PDF.',
+    schema: SdgLink,
+    foreignKeys: [{ field: 'policyId', table: 'policies' }],
+  }),
 } as const;
 
 export type Tables = typeof tables;

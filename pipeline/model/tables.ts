@@ -34,6 +34,9 @@ export const Policy = z
     goalId: ref('goals', 'goal', { title: '基本目標ID' }),
     number: count({ title: '施策内番号', description: 'Number of the policy within its goal' }),
     name: text({ title: '施策名', description: 'Name of the policy (施策)' }),
+    visionTitle: optionalText({ title: '目指す姿', description: 'The 目指す姿 headline of the policy page (…まち); empty where the plan gives no page' }),
+    visionText: optionalText({ title: '目指す姿の説明', description: 'The paragraph under the 目指す姿 headline' }),
+    pageSourceLine: sourceLine.nullable().meta({ title: '施策ページ出典行', description: 'Line of the policy page heading (施策 x-y) in 第３章; empty where there is none' }),
     sourceLine,
   })
   .strict()
@@ -111,3 +114,160 @@ export const Department = z
   })
   .strict()
   .meta({ title: '担当課' });
+
+// ── 第３章: policy pages ─────────────────────────────────────────────────────────────────────────
+
+const fiscalYear = (title: string, description: string) => z.number().int().min(1989).max(2100).meta({ title, description });
+export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
+export const conditions = ['以上', '以下', '未満'] as const;
+
+export const Indicator = z
+  .object({
+    ...head('kpi'),
+    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    order: count({ title: '順序', description: 'Position of the indicator on its policy page' }),
+    name: text({ title: '指標名', description: 'Name of the outcome indicator (成果指標), ※ removed' }),
+    unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of baseline and target as written (％, ｇ, か所, 件, 人); empty when the plan gives none' }),
+    baselineValue: z.number().meta({ title: '基準値', description: 'Baseline value as a bare number (2,100 → 2100)' }),
+    baselineFiscalYear: fiscalYear('基準年度', 'Fiscal year of the baseline, 西暦 (令和n年度 = 2018 + n)'),
+    baselineFiscalYearNotation: text({ title: '基準年度表記', description: 'The fiscal year as the plan writes it (R5); the table header’s year when the row gives none' }),
+    baselineFiscalYearFromHeader: flag({ title: '基準年度は表頭', description: 'true when the row gives no year of its own and the header’s (R6 基準) applies' }),
+    baselineNotation: text({ title: '基準値表記', description: 'The baseline as written (49.3％)' }),
+    targetValue: z.number().meta({ title: '目標値', description: 'Target value as a bare number' }),
+    targetCondition: z.enum(conditions).nullable().meta({ title: '目標条件', description: 'Condition on the target (以上, 以下, 未満); empty when the plan gives none' }),
+    targetFiscalYear: fiscalYear('目標年度', 'Fiscal year of the target, 西暦'),
+    targetFiscalYearNotation: text({ title: '目標年度表記', description: 'The fiscal year as the plan writes it (R11); the header’s year when the row gives none' }),
+    targetFiscalYearFromHeader: flag({ title: '目標年度は表頭', description: 'true when the row gives no year of its own and the header’s (R12 目標) applies' }),
+    targetNotation: text({ title: '目標値表記', description: 'The target as written (60％以上)' }),
+    departmentId: ref('departments', 'department', { title: '担当課ID' }),
+    departmentName: text({ title: '担当課名', description: 'Department in charge as written' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '成果指標' });
+
+export const PillarAction = z
+  .object({
+    ...head('pillar-action'),
+    pillarId: ref('pillars', 'pillar', { title: '施策の柱ID' }),
+    order: count({ title: '順序', description: 'Position of the bullet under its pillar' }),
+    text: text({ title: '主な取組', description: 'The action bullet, lines joined, without its (再掲) mark' }),
+    restated: flag({ title: '再掲', description: 'The plan marks this action （再掲）' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '施策の柱の主な取組' });
+
+export const PillarDepartment = z
+  .object({
+    ...head('pillar-department'),
+    pillarId: ref('pillars', 'pillar', { title: '施策の柱ID' }),
+    order: count({ title: '順序', description: 'Position in the pillar’s 【担当課】 list' }),
+    departmentId: ref('departments', 'department', { title: '担当課ID', description: 'ID of the department; empty for 全課' }).nullable(),
+    departmentName: text({ title: '担当課名', description: 'Department as written; 全課 means every department and is not expanded' }),
+    allDepartments: flag({ title: '全課', description: 'true when the plan names 全課 (all departments) instead of a department' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '施策の柱の担当課' });
+
+export const CurrentIssue = z
+  .object({
+    ...head('current-issue'),
+    goalId: ref('goals', 'goal', { title: '基本目標ID' }),
+    category: text({ title: '分野', description: 'Category heading of 本市の現状と課題 (健康・保健, …)' }),
+    policyId: ref('policies', 'policy', { title: '施策ID', description: 'The policy whose name the category is; empty when none has that name' }).nullable(),
+    categoryOrder: count({ title: '分野順序', description: 'Position of the category on the goal page' }),
+    order: count({ title: '順序', description: 'Position of the statement within its category' }),
+    text: text({ title: '現状と課題', description: 'The statement, lines joined' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '本市の現状と課題' });
+
+export const WellbeingCategory = z
+  .object({
+    ...head('wellbeing'),
+    goalId: ref('goals', 'goal', { title: '基本目標ID' }),
+    order: count({ title: '順序', description: 'Position of the category on the goal page' }),
+    category: text({ title: '地域幸福度カテゴリー', description: 'Well-Being category (地域幸福度)' }),
+    subjectiveExample: optionalText({ title: '主観指標の例', description: 'Example subjective indicator (主観), without the trailing 等' }),
+    objectiveExample: optionalText({ title: '客観指標の例', description: 'Example objective indicator (客観), without the trailing 等' }),
+    survey: optionalText({ title: '出典', description: 'Survey the figures come from, as the page heading names it' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '地域幸福度（Well-Being）カテゴリー' });
+
+const policyStatement = (prefix: string, title: string, textTitle: string, description: string) =>
+  z
+    .object({
+      ...head(prefix),
+      policyId: ref('policies', 'policy', { title: '施策ID' }),
+      order: count({ title: '順序', description: 'Position on the policy page' }),
+      text: text({ title: textTitle, description }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ title });
+
+export const RelatedPlan = policyStatement('related-plan', '主な個別計画・方針等', '計画・方針名', 'Name of a related plan or policy document');
+export const CitizenOpinion = policyStatement('citizen-opinion', '市民等からの意見・提案', '意見・提案', 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)');
+
+export const actors = ['市民等', '事業者・団体等'] as const;
+export const ExpectedAction = z
+  .object({
+    ...head('expected-action'),
+    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    order: count({ title: '順序', description: 'Position on the policy page' }),
+    actor: z.enum(actors).meta({ title: '主体', description: 'Who the plan asks to act (市民等 or 事業者・団体等)' }),
+    text: text({ title: '期待したい行動', description: 'The expected action as written, actor included' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '市民・事業者・団体等に期待したい行動' });
+
+export const GlossaryTerm = z
+  .object({
+    ...head('term'),
+    term: text({ title: '用語', description: 'Term marked ※ in the text and listed in a page’s footnotes' }),
+    definition: optionalText({ title: '定義', description: 'Definition; empty: the source masks every definition (＊＊＊), and none is invented' }),
+    definitionMasked: flag({ title: '定義伏字', description: 'true when the source gives the definition only as ＊＊＊' }),
+    sourceLine: sourceLine.meta({ title: '出典行', description: 'Line of the term’s first footnote' }),
+  })
+  .strict()
+  .meta({ title: '用語解説' });
+
+export const GlossaryUsage = z
+  .object({
+    ...head('term-usage'),
+    termId: ref('glossary', 'term', { title: '用語ID' }),
+    policyId: ref('policies', 'policy', { title: '施策ID', description: 'Policy page the term is used on' }),
+    recordId: z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/).meta({ title: '使用箇所ID', description: 'ID of the record whose text carries the ※ mark' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '用語の使用箇所' });
+
+export const SdgMarkCount = z
+  .object({
+    ...head('sdg-marks'),
+    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    firstSdg: z.number().int().min(1).max(17).meta({ title: '対象SDG（始）', description: 'First SDG of the half of the table counted' }),
+    lastSdg: z.number().int().min(1).max(17).meta({ title: '対象SDG（終）', description: 'Last SDG of the half of the table counted' }),
+    markCount: z.number().int().min(0).max(17).meta({ title: '●の数', description: 'How many ● the policy’s row has among these SDGs; which ones the extracted text does not tell' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '施策とSDGsの対応（●の数）' });
+
+export const SdgLink = z
+  .object({
+    ...head('sdg-link'),
+    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    sdg: z.number().int().min(1).max(17).meta({ title: 'SDGゴール番号', description: 'Number of the Sustainable Development Goal (1–17)' }),
+    provenance: text({ title: '出典', description: 'Where the link was established (the curated sources/sdg-links.csv row and what it was read from)' }),
+    sourceLine,
+  })
+  .strict()
+  .meta({ title: '施策とSDGsの対応' });
