@@ -11,13 +11,18 @@ import { fileStem, jsonText, type JsonSchema } from './emit/schemas.ts';
 import { buildModel, type Model } from './model/build.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines } from './parse/lines.ts';
+import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
+import { parseGoalPage } from './parse/goal-pages.ts';
+import { parsePolicyPage } from './parse/policy-pages.ts';
 import { parsePolicySystem } from './parse/policy-system.ts';
+import { parseSdgTable } from './parse/sdg-table.ts';
 import { parseChapter1 } from './parse/projects.ts';
 import { segment } from './parse/sections.ts';
 import { decodeSource } from './read/decode.ts';
 import { validateDocuments } from './validate/emitted.ts';
 import { checkIntegrity } from './validate/integrity.ts';
 import { validateRows } from './validate/model.ts';
+import { checkPages } from './validate/pages.ts';
 
 export interface BuildInput {
   bytes: Uint8Array;
@@ -28,6 +33,8 @@ export interface BuildInput {
   /** The committed JSON Schemas (schemas/), by file stem. */
   schemas: ReadonlyMap<string, JsonSchema>;
   schemaDir: string;
+  /** Curated supplements from sources/, as text (absent ones are empty). */
+  curated: { sdgLinks: { file: string; text: string } | undefined };
 }
 
 export interface BuildResult {
@@ -39,7 +46,7 @@ export interface BuildResult {
 }
 
 /** Source text → model, with every diagnostic the stages found. */
-export const parseModel = (bytes: Uint8Array, file: string, config: Config): { model?: Model; diagnostics: Diagnostic[] } => {
+export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated']): { model?: Model; diagnostics: Diagnostic[] } => {
   const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
@@ -48,9 +55,38 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config): { m
   const { sections } = sectioned;
   const chapter1 = parseChapter1(sections.chapter1, file);
   const policySystem = parsePolicySystem(sections.chapter2, file);
-  const diagnostics = [...lineDiagnostics, ...chapter1.diagnostics, ...policySystem.diagnostics];
+  const sdgTable = parseSdgTable(sections.sdgTable, file);
+  const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file));
+  const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file));
+  const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file) : { value: [], diagnostics: [] };
+  const diagnostics = [
+    ...lineDiagnostics,
+    ...chapter1.diagnostics,
+    ...policySystem.diagnostics,
+    ...sdgTable.diagnostics,
+    ...goalPages.flatMap((p) => p.diagnostics),
+    ...policyPages.flatMap((p) => p.diagnostics),
+    ...sdgLinks.diagnostics,
+  ];
   if (hasErrors(diagnostics)) return { diagnostics };
-  const model = buildModel({ chapter1: chapter1.value, policySystem: policySystem.value }, config.municipality);
+  diagnostics.push(...checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const built = buildModel(
+    {
+      chapter1: chapter1.value,
+      policySystem: policySystem.value,
+      goalPages: goalPages.map((p) => p.value),
+      policyPages: policyPages.map((p) => p.value),
+      sdgTable: sdgTable.value,
+      curatedSdgLinks: sdgLinks.value,
+      curatedFile: curated.sdgLinks?.file ?? 'sources/sdg-links.csv',
+    },
+    config.municipality,
+    file,
+  );
+  const { model } = built;
+  diagnostics.push(...built.diagnostics);
+  if (hasErrors(diagnostics)) return { diagnostics };
   diagnostics.push(...validateRows(model.tables, file));
   if (hasErrors(diagnostics)) return { diagnostics };
   diagnostics.push(...checkIntegrity(model.tables, file));
@@ -71,7 +107,7 @@ const formulaNotes = (model: Model, file: string): Diagnostic[] =>
 
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
-  const parsed = parseModel(input.bytes, file, config);
+  const parsed = parseModel(input.bytes, file, config, input.curated);
   if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
   const { model } = parsed;
   const diagnostics = [...parsed.diagnostics, ...formulaNotes(model, file)];

@@ -16,7 +16,11 @@ export const paths = {
   config: join(root, 'dataset.config.json'),
   sourceInfo: join(root, 'sources', 'source.json'),
   schemas: join(root, 'schemas'),
+  sdgLinks: join(root, 'sources', 'sdg-links.csv'),
 };
+
+const readCurated = async (path: string): Promise<{ file: string; text: string } | undefined> =>
+  existsSync(path) ? { file: relative(process.cwd(), path) || path, text: await readFile(path, 'utf8') } : undefined;
 
 const usage = `usage: npm run build -- [--source FILE] [--out DIR]
   --source FILE  plan text to read (default: sources/<file named in sources/source.json>)
@@ -77,7 +81,15 @@ const run = async (argv: string[]): Promise<number> => {
   } catch (e) {
     throw new UsageError(`cannot read --source ${display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const result = await build({ bytes, file: display, config, source, schemas: await loadSchemas(paths.schemas), schemaDir: relative(process.cwd(), paths.schemas) || 'schemas' });
+  const result = await build({
+    bytes,
+    file: display,
+    config,
+    source,
+    schemas: await loadSchemas(paths.schemas),
+    schemaDir: relative(process.cwd(), paths.schemas) || 'schemas',
+    curated: { sdgLinks: await readCurated(paths.sdgLinks) },
+  });
   report(result.diagnostics);
   if (!result.ok || hasErrors(result.diagnostics)) {
     process.stderr.write(`build failed: ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); ${relative(process.cwd(), out) || out} left as it was\n`);

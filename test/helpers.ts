@@ -13,8 +13,16 @@ export const sourcePath = join(root, 'sources', sourceInfo.file);
 export const seedBytes = (): Uint8Array => readFileSync(sourcePath);
 export const seedText = (): string => readFileSync(sourcePath, 'utf8');
 
-export const buildBytes = async (bytes: Uint8Array, file = 'input.txt'): Promise<BuildResult> =>
-  build({ bytes, file, config, source: sourceInfo, schemas: await loadSchemas(paths.schemas), schemaDir: 'schemas' });
+export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks = readFileSync(paths.sdgLinks, 'utf8')): Promise<BuildResult> =>
+  build({
+    bytes,
+    file,
+    config,
+    source: sourceInfo,
+    schemas: await loadSchemas(paths.schemas),
+    schemaDir: 'schemas',
+    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks } },
+  });
 
 let seed: Promise<BuildResult> | undefined;
 /** The committed source, built once per test file. */

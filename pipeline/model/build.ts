@@ -1,9 +1,11 @@
 // Parsed entities → the published tables: IDs assigned, departments collected, the three contract
 // columns added. Pure: the same entities always give the same rows in the same order.
-import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { Chapter1, Vision } from '../parse/projects.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
-import { comparable } from '../parse/text.ts';
+import { comparable, normaliseText } from '../parse/text.ts';
+import { DepartmentRegistry } from './departments.ts';
+import { buildPageTables, type PagesInput } from './pages.ts';
 import type { TableRows } from './registry.ts';
 
 export interface Municipality {
@@ -11,7 +13,7 @@ export interface Municipality {
   name: string;
 }
 
-export interface Parsed {
+export interface Parsed extends PagesInput {
   chapter1: Chapter1;
   policySystem: PolicySystem;
 }
@@ -21,20 +23,13 @@ export interface Model {
   tables: TableRows;
 }
 
-/** A department's ID: a digest of its name, so it stays the same whichever page names it first. */
-export const departmentId = (name: string): string =>
-  `department-${createHash('sha256').update(comparable(name), 'utf8').digest('hex').slice(0, 10)}`;
-
-export const buildModel = (parsed: Parsed, municipality: Municipality): Model => {
+export const buildModel = (parsed: Parsed, municipality: Municipality, file: string): { model: Model; diagnostics: Diagnostic[] } => {
   const headOf = (id: string) => ({ municipalityCode: municipality.code, id, municipalityName: municipality.name });
   const { policySystem, chapter1 } = parsed;
 
-  const departments = new Map<string, { name: string; sourceLine: number }>();
-  const department = (name: string, line: number): string => {
-    const id = departmentId(name);
-    if (!departments.has(id)) departments.set(id, { name, sourceLine: line });
-    return id;
-  };
+  const departments = new DepartmentRegistry();
+  const department = (name: string, line: number): string => departments.mention(name, line);
+  const pageOf = new Map(parsed.policyPages.map((p) => [`${p.goal}-${p.policy}`, p]));
 
   // Tables list goals, policies and pillars in code order, whatever order the two-column layout gave.
   const byCode = <T extends { goal: number; number: number; policy?: number }>(a: T, b: T): number =>
@@ -55,17 +50,20 @@ export const buildModel = (parsed: Parsed, municipality: Municipality): Model =>
       sourceLine: g.line,
       statementSourceLine: g.statementLine,
     })),
-    policies: policies.map((p) => ({
-      ...headOf(`policy-${p.goal}-${p.number}`),
-      code: `${p.goal}-${p.number}`,
-      goalId: `goal-${p.goal}`,
-      number: p.number,
-      name: p.name,
-      visionTitle: null,
-      visionText: null,
-      pageSourceLine: null,
-      sourceLine: p.line,
-    })),
+    policies: policies.map((p) => {
+      const page = pageOf.get(`${p.goal}-${p.number}`);
+      return {
+        ...headOf(`policy-${p.goal}-${p.number}`),
+        code: `${p.goal}-${p.number}`,
+        goalId: `goal-${p.goal}`,
+        number: p.number,
+        name: p.name,
+        visionTitle: page?.vision ? normaliseText(page.vision.title.raw) : null,
+        visionText: page?.vision ? normaliseText(page.vision.text.raw) : null,
+        pageSourceLine: page?.line ?? null,
+        sourceLine: p.line,
+      };
+    }),
     pillars: pillars.map((p) => ({
       ...headOf(`pillar-${p.goal}-${p.policy}-${p.number}`),
       code: `${p.goal}-${p.policy}-${p.number}`,
@@ -114,19 +112,25 @@ export const buildModel = (parsed: Parsed, municipality: Municipality): Model =>
       ),
     ),
     departments: [],
-    indicators: [],
-    pillar_actions: [],
-    pillar_departments: [],
-    current_issues: [],
-    wellbeing_categories: [],
-    related_plans: [],
-    citizen_opinions: [],
-    expected_actions: [],
-    glossary: [],
-    glossary_usages: [],
-    sdg_mark_counts: [],
-    sdg_links: [],
+    ...emptyPageTables,
   };
-  tables.departments = [...departments].map(([id, d]) => ({ ...headOf(id), name: d.name, sourceLine: d.sourceLine }));
-  return { vision: chapter1.vision, tables };
+  const pages = buildPageTables(parsed, tables.policies, headOf, departments, file);
+  Object.assign(tables, pages.tables);
+  tables.departments = departments.list().map((d) => ({ ...headOf(d.id), name: d.name, sourceLine: d.sourceLine }));
+  return { model: { vision: chapter1.vision, tables }, diagnostics: pages.diagnostics };
+};
+
+const emptyPageTables = {
+  indicators: [],
+  pillar_actions: [],
+  pillar_departments: [],
+  current_issues: [],
+  wellbeing_categories: [],
+  related_plans: [],
+  citizen_opinions: [],
+  expected_actions: [],
+  glossary: [],
+  glossary_usages: [],
+  sdg_mark_counts: [],
+  sdg_links: [],
 };

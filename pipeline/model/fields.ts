@@ -17,12 +17,14 @@ export const count = (meta: FieldMeta) => z.number().int().min(1).max(9999).meta
 export const flag = (meta: FieldMeta) => z.boolean().meta(meta);
 export const code = (pattern: RegExp, meta: FieldMeta) => z.string().regex(pattern).meta(meta);
 
+type RefMeta = Omit<FieldMeta, 'description'> & { description?: string };
+const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}-[a-z0-9]+(?:-[a-z0-9]+)*$`));
+const refMeta = (table: string, meta: RefMeta): FieldMeta => ({ ...meta, description: meta.description ?? `ID of the ${table} record this row belongs to` });
+
 /** An ID of another table's record. */
-export const ref = (table: string, prefix: string, meta: Omit<FieldMeta, 'description'> & { description?: string }) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}-[a-z0-9]+(?:-[a-z0-9]+)*$`))
-    .meta({ ...meta, description: meta.description ?? `ID of the ${table} record this row belongs to` });
+export const ref = (table: string, prefix: string, meta: RefMeta) => idOf(prefix).meta(refMeta(table, meta));
+/** An ID of another table's record, or null where there is none. */
+export const optionalRef = (table: string, prefix: string, meta: RefMeta) => idOf(prefix).nullable().meta(refMeta(table, meta));
 
 /** The three columns every table starts with, as the data contract fixes them. */
 export const head = (idPrefix: string) => ({

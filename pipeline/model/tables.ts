@@ -1,7 +1,7 @@
 // The published tables, one zod object each: the single definition of every record's shape. CSV headers,
 // JSON keys, JSON Schemas and the Data Package descriptor are all derived from these.
 import { z } from 'zod';
-import { code, count, flag, head, optionalText, ref, sourceLine, text } from './fields.ts';
+import { code, count, flag, head, optionalRef, optionalText, ref, sourceLine, text } from './fields.ts';
 
 const goalNumber = z.number().int().min(1).max(9).meta({ title: '基本目標番号', description: 'Number of the 基本目標 (basic goal), 1–5' });
 
@@ -163,7 +163,7 @@ export const PillarDepartment = z
     ...head('pillar-department'),
     pillarId: ref('pillars', 'pillar', { title: '施策の柱ID' }),
     order: count({ title: '順序', description: 'Position in the pillar’s 【担当課】 list' }),
-    departmentId: ref('departments', 'department', { title: '担当課ID', description: 'ID of the department; empty for 全課' }).nullable(),
+    departmentId: optionalRef('departments', 'department', { title: '担当課ID', description: 'ID of the department; empty for 全課' }),
     departmentName: text({ title: '担当課名', description: 'Department as written; 全課 means every department and is not expanded' }),
     allDepartments: flag({ title: '全課', description: 'true when the plan names 全課 (all departments) instead of a department' }),
     sourceLine,
@@ -176,7 +176,7 @@ export const CurrentIssue = z
     ...head('current-issue'),
     goalId: ref('goals', 'goal', { title: '基本目標ID' }),
     category: text({ title: '分野', description: 'Category heading of 本市の現状と課題 (健康・保健, …)' }),
-    policyId: ref('policies', 'policy', { title: '施策ID', description: 'The policy whose name the category is; empty when none has that name' }).nullable(),
+    policyId: optionalRef('policies', 'policy', { title: '施策ID', description: 'The policy whose name the category is; empty when none has that name' }),
     categoryOrder: count({ title: '分野順序', description: 'Position of the category on the goal page' }),
     order: count({ title: '順序', description: 'Position of the statement within its category' }),
     text: text({ title: '現状と課題', description: 'The statement, lines joined' }),

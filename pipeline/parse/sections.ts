@@ -45,9 +45,35 @@ export const policyPageHeading = new RegExp(`^\\s*施策\\s*(${D})\\s*[-－ー�
 
 export type SectionsResult = { ok: true; sections: Sections; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-export const segment = (lines: readonly SourceLine[], file: string): SectionsResult => {
+/** Page footers ("第３部 前期基本計画" and the page number under it) are layout, not content. */
+const footer = /^\s*第\s*[0-9０-９]+\s*部(\s|$)/;
+const pageNumber = /^\s*[0-9０-９]{1,3}\s*$/;
+export const withoutPageFooters = (lines: readonly SourceLine[]): SourceLine[] => {
+  const out: SourceLine[] = [];
+  let afterFooter = false;
+  for (const l of lines) {
+    if (footer.test(l.text)) {
+      afterFooter = true;
+      continue;
+    }
+    if (l.text.trim() === '') {
+      out.push(l);
+      continue;
+    }
+    if (afterFooter && pageNumber.test(l.text)) {
+      afterFooter = false;
+      continue;
+    }
+    afterFooter = false;
+    out.push(l);
+  }
+  return out;
+};
+
+export const segment = (allLines: readonly SourceLine[], file: string): SectionsResult => {
   const diagnostics: Diagnostic[] = [];
-  const lastLine = lines.length === 0 ? 0 : lines[lines.length - 1]!.line;
+  const lines = withoutPageFooters(allLines);
+  const lastLine = allLines.length === 0 ? 0 : allLines[allLines.length - 1]!.line;
   const found: Partial<Record<HeadingKey, number>> = {};
   let from = 0;
   let previous = 'the start of the file';

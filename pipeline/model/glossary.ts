@@ -1,0 +1,59 @@
+// Glossary: terms from the pages' footnotes (＊term：＊＊＊), and every ※ mark in a record's text
+// matched to the footnote term it follows. Definitions are masked in the source: published empty.
+import { createHash } from 'node:crypto';
+import { info, warning, type Diagnostic } from '../diagnostics.ts';
+import type { FootnoteEntity } from '../parse/policy-pages.ts';
+import { comparable } from '../parse/text.ts';
+
+export interface MarkedText {
+  recordId: string;
+  policyCode: string;
+  raw: string;
+  line: number;
+}
+
+export const termId = (term: string): string => `term-${createHash('sha256').update(comparable(term), 'utf8').digest('hex').slice(0, 10)}`;
+
+export interface Glossary {
+  terms: { id: string; term: string; definition: string | null; masked: boolean; line: number }[];
+  usages: { id: string; termId: string; policyCode: string; recordId: string; line: number }[];
+  diagnostics: Diagnostic[];
+}
+
+export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string): Glossary => {
+  const diagnostics: Diagnostic[] = [];
+  const terms = new Map<string, Glossary['terms'][number]>();
+  for (const f of [...footnotes].sort((a, b) => a.line - b.line)) {
+    const id = termId(f.term);
+    const known = terms.get(id);
+    if (!known) terms.set(id, { id, term: f.term, definition: f.definition, masked: f.masked, line: f.line });
+    else if (known.definition !== f.definition) {
+      diagnostics.push(warning('glossary:definition-differs', { file, line: f.line }, `「${f.term}」 is defined differently here than at line ${known.line}; the first definition is published`, [id]));
+    }
+  }
+  // Longest term first, so 「新しい認知症観」 wins over a shorter term it ends with.
+  const candidates = [...terms.values()].sort((a, b) => comparable(b.term).length - comparable(a.term).length);
+  const usages: Glossary['usages'] = [];
+  const used = new Set<string>();
+  for (const t of texts) {
+    let k = 0;
+    for (const m of t.raw.matchAll(/※/g)) {
+      const before = comparable(t.raw.slice(0, m.index));
+      const term = candidates.find((c) => before.endsWith(comparable(c.term)));
+      if (!term) {
+        diagnostics.push(warning('glossary:unknown-term', { file, line: t.line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
+        continue;
+      }
+      k += 1;
+      used.add(term.id);
+      usages.push({ id: `term-usage-${t.recordId}-${k}`, termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line: t.line });
+    }
+  }
+  for (const t of terms.values()) {
+    if (!used.has(t.id)) diagnostics.push(warning('glossary:unused-term', { file, line: t.line }, `footnote term 「${t.term}」 is marked ※ nowhere in the text`, [t.id]));
+    if (t.definition === null) {
+      diagnostics.push(info('unresolved:glossary-definition', { file, line: t.line }, `the definition of 「${t.term}」 is masked (＊＊＊) in the source; published without a definition, none invented`, [t.id]));
+    }
+  }
+  return { terms: [...terms.values()], usages, diagnostics };
+};

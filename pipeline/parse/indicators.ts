@@ -1,0 +1,190 @@
+// 成果指標 block → KPI rows. The table lost its columns in extraction: a row may sit on one line
+// ("通いの場の設置数 40 か所 74 か所 高齢福祉課") or spread over many (name, "49.3％", "（R5）",
+// "60％以上", "（R11）", "健康課"), a name or a department may wrap ("患者サポー" + "トセンター").
+// So the block is read as a stream of tokens by a small grammar:
+//   row  := name value [year] value [year] department
+//   value:= number [unit] [condition]      (unit and condition may be glued to the number or not)
+// A row that breaks the grammar — a missing target, a unit we do not know — is an error at its line.
+import { error, type Diagnostic } from '../diagnostics.ts';
+import { conditions, units } from '../model/tables.ts';
+import type { SourceLine } from './lines.ts';
+import { joinLines, removeExtractionSpaces } from './text.ts';
+
+export type Unit = (typeof units)[number];
+export type Condition = (typeof conditions)[number];
+
+export interface Measure {
+  value: number;
+  unit: Unit | null;
+  condition: Condition | null;
+  notation: string;
+  fiscalYear: number;
+  fiscalYearNotation: string;
+  fiscalYearFromHeader: boolean;
+}
+export interface IndicatorEntity {
+  /** Name as written, lines joined, ※ kept. */
+  raw: string;
+  baseline: Measure;
+  target: Measure;
+  department: string;
+  line: number;
+}
+
+interface Token {
+  text: string;
+  line: number;
+  column: number;
+  /** First token of its line. */
+  first: boolean;
+}
+
+/** Unit spellings → the unit as the contract publishes it. */
+const unitSpellings: Record<string, Unit> = { '％': '％', '%': '％', 'ｇ': 'ｇ', g: 'ｇ', か所: 'か所', 箇所: 'か所', ヶ所: 'か所', 件: '件', 人: '人' };
+const unitAlternatives = Object.keys(unitSpellings).sort((a, b) => b.length - a.length).join('|');
+const numberRe = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(.*)$/;
+const suffixRe = new RegExp(`^(${unitAlternatives})?(以上|以下|未満)?$`);
+const yearRe = /^[（(]\s*R\s*([0-9０-９]{1,2})\s*[）)]$/;
+const headerRe = /R\s*([0-9０-９]{1,2})\s*基準\s*R\s*([0-9０-９]{1,2})\s*目標/;
+/** How department names end; one that does not end so continues on the next line. */
+const departmentEnd = /(課|センター|室|局|部|所|館|署|委員会|事務局)$/;
+
+/** 令和n年度 = 2018 + n. */
+export const reiwaToFiscalYear = (n: number): number => 2018 + n;
+
+const tokenise = (lines: readonly SourceLine[]): Token[] =>
+  lines.flatMap((l) => {
+    const out: Token[] = [];
+    for (const m of l.text.matchAll(/[^\s\u3000]+/g)) {
+      out.push({ text: m[0], line: l.line, column: [...l.text.slice(0, m.index)].length + 1, first: out.length === 0 });
+    }
+    return out;
+  });
+
+const toNumber = (digits: string): number => Number(digits.normalize('NFKC').replace(/,/g, ''));
+
+export interface IndicatorBlock {
+  header: SourceLine | undefined;
+  lines: SourceLine[];
+}
+
+export const parseIndicators = (block: IndicatorBlock, policy: string, file: string): { value: IndicatorEntity[]; diagnostics: Diagnostic[] } => {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (t: Token | undefined, reason: string) =>
+    diagnostics.push(error('parse:indicator-row', { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`));
+
+  const header = block.header ? headerRe.exec(block.header.text) : null;
+  if (!header) {
+    diagnostics.push(error('parse:indicator-header', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`));
+    return { value: [], diagnostics };
+  }
+  const defaults = { baseline: Number(header[1]!.normalize('NFKC')), target: Number(header[2]!.normalize('NFKC')) };
+
+  const tokens = tokenise(block.lines);
+  const rows: IndicatorEntity[] = [];
+  let i = 0;
+  const peek = () => tokens[i];
+
+  /** number [unit] [condition], glued or as separate tokens. */
+  const readValue = (which: 'baseline' | 'target', start: Token): Omit<Measure, 'fiscalYear' | 'fiscalYearNotation' | 'fiscalYearFromHeader'> | undefined => {
+    const m = numberRe.exec(start.text)!;
+    let suffix = m[2]!;
+    const notation = [start.text];
+    i += 1;
+    if (suffix === '') {
+      const next = peek();
+      if (next && !next.first && next.text !== '' && suffixRe.test(next.text)) {
+        suffix = next.text;
+        notation.push(next.text);
+        i += 1;
+      }
+    }
+    const s = suffixRe.exec(suffix);
+    if (!s) {
+      fail(start, `${which} 「${start.text}」 has a unit or condition we do not know (${suffix}); expected one of ${units.join(' ')} and optionally 以上/以下/未満`);
+      return undefined;
+    }
+    return {
+      value: toNumber(m[1]!),
+      unit: s[1] ? unitSpellings[s[1]]! : null,
+      condition: (s[2] as Condition | undefined) ?? null,
+      notation: removeExtractionSpaces(notation.join(' ')),
+    };
+  };
+  const readYear = (which: 'baseline' | 'target'): Pick<Measure, 'fiscalYear' | 'fiscalYearNotation' | 'fiscalYearFromHeader'> => {
+    const t = peek();
+    const y = t ? yearRe.exec(t.text) : null;
+    if (y) {
+      i += 1;
+      const n = Number(y[1]!.normalize('NFKC'));
+      return { fiscalYear: reiwaToFiscalYear(n), fiscalYearNotation: `R${n}`, fiscalYearFromHeader: false };
+    }
+    return { fiscalYear: reiwaToFiscalYear(defaults[which]), fiscalYearNotation: `R${defaults[which]}`, fiscalYearFromHeader: true };
+  };
+
+  while (i < tokens.length) {
+    const start = tokens[i]!;
+    // Name: every token up to the first number. A name may contain spaces and wrap.
+    const nameTokens: Token[] = [];
+    while (i < tokens.length && !numberRe.test(tokens[i]!.text)) nameTokens.push(tokens[i++]!);
+    if (nameTokens.length === 0) {
+      fail(start, `row starts with the number 「${start.text}」; expected the indicator's name first`);
+      i += 1;
+      continue;
+    }
+    const name = joinName(nameTokens);
+    const b = peek();
+    if (!b) {
+      fail(nameTokens[nameTokens.length - 1], `indicator 「${name}」 has no baseline or target; expected 「name baseline target department」`);
+      break;
+    }
+    const baselineValue = readValue('baseline', b);
+    if (!baselineValue) return { value: rows, diagnostics };
+    const baselineYear = readYear('baseline');
+    const t = peek();
+    if (!t || !numberRe.test(t.text)) {
+      fail(t ?? b, `indicator 「${name}」 has a baseline (${baselineValue.notation}) but no target${t ? `: found 「${t.text}」 where the target value should be` : ''}`);
+      return { value: rows, diagnostics };
+    }
+    const targetValue = readValue('target', t);
+    if (!targetValue) return { value: rows, diagnostics };
+    const targetYear = readYear('target');
+    // Department: the rest of the row, continued on following lines until it ends like a department name.
+    const deptTokens: Token[] = [];
+    while (i < tokens.length) {
+      const d = tokens[i]!;
+      if (deptTokens.length > 0 && d.first && departmentEnd.test(joinLines(deptTokens.map((x) => x.text)))) break;
+      if (deptTokens.length > 0 && !d.first) {
+        fail(d, `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`);
+        return { value: rows, diagnostics };
+      }
+      deptTokens.push(d);
+      i += 1;
+    }
+    const department = joinLines(deptTokens.map((x) => x.text));
+    if (department === '' || numberRe.test(department)) {
+      fail(deptTokens[0] ?? t, `indicator 「${name}」 has no department (担当課) after its target`);
+      return { value: rows, diagnostics };
+    }
+    if (!departmentEnd.test(department)) {
+      fail(deptTokens[0], `indicator 「${name}」: department 「${department}」 does not end like a department name (…課, …センター)`);
+    }
+    if (baselineValue.unit !== targetValue.unit && baselineValue.unit !== null && targetValue.unit !== null) {
+      fail(b, `indicator 「${name}」: baseline unit ${baselineValue.unit} differs from target unit ${targetValue.unit}`);
+    }
+    const unit = baselineValue.unit ?? targetValue.unit;
+    rows.push({
+      raw: name,
+      baseline: { ...baselineValue, unit, ...baselineYear },
+      target: { ...targetValue, unit, ...targetYear },
+      department,
+      line: start.line,
+    });
+  }
+  if (rows.length === 0) diagnostics.push(error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`));
+  return { value: rows, diagnostics };
+};
+
+/** Name tokens joined: pieces from different lines are glued, pieces on one line keep their space. */
+const joinName = (tokens: readonly Token[]): string =>
+  tokens.reduce((acc, t, k) => (k === 0 ? t.text : t.first ? joinLines([acc, t.text]) : `${acc} ${t.text}`), '');

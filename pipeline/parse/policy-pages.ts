@@ -1,0 +1,216 @@
+// 第３章 policy pages → 目指す姿, 成果指標, related plans, citizens' opinions, expected actions, the
+// pillars with their departments and action bullets, and the glossary footnotes (＊term：definition).
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { splitBullets, type Statement } from './bullets.ts';
+import { parseIndicators, type IndicatorEntity } from './indicators.ts';
+import type { SourceLine } from './lines.ts';
+import type { PolicyPage } from './sections.ts';
+import { digitsToNumber, joinLines, normaliseText, splitList } from './text.ts';
+
+export interface PagePillarEntity {
+  number: number;
+  name: string;
+  line: number;
+  departments: string[];
+  departmentsLine: number;
+  actions: Statement[];
+}
+export interface FootnoteEntity {
+  term: string;
+  definition: string | null;
+  masked: boolean;
+  line: number;
+}
+export interface ExpectedActionEntity extends Statement {
+  actor: '市民等' | '事業者・団体等';
+}
+export interface PolicyPageEntity {
+  goal: number;
+  policy: number;
+  name: string;
+  line: number;
+  vision: { title: Statement; text: Statement } | undefined;
+  indicators: IndicatorEntity[];
+  relatedPlans: Statement[];
+  opinions: Statement[];
+  expectedActions: ExpectedActionEntity[];
+  pillars: PagePillarEntity[];
+  footnotes: FootnoteEntity[];
+}
+
+type BlockKey = 'vision' | 'indicators' | 'plans' | 'opinions' | 'expected' | 'pillars';
+// Longest first: 「目指す姿に近付くために…」 also starts with 目指す姿.
+const blockHeadings: [BlockKey, RegExp][] = [
+  ['expected', /^\s*■\s*目指す姿に近付くために(.*)$/],
+  ['vision', /^\s*■\s*目指す姿\s*(.*)$/],
+  ['indicators', /^\s*■\s*成果指標\s*(.*)$/],
+  ['plans', /^\s*■\s*主な個別計画・方針等\s*(.*)$/],
+  ['opinions', /^\s*■\s*市民等からの意見・提案\s*(.*)$/],
+  ['pillars', /^\s*■\s*施策の柱と主な取組\s*(.*)$/],
+];
+const footnote = /^\s*[＊*]\s*([^：:]+?)\s*[：:]\s*(.*?)\s*$/;
+const opinionsNote = /^\s*※\s*アンケート/;
+const pillarHeading = /^\s*([0-9０-９]{1,2})\s+(\S.*?)\s*$/;
+const departmentsLine = /^\s*【担当課?】\s*(.*)$/;
+const restatedMark = /[（(]再掲[）)]\s*$/;
+const actorRe = /^(市民等|事業者・団体等)は/;
+
+const nonBlank = (lines: readonly SourceLine[]) => lines.filter((l) => l.text.trim() !== '');
+
+export const parsePolicyPage = (page: PolicyPage, file: string): { value: PolicyPageEntity; diagnostics: Diagnostic[] } => {
+  const diagnostics: Diagnostic[] = [];
+  const code = `${page.goal}-${page.policy}`;
+  const footnotes: FootnoteEntity[] = [];
+  const blocks = new Map<BlockKey, { heading: SourceLine; rest: string; lines: SourceLine[] }>();
+  let current: { heading: SourceLine; rest: string; lines: SourceLine[] } | undefined;
+
+  for (const l of page.lines) {
+    const f = footnote.exec(l.text);
+    if (f) {
+      const definition = f[2]!.trim();
+      const masked = /^[＊*]+$/.test(definition);
+      footnotes.push({ term: normaliseText(f[1]!), definition: masked || definition === '' ? null : normaliseText(definition), masked, line: l.line });
+      continue;
+    }
+    const h = blockHeadings.find(([, re]) => re.test(l.text));
+    if (h) {
+      if (blocks.has(h[0])) diagnostics.push(warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: a second 「${l.text.trim()}」 section; its content is added to the first`));
+      current = blocks.get(h[0]) ?? { heading: l, rest: h[1].exec(l.text)![1]!.trim(), lines: [] };
+      blocks.set(h[0], current);
+      continue;
+    }
+    if (/^\s*■/.test(l.text)) {
+      diagnostics.push(warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: unknown section 「${l.text.trim()}」 skipped`));
+      current = undefined;
+      continue;
+    }
+    if (current) current.lines.push(l);
+    else if (l.text.trim() !== '') diagnostics.push(warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: text outside any ■ section skipped`));
+  }
+
+  const required: [BlockKey, string][] = [
+    ['vision', '■目指す姿'],
+    ['indicators', '■成果指標'],
+    ['pillars', '■施策の柱と主な取組'],
+  ];
+  for (const [key, label] of required) {
+    if (!blocks.has(key)) diagnostics.push(error('parse:policy-page', { file, line: page.heading.line }, `施策 ${code}'s page has no 「${label}」 section`));
+  }
+
+  const value: PolicyPageEntity = {
+    goal: page.goal,
+    policy: page.policy,
+    name: normaliseText(page.name),
+    line: page.heading.line,
+    vision: undefined,
+    indicators: [],
+    relatedPlans: [],
+    opinions: [],
+    expectedActions: [],
+    pillars: [],
+    footnotes,
+  };
+
+  const vision = blocks.get('vision');
+  if (vision) value.vision = parseVision(vision.lines, code, vision.heading, file, diagnostics);
+
+  const kpi = blocks.get('indicators');
+  if (kpi) {
+    const lines = nonBlank(kpi.lines);
+    const headerAt = lines.findIndex((l) => /基準/.test(l.text) && /目標/.test(l.text));
+    const parsed = parseIndicators({ header: lines[headerAt], lines: lines.slice(headerAt + 1) }, code, file);
+    value.indicators = parsed.value;
+    diagnostics.push(...parsed.diagnostics);
+  }
+
+  const plans = blocks.get('plans');
+  if (plans) {
+    const first = plans.rest === '' ? [] : [{ raw: plans.rest, line: plans.heading.line }];
+    value.relatedPlans = [...first, ...nonBlank(plans.lines).map((l) => ({ raw: l.text.trim(), line: l.line }))];
+  }
+
+  const opinions = blocks.get('opinions');
+  if (opinions) {
+    const { bullets, orphans } = splitBullets(opinions.lines.filter((l) => !opinionsNote.test(l.text)));
+    value.opinions = bullets;
+    for (const o of orphans) diagnostics.push(warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`));
+  }
+
+  const expected = blocks.get('expected');
+  if (expected) {
+    const { bullets, orphans } = splitBullets(expected.lines);
+    for (const o of orphans) diagnostics.push(warning('parse:expected-actions', { file, line: o.line }, `施策 ${code}: text in 期待したい行動 that is not a ⚫ bullet, skipped`));
+    for (const b of bullets) {
+      const actor = actorRe.exec(normaliseText(b.raw));
+      if (!actor) {
+        diagnostics.push(error('parse:expected-actions', { file, line: b.line }, `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`));
+        continue;
+      }
+      value.expectedActions.push({ ...b, actor: actor[1] as ExpectedActionEntity['actor'] });
+    }
+  }
+
+  const pillars = blocks.get('pillars');
+  if (pillars) value.pillars = parsePagePillars(pillars.lines, code, file, diagnostics);
+  return { value, diagnostics };
+};
+
+/** Headline lines end at the line ending in まち (every 目指す姿 of the plan is a …まち); the paragraph follows. */
+const parseVision = (lines: readonly SourceLine[], code: string, heading: SourceLine, file: string, diagnostics: Diagnostic[]) => {
+  const body = nonBlank(lines);
+  let end = body.findIndex((l) => /まち\s*$/.test(l.text));
+  if (end < 0) {
+    diagnostics.push(warning('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: no 目指す姿 headline ends in まち; the first line is taken as the headline`));
+    end = 0;
+  }
+  const title = body.slice(0, end + 1);
+  const text = body.slice(end + 1);
+  if (title.length === 0 || text.length === 0) {
+    diagnostics.push(error('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: 目指す姿 needs a headline and a paragraph`));
+    return undefined;
+  }
+  return {
+    title: { raw: joinLines(title.map((l) => l.text)), line: title[0]!.line },
+    text: { raw: joinLines(text.map((l) => l.text)), line: text[0]!.line },
+  };
+};
+
+/** A pillar heading ("1 健康づくりの推進", full-width digits too) is one whose next line is 【担当課】. */
+const parsePagePillars = (lines: readonly SourceLine[], code: string, file: string, diagnostics: Diagnostic[]): PagePillarEntity[] => {
+  const body = nonBlank(lines);
+  const out: PagePillarEntity[] = [];
+  let bulletLines: SourceLine[] = [];
+  const flush = () => {
+    const last = out[out.length - 1];
+    if (!last) return;
+    const { bullets, orphans } = splitBullets(bulletLines);
+    last.actions = bullets;
+    for (const o of orphans) diagnostics.push(error('parse:pillar-actions', { file, line: o.line }, `施策 ${code}: text under pillar ${last.number} that is not a ⚫ bullet`));
+    bulletLines = [];
+  };
+  for (let k = 0; k < body.length; k += 1) {
+    const l = body[k]!;
+    const h = pillarHeading.exec(l.text);
+    const deps = body[k + 1] ? departmentsLine.exec(body[k + 1]!.text) : null;
+    if (h && deps) {
+      flush();
+      out.push({ number: digitsToNumber(h[1]!), name: normaliseText(h[2]!), line: l.line, departments: splitList(deps[1]!), departmentsLine: body[k + 1]!.line, actions: [] });
+      k += 1;
+      continue;
+    }
+    if (out.length === 0) {
+      diagnostics.push(error('parse:pillar-heading', { file, line: l.line }, `施策 ${code}: expected a pillar heading 「1 name」 followed by 【担当課】`));
+      continue;
+    }
+    bulletLines.push(l);
+  }
+  flush();
+  for (const p of out) {
+    if (p.departments.length === 0) diagnostics.push(error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`));
+    if (p.actions.length === 0) diagnostics.push(error('parse:pillar-actions', { file, line: p.line }, `施策 ${code} pillar ${p.number} has no ⚫ action`));
+  }
+  if (out.length === 0) diagnostics.push(error('parse:pillar-heading', { file, line: body[0]?.line ?? 0 }, `施策 ${code}: 施策の柱と主な取組 lists no pillar`));
+  return out;
+};
+
+export const restated = (raw: string): { text: string; restated: boolean } => ({ text: raw.replace(restatedMark, ''), restated: restatedMark.test(raw) });

@@ -1,0 +1,38 @@
+// The policy × SDGs table. Extraction kept, per policy, only how many ● its row has among SDGs 1–7;
+// the SDG 8–17 half arrives as rows of bare ● with no policy label. Both are read as they are: the
+// column of each ● is lost and nothing here pretends otherwise.
+import { warning, type Diagnostic } from '../diagnostics.ts';
+import type { SourceLine } from './lines.ts';
+import { digitsToNumber } from './text.ts';
+
+export interface SdgRow {
+  goal: number;
+  policy: number;
+  marks: number;
+  line: number;
+}
+export interface SdgTable {
+  /** Rows of the SDG 1–7 half, labelled with their policy. */
+  firstHalf: SdgRow[];
+  /** Rows of the SDG 8–17 half: only mark counts, no policy. */
+  secondHalf: { marks: number; line: number }[];
+  line: number;
+}
+
+const labelledRow = /^\s*([0-9０-９])[-－]([0-9０-９])[\u3000 ]+[^●]*?((?:\s*●)*)\s*$/;
+const bareRow = /^[\s\u3000]*●[\s\u3000●]*$/;
+
+export const parseSdgTable = (lines: readonly SourceLine[], file: string): { value: SdgTable; diagnostics: Diagnostic[] } => {
+  const diagnostics: Diagnostic[] = [];
+  const value: SdgTable = { firstHalf: [], secondHalf: [], line: lines[0]?.line ?? 0 };
+  for (const l of lines) {
+    const m = labelledRow.exec(l.text);
+    if (m) {
+      value.firstHalf.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), marks: (m[3]!.match(/●/g) ?? []).length, line: l.line });
+    } else if (bareRow.test(l.text)) {
+      value.secondHalf.push({ marks: (l.text.match(/●/g) ?? []).length, line: l.line });
+    }
+  }
+  if (value.firstHalf.length === 0) diagnostics.push(warning('parse:sdg-table', { file, line: value.line }, 'the SDG table lists no policy rows (「1-1　name ● …」)'));
+  return { value, diagnostics };
+};
