@@ -30,7 +30,26 @@ export const toPlan = (model: Model, { config, source, sha256 }: Provenance): Pl
     kgis: t.kgis,
     goals: t.goals.map((g) => ({
       ...g,
-      policies: t.policies.filter((p) => p.goalId === g.id).map((p) => ({ ...p, pillars: t.pillars.filter((x) => x.policyId === p.id) })),
+      currentIssues: t.current_issues.filter((c) => c.goalId === g.id),
+      wellbeingCategories: t.wellbeing_categories.filter((w) => w.goalId === g.id),
+      policies: t.policies
+        .filter((p) => p.goalId === g.id)
+        .map((p) => ({
+          ...p,
+          indicators: t.indicators.filter((x) => x.policyId === p.id),
+          relatedPlans: t.related_plans.filter((x) => x.policyId === p.id),
+          citizenOpinions: t.citizen_opinions.filter((x) => x.policyId === p.id),
+          expectedActions: t.expected_actions.filter((x) => x.policyId === p.id),
+          sdgMarkCounts: t.sdg_mark_counts.filter((x) => x.policyId === p.id),
+          sdgLinks: t.sdg_links.filter((x) => x.policyId === p.id),
+          pillars: t.pillars
+            .filter((x) => x.policyId === p.id)
+            .map((x) => ({
+              ...x,
+              departments: t.pillar_departments.filter((d) => d.pillarId === x.id),
+              actions: t.pillar_actions.filter((a) => a.pillarId === x.id),
+            })),
+        })),
     })),
     projects: t.projects.map((p) => ({
       ...p,
@@ -43,5 +62,6 @@ export const toPlan = (model: Model, { config, source, sha256 }: Provenance): Pl
         })),
     })),
     departments: t.departments,
+    glossary: t.glossary.map((term) => ({ ...term, usages: t.glossary_usages.filter((u) => u.termId === term.id) })),
   };
 };

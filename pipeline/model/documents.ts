@@ -1,7 +1,45 @@
 // Shapes of the documents published beside the tables: the nested plan and the quality report.
 // Composed from the table schemas, so a record looks the same in every file.
 import { z } from 'zod';
-import { Department, Goal, Kgi, Pillar, Policy, Project, ProjectInitiative, ProjectInitiativeDepartment, ProjectItem } from './tables.ts';
+import {
+  CitizenOpinion,
+  CurrentIssue,
+  Department,
+  ExpectedAction,
+  GlossaryTerm,
+  GlossaryUsage,
+  Goal,
+  Indicator,
+  Kgi,
+  Pillar,
+  PillarAction,
+  PillarDepartment,
+  Policy,
+  Project,
+  ProjectInitiative,
+  ProjectInitiativeDepartment,
+  ProjectItem,
+  RelatedPlan,
+  SdgLink,
+  SdgMarkCount,
+  WellbeingCategory,
+} from './tables.ts';
+
+const NestedPillar = Pillar.extend({ departments: z.array(PillarDepartment), actions: z.array(PillarAction) }).strict();
+const NestedPolicy = Policy.extend({
+  indicators: z.array(Indicator),
+  relatedPlans: z.array(RelatedPlan),
+  citizenOpinions: z.array(CitizenOpinion),
+  expectedActions: z.array(ExpectedAction),
+  sdgMarkCounts: z.array(SdgMarkCount),
+  sdgLinks: z.array(SdgLink),
+  pillars: z.array(NestedPillar),
+}).strict();
+const NestedGoal = Goal.extend({
+  currentIssues: z.array(CurrentIssue),
+  wellbeingCategories: z.array(WellbeingCategory),
+  policies: z.array(NestedPolicy),
+}).strict();
 
 const SourceRef = z
   .object({
@@ -32,13 +70,14 @@ export const Plan = z
       .object({ text: z.string().min(1).meta({ description: '将来像 (the vision)' }), sourceLine: z.number().int().min(1) })
       .strict(),
     kgis: z.array(Kgi),
-    goals: z.array(Goal.extend({ policies: z.array(Policy.extend({ pillars: z.array(Pillar) }).strict()) }).strict()),
+    goals: z.array(NestedGoal),
     projects: z.array(
       Project.extend({
         initiatives: z.array(ProjectInitiative.extend({ departments: z.array(ProjectInitiativeDepartment), items: z.array(ProjectItem) }).strict()),
       }).strict(),
     ),
     departments: z.array(Department),
+    glossary: z.array(GlossaryTerm.extend({ usages: z.array(GlossaryUsage) }).strict()),
   })
   .strict()
   .meta({ title: '「よねざわ しあわせビジョン2035」前期基本計画 (nested)', description: 'The whole plan as one nested document; every record is the same as in the tables.' });

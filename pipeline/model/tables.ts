@@ -13,7 +13,7 @@ export const Kgi = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '重要目標達成指標（KGI）' });
+  .meta({ id: 'Kgi', title: '重要目標達成指標（KGI）' });
 
 export const Goal = z
   .object({
@@ -25,7 +25,7 @@ export const Goal = z
     statementSourceLine: sourceLine.meta({ title: '基本目標出典行', description: 'Line where the statement begins' }),
   })
   .strict()
-  .meta({ title: '基本目標' });
+  .meta({ id: 'Goal', title: '基本目標' });
 
 export const Policy = z
   .object({
@@ -40,7 +40,7 @@ export const Policy = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '施策' });
+  .meta({ id: 'Policy', title: '施策' });
 
 export const Pillar = z
   .object({
@@ -52,7 +52,7 @@ export const Pillar = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '施策の柱' });
+  .meta({ id: 'Pillar', title: '施策の柱' });
 
 export const Project = z
   .object({
@@ -63,7 +63,7 @@ export const Project = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '前期重点プロジェクト' });
+  .meta({ id: 'Project', title: '前期重点プロジェクト' });
 
 export const ProjectInitiative = z
   .object({
@@ -74,7 +74,7 @@ export const ProjectInitiative = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '重点プロジェクトの主な取組' });
+  .meta({ id: 'ProjectInitiative', title: '重点プロジェクトの主な取組' });
 
 export const ProjectInitiativeDepartment = z
   .object({
@@ -86,7 +86,7 @@ export const ProjectInitiativeDepartment = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '重点プロジェクトの取組の担当課' });
+  .meta({ id: 'ProjectInitiativeDepartment', title: '重点プロジェクトの取組の担当課' });
 
 export const ProjectItem = z
   .object({
@@ -104,7 +104,7 @@ export const ProjectItem = z
     citationSourceLine: sourceLine.meta({ title: '引用出典行', description: 'Line of the 【施策 x-y-z】 citation the action stands under' }),
   })
   .strict()
-  .meta({ title: '重点プロジェクトの取組項目' });
+  .meta({ id: 'ProjectItem', title: '重点プロジェクトの取組項目' });
 
 export const Department = z
   .object({
@@ -113,7 +113,7 @@ export const Department = z
     sourceLine: sourceLine.meta({ title: '出典行', description: 'Line where the department is first named' }),
   })
   .strict()
-  .meta({ title: '担当課' });
+  .meta({ id: 'Department', title: '担当課' });
 
 // ── 第３章: policy pages ─────────────────────────────────────────────────────────────────────────
 
@@ -144,7 +144,7 @@ export const Indicator = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '成果指標' });
+  .meta({ id: 'Indicator', title: '成果指標' });
 
 export const PillarAction = z
   .object({
@@ -156,7 +156,7 @@ export const PillarAction = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '施策の柱の主な取組' });
+  .meta({ id: 'PillarAction', title: '施策の柱の主な取組' });
 
 export const PillarDepartment = z
   .object({
@@ -169,7 +169,7 @@ export const PillarDepartment = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '施策の柱の担当課' });
+  .meta({ id: 'PillarDepartment', title: '施策の柱の担当課' });
 
 export const CurrentIssue = z
   .object({
@@ -183,7 +183,7 @@ export const CurrentIssue = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '本市の現状と課題' });
+  .meta({ id: 'CurrentIssue', title: '本市の現状と課題' });
 
 export const WellbeingCategory = z
   .object({
@@ -197,9 +197,9 @@ export const WellbeingCategory = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '地域幸福度（Well-Being）カテゴリー' });
+  .meta({ id: 'WellbeingCategory', title: '地域幸福度（Well-Being）カテゴリー' });
 
-const policyStatement = (prefix: string, title: string, textTitle: string, description: string) =>
+const policyStatement = (id: string, prefix: string, title: string, textTitle: string, description: string) =>
   z
     .object({
       ...head(prefix),
@@ -209,10 +209,10 @@ const policyStatement = (prefix: string, title: string, textTitle: string, descr
       sourceLine,
     })
     .strict()
-    .meta({ title });
+    .meta({ id, title });
 
-export const RelatedPlan = policyStatement('related-plan', '主な個別計画・方針等', '計画・方針名', 'Name of a related plan or policy document');
-export const CitizenOpinion = policyStatement('citizen-opinion', '市民等からの意見・提案', '意見・提案', 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)');
+export const RelatedPlan = policyStatement('RelatedPlan', 'related-plan', '主な個別計画・方針等', '計画・方針名', 'Name of a related plan or policy document');
+export const CitizenOpinion = policyStatement('CitizenOpinion', 'citizen-opinion', '市民等からの意見・提案', '意見・提案', 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)');
 
 export const actors = ['市民等', '事業者・団体等'] as const;
 export const ExpectedAction = z
@@ -225,7 +225,7 @@ export const ExpectedAction = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '市民・事業者・団体等に期待したい行動' });
+  .meta({ id: 'ExpectedAction', title: '市民・事業者・団体等に期待したい行動' });
 
 export const GlossaryTerm = z
   .object({
@@ -236,7 +236,7 @@ export const GlossaryTerm = z
     sourceLine: sourceLine.meta({ title: '出典行', description: 'Line of the term’s first footnote' }),
   })
   .strict()
-  .meta({ title: '用語解説' });
+  .meta({ id: 'GlossaryTerm', title: '用語解説' });
 
 export const GlossaryUsage = z
   .object({
@@ -247,7 +247,7 @@ export const GlossaryUsage = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '用語の使用箇所' });
+  .meta({ id: 'GlossaryUsage', title: '用語の使用箇所' });
 
 export const SdgMarkCount = z
   .object({
@@ -259,7 +259,7 @@ export const SdgMarkCount = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '施策とSDGsの対応（●の数）' });
+  .meta({ id: 'SdgMarkCount', title: '施策とSDGsの対応（●の数）' });
 
 export const SdgLink = z
   .object({
@@ -270,4 +270,4 @@ export const SdgLink = z
     sourceLine,
   })
   .strict()
-  .meta({ title: '施策とSDGsの対応' });
+  .meta({ id: 'SdgLink', title: '施策とSDGsの対応' });

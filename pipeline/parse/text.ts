@@ -26,9 +26,19 @@ export const joinLines = (pieces: readonly string[]): string =>
     .filter((p) => p !== '')
     .reduce((acc, piece) => (acc !== '' && /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(piece) ? `${acc} ${piece}` : acc + piece), '');
 
+/**
+ * 機種依存文字 — circled and parenthesised numbers and letters (①, ⑴), enclosed CJK (㈱, ㊤), squared
+ * units (㌔, ㎡) and Roman numerals (Ⅱ) — are replaced by their compatibility form (1, (1), (株), キロ, m2, II),
+ * which every system displays. Other characters are left as written.
+ */
+const platformDependent = /[\u2160-\u217F\u2460-\u24FF\u3200-\u33FF]/gu;
+export const replacePlatformDependent = (text: string): string => text.replace(platformDependent, (ch) => ch.normalize('NFKC'));
+
 /** The published form of a piece of text. */
 export const normaliseText = (pieces: string | readonly string[]): string =>
-  removeExtractionSpaces(dropGlossaryMarks(typeof pieces === 'string' ? pieces.trim() : joinLines(pieces))).replace(/[ \t\u3000]{2,}/g, ' ').trim();
+  replacePlatformDependent(removeExtractionSpaces(dropGlossaryMarks(typeof pieces === 'string' ? pieces.trim() : joinLines(pieces))))
+    .replace(/[ \t\u3000]{2,}/g, ' ')
+    .trim();
 
 /** The form two names are compared in: NFKC-folded (ＤＸ = DX, ３ = 3), without any spaces or ※. */
 export const comparable = (text: string): string => dropGlossaryMarks(text).normalize('NFKC').replace(/\s+/g, '');
