@@ -29,7 +29,18 @@ exit status: 0 built, 1 data errors (nothing written), 2 usage errors`;
 
 class UsageError extends Error {}
 
-const readJson = async <T>(path: string, parse: (v: unknown) => T): Promise<T> => parse(JSON.parse(await readFile(path, 'utf8')));
+class ConfigError extends Error {}
+
+/** Reads a settings file; a broken one is reported with its path and what is wrong, not a stack trace. */
+const readJson = async <T>(path: string, parse: (v: unknown) => T): Promise<T> => {
+  try {
+    return parse(JSON.parse(await readFile(path, 'utf8')));
+  } catch (e) {
+    const issues = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+    const what = issues ? issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') : (e as Error).message;
+    throw new ConfigError(`${relative(process.cwd(), path) || path}:0:0  error  invalid settings: ${what}  (cli:config)`);
+  }
+};
 
 export const loadSchemas = async (dir: string): Promise<Map<string, JsonSchema>> => {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.schema.json')).sort();
@@ -108,6 +119,11 @@ const main = async (): Promise<void> => {
   try {
     process.exitCode = await run(process.argv.slice(2));
   } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n${usage}\n`);
       process.exitCode = 2;
