@@ -24,6 +24,7 @@ describe('CSV', () => {
       assert.equal(data.length, records.length);
       assert.deepEqual(data, records.map((r) => columns.map((c) => cell(r[c.key]))));
       for (const row of data) assert.equal(row[0], '062022');
+      assert.equal(csv.split('\r\n').length - 1, records.length + 1, 'one CRLF-terminated line per record plus the header, no blank line');
     });
   }
   it('ends rows with CRLF (RFC 4180) and the Excel copy differs only by a UTF-8 BOM', async () => {

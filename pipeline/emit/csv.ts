@@ -34,7 +34,8 @@ export const toCsv = (schema: z.ZodObject, rows: readonly Record<string, unknown
     { fields: columns.map((c) => c.title), data },
     { quotes: columns.map((c) => c.isText), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true },
   );
-  return `${body}\r\n`;
+  // papaparse ends a header-only table with a line break already, and a table with rows without one.
+  return body.endsWith('\r\n') ? body : `${body}\r\n`;
 };
 
 /** The Excel-ready copy: the same bytes behind a UTF-8 byte-order mark, which Japanese Excel needs to read UTF-8. */
