@@ -91,6 +91,8 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
       'skos:prefLabel': source.title,
       'dct:title': text(source.title, 'Yonezawa City comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan'),
       'dct:publisher': iris.city,
+      'dct:license': config.license.url,
+      'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': { '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' } },
       'skos:hasTopConcept': t.goals.map((g) => iri(g.id, 'goal')),
     },
     {
