@@ -6,6 +6,7 @@ import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
 import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
+import { withMetadata } from './emit/metadata.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { fileStem, jsonText, type JsonSchema } from './emit/schemas.ts';
 import { buildModel, type Model } from './model/build.ts';
@@ -134,7 +135,8 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   if (invalid.length > 0) return { ok: false, files: new Map(), diagnostics: [...diagnostics, ...invalid] };
   // Published schemas are self-contained: every $ref inlined, so any validator can use them alone.
   for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(await dereference(schema)));
-  return { ok: true, files, diagnostics, model };
+  // Last: linked data, datapackage.json, the DCAT catalog and SHA256SUMS digest the files above as written.
+  return { ok: true, files: await withMetadata(files, model, provenance), diagnostics, model };
 };
 
 // The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.

@@ -1,0 +1,116 @@
+// The Frictionless Data Package (v2) descriptor of the canonical CSVs, generated from the same zod
+// schemas and table registry that write the CSV, so the descriptor and the files cannot drift.
+import { z } from 'zod';
+import type { Config, SourceInfo } from '../config.ts';
+import { tableNames, tables, type TableName } from '../model/registry.ts';
+import { byteLength, sha256Hex } from './checksums.ts';
+import { columnsOf } from './csv.ts';
+import { fileStem } from './schemas.ts';
+
+export const DATAPACKAGE = 'datapackage.json';
+
+type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+
+interface JsonSchemaFragment {
+  type?: string;
+  anyOf?: JsonSchemaFragment[];
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+}
+
+/** The zod field's JSON Schema, with null split off: what Table Schema needs to type a column. */
+const shapeOf = (field: z.ZodType): { json: JsonSchemaFragment; nullable: boolean } => {
+  const json = z.toJSONSchema(field) as JsonSchemaFragment;
+  const branches = json.anyOf ?? [json];
+  const present = branches.filter((b) => b.type !== 'null');
+  if (present.length !== 1) throw new Error(`cannot type a column with ${present.length} non-null JSON types`);
+  return { json: present[0]!, nullable: branches.length > present.length };
+};
+
+const typeOf = (json: JsonSchemaFragment): FieldType => {
+  if (json.type === 'string' || json.type === 'integer' || json.type === 'number' || json.type === 'boolean') return json.type;
+  throw new Error(`no Table Schema type for JSON type ${String(json.type)}`);
+};
+
+export const resourceName = (code: string, table: string): string => fileStem(code, table).toLowerCase();
+
+/** The Table Schema of one table: fields named by the CSV headers, ID as primary key, foreign keys by header. */
+export const tableSchemaOf = (name: TableName, code: string) => {
+  const def = tables[name];
+  const shape = def.schema.shape as Record<string, z.ZodType>;
+  const columns = columnsOf(def.schema);
+  const titleOf = (key: string): string => {
+    const c = columns.find((col) => col.key === key);
+    if (!c) throw new Error(`${name} has no column ${key}`);
+    return c.title;
+  };
+  const fields = columns.map((c) => {
+    const { json, nullable } = shapeOf(shape[c.key]!);
+    const description = ((shape[c.key]!.meta() ?? {}) as { description?: string }).description;
+    const constraints = {
+      ...(nullable ? {} : { required: true }),
+      ...(c.key === 'id' ? { unique: true } : {}),
+      ...(json.enum ? { enum: json.enum } : {}),
+      ...(json.type === 'integer' && json.minimum !== undefined && json.minimum > Number.MIN_SAFE_INTEGER ? { minimum: json.minimum } : {}),
+      ...(json.type === 'integer' && json.maximum !== undefined && json.maximum < Number.MAX_SAFE_INTEGER ? { maximum: json.maximum } : {}),
+    };
+    return {
+      name: c.title,
+      title: c.title,
+      type: typeOf(json),
+      ...(description ? { description: `${description} (JSON key: ${c.key})` } : { description: `JSON key: ${c.key}` }),
+      constraints,
+    };
+  });
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+    fields,
+    missingValues: [''],
+    primaryKey: [titleOf('id')],
+    ...(def.foreignKeys.length > 0
+      ? { foreignKeys: def.foreignKeys.map((fk) => ({ fields: [titleOf(fk.field)], reference: { resource: resourceName(code, fk.table), fields: ['ID'] } })) }
+      : {}),
+  };
+};
+
+/** The descriptor of every canonical CSV in `files`, with the bytes and SHA-256 of the content given. */
+export const toDataPackage = (files: ReadonlyMap<string, string>, config: Config, source: SourceInfo) => {
+  const code = config.municipality.code;
+  const resources = tableNames.map((name) => {
+    const path = `${fileStem(code, name)}.csv`;
+    const content = files.get(path);
+    if (content === undefined) throw new Error(`data package: ${path} was not built`);
+    return {
+      $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
+      name: resourceName(code, name),
+      type: 'table',
+      path,
+      title: tables[name].title,
+      description: tables[name].description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes: byteLength(content),
+      hash: `sha256:${sha256Hex(content)}`,
+      dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+      schema: tableSchemaOf(name, code),
+    };
+  });
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: `${code}_plan`,
+    id: `${config.baseIri}dataset`,
+    title: source.title,
+    description: `${source.municipalityName}「${source.planTitle}」${source.part}（FY${source.period.startFiscalYear}–FY${source.period.endFiscalYear}）の本文を表形式に構造化したオープンデータ。${config.license.derivationNote} 出典表記: ${config.license.attribution}`,
+    version: config.version,
+    created: `${config.issued}T00:00:00Z`,
+    keywords: keywordsOf(source),
+    licenses: [{ path: config.license.url, title: config.license.title }],
+    sources: [{ title: `${source.title}（${source.publisher}）` }],
+    contributors: [{ title: config.contactPoint.name, path: config.contactPoint.url, roles: ['producer'] }],
+    resources,
+  };
+};
+
+export const keywordsOf = (source: SourceInfo): string[] => [source.publisher, source.planTitle, source.part, '総合計画', '施策', '成果指標', 'KPI', source.municipalityCode];

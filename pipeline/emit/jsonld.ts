@@ -1,0 +1,177 @@
+// The model → 062022_plan.jsonld: the plan as linked data. Goals, policies and pillars form a SKOS
+// concept scheme; projects and initiatives cite pillars; departments are W3C ORG units of the city; the
+// KPIs' baselines and targets are the observations of one W3C Data Cube data set. IRIs are
+// `{baseIri}{type}/{code}`, so they stay the same across releases.
+import type { Config, SourceInfo } from '../config.ts';
+import type { Model } from '../model/build.ts';
+import type { Row } from '../model/registry.ts';
+import { contextOf } from './context.ts';
+import type { JsonLdDocument } from './jsonld-offline.ts';
+import { codeOf, iriOf, recordIri } from './namespaces.ts';
+import { conditionTerms, text, unitTerms, valueKindTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
+
+type Node = JsonLdDocument;
+
+/** A number as an xsd:decimal lexical form (JSON numbers would become xsd:double). */
+export const decimal = (value: number): string => {
+  const s = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(s)) throw new Error(`${s} has no plain decimal form`);
+  return s;
+};
+
+export interface LinkedIris {
+  scheme: string;
+  city: string;
+  kpiDataSet: string;
+}
+
+export const linkedIris = (config: Pick<Config, 'baseIri' | 'municipality'>): LinkedIris => ({
+  scheme: `${config.baseIri}plan`,
+  city: iriOf(config, 'organization', config.municipality.code),
+  kpiDataSet: `${config.baseIri}dataset/kpi`,
+});
+
+/** The IRI of a KPI's baseline or target observation. */
+export const observationIri = (config: Pick<Config, 'baseIri'>, kpiId: string, kind: ValueKind): string => `${recordIri(config, kpiId, 'kpi')}/${kind}`;
+
+const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+const observations = (config: Config, kpi: Row<'indicators'>): Node[] => {
+  const iris = linkedIris(config);
+  const unit = kpi.unit === null ? {} : { 'sdmx-attribute:unitMeasure': yp(config, unitTerms[kpi.unit].term) };
+  const common = (kind: ValueKind) => ({
+    '@id': observationIri(config, kpi.id, kind),
+    '@type': 'qb:Observation',
+    'qb:dataSet': iris.kpiDataSet,
+    'yp:indicator': recordIri(config, kpi.id, 'kpi'),
+    'yp:valueKind': yp(config, kind),
+    ...unit,
+  });
+  return [
+    {
+      ...common('baseline'),
+      'yp:fiscalYear': kpi.baselineFiscalYear,
+      'sdmx-measure:obsValue': decimal(kpi.baselineValue),
+      'yp:notation': kpi.baselineNotation,
+      'yp:fiscalYearNotation': kpi.baselineFiscalYearNotation,
+      'yp:fiscalYearFromHeader': kpi.baselineFiscalYearFromHeader,
+    },
+    {
+      ...common('target'),
+      'yp:fiscalYear': kpi.targetFiscalYear,
+      'sdmx-measure:obsValue': decimal(kpi.targetValue),
+      ...(kpi.targetCondition === null ? {} : { 'yp:targetCondition': yp(config, conditionTerms[kpi.targetCondition].term) }),
+      'yp:notation': kpi.targetNotation,
+      'yp:fiscalYearNotation': kpi.targetFiscalYearNotation,
+      'yp:fiscalYearFromHeader': kpi.targetFiscalYearFromHeader,
+    },
+  ];
+};
+
+export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): JsonLdDocument => {
+  const t = model.tables;
+  const iris = linkedIris(config);
+  const iri = (id: string, prefix: string) => recordIri(config, id, prefix);
+  const childrenOf = <R extends { id: string }>(rows: readonly R[], parent: (r: R) => string | null, parentId: string) => rows.filter((r) => parent(r) === parentId).map((r) => r.id);
+  const concept = (type: string, prefix: string, row: { id: string; name: string; sourceLine: number }, code: string) => ({
+    '@id': iri(row.id, prefix),
+    '@type': ['skos:Concept', `yp:${type}`],
+    'skos:inScheme': iris.scheme,
+    'skos:notation': code,
+    'skos:prefLabel': row.name,
+    'yp:sourceLine': row.sourceLine,
+  });
+  const departmentsOf = (ids: Iterable<string | null>) => sorted([...ids].filter((d): d is string => d !== null).map((d) => iri(d, 'department')));
+  const optional = (key: string, values: string[]) => (values.length > 0 ? { [key]: values } : {});
+
+  const graph: Node[] = [
+    {
+      '@id': iris.scheme,
+      '@type': 'skos:ConceptScheme',
+      'skos:prefLabel': source.title,
+      'dct:title': text(source.title, 'Yonezawa City comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan'),
+      'dct:publisher': iris.city,
+      'dct:license': config.license.url,
+      'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': { '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' } },
+      'skos:hasTopConcept': t.goals.map((g) => iri(g.id, 'goal')),
+    },
+    {
+      '@id': iris.city,
+      '@type': ['org:Organization', 'foaf:Agent'],
+      'skos:prefLabel': config.municipality.name,
+      'foaf:name': [{ '@value': config.municipality.name, '@language': 'ja' }, { '@value': config.municipality.nameEn, '@language': 'en' }],
+      'dct:identifier': config.municipality.code,
+      'org:hasSubOrganization': t.departments.map((d) => iri(d.id, 'department')),
+    },
+    ...t.goals.map((g) => ({
+      ...concept('Goal', 'goal', g, String(g.number)),
+      'skos:topConceptOf': iris.scheme,
+      'skos:definition': g.statement,
+      ...optional('skos:narrower', childrenOf(t.policies, (p) => p.goalId, g.id).map((id) => iri(id, 'policy'))),
+    })),
+    ...t.policies.map((p) => ({
+      ...concept('Policy', 'policy', p, p.code),
+      'skos:broader': iri(p.goalId, 'goal'),
+      ...optional('skos:narrower', childrenOf(t.pillars, (x) => x.policyId, p.id).map((id) => iri(id, 'pillar'))),
+      ...(p.visionTitle === null ? {} : { 'yp:visionTitle': p.visionTitle }),
+      ...(p.visionText === null ? {} : { 'yp:visionText': p.visionText }),
+    })),
+    ...t.pillars.map((x) => ({
+      ...concept('Pillar', 'pillar', x, x.code),
+      'skos:broader': iri(x.policyId, 'policy'),
+      ...optional('yp:department', departmentsOf(t.pillar_departments.filter((d) => d.pillarId === x.id).map((d) => d.departmentId))),
+    })),
+    ...t.projects.map((p) => {
+      const initiatives = t.project_initiatives.filter((i) => i.projectId === p.id);
+      const cited = t.project_items.filter((item) => initiatives.some((i) => i.id === item.initiativeId)).map((item) => iri(item.pillarId, 'pillar'));
+      return {
+        '@id': iri(p.id, 'project'),
+        '@type': 'yp:Project',
+        'skos:notation': String(p.number),
+        'skos:prefLabel': p.name,
+        'skos:definition': p.summary,
+        'yp:sourceLine': p.sourceLine,
+        ...optional('dct:hasPart', initiatives.map((i) => iri(i.id, 'initiative'))),
+        ...optional('yp:citesPillar', sorted(cited)),
+      };
+    }),
+    ...t.project_initiatives.map((i) => ({
+      '@id': iri(i.id, 'initiative'),
+      '@type': 'yp:Initiative',
+      'skos:notation': codeOf(i.id, 'initiative'),
+      'skos:prefLabel': i.name,
+      'dct:isPartOf': iri(i.projectId, 'project'),
+      'yp:sourceLine': i.sourceLine,
+      ...optional('yp:citesPillar', sorted(t.project_items.filter((item) => item.initiativeId === i.id).map((item) => iri(item.pillarId, 'pillar')))),
+      ...optional('yp:department', departmentsOf(t.project_initiative_departments.filter((d) => d.initiativeId === i.id).map((d) => d.departmentId))),
+    })),
+    ...t.departments.map((d) => ({
+      '@id': iri(d.id, 'department'),
+      '@type': 'org:Organization',
+      'skos:prefLabel': d.name,
+      'org:subOrganizationOf': iris.city,
+      'yp:sourceLine': d.sourceLine,
+    })),
+    ...t.indicators.map((k) => ({
+      '@id': iri(k.id, 'kpi'),
+      '@type': 'yp:Indicator',
+      'skos:notation': codeOf(k.id, 'kpi'),
+      'skos:prefLabel': k.name,
+      'yp:policy': iri(k.policyId, 'policy'),
+      'yp:department': iri(k.departmentId, 'department'),
+      'yp:sourceLine': k.sourceLine,
+    })),
+    {
+      '@id': iris.kpiDataSet,
+      '@type': 'qb:DataSet',
+      'rdfs:label': text('成果指標の基準値と目標値', 'baselines and targets of the outcome indicators (KPIs)'),
+      'qb:structure': yp(config, 'kpiStructure'),
+      'dct:source': iris.scheme,
+    },
+    ...t.indicators.flatMap((k) => observations(config, k)),
+    ...vocabularyNodes(config),
+  ];
+  return { '@context': contextOf(config), '@graph': graph };
+};
+
+export { valueKindTerms };

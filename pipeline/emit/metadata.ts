@@ -1,0 +1,48 @@
+// The files that describe the others, added after the tables, the plan and the quality report are
+// built and validated: the plan as linked data (JSON-LD with its context and vocabulary), the Data
+// Package descriptor, the DCAT catalog, and SHA256SUMS. Order matters: each describer digests the
+// final text of the files built before it, so the catalog covers datapackage.json, and SHA256SUMS
+// covers everything but itself.
+import type { Model } from '../model/build.ts';
+import { SHA256SUMS, toSha256Sums } from './checksums.ts';
+import { toCatalog } from './catalog.ts';
+import { contextOf } from './context.ts';
+import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
+import { toNQuadsOffline } from './jsonld-offline.ts';
+import { toPlanJsonLd } from './jsonld.ts';
+import { prefixesOf } from './namespaces.ts';
+import type { Provenance } from './plan.ts';
+import { fileStem, jsonText } from './schemas.ts';
+import { jsonLdToTurtle } from './turtle.ts';
+import { vocabularyNodes } from './vocab.ts';
+
+export const CONTEXT = 'context.jsonld';
+export const VOCAB = 'vocab.ttl';
+export const CATALOG = 'catalog.jsonld';
+export const CATALOG_TURTLE = 'catalog.ttl';
+
+const turtleHeader = (what: string, provenance: Provenance) =>
+  `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
+
+export const withMetadata = async (files: ReadonlyMap<string, string>, model: Model, provenance: Provenance): Promise<Map<string, string>> => {
+  const { config, source } = provenance;
+  const out = new Map(files);
+  const context = contextOf(config);
+  const prefixes = prefixesOf(config);
+
+  const plan = toPlanJsonLd(model, config, source);
+  // Converting in safe mode fails the build on any term the context would silently drop.
+  await toNQuadsOffline(plan);
+  out.set(`${fileStem(config.municipality.code, 'plan')}.jsonld`, jsonText(plan));
+  out.set(CONTEXT, jsonText({ '@context': context }));
+  out.set(VOCAB, await jsonLdToTurtle({ '@context': context, '@graph': vocabularyNodes(config) }, prefixes, turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance)));
+
+  out.set(DATAPACKAGE, jsonText(toDataPackage(out, config, source)));
+
+  const catalog = toCatalog(out, config, source);
+  out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
+  out.set(CATALOG, jsonText(catalog));
+
+  out.set(SHA256SUMS, toSha256Sums(out));
+  return out;
+};

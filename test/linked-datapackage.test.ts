@@ -1,0 +1,111 @@
+// datapackage.json describes the CSVs as they are: generated from the zod model, so its fields are the
+// CSV header (read back with papaparse), its types hold for every cell, and its keys resolve.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Papa from 'papaparse';
+import { tableSchemaOf } from '../pipeline/emit/datapackage.ts';
+import { toCsv } from '../pipeline/emit/csv.ts';
+import { tableNames, tables } from '../pipeline/model/registry.ts';
+import { seedBuild } from './helpers.ts';
+import { kpiFixture } from './linked-rdf.ts';
+
+interface Field {
+  name: string;
+  type: string;
+  title: string;
+  description: string;
+  constraints: { required?: boolean; unique?: boolean; enum?: unknown[] };
+}
+interface Resource {
+  $schema: string;
+  name: string;
+  path: string;
+  type: string;
+  format: string;
+  mediatype: string;
+  encoding: string;
+  schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+}
+
+const cellMatches: Record<string, RegExp> = {
+  string: /^[\s\S]*$/,
+  integer: /^-?\d+$/,
+  number: /^-?\d+(\.\d+)?$/,
+  boolean: /^(true|false)$/,
+};
+
+// An empty table's CSV is currently written as its header and a blank line (emit/csv.ts); skip that
+// blank row, as pandas does, rather than read it as a record.
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/\r\n$/, ''), { newline: '\r\n', skipEmptyLines: true }).data;
+
+/** Checks CSV text against a Table Schema as a frictionless validator would: header, types, required, enum, unique. */
+const checkTable = (csv: string, schema: Resource['schema'], what: string) => {
+  const [header, ...rows] = parse(csv);
+  assert.deepEqual(header, schema.fields.map((f) => f.name), `${what}: fields are the CSV header, in order`);
+  const seen = new Set<string>();
+  for (const row of rows) {
+    schema.fields.forEach((f, i) => {
+      const cell = row[i] ?? '';
+      if (cell === '') return assert.ok(!f.constraints.required, `${what} ${f.name} is required`);
+      assert.match(cell, cellMatches[f.type]!, `${what} ${f.name} = ${cell} is a ${f.type}`);
+      if (f.constraints.enum) assert.ok(f.constraints.enum.includes(f.type === 'string' ? cell : Number(cell)), `${what} ${f.name} = ${cell} in enum`);
+    });
+    const key = schema.primaryKey.map((k) => row[schema.fields.findIndex((f) => f.name === k)]).join('|');
+    assert.ok(!seen.has(key), `${what}: primary key ${key} is unique`);
+    seen.add(key);
+  }
+  return rows;
+};
+
+describe('datapackage.json (Frictionless Data Package v2)', () => {
+  const pkgOf = async () => JSON.parse((await seedBuild()).files.get('datapackage.json')!) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
+
+  it('has one table resource per registered table, named and typed as v2 asks', async () => {
+    const pkg = await pkgOf();
+    assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
+    assert.match(pkg.name, /^[a-z0-9._-]+$/);
+    assert.deepEqual(pkg.resources.map((r) => r.path), tableNames.map((n) => `062022_${n}.csv`));
+    for (const r of pkg.resources) {
+      assert.equal(r.$schema, 'https://datapackage.org/profiles/2.0/dataresource.json');
+      assert.match(r.name, /^[a-z0-9._-]+$/);
+      assert.deepEqual([r.type, r.format, r.mediatype, r.encoding], ['table', 'csv', 'text/csv', 'utf-8']);
+      assert.deepEqual(r.schema.primaryKey, ['ID']);
+    }
+  });
+  it('describes every CSV as it is: header, types, required, enums, unique IDs; codes are strings', async () => {
+    const result = await seedBuild();
+    const pkg = await pkgOf();
+    for (const r of pkg.resources) checkTable(result.files.get(r.path)!, r.schema, r.path);
+    const goals = pkg.resources.find((r) => r.name === '062022_goals')!;
+    assert.equal(goals.schema.fields[0]!.name, '全国地方公共団体コード');
+    assert.equal(goals.schema.fields[0]!.type, 'string');
+  });
+  it('declares foreign keys by header that resolve to the referenced resource’s IDs', async () => {
+    const result = await seedBuild();
+    const pkg = await pkgOf();
+    const ids = new Map(pkg.resources.map((r) => [r.name, new Set(parse(result.files.get(r.path)!).slice(1).map((row) => row[1]))]));
+    let checked = 0;
+    for (const r of pkg.resources) {
+      const [header, ...rows] = parse(result.files.get(r.path)!);
+      for (const fk of r.schema.foreignKeys ?? []) {
+        assert.ok(ids.has(fk.reference.resource), `${r.name} → ${fk.reference.resource}`);
+        const column = header!.indexOf(fk.fields[0]!);
+        assert.ok(column >= 0, `${r.name}: ${fk.fields[0]} is a header`);
+        for (const row of rows) if (row[column]) (checked++, assert.ok(ids.get(fk.reference.resource)!.has(row[column]), `${r.name} ${row[column]}`));
+      }
+    }
+    assert.ok(checked > 100);
+  });
+  it('types the indicators table from the model: the real KPI rows fit it (numbers, unit and condition enums)', () => {
+    const schema = tableSchemaOf('indicators', '062022');
+    const rows = checkTable(toCsv(tables.indicators.schema, kpiFixture), schema, 'indicators');
+    assert.equal(rows.length, 3);
+    const field = (name: string) => schema.fields.find((f) => f.name === name)!;
+    assert.equal(field('基準値').type, 'number');
+    assert.equal(field('基準年度').type, 'integer');
+    assert.deepEqual(field('単位').constraints.enum, ['％', 'ｇ', 'か所', '件', '人']);
+    assert.equal(field('単位').constraints.required, undefined, 'a KPI may have no unit');
+    assert.deepEqual(field('目標条件').constraints.enum, ['以上', '以下', '未満']);
+    assert.match(field('基準値').description, /JSON key: baselineValue/);
+  });
+});

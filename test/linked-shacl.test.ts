@@ -1,0 +1,74 @@
+// The linked data passes the checks its communities use: our SHACL shapes for the plan graph, and the
+// official DCAT-AP 3.0.1 shapes (mandatory + ranges) for the catalog, run by rdf-validate-shacl.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Store } from 'n3';
+import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
+import { config, seedBuild, sourceInfo } from './helpers.ts';
+import { dcatApShapes, modelWithKpis, parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
+
+const show = (findings: { focusNode: string; path: string; message: string }[]) =>
+  findings.slice(0, 10).map((f) => `${f.focusNode} ${f.path}: ${f.message}`).join('\n');
+
+describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
+  it('the published plan graph conforms: zero violations', async () => {
+    const result = await seedBuild();
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(JSON.parse(result.files.get('062022_plan.jsonld')!)));
+    assert.equal(findings.length, 0, show(findings));
+    assert.ok(conforms);
+  });
+  it('the plan graph with the real KPIs 4-1-1, 4-1-2 and 5-4-1 conforms: zero violations', async () => {
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo)));
+    assert.equal(findings.length, 0, show(findings));
+    assert.ok(conforms);
+  });
+  it('bites: a pillar without its policy, a baseline with a condition and a KPI with one observation are violations', async () => {
+    const doc = toPlanJsonLd(modelWithKpis(), config, sourceInfo);
+    const graph = doc['@graph'] as Record<string, unknown>[];
+    const pillar = graph.find((n) => n['@id'] === `${config.baseIri}pillar/4-1-1`)!;
+    delete pillar['skos:broader'];
+    const baseline = graph.find((n) => n['@id'] === `${config.baseIri}kpi/4-1-2/baseline`)!;
+    baseline['yp:targetCondition'] = `${config.baseIri}vocab#lessThan`;
+    const broken = { ...doc, '@graph': graph.filter((n) => n['@id'] !== `${config.baseIri}kpi/5-4-1/target`) };
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(broken));
+    assert.equal(conforms, false);
+    const focus = new Set(findings.map((f) => f.focusNode));
+    assert.ok(focus.has(`${config.baseIri}pillar/4-1-1`), show(findings));
+    assert.ok(focus.has(`${config.baseIri}kpi/4-1-2/baseline`), show(findings));
+    assert.ok(focus.has(`${config.baseIri}kpi/5-4-1`), show(findings));
+  });
+});
+
+describe('DCAT-AP 3.0.1 shapes (schemas/vendor/dcat-ap-3.0.1)', () => {
+  const mandatory = () => dcatApShapes('shapes.ttl', 'range.ttl');
+  it('catalog.jsonld conforms to the mandatory and range shapes: zero violations', async () => {
+    const result = await seedBuild();
+    const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(JSON.parse(result.files.get('catalog.jsonld')!)));
+    assert.equal(findings.length, 0, show(findings));
+    assert.ok(conforms);
+  });
+  it('catalog.ttl is the same graph and conforms too', async () => {
+    const result = await seedBuild();
+    const fromTurtle = new Store(parseTurtle(result.files.get('catalog.ttl')!));
+    const fromJsonLd = await storeOfJsonLd(JSON.parse(result.files.get('catalog.jsonld')!));
+    assert.equal(fromTurtle.size, fromJsonLd.size);
+    const { findings } = await validate(mandatory(), fromTurtle);
+    assert.equal(findings.length, 0, show(findings));
+  });
+  it('meets the recommended shapes too, but for the area’s geometry (bbox, centroid), which no source gives us', async () => {
+    const result = await seedBuild();
+    const { findings } = await validate(dcatApShapes('shapes_recommended.ttl'), await storeOfJsonLd(JSON.parse(result.files.get('catalog.jsonld')!)));
+    const geometry = ['http://www.w3.org/ns/dcat#bbox', 'http://www.w3.org/ns/dcat#centroid'];
+    assert.ok(findings.every((f) => f.severity === 'Warning'), show(findings));
+    assert.deepEqual(findings.filter((f) => !geometry.includes(f.path)), [], show(findings));
+  });
+  it('bites: a distribution without an access URL is a violation', async () => {
+    const result = await seedBuild();
+    const doc = JSON.parse(result.files.get('catalog.jsonld')!) as { '@graph': Record<string, unknown>[] };
+    const distribution = doc['@graph'].find((n) => n['@type'] === 'dcat:Distribution')!;
+    delete distribution['dcat:accessURL'];
+    const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(doc));
+    assert.equal(conforms, false);
+    assert.ok(findings.some((f) => f.path === 'http://www.w3.org/ns/dcat#accessURL'), show(findings));
+  });
+});
