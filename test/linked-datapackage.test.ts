@@ -34,9 +34,8 @@ const cellMatches: Record<string, RegExp> = {
   boolean: /^(true|false)$/,
 };
 
-// An empty table's CSV is currently written as its header and a blank line (emit/csv.ts); skip that
-// blank row, as pandas does, rather than read it as a record.
-const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/\r\n$/, ''), { newline: '\r\n', skipEmptyLines: true }).data;
+// Every line, the final CRLF excepted, is a record: a blank line would be read as an empty record.
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/\r\n$/, ''), { newline: '\r\n', skipEmptyLines: false }).data;
 
 /** Checks CSV text against a Table Schema as a frictionless validator would: header, types, required, enum, unique. */
 const checkTable = (csv: string, schema: Resource['schema'], what: string) => {
