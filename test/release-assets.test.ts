@@ -10,7 +10,7 @@ import { parseSha256sums, sha256, unzipFiles } from '../pipeline/release/bundle.
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { readConfig } from '../pipeline/release/version.ts';
-import { copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
+import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('assets');
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -43,7 +43,7 @@ describe('npm run release:assets', () => {
     for (const path of distFiles) assert.deepEqual(Buffer.from(entries.get(path)!), readFileSync(join(dist, path)), path);
   });
 
-  it('the zip lists and extracts with Info-ZIP unzip (a consumer that is not ours) to a build the diff finds equal', { skip: !has('unzip', '-v') && 'no unzip on this machine' }, () => {
+  it('the zip lists and extracts with Info-ZIP unzip (a consumer that is not ours) to a build the diff finds equal', { skip: !has('unzip', '-v') && 'no unzip on this machine' }, async () => {
     const listed = spawnSync('unzip', ['-Z1', join(out, zip)], { encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     assert.deepEqual(listed.stdout.trim().split('\n').sort(), distFiles);
@@ -51,7 +51,7 @@ describe('npm run release:assets', () => {
     const previous = join(work, 'previous');
     const unzipped = spawnSync('unzip', ['-q', join(out, zip), '-d', previous], { encoding: 'utf8' });
     assert.equal(unzipped.status, 0, unzipped.stderr);
-    const r = runScript('diff-cli.ts', [previous, dist]);
+    const r = await cli('diff-cli.ts', [previous, dist]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /No records, columns or files changed/);
   });
@@ -80,13 +80,13 @@ describe('npm run release:assets', () => {
     for (const n of readdirSync(out)) assert.deepEqual(readFileSync(join(again, n)), readFileSync(join(out, n)), n);
   });
 
-  it('refuses a non-empty OUT_DIR (exit 2) and a dist/ that states another version (exit 1)', () => {
-    const r = runScript('assets-cli.ts', [out]);
+  it('refuses a non-empty OUT_DIR (exit 2) and a dist/ that states another version (exit 1)', async () => {
+    const r = await cli('assets-cli.ts', [out]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /not empty/);
     const stale = copyDist(work, 'stale');
     setVersion(stale, '0.0.1');
-    const s = runScript('assets-cli.ts', [join(work, 'stale-out'), '--dist', stale]);
+    const s = await cli('assets-cli.ts', [join(work, 'stale-out'), '--dist', stale]);
     assert.equal(s.status, 1, s.stderr);
     assert.match(s.stderr, /062022_plan\.json:0:0 {2}error {2}states version 0\.0\.1 but dataset\.config\.json says/);
     assert.doesNotMatch(s.stderr, /\n\s+at /, 'no stack trace');
@@ -123,15 +123,15 @@ describe('npm run release:check-tag', () => {
     const r = runScript('check-tag-cli.ts', [`v${version}`]);
     assert.equal(r.status, 0, r.stderr);
   });
-  it('fails any other tag with exit 1 and says what to do', () => {
+  it('fails any other tag with exit 1 and says what to do', async () => {
     for (const tag of ['v99.0.0', version, 'v1.0', 'latest']) {
-      const r = runScript('check-tag-cli.ts', [tag]);
+      const r = await cli('check-tag-cli.ts', [tag]);
       assert.equal(r.status, 1, tag);
       assert.match(r.stderr, /^error: tag /);
     }
     assert.match(tagProblem('v1.0.1', '1.0.0')!, /does not match the dataset version 1\.0\.0/);
   });
-  it('exits 2 without a tag', () => {
-    assert.equal(runScript('check-tag-cli.ts', []).status, 2);
+  it('exits 2 without a tag', async () => {
+    assert.equal((await cli('check-tag-cli.ts', [])).status, 2);
   });
 });

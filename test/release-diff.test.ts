@@ -10,7 +10,7 @@ import { diffMarkdown } from '../pipeline/release/diff-markdown.ts';
 import { readSnapshot, type Snapshot, type TableSnapshot } from '../pipeline/release/snapshot.ts';
 import { judgeBump } from '../pipeline/release/verdict.ts';
 import { bumpBetween, configuredVersion, parseVersion } from '../pipeline/release/version.ts';
-import { copyDist, dist, editValue, removeColumn, rewriteCsvUnchanged, root, runScript, setVersion, tempDir } from './release-helpers.ts';
+import { cli, copyDist, dist, editValue, removeColumn, rewriteCsvUnchanged, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('diff');
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -21,8 +21,8 @@ const patchBump = `${v.major}.${v.minor}.${v.patch + 1}`;
 const minorBump = `${v.major}.${v.minor + 1}.0`;
 const majorBump = `${v.major + 1}.0.0`;
 
-const diff = (oldDir: string, newDir: string, extra: string[] = []) => {
-  const r = runScript('diff-cli.ts', [oldDir, newDir, '--format', 'json', ...extra]);
+const diff = async (oldDir: string, newDir: string, extra: string[] = []) => {
+  const r = await cli('diff-cli.ts', [oldDir, newDir, '--format', 'json', ...extra]);
   return { ...r, report: r.status === 0 || r.status === 1 ? (JSON.parse(r.stdout) as DiffReport) : undefined };
 };
 
@@ -30,20 +30,20 @@ const diff = (oldDir: string, newDir: string, extra: string[] = []) => {
 const committed = readSnapshot(dist);
 
 describe('npm run diff on the committed dist/', () => {
-  it('finds at least one table, each with the columns its published schema declares', () => {
+  it('finds at least one table, each with the columns its published schema declares', async () => {
     assert.ok(committed.tables.size > 0);
     for (const t of committed.tables.values()) assert.equal(t.columnsFrom, 'schema', t.file);
     assert.equal(committed.datasetVersion?.version, version, 'dist states the configured version');
   });
 
-  it('reports nothing and needs no bump against itself (exit 0)', () => {
-    const r = diff(dist, dist);
+  it('reports nothing and needs no bump against itself (exit 0)', async () => {
+    const r = await diff(dist, dist);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.report!.requiredBump, 'none');
     assert.ok(r.report!.tables.every((t) => t.status === 'unchanged'));
   });
 
-  it('test helpers rewrite a CSV byte for byte as the build writes it', () => {
+  it('test helpers rewrite a CSV byte for byte as the build writes it', async () => {
     const dir = copyDist(work, 'roundtrip');
     for (const t of committed.tables.values()) {
       const stem = t.file.slice(0, -'.json'.length);
@@ -61,16 +61,16 @@ const correctedValueCase = (label: string, stem: string, id: string, field: stri
     editValue(patched, stem, id, field, after);
     const table = stem.replace(/^\d{6}_/, '');
 
-    it('with the same version: demands PATCH and exits 1', () => {
-      const r = diff(dist, patched);
+    it('with the same version: demands PATCH and exits 1', async () => {
+      const r = await diff(dist, patched);
       assert.equal(r.status, 1, r.stderr);
       assert.equal(r.report!.requiredBump, 'patch');
       assert.match(r.stderr, /needs a PATCH bump/);
     });
 
-    it('with a PATCH bump: reports exactly that change and exits 0', () => {
+    it('with a PATCH bump: reports exactly that change and exits 0', async () => {
       setVersion(patched, patchBump);
-      const r = diff(dist, patched);
+      const r = await diff(dist, patched);
       assert.equal(r.status, 0, r.stderr);
       const report = r.report!;
       assert.equal(report.requiredBump, 'patch');
@@ -83,8 +83,8 @@ const correctedValueCase = (label: string, stem: string, id: string, field: stri
       ]);
     });
 
-    it('writes the same change as Markdown for the release notes', () => {
-      const r = runScript('diff-cli.ts', [dist, patched]);
+    it('writes the same change as Markdown for the release notes', async () => {
+      const r = await cli('diff-cli.ts', [dist, patched]);
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /Required version bump: \*\*PATCH\*\*/);
       assert.ok(r.stdout.includes(`| \`${id}\` | \`${field}\` | \`${JSON.stringify(before)}\` | \`${JSON.stringify(after)}\` |`), r.stdout);
@@ -105,7 +105,7 @@ if (existsSync(indicatorsFile)) {
   const kpi = rows.find((r) => typeof r.baselineValue === 'number');
   if (kpi) correctedValueCase('a KPI baseline value', '062022_indicators', String(kpi.id), 'baselineValue', kpi.baselineValue, (kpi.baselineValue as number) + 1);
 } else {
-  it('one corrected KPI value (runs once dist/062022_indicators.json is published)', { skip: 'no indicators table in dist/ yet' }, () => {});
+  it('one corrected KPI value (runs once dist/062022_indicators.json is published)', { skip: 'no indicators table in dist/ yet' }, async () => {});
 }
 
 describe('a removed column', () => {
@@ -116,36 +116,38 @@ describe('a removed column', () => {
   const column = table.columns.find((c) => !['id', 'municipalityCode', 'municipalityName', 'sourceLine'].includes(c.name))!.name;
   removeColumn(cut, stem, column);
 
-  it('demands MAJOR: a MINOR bump exits 1 and names the column', () => {
+  it('demands MAJOR: a MINOR bump exits 1 and names the column', async () => {
     setVersion(cut, minorBump);
-    const r = diff(dist, cut);
+    // As a user (and the workflow) runs it: a real process and its exit status.
+    const r = runScript('diff-cli.ts', [dist, cut, '--format', 'json']);
     assert.equal(r.status, 1, r.stderr);
-    assert.equal(r.report!.requiredBump, 'major');
-    assert.deepEqual(r.report!.tables.find((t) => t.table === table.name)!.columnsRemoved, [column]);
+    const report = JSON.parse(r.stdout) as DiffReport;
+    assert.equal(report.requiredBump, 'major');
+    assert.deepEqual(report.tables.find((t) => t.table === table.name)!.columnsRemoved, [column]);
     assert.match(r.stderr, new RegExp(`needs a MAJOR bump \\(${table.name}: column ${column} removed\\), but the version bump is MINOR`));
   });
 
-  it('a MAJOR bump exits 0, and no record is reported changed for the column', () => {
+  it('a MAJOR bump exits 0, and no record is reported changed for the column', async () => {
     setVersion(cut, majorBump);
-    const r = diff(dist, cut);
+    const r = await diff(dist, cut);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.report!.tables.find((t) => t.table === table.name)!.recordsChanged, []);
   });
 });
 
 describe('npm run diff usage', () => {
-  it('exits 2 with the usage on a missing directory or argument', () => {
+  it('exits 2 with the usage on a missing directory or argument', async () => {
     for (const args of [[dist], [dist, join(work, 'nowhere')], [dist, dist, '--format', 'xml'], [dist, dist, '--bogus']]) {
-      const r = runScript('diff-cli.ts', args);
+      const r = args.length === 1 ? runScript('diff-cli.ts', args) : await cli('diff-cli.ts', args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /usage: npm run diff/);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     }
   });
-  it('writes --json and --markdown files beside stdout', () => {
+  it('writes --json and --markdown files beside stdout', async () => {
     const json = join(work, 'out.json');
     const md = join(work, 'out.md');
-    const r = runScript('diff-cli.ts', [dist, dist, '--json', json, '--markdown', md]);
+    const r = await cli('diff-cli.ts', [dist, dist, '--json', json, '--markdown', md]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal((JSON.parse(readFileSync(json, 'utf8')) as DiffReport).requiredBump, 'none');
     assert.equal(readFileSync(md, 'utf8'), r.stdout);
@@ -192,18 +194,18 @@ describe('the bump each kind of change needs', () => {
       assert.match(diffMarkdown(d), /Why this bump/);
     });
   }
-  it('a published file removed → MAJOR, added → MINOR', () => {
+  it('a published file removed → MAJOR, added → MINOR', async () => {
     const withFile = { ...snap('1.0.0', base), files: [...snap('1.0.0', base).files, 'datapackage.json'] };
     assert.equal(diffSnapshots(snap('1.0.0', base), withFile).requiredBump, 'minor');
     assert.equal(diffSnapshots(withFile, snap('1.0.0', base)).requiredBump, 'major');
   });
-  it('fails a version that goes backwards, allows a larger bump than needed', () => {
+  it('fails a version that goes backwards, allows a larger bump than needed', async () => {
     const same = diffSnapshots(snap('1.2.0', base), snap('1.1.9', base));
     assert.equal(judgeBump(same).ok, false);
     assert.match(judgeBump(same).message, /goes backwards/);
     assert.equal(judgeBump(diffSnapshots(snap('1.2.0', base), snap('2.0.0', base))).ok, true);
   });
-  it('names the bump between two versions', () => {
+  it('names the bump between two versions', async () => {
     assert.equal(bumpBetween(parseVersion('1.2.3')!, parseVersion('1.2.4')!), 'patch');
     assert.equal(bumpBetween(parseVersion('1.2.3')!, parseVersion('1.3.0')!), 'minor');
     assert.equal(bumpBetween(parseVersion('1.2.3')!, parseVersion('2.0.0')!), 'major');

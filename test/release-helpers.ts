@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { root } from '../pipeline/cli.ts';
+import { execute, type Command } from '../pipeline/release/cli-main.ts';
 import { describeType } from '../pipeline/release/snapshot.ts';
 
 export { root };
@@ -91,4 +92,13 @@ export const runScript = (script: string, args: string[], env: Record<string, st
     timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+/** The same command in this process (fast): the status, stdout and stderr the process would give. */
+export const cli = async (script: string, args: string[], env: Record<string, string> = {}) => {
+  const mod = (await import(`../pipeline/release/${script}`)) as { command: Command; usage: string };
+  let stdout = '';
+  let stderr = '';
+  const status = await execute(mod.command, mod.usage, args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: { ...process.env, ...env } });
+  return { status, stdout, stderr };
 };

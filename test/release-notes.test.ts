@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { changelogEntries, changelogEntry } from '../pipeline/release/changelog.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { parseVersion, readConfig } from '../pipeline/release/version.ts';
-import { copyDist, dist, editValue, root, runScript, setVersion, tempDir } from './release-helpers.ts';
+import { cli, copyDist, dist, editValue, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('notes');
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -63,14 +63,14 @@ describe('npm run release:notes', () => {
     assert.match(r.stdout, /This is the first release/);
     assert.ok(r.stdout.includes(`${config.downloadBaseUrl}/download/v${config.version}/SHA256SUMS`));
   });
-  it('with the previous release: the data diff, and the URLs of the repository the workflow names', () => {
+  it('with the previous release: the data diff, and the URLs of the repository the workflow names', async () => {
     const previous = copyDist(work, 'previous');
     const rows = JSON.parse(readFileSync(join(previous, '062022_goals.json'), 'utf8')) as { id: string; name: string }[];
     editValue(previous, '062022_goals', rows[0]!.id, 'name', `${rows[0]!.name}（旧）`);
     const v = parseVersion(config.version)!;
     if (v.patch > 0) setVersion(previous, `${v.major}.${v.minor}.${v.patch - 1}`);
     const out = join(work, 'notes.md');
-    const r = runScript('notes-cli.ts', ['--previous', previous, '--out', out], { DATASET_DOWNLOAD_BASE_URL: 'https://github.com/example/fork/releases' });
+    const r = await cli('notes-cli.ts', ['--previous', previous, '--out', out], { DATASET_DOWNLOAD_BASE_URL: 'https://github.com/example/fork/releases' });
     assert.equal(r.status, 0, r.stderr);
     const notes = readFileSync(out, 'utf8');
     assert.ok(notes.startsWith(`## What changed in v${config.version} (${entry.date})\n\n${entry.body}\n`));
@@ -79,8 +79,8 @@ describe('npm run release:notes', () => {
     assert.ok(notes.includes(`https://github.com/example/fork/releases/download/v${config.version}/`));
     assert.ok(notes.includes('https://github.com/example/fork/releases/latest/download/'));
   });
-  it('exits 2 on an unknown option or a previous release that is not a build', () => {
-    assert.equal(runScript('notes-cli.ts', ['--bogus']).status, 2);
-    assert.equal(runScript('notes-cli.ts', ['--previous', join(work, 'nowhere')]).status, 2);
+  it('exits 2 on an unknown option or a previous release that is not a build', async () => {
+    assert.equal((await cli('notes-cli.ts', ['--bogus'])).status, 2);
+    assert.equal((await cli('notes-cli.ts', ['--previous', join(work, 'nowhere')])).status, 2);
   });
 });

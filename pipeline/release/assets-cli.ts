@@ -8,11 +8,11 @@ import { parseArgs } from 'node:util';
 import { root } from '../cli.ts';
 import { assetMap, checksumsName, zipName } from './assets.ts';
 import { sha256sums, zipFiles } from './bundle.ts';
-import { isEntryPoint, runMain, UsageError } from './cli-main.ts';
+import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
 import { readConfig } from './version.ts';
 
-const usage = `usage: npm run release:assets -- OUT_DIR [--dist DIR]
+export const usage = `usage: npm run release:assets -- OUT_DIR [--dist DIR]
   OUT_DIR     where to write the release assets (must be absent or empty)
   --dist DIR  the build to publish (default: dist)
 exit status: 0 written, 1 the build does not state the configured version, 2 usage errors`;
@@ -28,7 +28,7 @@ export const releaseAssets = (distDir: string, municipalityCode: string, version
   return assets;
 };
 
-const run = async (argv: string[]): Promise<number> => {
+export const command: Command = async (argv, io) => {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -37,7 +37,7 @@ const run = async (argv: string[]): Promise<number> => {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    io.out(`${usage}\n`);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`expected OUT_DIR, got ${positionals.length} argument(s)`);
@@ -49,14 +49,14 @@ const run = async (argv: string[]): Promise<number> => {
   const config = readConfig(root);
   const stated = readSnapshot(distDir).datasetVersion;
   if (stated && stated.version !== config.version) {
-    process.stderr.write(`${join(relative(process.cwd(), distDir) || '.', stated.file)}:0:0  error  states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build  (release:stale-dist)\n`);
+    io.err(`${join(relative(process.cwd(), distDir) || '.', stated.file)}:0:0  error  states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build  (release:stale-dist)\n`);
     return 1;
   }
   const assets = releaseAssets(distDir, config.municipality.code, config.version);
   mkdirSync(out, { recursive: true });
   for (const [name, bytes] of assets) writeFileSync(join(out, name), bytes);
-  process.stderr.write(`wrote ${assets.size} release assets for v${config.version} into ${relative(process.cwd(), out) || out}\n`);
+  io.err(`wrote ${assets.size} release assets for v${config.version} into ${relative(process.cwd(), out) || out}\n`);
   return 0;
 };
 
-if (isEntryPoint(import.meta.url)) await runMain(run, usage);
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);

@@ -2,10 +2,10 @@
 // configured dataset version, so `v1.2.3` passes only when dataset.config.json says 1.2.3.
 // Exit 0 it does, 1 it does not, 2 usage errors.
 import { root } from '../cli.ts';
-import { isEntryPoint, runMain, UsageError } from './cli-main.ts';
+import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
 import { configuredVersion, parseVersion, tagOf } from './version.ts';
 
-const usage = `usage: npm run release:check-tag -- TAG
+export const usage = `usage: npm run release:check-tag -- TAG
   TAG  the git tag being released, e.g. v1.2.3 (in GitHub Actions: "$GITHUB_REF_NAME")
 exit status: 0 the tag is the configured version, 1 it is not, 2 usage errors`;
 
@@ -16,12 +16,12 @@ export const tagProblem = (tag: string, version: string): string | undefined => 
   return undefined;
 };
 
-const run = async (argv: string[]): Promise<number> => {
+export const command: Command = async (argv, io) => {
   if (argv.length !== 1 || argv[0]!.startsWith('-')) throw new UsageError(`expected one TAG, got ${argv.length} argument(s)`);
   const version = configuredVersion(root);
   const problem = tagProblem(argv[0]!, version);
-  process.stderr.write(problem ? `error: ${problem}\n` : `ok: tag ${argv[0]} is dataset version ${version}\n`);
+  io.err(problem ? `error: ${problem}\n` : `ok: tag ${argv[0]} is dataset version ${version}\n`);
   return problem ? 1 : 0;
 };
 
-if (isEntryPoint(import.meta.url)) await runMain(run, usage);
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);

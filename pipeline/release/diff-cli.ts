@@ -4,11 +4,11 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { diffSnapshots, type DataDiff } from './diff.ts';
 import { diffMarkdown } from './diff-markdown.ts';
-import { isEntryPoint, runMain, UsageError } from './cli-main.ts';
+import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
 import { readSnapshot, SnapshotError, type Snapshot } from './snapshot.ts';
 import { judgeBump, type Verdict } from './verdict.ts';
 
-const usage = `usage: npm run diff -- OLD_DIR NEW_DIR [--format markdown|json] [--json FILE] [--markdown FILE]
+export const usage = `usage: npm run diff -- OLD_DIR NEW_DIR [--format markdown|json] [--json FILE] [--markdown FILE]
   OLD_DIR, NEW_DIR  two builds (dist/ folders, or unpacked release zips)
   --format          what to print on stdout (default markdown)
   --json FILE       also write the JSON diff to FILE
@@ -31,7 +31,7 @@ export const readBuild = (dir: string, role: string): Snapshot => {
   return snapshot;
 };
 
-const run = async (argv: string[]): Promise<number> => {
+export const command: Command = async (argv, io) => {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { format: { type: 'string', default: 'markdown' }, json: { type: 'string' }, markdown: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -40,7 +40,7 @@ const run = async (argv: string[]): Promise<number> => {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    io.out(`${usage}\n`);
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError(`expected OLD_DIR and NEW_DIR, got ${positionals.length} argument(s)`);
@@ -51,9 +51,9 @@ const run = async (argv: string[]): Promise<number> => {
   const markdown = diffMarkdown(diff, verdict);
   if (values.json) writeFileSync(values.json, json);
   if (values.markdown) writeFileSync(values.markdown, markdown);
-  process.stdout.write(values.format === 'json' ? json : markdown);
-  process.stderr.write(`${verdict.ok ? 'ok' : 'version bump too small'}: ${verdict.message}\n`);
+  io.out(values.format === 'json' ? json : markdown);
+  io.err(`${verdict.ok ? 'ok' : 'version bump too small'}: ${verdict.message}\n`);
   return verdict.ok ? 0 : 1;
 };
 
-if (isEntryPoint(import.meta.url)) await runMain(run, usage);
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { root } from '../cli.ts';
 import { applyEnvironment } from '../config.ts';
 import { changelogEntry } from './changelog.ts';
-import { isEntryPoint, runMain, UsageError } from './cli-main.ts';
+import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
 import { readBuild } from './diff-cli.ts';
 import { diffMarkdown } from './diff-markdown.ts';
 import { diffSnapshots } from './diff.ts';
@@ -15,13 +15,13 @@ import { releaseNotes } from './notes.ts';
 import { judgeBump } from './verdict.ts';
 import { readConfig } from './version.ts';
 
-const usage = `usage: npm run release:notes -- [--previous DIR] [--dist DIR] [--out FILE]
+export const usage = `usage: npm run release:notes -- [--previous DIR] [--dist DIR] [--out FILE]
   --previous DIR  the previous release's build (its zip unpacked); leave out for a first release
   --dist DIR      the build being released (default: dist)
   --out FILE      write the notes to FILE (default: stdout)
 exit status: 0 written, 1 CHANGELOG.md has no entry for the version, 2 usage errors`;
 
-const run = async (argv: string[]): Promise<number> => {
+export const command: Command = async (argv, io) => {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
@@ -30,14 +30,14 @@ const run = async (argv: string[]): Promise<number> => {
   }
   const { values } = parsed;
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    io.out(`${usage}\n`);
     return 0;
   }
   // The workflow sets DATASET_DOWNLOAD_BASE_URL to the repository it publishes from.
-  const config = applyEnvironment(readConfig(root), process.env);
+  const config = applyEnvironment(readConfig(root), io.env);
   const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
   if (!entry) {
-    process.stderr.write(`CHANGELOG.md:0:0  error  no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one  (release:changelog-entry)\n`);
+    io.err(`CHANGELOG.md:0:0  error  no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one  (release:changelog-entry)\n`);
     return 1;
   }
   let diff: string | undefined;
@@ -47,8 +47,8 @@ const run = async (argv: string[]): Promise<number> => {
   }
   const notes = releaseNotes({ version: config.version, municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry, ...(diff ? { diff } : {}) });
   if (values.out) writeFileSync(values.out, notes);
-  else process.stdout.write(notes);
+  else io.out(notes);
   return 0;
 };
 
-if (isEntryPoint(import.meta.url)) await runMain(run, usage);
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);
