@@ -156,3 +156,18 @@ describe('workflows', () => {
     });
   });
 });
+
+describe('README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it('has a "Releasing a new version" section whose npm commands all exist', () => {
+    const section = readme.split('## Releasing a new version')[1]?.split(/\n## /)[0];
+    assert.ok(section, 'README has the section');
+    const calls = npmCalls(section);
+    assert.ok(calls.length > 0);
+    for (const [command, script] of calls) if (command === 'run') assert.ok(script && scripts[script], `README names npm run ${script}`);
+  });
+  it('documents the versioned and the latest download URL', () => {
+    assert.match(readme, /releases\/download\/vX\.Y\.Z\/<asset>/);
+    assert.match(readme, /releases\/latest\/download\/<asset>/);
+  });
+});
