@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { assetMap, assetName, checksumsName, downloadUrl, latestUrl, zipName } from '../pipeline/release/assets.ts';
 import { parseSha256sums, sha256, unzipFiles } from '../pipeline/release/bundle.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
+import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { readConfig } from '../pipeline/release/version.ts';
 import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
@@ -133,5 +134,20 @@ describe('npm run release:check-tag', () => {
   });
   it('exits 2 without a tag', async () => {
     assert.equal((await cli('check-tag-cli.ts', [])).status, 2);
+  });
+});
+
+describe('npm run release:previous-tag', () => {
+  it('picks the newest release older than the configured version, not GitHub\'s latest', () => {
+    assert.equal(previousTag(['v0.9.0', 'v2.0.0', 'v0.10.1', 'v1.0.0', 'nightly', '1.0.0'], '1.0.0'), 'v0.10.1');
+    assert.equal(previousTag(['v1.4.0', 'v2.0.0', 'v1.3.9'], '1.4.1'), 'v1.4.0');
+    assert.equal(previousTag([], '1.0.0'), undefined);
+    assert.equal(previousTag(['v1.0.0'], '1.0.0'), undefined, 'a re-run of a published tag has no previous release');
+  });
+  it('prints only the tag on stdout, nothing on a first release', async () => {
+    const older = await cli('previous-tag-cli.ts', ['v0.0.1', 'v99.0.0']);
+    assert.deepEqual([older.status, older.stdout], [0, 'v0.0.1\n']);
+    const none = await cli('previous-tag-cli.ts', []);
+    assert.deepEqual([none.status, none.stdout], [0, '']);
   });
 });

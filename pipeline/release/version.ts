@@ -25,6 +25,9 @@ export const parseVersion = (text: string): Version | undefined => {
   return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : undefined;
 };
 
+/** Negative when `a` is older than `b`, 0 when equal, positive when newer. */
+export const compareVersions = (a: Version, b: Version): number => a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+
 export const formatVersion = (v: Version): string => `${v.major}.${v.minor}.${v.patch}`;
 
 /**
