@@ -1,7 +1,7 @@
 // The data diff: what changed, record by record and column by column, and which version bump
 // (SemVer for data) that needs — exercised on copies of the committed dist/ and on small snapshots.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { DiffReport } from '../pipeline/release/diff-cli.ts';
@@ -30,7 +30,7 @@ const diff = async (oldDir: string, newDir: string, extra: string[] = []) => {
 const committed = readSnapshot(dist);
 
 describe('npm run diff on the committed dist/', () => {
-  it('finds at least one table, each with the columns its published schema declares', async () => {
+  it('finds at least one table, each with the columns its published schema declares', () => {
     assert.ok(committed.tables.size > 0);
     for (const t of committed.tables.values()) assert.equal(t.columnsFrom, 'schema', t.file);
     assert.equal(committed.datasetVersion?.version, version, 'dist states the configured version');
@@ -43,7 +43,7 @@ describe('npm run diff on the committed dist/', () => {
     assert.ok(r.report!.tables.every((t) => t.status === 'unchanged'));
   });
 
-  it('test helpers rewrite a CSV byte for byte as the build writes it', async () => {
+  it('test helpers rewrite a CSV byte for byte as the build writes it', () => {
     const dir = copyDist(work, 'roundtrip');
     for (const t of committed.tables.values()) {
       const stem = t.file.slice(0, -'.json'.length);
@@ -105,7 +105,7 @@ if (existsSync(indicatorsFile)) {
   const kpi = rows.find((r) => typeof r.baselineValue === 'number');
   if (kpi) correctedValueCase('a KPI baseline value', '062022_indicators', String(kpi.id), 'baselineValue', kpi.baselineValue, (kpi.baselineValue as number) + 1);
 } else {
-  it('one corrected KPI value (runs once dist/062022_indicators.json is published)', { skip: 'no indicators table in dist/ yet' }, async () => {});
+  it('one corrected KPI value (runs once dist/062022_indicators.json is published)', { skip: 'no indicators table in dist/ yet' }, () => {});
 }
 
 describe('a removed column', () => {
@@ -116,7 +116,7 @@ describe('a removed column', () => {
   const column = table.columns.find((c) => !['id', 'municipalityCode', 'municipalityName', 'sourceLine'].includes(c.name))!.name;
   removeColumn(cut, stem, column);
 
-  it('demands MAJOR: a MINOR bump exits 1 and names the column', async () => {
+  it('demands MAJOR: a MINOR bump exits 1 and names the column', () => {
     setVersion(cut, minorBump);
     // As a user (and the workflow) runs it: a real process and its exit status.
     const r = runScript('diff-cli.ts', [dist, cut, '--format', 'json']);
@@ -132,6 +132,16 @@ describe('a removed column', () => {
     const r = await diff(dist, cut);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.report!.tables.find((t) => t.table === table.name)!.recordsChanged, []);
+  });
+});
+
+describe('reading a build', () => {
+  it('takes a top-level array without IDs for another document, and fails on a table record without one', () => {
+    const dir = copyDist(work, 'odd-arrays');
+    writeFileSync(join(dir, 'notes.json'), '["a", "b"]\n');
+    assert.equal(readSnapshot(dir).tables.has('notes'), false);
+    writeFileSync(join(dir, '062022_goals.json'), `${JSON.stringify([{ id: 'goal-1' }, { name: 'no id' }])}\n`);
+    assert.throws(() => readSnapshot(dir), /062022_goals\.json: record \/1 has no string "id"/);
   });
 });
 
@@ -194,18 +204,18 @@ describe('the bump each kind of change needs', () => {
       assert.match(diffMarkdown(d), /Why this bump/);
     });
   }
-  it('a published file removed → MAJOR, added → MINOR', async () => {
+  it('a published file removed → MAJOR, added → MINOR', () => {
     const withFile = { ...snap('1.0.0', base), files: [...snap('1.0.0', base).files, 'datapackage.json'] };
     assert.equal(diffSnapshots(snap('1.0.0', base), withFile).requiredBump, 'minor');
     assert.equal(diffSnapshots(withFile, snap('1.0.0', base)).requiredBump, 'major');
   });
-  it('fails a version that goes backwards, allows a larger bump than needed', async () => {
+  it('fails a version that goes backwards, allows a larger bump than needed', () => {
     const same = diffSnapshots(snap('1.2.0', base), snap('1.1.9', base));
     assert.equal(judgeBump(same).ok, false);
     assert.match(judgeBump(same).message, /goes backwards/);
     assert.equal(judgeBump(diffSnapshots(snap('1.2.0', base), snap('2.0.0', base))).ok, true);
   });
-  it('names the bump between two versions', async () => {
+  it('names the bump between two versions', () => {
     assert.equal(bumpBetween(parseVersion('1.2.3')!, parseVersion('1.2.4')!), 'patch');
     assert.equal(bumpBetween(parseVersion('1.2.3')!, parseVersion('1.3.0')!), 'minor');
     assert.equal(bumpBetween(parseVersion('1.2.3')!, parseVersion('2.0.0')!), 'major');

@@ -104,6 +104,8 @@ export const readSnapshot = (dir: string): Snapshot => {
       if (typeof v === 'string') versions.push({ version: v, file });
       continue;
     }
+    // An array none of whose elements has an ID is some other document, compared by presence only.
+    if (value.length > 0 && !value.some((row: unknown) => typeof (row as Row | null)?.id === 'string')) continue;
     const stem = file.slice(0, -'.json'.length);
     const records = new Map<string, Row>();
     value.forEach((row: unknown, i) => {
