@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DataFactory } from 'n3';
-import { downloadUrl } from '../pipeline/publish/urls.ts';
+import { distFileUrl } from '../pipeline/publish/urls.ts';
 import { config, root, seedBuild } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
 
@@ -82,7 +82,7 @@ describe('catalog.jsonld', () => {
     const distributions = store.getObjects(namedNode(`${config.baseIri}dataset`), namedNode(`${DCAT}distribution`), null);
     const expected = listFiles(out).filter((p) => !['catalog.jsonld', 'catalog.ttl', 'SHA256SUMS'].includes(p));
     assert.equal(distributions.length, expected.length);
-    const byUrl = new Map(expected.map((p) => [downloadUrl(config, p), p]));
+    const byUrl = new Map(expected.map((p) => [distFileUrl(config, p), p]));
     for (const d of distributions) {
       const url = store.getObjects(d, namedNode(`${DCAT}downloadURL`), null)[0]!.value;
       const path = byUrl.get(url);

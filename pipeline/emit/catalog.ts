@@ -4,7 +4,7 @@
 // note are stated on the catalog, the dataset and each distribution.
 import type { Config, SourceInfo } from '../config.ts';
 import { tables, tableNames } from '../model/registry.ts';
-import { downloadUrl, releasePageUrl } from '../publish/urls.ts';
+import { distFileUrl, releasePageUrl } from '../publish/urls.ts';
 import { factsOf } from './checksums.ts';
 import { contextOf } from './context.ts';
 import { keywordsOf } from './datapackage.ts';
@@ -99,7 +99,7 @@ export const toCatalog = (files: ReadonlyMap<string, string>, config: Config, so
       'dct:title': { '@value': described.title, '@language': 'ja' },
       'dct:description': { '@value': described.description, '@language': 'ja' },
       'dcat:accessURL': releasePageUrl(config),
-      'dcat:downloadURL': downloadUrl(config, f.path),
+      'dcat:downloadURL': distFileUrl(config, f.path),
       'dcat:mediaType': iana(kind.mediaType),
       'dct:format': fileType(kind.format),
       ...(kind.conformsTo ? { 'dct:conformsTo': kind.conformsTo } : {}),

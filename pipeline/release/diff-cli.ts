@@ -1,0 +1,59 @@
+// `npm run diff -- OLD_DIR NEW_DIR`: the data diff of two builds, as Markdown or JSON, and a check
+// that NEW's version bump is at least what its changes need. Exit 0 ok, 1 bump too small, 2 usage.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { diffSnapshots, type DataDiff } from './diff.ts';
+import { diffMarkdown } from './diff-markdown.ts';
+import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
+import { readSnapshot, SnapshotError, type Snapshot } from './snapshot.ts';
+import { judgeBump, type Verdict } from './verdict.ts';
+
+export const usage = `usage: npm run diff -- OLD_DIR NEW_DIR [--format markdown|json] [--json FILE] [--markdown FILE]
+  OLD_DIR, NEW_DIR  two builds (dist/ folders, or unpacked release zips)
+  --format          what to print on stdout (default markdown)
+  --json FILE       also write the JSON diff to FILE
+  --markdown FILE   also write the Markdown diff to FILE
+exit status: 0 the version bump covers the changes, 1 it does not, 2 usage errors`;
+
+/** The JSON output: the diff and the verdict on its version bump. */
+export type DiffReport = DataDiff & { verdict: Verdict };
+
+export const readBuild = (dir: string, role: string): Snapshot => {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${role} ${dir} is not a directory`);
+  let snapshot: Snapshot;
+  try {
+    snapshot = readSnapshot(dir);
+  } catch (e) {
+    if (e instanceof SnapshotError) throw new UsageError(`${role} is not a build: ${e.message}`);
+    throw e;
+  }
+  if (!snapshot.datasetVersion) throw new UsageError(`${role} ${dir} states no datasetVersion (expected in its <code>_plan.json)`);
+  return snapshot;
+};
+
+export const command: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { format: { type: 'string', default: 'markdown' }, json: { type: 'string' }, markdown: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(`${usage}\n`);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError(`expected OLD_DIR and NEW_DIR, got ${positionals.length} argument(s)`);
+  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not ${values.format}`);
+  const diff = diffSnapshots(readBuild(positionals[0]!, 'OLD_DIR'), readBuild(positionals[1]!, 'NEW_DIR'));
+  const verdict = judgeBump(diff);
+  const json = `${JSON.stringify({ ...diff, verdict } satisfies DiffReport, null, 2)}\n`;
+  const markdown = diffMarkdown(diff, verdict);
+  if (values.json) writeFileSync(values.json, json);
+  if (values.markdown) writeFileSync(values.markdown, markdown);
+  io.out(values.format === 'json' ? json : markdown);
+  io.err(`${verdict.ok ? 'ok' : 'version bump too small'}: ${verdict.message}\n`);
+  return verdict.ok ? 0 : 1;
+};
+
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);

@@ -1,0 +1,64 @@
+// The data diff as Markdown, for release notes and for people reviewing a change: a summary table,
+// then per table the schema changes and the records added, removed and changed (field: old → new).
+import type { DataDiff, TableDiff } from './diff.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Long diffs (a source edit that shifts every line number) stay readable; the JSON keeps everything. */
+export const maxListed = 50;
+
+const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const value = (v: unknown): string => {
+  const s = JSON.stringify(v) ?? 'null';
+  return `\`${cell(s.length > 200 ? `${s.slice(0, 199)}…` : s).replace(/`/g, "'")}\``;
+};
+const code = (s: string): string => `\`${s}\``;
+const ids = (list: string[]): string => {
+  const shown = list.slice(0, maxListed).map(code).join(', ');
+  return list.length > maxListed ? `${shown}, … and ${list.length - maxListed} more` : shown;
+};
+
+const schemaSummary = (t: TableDiff): string[] => [
+  ...t.columnsAdded.map((c) => `column ${code(c)} added`),
+  ...t.columnsRemoved.map((c) => `column ${code(c)} removed`),
+  ...t.columnsRenamed.map((r) => `column ${code(r.from)} renamed to ${code(r.to)}`),
+  ...t.columnsRetyped.map((r) => `column ${code(r.column)} retyped ${code(r.old)} → ${code(r.new)}`),
+  ...(t.columnsReordered ? [`columns reordered: ${t.columnsReordered.old.map(code).join(', ')} → ${t.columnsReordered.new.map(code).join(', ')}`] : []),
+];
+
+const tableSection = (t: TableDiff): string[] => {
+  const out = [`### ${code(t.table)}${t.status === 'added' ? ' (new table)' : t.status === 'removed' ? ' (table removed)' : ''}`, ''];
+  if (t.status !== 'changed') {
+    out.push(`${t.recordsAdded.length + t.recordsRemoved.length} records, columns ${[...t.columnsAdded, ...t.columnsRemoved].map(code).join(', ')}.`, '');
+    return out;
+  }
+  const schema = schemaSummary(t);
+  if (schema.length) out.push('Schema:', '', ...schema.map((s) => `- ${s}`), '');
+  if (t.recordsAdded.length) out.push(`Added records: ${ids(t.recordsAdded)}`, '');
+  if (t.recordsRemoved.length) out.push(`Removed records: ${ids(t.recordsRemoved)}`, '');
+  if (t.recordsChanged.length) {
+    out.push('| ID | field | old | new |', '|---|---|---|---|');
+    for (const r of t.recordsChanged.slice(0, maxListed)) for (const f of r.fields) out.push(`| ${code(r.id)} | ${code(f.field)} | ${value(f.old)} | ${value(f.new)} |`);
+    if (t.recordsChanged.length > maxListed) out.push('', `… and ${t.recordsChanged.length - maxListed} more changed records (see the JSON diff).`);
+    out.push('');
+  }
+  return out;
+};
+
+export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
+  const changed = diff.tables.filter((t) => t.status !== 'unchanged');
+  const out = [`## Data changes ${diff.old.version ?? '?'} → ${diff.new.version ?? '?'}`, ''];
+  out.push(`Required version bump: **${diff.requiredBump.toUpperCase()}**${verdict ? ` — ${verdict.ok ? 'ok' : 'NOT OK'}: ${verdict.message}` : ''}`, '');
+  if (changed.length === 0 && diff.filesAdded.length + diff.filesRemoved.length === 0) {
+    out.push('No records, columns or files changed.', '');
+    return `${out.join('\n')}\n`.replace(/\n+$/, '\n');
+  }
+  out.push('| table | status | records added | removed | changed | schema changes |', '|---|---|---:|---:|---:|---:|');
+  for (const t of changed) out.push(`| ${code(t.table)} | ${t.status} | ${t.recordsAdded.length} | ${t.recordsRemoved.length} | ${t.recordsChanged.length} | ${t.status === 'changed' ? schemaSummary(t).length : '—'} |`);
+  out.push('');
+  for (const t of changed) out.push(...tableSection(t));
+  if (diff.filesAdded.length) out.push(`Files added: ${diff.filesAdded.map(code).join(', ')}`, '');
+  if (diff.filesRemoved.length) out.push(`Files removed: ${diff.filesRemoved.map(code).join(', ')}`, '');
+  out.push('Why this bump:', '', ...diff.reasons.map((r) => `- ${r.bump.toUpperCase()}: ${r.text}`), '');
+  out.push('_Tables are compared record by record by ID from their JSON files and schemas; the CSV files carry the same records. Other files are compared by presence._', '');
+  return `${out.join('\n')}`.replace(/\n+$/, '\n');
+};

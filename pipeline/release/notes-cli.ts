@@ -1,0 +1,54 @@
+// `npm run release:notes -- [--previous DIR] [--out FILE]`: the release notes of the configured version —
+// its CHANGELOG entry, the data diff of dist/ against the previous release's build in DIR (absent on a
+// first release) and the download links. Exit 0 written, 1 no CHANGELOG entry, 2 usage errors.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { root } from '../cli.ts';
+import { applyEnvironment } from '../config.ts';
+import { changelogEntry } from './changelog.ts';
+import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
+import { readBuild } from './diff-cli.ts';
+import { diffMarkdown } from './diff-markdown.ts';
+import { diffSnapshots } from './diff.ts';
+import { releaseNotes } from './notes.ts';
+import { judgeBump } from './verdict.ts';
+import { readConfig } from './version.ts';
+
+export const usage = `usage: npm run release:notes -- [--previous DIR] [--dist DIR] [--out FILE]
+  --previous DIR  the previous release's build (its zip unpacked); leave out for a first release
+  --dist DIR      the build being released (default: dist)
+  --out FILE      write the notes to FILE (default: stdout)
+exit status: 0 written, 1 CHANGELOG.md has no entry for the version, 2 usage errors`;
+
+export const command: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.out(`${usage}\n`);
+    return 0;
+  }
+  // The workflow sets DATASET_DOWNLOAD_BASE_URL to the repository it publishes from.
+  const config = applyEnvironment(readConfig(root), io.env);
+  const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
+  if (!entry) {
+    io.err(`CHANGELOG.md:0:0  error  no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one  (release:changelog-entry)\n`);
+    return 1;
+  }
+  let diff: string | undefined;
+  if (values.previous !== undefined) {
+    const d = diffSnapshots(readBuild(resolve(values.previous), '--previous'), readBuild(resolve(values.dist ?? join(root, 'dist')), '--dist'));
+    diff = diffMarkdown(d, judgeBump(d));
+  }
+  const notes = releaseNotes({ version: config.version, municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry, ...(diff ? { diff } : {}) });
+  if (values.out) writeFileSync(values.out, notes);
+  else io.out(notes);
+  return 0;
+};
+
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);

@@ -1,0 +1,122 @@
+// The tag → release path end to end, offline: the same npm scripts in the same order as
+// .github/workflows/release.yml, against a previous release built from a plan text with one value
+// corrected. Only GitHub's part (gh release view/download/create, the attestation) is left out.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from '../pipeline/build.ts';
+import { loadSchemas, paths, writeAtomically } from '../pipeline/cli.ts';
+import type { DiffReport } from '../pipeline/release/diff-cli.ts';
+import { checksumsName, zipName } from '../pipeline/release/assets.ts';
+import { zipFiles } from '../pipeline/release/bundle.ts';
+import { listFiles } from '../pipeline/release/snapshot.ts';
+import { parseVersion } from '../pipeline/release/version.ts';
+import { config, seedText, sourceInfo } from './helpers.ts';
+import { cli, dist, tempDir } from './release-helpers.ts';
+
+const work = tempDir('e2e');
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const v = parseVersion(config.version)!;
+const patchBump = `${v.major}.${v.minor}.${v.patch + 1}`;
+const earlier = v.patch > 0 ? `${v.major}.${v.minor}.${v.patch - 1}` : v.minor > 0 ? `${v.major}.${v.minor - 1}.0` : `${Math.max(v.major - 1, 0)}.9.0`;
+
+// One corrected value in the plan text: 「こども」 written 「子ども」 in goal 1's statement.
+const original = 'こどもを育み';
+const corrected = '子どもを育み';
+const correctedText = (): string => {
+  const text = seedText();
+  assert.equal(text.split(original).length, 2, `the seed has ${original} once`);
+  return text.replace(original, corrected);
+};
+
+/** A real build of `text`, as `npm run build` writes it, stating `version`. */
+const buildInto = async (dir: string, text: string, version: string): Promise<void> => {
+  const r = await build({ bytes: Buffer.from(text), file: 'plan.txt', config: { ...config, version }, source: sourceInfo, schemas: await loadSchemas(paths.schemas), schemaDir: 'schemas', curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') } } });
+  assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
+  await writeAtomically(dir, r.files);
+};
+
+describe('a value corrected in the plan text and rebuilt', () => {
+  const same = join(work, 'corrected-same-version');
+  const patched = join(work, 'corrected-patch');
+  before(async () => {
+    await buildInto(same, correctedText(), config.version);
+    await buildInto(patched, correctedText(), patchBump);
+  });
+
+  it('without a version bump: the diff demands PATCH and exits 1', async () => {
+    const r = await cli('diff-cli.ts', [dist, same, '--format', 'json']);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as DiffReport).requiredBump, 'patch');
+  });
+
+  it('with a PATCH bump: the diff reports exactly that one change and exits 0', async () => {
+    const r = await cli('diff-cli.ts', [dist, patched, '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as DiffReport;
+    assert.equal(report.requiredBump, 'patch');
+    assert.deepEqual(report.filesAdded, []);
+    assert.deepEqual(report.filesRemoved, []);
+    const changed = report.tables.filter((t) => t.status !== 'unchanged');
+    assert.equal(changed.length, 1, JSON.stringify(changed));
+    const [goals] = changed;
+    assert.deepEqual([goals!.recordsAdded, goals!.recordsRemoved, goals!.columnsAdded, goals!.columnsRemoved], [[], [], [], []]);
+    assert.equal(goals!.recordsChanged.length, 1);
+    const [change] = goals!.recordsChanged;
+    assert.equal(change!.fields.length, 1);
+    const field = change!.fields[0]!;
+    assert.equal(String(field.new), String(field.old).replace(original, corrected));
+  });
+});
+
+describe(`tag v${config.version} → release, as release.yml runs it`, () => {
+  const runner = join(work, 'runner');
+  const assets = join(runner, 'release', 'assets');
+  const previous = join(runner, 'previous');
+  const tag = `v${config.version}`;
+
+  it('1. the tag is the dataset version', async () => {
+    const r = await cli('check-tag-cli.ts', [tag]);
+    assert.equal(r.status, 0, r.stderr);
+  });
+
+  it('2. release:assets writes the files, the zip and SHA256SUMS', async () => {
+    const r = await cli('assets-cli.ts', [assets]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(readdirSync(assets).includes(zipName(config.municipality.code, config.version)));
+  });
+
+  it('3. the previous release (its zip, unpacked with unzip) diffs within the version bump', async () => {
+    // The previous release: the plan text before this release's correction, published as `earlier`.
+    const previousBuild = join(work, 'previous-build');
+    await buildInto(previousBuild, seedText().replace(original, '子供を育み'), earlier);
+    const zipDir = join(runner, 'previous-zip');
+    mkdirSync(zipDir, { recursive: true });
+    const files = new Map(listFiles(previousBuild).map((p) => [p, new Uint8Array(readFileSync(join(previousBuild, p)))]));
+    writeFileSync(join(zipDir, zipName(config.municipality.code, earlier)), zipFiles(files));
+    const unzipped = spawnSync('unzip', ['-q', join(zipDir, zipName(config.municipality.code, earlier)), '-d', previous], { encoding: 'utf8' });
+    assert.equal(unzipped.status, 0, unzipped.stderr);
+    const r = await cli('diff-cli.ts', [previous, dist, '--json', join(runner, 'data-diff.json')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Required version bump: \*\*PATCH\*\*/);
+  });
+
+  it('4. release:notes writes the CHANGELOG entry, the diff and the download links', async () => {
+    const out = join(runner, 'release', 'notes.md');
+    const r = await cli('notes-cli.ts', ['--previous', previous, '--out', out], { DATASET_DOWNLOAD_BASE_URL: 'https://github.com/owner/repo/releases' });
+    assert.equal(r.status, 0, r.stderr);
+    const notes = readFileSync(out, 'utf8');
+    assert.match(notes, new RegExp(`^## What changed in ${tag.replace(/\./g, '\\.')} `));
+    assert.ok(notes.includes('子供を育み') && notes.includes(original), 'the corrected statement, old and new');
+    assert.ok(notes.includes(`https://github.com/owner/repo/releases/download/${tag}/${checksumsName}`));
+  });
+
+  it('5. the publish job: SHA256SUMS verifies every asset it attaches', () => {
+    const r = spawnSync('sha256sum', ['-c', '--strict', checksumsName], { cwd: assets, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout.trim().split('\n').length, readdirSync(assets).length - 1, 'every asset but SHA256SUMS itself is checked');
+  });
+});
