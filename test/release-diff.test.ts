@@ -1,7 +1,7 @@
 // The data diff: what changed, record by record and column by column, and which version bump
 // (SemVer for data) that needs — exercised on copies of the committed dist/ and on small snapshots.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { DiffReport } from '../pipeline/release/diff-cli.ts';
@@ -98,14 +98,12 @@ const correctedValueCase = (label: string, stem: string, id: string, field: stri
   correctedValueCase('a goal name', '062022_goals', String(goal.id), 'name', goal.name, `${String(goal.name)}（訂正）`);
 }
 
-// The KPI case runs once the indicators table is published.
-const indicatorsFile = join(dist, '062022_indicators.json');
-if (existsSync(indicatorsFile)) {
-  const rows = JSON.parse(readFileSync(indicatorsFile, 'utf8')) as Record<string, unknown>[];
-  const kpi = rows.find((r) => typeof r.baselineValue === 'number');
-  if (kpi) correctedValueCase('a KPI baseline value', '062022_indicators', String(kpi.id), 'baselineValue', kpi.baselineValue, (kpi.baselineValue as number) + 1);
-} else {
-  it('one corrected KPI value (runs once dist/062022_indicators.json is published)', { skip: 'no indicators table in dist/ yet' }, () => {});
+// The issue's own case: KPI 4-1-1's baseline (49.3％ in the plan) corrected to 49.8.
+{
+  const kpis = JSON.parse(readFileSync(join(dist, '062022_indicators.json'), 'utf8')) as Record<string, unknown>[];
+  const kpi = kpis.find((r) => r.id === 'kpi-4-1-1')!;
+  assert.equal(kpi.baselineValue, 49.3);
+  correctedValueCase('a KPI baseline value', '062022_indicators', 'kpi-4-1-1', 'baselineValue', 49.3, 49.8);
 }
 
 describe('a removed column', () => {

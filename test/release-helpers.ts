@@ -48,8 +48,9 @@ const rewriteCsv = (dir: string, stem: string, edit: (rows: string[][], header: 
   edit(rows, header!);
   const isText = new Map(Object.values(schema.items.properties).map((p) => [p.title, describeType(p).includes('string')]));
   const body = Papa.unparse({ fields: header!, data: rows }, { quotes: header!.map((h) => isText.get(h) ?? true), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true });
-  writeFileSync(join(dir, `${stem}.csv`), `${body}\r\n`);
-  if (existsSync(join(dir, 'excel', `${stem}.csv`))) writeFileSync(join(dir, 'excel', `${stem}.csv`), `\uFEFF${body}\r\n`);
+  const csv = body.endsWith('\r\n') ? body : `${body}\r\n`; // a header-only table already ends in CRLF
+  writeFileSync(join(dir, `${stem}.csv`), csv);
+  if (existsSync(join(dir, 'excel', `${stem}.csv`))) writeFileSync(join(dir, 'excel', `${stem}.csv`), `\uFEFF${csv}`);
 };
 
 /** Changes one field of one record, in the JSON and in both CSVs. */
