@@ -46,6 +46,11 @@ export interface BuildResult {
   model?: Model;
 }
 
+/** push(...more) passes every element as an argument: past ~120 000 diagnostics it throws RangeError. */
+const append = (diagnostics: Diagnostic[], more: readonly Diagnostic[]): void => {
+  for (const d of more) diagnostics.push(d);
+};
+
 /** Source text → model, with every diagnostic the stages found. */
 export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated']): { model?: Model; diagnostics: Diagnostic[] } => {
   const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
@@ -70,7 +75,7 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
     ...sdgLinks.diagnostics,
   ];
   if (hasErrors(diagnostics)) return { diagnostics };
-  diagnostics.push(...checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
+  append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
   if (hasErrors(diagnostics)) return { diagnostics };
   const built = buildModel(
     {
@@ -86,11 +91,11 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
     file,
   );
   const { model } = built;
-  diagnostics.push(...built.diagnostics);
+  append(diagnostics, built.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
-  diagnostics.push(...validateRows(model.tables, file));
+  append(diagnostics, validateRows(model.tables, file));
   if (hasErrors(diagnostics)) return { diagnostics };
-  diagnostics.push(...checkIntegrity(model.tables, file));
+  append(diagnostics, checkIntegrity(model.tables, file));
   return { model, diagnostics };
 };
 

@@ -18,8 +18,20 @@ export interface Column {
   isText: boolean;
 }
 
+// Deriving columns runs zod's JSON Schema generator for every field; the build asks once per row, so
+// the answer is kept per schema object (schemas are module constants and never change).
+const columnCache = new WeakMap<z.ZodObject, Column[]>();
+
 /** The columns of a table, in the order of its zod shape, with the Japanese titles as headers. */
-export const columnsOf = (schema: z.ZodObject): Column[] =>
+export const columnsOf = (schema: z.ZodObject): Column[] => {
+  const cached = columnCache.get(schema);
+  if (cached) return cached;
+  const columns = deriveColumns(schema);
+  columnCache.set(schema, columns);
+  return columns;
+};
+
+const deriveColumns = (schema: z.ZodObject): Column[] =>
   Object.entries(schema.shape).map(([key, field]) => {
     const meta = (field as z.ZodType).meta() as { title?: string } | undefined;
     const json = (field as z.ZodType).toJSONSchema() as { type?: string; anyOf?: { type?: string }[] };

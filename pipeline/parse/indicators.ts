@@ -151,14 +151,18 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const targetYear = readYear('target');
     // Department: the rest of the row, continued on following lines until it ends like a department name.
     const deptTokens: Token[] = [];
+    // The end of the department joined so far (long enough for the longest ending, センター): joining
+    // every token again for each new one made a row that never ends quadratic (20 000 lines: 24 s).
+    let deptTail = '';
     while (i < tokens.length) {
       const d = tokens[i]!;
-      if (deptTokens.length > 0 && d.first && departmentEnd.test(joinLines(deptTokens.map((x) => x.text)))) break;
+      if (deptTokens.length > 0 && d.first && departmentEnd.test(deptTail)) break;
       if (deptTokens.length > 0 && !d.first) {
         fail(d, `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`);
         return { value: rows, diagnostics };
       }
       deptTokens.push(d);
+      deptTail = joinLines([deptTail, d.text]).slice(-8);
       i += 1;
     }
     const department = joinLines(deptTokens.map((x) => x.text));

@@ -48,6 +48,18 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
   const pillars: PillarEntity[] = [];
   let current: (typeof goals)[number] | undefined;
   let pillarsStarted = false;
+  // Each goal and policy is listed once. Stopping at the first repeat keeps a file of a million copies
+  // of a heading from building a million entities checked against each other (35 s for 1-1 × 10⁶).
+  const firstLine = new Map<string, number>();
+  const repeated = (what: string, line: number): boolean => {
+    const first = firstLine.get(what);
+    if (first === undefined) {
+      firstLine.set(what, line);
+      return false;
+    }
+    diagnostics.push(error('parse:duplicate-entry', { file, line }, `第２章 lists ${what} a second time (first at line ${first}); expected each goal and policy once — reading of 第２章 stopped here`));
+    return true;
+  };
 
   for (const l of lines) {
     const text = l.text.replace(/[\u3000 \t]+$/, '');
@@ -71,11 +83,13 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
     }
     const p = policyHeading.exec(text);
     if (p) {
+      if (repeated(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l.line)) break;
       policies.push({ goal: digitsToNumber(p[1]!), number: digitsToNumber(p[2]!), name: normaliseText(p[3]!), line: l.line, column: text.search(/\S/) + 1 });
       continue;
     }
     const g = goalHeading.exec(text);
     if (g) {
+      if (repeated(`基本目標 ${digitsToNumber(g[1]!)}`, l.line)) break;
       current = { number: digitsToNumber(g[1]!), name: normaliseText(g[2]!), line: l.line, column: text.search(/\S/) + 1, pieces: [] };
       goals.push(current);
       continue;

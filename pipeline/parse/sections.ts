@@ -95,15 +95,29 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
   const goalPages: GoalPage[] = [];
   const policyPages: PolicyPage[] = [];
   const pageStarts: { index: number; make: (body: SourceLine[]) => void }[] = [];
+  // A code may head one page only. Stopping at the first repeat keeps a file of a million copies of a
+  // heading from costing a million page parses and millions of diagnostics (it took 5 s).
+  const firstHeading = new Map<string, number>();
+  const repeated = (kind: string, l: SourceLine): boolean => {
+    const first = firstHeading.get(kind);
+    if (first === undefined) {
+      firstHeading.set(kind, l.line);
+      return false;
+    }
+    diagnostics.push(error('parse:duplicate-page', { file, line: l.line }, `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`));
+    return true;
+  };
   for (let i = c3 + 1; i < lines.length; i += 1) {
     const l = lines[i]!;
     const g = goalPageHeading.exec(l.text);
     if (g) {
+      if (repeated(`基本目標 ${digitsToNumber(g[1]!)}`, l)) return { ok: false, diagnostics };
       pageStarts.push({ index: i, make: (body) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!, heading: l, lines: body }) });
       continue;
     }
     const p = policyPageHeading.exec(l.text);
     if (p) {
+      if (repeated(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l)) return { ok: false, diagnostics };
       pageStarts.push({
         index: i,
         make: (body) => policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!, heading: l, lines: body }),

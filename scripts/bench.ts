@@ -1,0 +1,177 @@
+// npm run bench: start-up and scale figures for BENCHMARKS.md. Not a test: it prints a table.
+//  1. Cold builds of the seed as separate processes (wall time, peak RSS from /usr/bin/time), next to
+//     bare `node -e 0` measured in the same run.
+//  2. In-process cost at 1×, 10× and 100× the policy pages of 第３章. Codes are single digits in the
+//     plan's grammar (at most 9×9 policies), so a 100× plan cannot pass integrity; what is timed is
+//     every per-page stage: decode → lines → page split → parse of every goal and policy page → schema
+//     check of the parsed KPI rows (zod) → CSV emit of them. The full build() is timed at 1× beside it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, parseModel } from '../pipeline/build.ts';
+import { loadSchemas, paths, root } from '../pipeline/cli.ts';
+import { Config, SourceInfo } from '../pipeline/config.ts';
+import { toCsv } from '../pipeline/emit/csv.ts';
+import { tables } from '../pipeline/model/registry.ts';
+import { decodeSource } from '../pipeline/read/decode.ts';
+import { parseGoalPage } from '../pipeline/parse/goal-pages.ts';
+import { splitLines, type SourceLine } from '../pipeline/parse/lines.ts';
+import { parsePolicyPage } from '../pipeline/parse/policy-pages.ts';
+import { goalPageHeading, policyPageHeading, withoutPageFooters, type GoalPage, type PolicyPage } from '../pipeline/parse/sections.ts';
+import { digitsToNumber, normaliseText } from '../pipeline/parse/text.ts';
+
+const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
+const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+const seed = readFileSync(join(root, 'sources', source.file), 'utf8');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall ms and peak RSS (MB) of a command, by /usr/bin/time when present. */
+const runTimed = (cmd: string, args: string[]): { ms: number; rssMb: number | undefined } => {
+  const start = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8' })
+    : spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  const kb = timeBin ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { ms, rssMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+};
+const repeat = (n: number, f: () => { ms: number; rssMb: number | undefined }) => {
+  const runs = Array.from({ length: n }, f);
+  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb ?? 0)) };
+};
+
+const out = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+const rows: string[][] = [];
+const runs = 5;
+const bare = repeat(runs, () => runTimed(process.execPath, ['-e', '0']));
+const bundle = repeat(runs, () => runTimed(process.execPath, [join(root, 'scripts', 'bundle.mjs')]));
+const bundled = repeat(runs, () => runTimed(process.execPath, [join(root, '.build', 'cli.mjs'), '--out', join(out, 'b')]));
+const npmBuild = repeat(3, () => runTimed('npm', ['run', '--silent', 'build', '--', '--out', join(out, 'n')]));
+const tsxBuild = repeat(3, () => runTimed(process.execPath, ['--import', 'tsx', join(root, 'pipeline', 'cli.ts'), '--out', join(out, 't')]));
+rmSync(out, { recursive: true, force: true });
+const ratio = (ms: number) => `${(ms / bare.ms).toFixed(1)}×`;
+const mb = (x: number | undefined) => (x ? `${x.toFixed(0)} MB` : 'n/a');
+rows.push(['node -e 0 (bare start-up)', `${bare.ms.toFixed(0)} ms`, mb(bare.rssMb), '1.0×']);
+rows.push(['bundle CLI (esbuild, part of npm run build)', `${bundle.ms.toFixed(0)} ms`, mb(bundle.rssMb), ratio(bundle.ms)]);
+rows.push(['cold build of the seed: node .build/cli.mjs', `${bundled.ms.toFixed(0)} ms`, mb(bundled.rssMb), ratio(bundled.ms)]);
+rows.push(['cold build: npm run build (npm + bundle + build)', `${npmBuild.ms.toFixed(0)} ms`, mb(npmBuild.rssMb), ratio(npmBuild.ms)]);
+rows.push(['cold build under tsx (npm run build:dev)', `${tsxBuild.ms.toFixed(0)} ms`, mb(tsxBuild.rssMb), ratio(tsxBuild.ms)]);
+
+// --- scale curve -------------------------------------------------------------------------------------
+const lines = seed.split('\n');
+const chapter3 = lines.findIndex((l) => /第\s*[3３]\s*章\s*分野別施策/.test(l));
+const pagesText = lines.slice(chapter3 + 1);
+/** 第３章's pages n times; copy k renumbers every page code's goal to (goal + k) mod 9 (+1) so codes vary. */
+const scaled = (n: number): string => {
+  const copies: string[] = [];
+  for (let k = 0; k < n; k += 1) {
+    copies.push(
+      pagesText
+        .map((l) => l.replace(/^(\s*基本目標\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`).replace(/^(\s*施策\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`))
+        .join('\n'),
+    );
+  }
+  return [...lines.slice(0, chapter3 + 1), ...copies].join('\n');
+};
+const perPageStages = (bytes: Uint8Array) => {
+  const decoded = decodeSource(bytes, { file: 'bench.txt', maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!decoded.ok) throw new Error('decode failed');
+  const all = withoutPageFooters(splitLines(decoded.text, 'bench.txt').lines);
+  const goalPages: GoalPage[] = [];
+  const policyPages: PolicyPage[] = [];
+  let start: { i: number; l: SourceLine; g?: RegExpExecArray; p?: RegExpExecArray } | undefined;
+  const close = (end: number) => {
+    if (!start) return;
+    const body = all.slice(start.i + 1, end);
+    if (start.g) goalPages.push({ goal: digitsToNumber(start.g[1]!), name: start.g[2]!, heading: start.l, lines: body });
+    else if (start.p) policyPages.push({ goal: digitsToNumber(start.p[1]!), policy: digitsToNumber(start.p[2]!), name: start.p[3]!, heading: start.l, lines: body });
+  };
+  all.forEach((l, i) => {
+    const g = goalPageHeading.exec(l.text);
+    const p = g ? null : policyPageHeading.exec(l.text);
+    if (g || p) {
+      close(i);
+      start = { i, l, ...(g ? { g } : {}), ...(p ? { p } : {}) };
+    }
+  });
+  close(all.length);
+  const goals = goalPages.map((p) => parseGoalPage(p, 'bench.txt'));
+  const policies = policyPages.map((p) => parsePolicyPage(p, 'bench.txt'));
+  // Validate and emit what the pages hold, as rows of the indicators table.
+  const indicatorRows = policies.flatMap((p) => p.value.indicators);
+  const schema = tables.pillar_actions.schema;
+  const actionRows = policies.flatMap((p, k) =>
+    p.value.pillars.flatMap((pillar) =>
+      pillar.actions.map((a, j) => ({
+        municipalityCode: config.municipality.code,
+        id: `pillar-action-${p.value.goal}-${p.value.policy}-${pillar.number}-${j + 1}`,
+        municipalityName: config.municipality.name,
+        pillarId: `pillar-${p.value.goal}-${p.value.policy}-${pillar.number}`,
+        order: j + 1,
+        text: normaliseText(a.raw).replace(/[（(]再掲[）)]\s*$/, ''),
+        restated: /[（(]再掲[）)]\s*$/.test(a.raw),
+        sourceLine: a.line,
+      })),
+    ),
+  );
+  const valid = actionRows.filter((r) => schema.safeParse(r).success).length;
+  const csv = toCsv(schema, actionRows);
+  return { pages: goals.length + policies.length, indicators: indicatorRows.length, actions: actionRows.length, valid, csvBytes: csv.length };
+};
+
+const bytesOf = (n: number) => Buffer.from(scaled(n), 'utf8');
+const curve: string[][] = [];
+let base = 0;
+for (const n of [1, 10, 100]) {
+  const bytes = bytesOf(n);
+  perPageStages(bytes); // warm-up
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const times: number[] = [];
+  let info: ReturnType<typeof perPageStages> | undefined;
+  let peak = 0;
+  for (let r = 0; r < 3; r += 1) {
+    const t = performance.now();
+    info = perPageStages(bytes);
+    times.push(performance.now() - t);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const ms = median(times);
+  if (n === 1) base = ms;
+  const kb = bytes.length / 1024;
+  curve.push([`${n}×`, `${kb.toFixed(0)} KB`, `${info!.pages}`, `${info!.indicators}`, `${info!.actions} (${info!.valid})`, `${ms.toFixed(1)} ms`, `${((ms / kb) * 1000).toFixed(1)} µs/KB`, `${(ms / base).toFixed(1)}×`, `${(peak / 1048576).toFixed(0)} MB (${((peak - rssBefore) / 1048576).toFixed(0)} MB more)`]);
+}
+
+// The full in-process build() of the seed (warm), for reference.
+const schemas = await loadSchemas(paths.schemas);
+const seedBytes = Buffer.from(seed, 'utf8');
+const fullBuild = async () => build({ bytes: seedBytes, file: 'seed', config, source, schemas, schemaDir: 'schemas', curated: { sdgLinks: undefined } });
+await fullBuild();
+const buildTimes: number[] = [];
+for (let r = 0; r < 5; r += 1) {
+  const t = performance.now();
+  await fullBuild();
+  buildTimes.push(performance.now() - t);
+}
+const parseTimes: number[] = [];
+for (let r = 0; r < 5; r += 1) {
+  const t = performance.now();
+  parseModel(seedBytes, 'seed', config, { sdgLinks: undefined });
+  parseTimes.push(performance.now() - t);
+}
+
+const table = (header: string[], body: string[][]) =>
+  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(`\n### Cold start (median of ${runs}; peak RSS by ${timeBin ?? 'n/a'})\n`);
+console.log(table(['what', 'wall', 'peak RSS', 'vs node -e 0'], rows));
+console.log('\n### In-process, warm (median of 5)\n');
+console.log(table(['stage', 'time'], [
+  ['parseModel(seed): decode → model → row and integrity checks', `${median(parseTimes).toFixed(1)} ms`],
+  ['build(seed): parseModel + emit + ajv validation of every JSON + schema dereferencing', `${median(buildTimes).toFixed(1)} ms`],
+]));
+console.log('\n### Scale curve: per-page stages at 1×, 10×, 100× the policy pages of 第３章 (median of 3)\n');
+console.log(table(['input', 'size', 'pages', 'KPIs', 'action rows (valid)', 'time', 'per KB', 'vs 1×', 'peak RSS of this process'], curve));
+console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? ''}`);

@@ -1,0 +1,86 @@
+// What every fuzz and hostile-input test asserts of one build, whatever the input: the build returned
+// (never threw); a successful build publishes only files that pass their published schema and records
+// that point at lines the input has; a failed build publishes nothing and says where and why.
+import assert from 'node:assert/strict';
+import type { ValidateFunction } from 'ajv';
+import Papa from 'papaparse';
+import type { BuildResult } from '../pipeline/build.ts';
+import { createAjv } from '../pipeline/validate/emitted.ts';
+import { buildBytes } from './helpers.ts';
+
+/** The fixed seed of every property test, so CI runs replay exactly; a failure prints the path to shrink from. */
+export const fuzzSeed = 20261124;
+
+// Compiling ~23 schemas costs ~250 ms; a successful build publishes the same schema texts every time,
+// so each distinct text is compiled once per test file (each by its own ajv: the $ids repeat).
+const validators = new Map<string, ValidateFunction>();
+const validatorFor = (schemaText: string): ValidateFunction => {
+  let v = validators.get(schemaText);
+  if (!v) {
+    v = createAjv().compile(JSON.parse(schemaText) as object);
+    validators.set(schemaText, v);
+  }
+  return v;
+};
+
+/** Lines the input has, counted as the pipeline counts them (LF, CRLF or CR ends a line). */
+export const lineCount = (bytes: Uint8Array): number => Buffer.from(bytes).toString('utf8').split(/\r\n|\r|\n/).length;
+
+export const assertLocated = (result: BuildResult, what: string): void => {
+  for (const d of result.diagnostics) {
+    assert.ok(typeof d.file === 'string' && d.file !== '', `${what}: diagnostic without a file: ${JSON.stringify(d)}`);
+    assert.ok(Number.isInteger(d.line) && d.line >= 0, `${what}: diagnostic without a line: ${JSON.stringify(d)}`);
+    assert.ok(Number.isInteger(d.column) && d.column >= 0, `${what}: diagnostic with a bad column: ${JSON.stringify(d)}`);
+    assert.ok(typeof d.reason === 'string' && d.reason.trim() !== '', `${what}: diagnostic without a reason: ${JSON.stringify(d)}`);
+    assert.ok(/^[a-z-]+:[a-z0-9-]+$/.test(d.ruleId), `${what}: diagnostic with a bad rule id: ${JSON.stringify(d)}`);
+  }
+};
+
+/** The contract of build() for any input; returns the result for further checks. */
+export const assertBuildContract = (result: BuildResult, input: Uint8Array, what: string): BuildResult => {
+  assertLocated(result, what);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.ok) {
+    assert.ok(errors.length >= 1, `${what}: a failed build must say why (no error diagnostic)`);
+    assert.equal(result.files.size, 0, `${what}: a failed build must publish nothing`);
+    return result;
+  }
+  assert.equal(errors.length, 0, `${what}: ok with errors: ${errors.map((e) => e.reason).join('; ')}`);
+  const lines = lineCount(input);
+  const jsonFiles = [...result.files.keys()].filter((p) => p.endsWith('.json') && !p.startsWith('schemas/'));
+  assert.ok(jsonFiles.length >= 11, `${what}: only ${jsonFiles.length} JSON files`);
+  for (const path of jsonFiles) {
+    const stem = path.slice(0, -'.json'.length);
+    const schemaText = result.files.get(`schemas/${stem}.schema.json`);
+    assert.ok(schemaText, `${what}: no published schema for ${path}`);
+    const validate = validatorFor(schemaText);
+    const document: unknown = JSON.parse(result.files.get(path)!);
+    assert.ok(validate(document), `${what}: ${path} breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    // Provenance must be true: a record cannot come from a line the input does not have.
+    if (Array.isArray(document)) {
+      for (const row of document as { sourceLine?: unknown }[]) {
+        if (typeof row.sourceLine === 'number') assert.ok(row.sourceLine >= 1 && row.sourceLine <= lines, `${what}: ${path} row from line ${row.sourceLine} of ${lines}`);
+      }
+    }
+  }
+  for (const [path, text] of result.files) {
+    if (!path.endsWith('.csv')) continue;
+    // OWASP CSV injection, checked on the parsed cells independently of the emitter's own predicate.
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    for (const cell of rows.flat()) {
+      assert.ok(!(/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell)), `${what}: ${path} has a cell a spreadsheet would run: ${JSON.stringify(cell.slice(0, 40))}`);
+    }
+  }
+  return result;
+};
+
+/** Builds the bytes in-process and checks the contract; a throw fails the property with the input's size. */
+export const buildAndCheck = async (bytes: Uint8Array, what: string): Promise<BuildResult> => {
+  let result: BuildResult;
+  try {
+    result = await buildBytes(bytes);
+  } catch (e) {
+    assert.fail(`${what}: build() threw on ${bytes.length} bytes: ${(e as Error).stack ?? String(e)}`);
+  }
+  return assertBuildContract(result, bytes, what);
+};

@@ -1,0 +1,217 @@
+// One test per hostile case of issue 6: encodings, Unicode folding, catastrophic backtracking and
+// repetition, the size limit, and (through the real CLI) fail-closed output with located messages.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { parseModel } from '../pipeline/build.ts';
+import type { Diagnostic } from '../pipeline/diagnostics.ts';
+import { config, root, runCli, seedBuild, seedText } from './helpers.ts';
+import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
+
+const seed = seedText();
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+const errorsOf = (r: { diagnostics: Diagnostic[] }): Diagnostic[] => r.diagnostics.filter((d) => d.severity === 'error');
+/** The published tables (not plan.json / quality-report.json, which carry the source's hash). */
+const tablesOf = (files: ReadonlyMap<string, string>) => new Map([...files].filter(([p]) => /^(excel\/)?062022_(?!plan\.)[a-z_]+\.(csv|json)$/.test(p)));
+const countsOf = (files: ReadonlyMap<string, string>) =>
+  Object.fromEntries(['goals', 'policies', 'pillars', 'indicators', 'projects'].map((t) => [t, (JSON.parse(files.get(`062022_${t}.json`)!) as unknown[]).length]));
+
+/** Seed with the bytes inserted at the start of (1-based) line `line`. */
+const withBytesAtLine = (line: number, bytes: number[]): Buffer => {
+  const lines = seed.split('\n');
+  const before = utf8(lines.slice(0, line - 1).join('\n') + '\n');
+  return Buffer.concat([before, Buffer.from(bytes), utf8(lines.slice(line - 1).join('\n'))]);
+};
+const parseTime = (bytes: Uint8Array, limit = config.maxSourceBytes) => {
+  const start = performance.now();
+  const result = parseModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined });
+  return { ms: performance.now() - start, result };
+};
+
+describe('encodings', () => {
+  const variants: [string, Uint8Array][] = [
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(seed)])],
+    ['CRLF line ends', utf8(seed.replace(/\n/g, '\r\n'))],
+    ['CR line ends (classic Mac)', utf8(seed.replace(/\n/g, '\r'))],
+    ['UTF-8 with a BOM and CRLF', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(seed.replace(/\n/g, '\r\n'))])],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')])],
+    ['UTF-16BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seed, 'utf16le').swap16()])],
+  ];
+  for (const [what, bytes] of variants) {
+    it(`${what} builds the same tables as the committed source`, async () => {
+      const [expected, actual] = [await seedBuild(), await buildAndCheck(bytes, what)];
+      assert.ok(actual.ok, JSON.stringify(errorsOf(actual).slice(0, 3)));
+      assert.deepEqual(tablesOf(actual.files), tablesOf(expected.files));
+    });
+  }
+
+  it('rejects Shift_JIS, naming the encoding problem and the first bad byte’s line', async () => {
+    const r = await buildAndCheck(readFileSync(join(root, 'test', 'fixtures', 'shift-jis-head.txt')), 'shift-jis');
+    const [e] = errorsOf(r);
+    assert.equal(e?.ruleId, 'read:encoding');
+    assert.equal(e.line, 1);
+    assert.match(e.reason, /not valid UTF-8: byte 0x[0-9A-F]{2} .*Shift_JIS/);
+  });
+  const badBytes: [string, number[], RegExp][] = [
+    ['Shift_JIS bytes deep in the file (あ = 82 A0)', [0x82, 0xa0], /byte 0x82/],
+    ['a lone high surrogate, CESU-style (ED A0 80)', [0xed, 0xa0, 0x80], /byte 0xED .*bytes 0xED 0xA0 0x80/],
+    ['a CESU-8 surrogate pair (ED A0 BD ED B8 80)', [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80], /byte 0xED/],
+    ['a lone low surrogate (ED B0 80)', [0xed, 0xb0, 0x80], /byte 0xED/],
+    ['an overlong slash (C0 AF)', [0xc0, 0xaf], /byte 0xC0/],
+    ['a code point beyond U+10FFFF (F4 90 80 80)', [0xf4, 0x90, 0x80, 0x80], /byte 0xF4/],
+    ['a stray continuation byte (80)', [0x80], /byte 0x80/],
+  ];
+  for (const [what, bytes, reason] of badBytes) {
+    it(`rejects ${what} at line 1234 with that line`, async () => {
+      const r = await buildAndCheck(withBytesAtLine(1234, bytes), what);
+      const errors = errorsOf(r);
+      assert.equal(errors.length, 1);
+      assert.equal(errors[0]!.ruleId, 'read:encoding');
+      assert.equal(errors[0]!.line, 1234);
+      assert.equal(errors[0]!.column, 1);
+      assert.match(errors[0]!.reason, reason);
+    });
+  }
+  it('rejects UTF-8 cut inside the last character, at the last line', async () => {
+    const bytes = utf8(seed.trimEnd());
+    const r = await buildAndCheck(bytes.subarray(0, bytes.length - 1), 'truncated');
+    assert.equal(errorsOf(r)[0]?.ruleId, 'read:encoding');
+    assert.equal(errorsOf(r)[0]?.line, seed.trimEnd().split('\n').length);
+  });
+  it('rejects UTF-16 with a BOM but a lone surrogate or an odd length', async () => {
+    const loneSurrogate = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]);
+    const odd = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed.slice(0, 100), 'utf16le'), Buffer.from([0x41])]);
+    for (const bytes of [loneSurrogate, odd]) {
+      const r = await buildAndCheck(bytes, 'bad utf-16');
+      assert.match(errorsOf(r)[0]?.reason ?? '', /UTF-16LE byte-order mark but is not valid UTF-16LE/);
+    }
+  });
+});
+
+describe('Unicode folding', () => {
+  it('the width-folded seed (ＤＸ→DX, １→1, ％→%, （→(, －→-) builds the same counts: 5 goals, 26 policies, 78 pillars, 3 projects, 18 KPIs', async () => {
+    const folded = seed.replace(/[０-９Ａ-Ｚａ-ｚ％（）－]/g, (c) => c.normalize('NFKC'));
+    const r = await buildAndCheck(utf8(folded), 'width-folded');
+    assert.ok(r.ok, JSON.stringify(errorsOf(r).slice(0, 3)));
+    assert.deepEqual(countsOf(r.files), { goals: 5, policies: 26, pillars: 78, indicators: 18, projects: 3 });
+    // The KPI figures are the same numbers.
+    const numbers = (files: ReadonlyMap<string, string>) => (JSON.parse(files.get('062022_indicators.json')!) as Record<string, unknown>[]).map((i) => [i.baseline, i.target]);
+    assert.deepEqual(numbers(r.files), numbers((await seedBuild()).files));
+  });
+  it('full NFKC folds the initiative marks ①②… into digits: rejected, located on the initiative lines, never guessed', async () => {
+    // ① and "1" are different things in 第１章 (an initiative vs. text); after NFKC nothing tells them apart.
+    const circledLines = new Set(seed.split('\n').flatMap((l, k) => (/[\u2460-\u2473]/.test(l) ? [k + 1] : [])));
+    const r = await buildAndCheck(utf8(seed.normalize('NFKC')), 'nfkc');
+    assert.equal(r.ok, false);
+    const errors = errorsOf(r);
+    assert.ok(errors.length > 0);
+    for (const e of errors) assert.equal(e.ruleId, 'parse:project-item');
+    assert.ok(errors.some((e) => circledLines.has(e.line)), 'an error names a line that had a circled number');
+  });
+  it('zero-width characters and a BOM inside the text are removed with a located warning, and the tables are unchanged', async () => {
+    const lines = seed.split('\n');
+    lines[804] = `\u200B${lines[804]}\uFEFF`;
+    const r = await buildAndCheck(utf8(lines.join('\n')), 'zero-width');
+    assert.ok(r.ok);
+    assert.ok(r.diagnostics.some((d) => d.ruleId === 'read:invisible-character' && d.line === 805));
+    assert.deepEqual(tablesOf(r.files), tablesOf((await seedBuild()).files));
+  });
+});
+
+describe('no catastrophic backtracking, no blow-up on repetition (each bound is generous; figures in BENCHMARKS.md)', () => {
+  const MB = 1024 * 1024;
+  it('a 10 MB single line is rejected in under 2 s', () => {
+    const { ms, result } = parseTime(Buffer.alloc(10 * MB, 'a'));
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+    assert.equal(errorsOf(result)[0]?.ruleId, 'parse:section');
+  });
+  it('a ~10 MB line of spaces behind a heading, inside the seed, is parsed in under 2 s', () => {
+    const lines = seed.split('\n');
+    lines.splice(2400, 0, `施策 4-1 ${' '.repeat(10 * MB - utf8(seed).length - 100)}x`);
+    const { ms } = parseTime(utf8(lines.join('\n')));
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+  });
+  const repeats: [string, (n: number) => string, number][] = [
+    ['a policy page heading 「施策1-1 x」 (third chapter)', (n) => `${seed}\n${'施策1-1 x\n'.repeat(n)}`, 800_000],
+    ['a goal heading 「1 x」 (second chapter)', (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1 x\n'.repeat(n)}`), 1_000_000],
+    ['a policy heading 「1-1 x」 (second chapter)', (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1-1 x\n'.repeat(n)}`), 1_000_000],
+    ['a block heading 「■成果指標」', (n) => `${seed}\n${'■成果指標\n'.repeat(n)}`, 600_000],
+    ['a one-character line after the last page', (n) => `${seed}\n${'1\n'.repeat(n)}`, 1_000_000],
+    ['a number line inside a KPI row (its department never ends)', (n) => {
+      const lines = seed.split('\n');
+      const at = lines.findIndex((l, k) => k > lines.findIndex((x) => /■\s*成果指標/.test(x)) && /^\s*[0-9]/.test(l));
+      return [...lines.slice(0, at + 1), '1\n'.repeat(n - 1) + '1', ...lines.slice(at + 1)].join('\n');
+    }, 500_000],
+  ];
+  for (const [what, make, n] of repeats) {
+    it(`${n.toLocaleString('en')} repetitions of ${what} are parsed or rejected in under 2 s`, () => {
+      const bytes = utf8(make(n));
+      assert.ok(bytes.length <= config.maxSourceBytes, 'the input fits the default limit');
+      const { ms, result } = parseTime(bytes);
+      assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+      assert.ok(result.diagnostics.length < 1_000_000 || !errorsOf(result).length, 'does not drown the user in diagnostics');
+    });
+  }
+  it('a million repetitions beyond the size limit are refused at once', () => {
+    const { ms, result } = parseTime(utf8(`${seed}\n${'基本目標1 子育て・教育\n'.repeat(1_000_000)}`));
+    assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+    assert.equal(errorsOf(result)[0]?.ruleId, 'read:size');
+  });
+});
+
+describe('limits', () => {
+  it('refuses a source over maxSourceBytes, naming the size, the limit and the setting', () => {
+    const { result } = parseTime(utf8(seed), 1000);
+    const [e] = errorsOf(result);
+    assert.equal(e?.ruleId, 'read:size');
+    assert.equal(e.line, 0);
+    assert.match(e.reason, new RegExp(`source is ${utf8(seed).length} bytes, more than the limit of 1000 bytes \\(maxSourceBytes in dataset.config.json\\)`));
+  });
+  it('accepts a source of exactly the limit', () => {
+    const bytes = utf8(seed);
+    assert.ok(parseTime(bytes, bytes.length).result.model);
+  });
+  it('the default limit is 10 MB', () => assert.equal(config.maxSourceBytes, 10 * 1024 * 1024));
+});
+
+describe('cell safety', () => {
+  it('a cell that starts a formula is neutralised in CSV, kept in JSON, and noted in the quality report', async () => {
+    const lines = seed.split('\n');
+    const k = lines.findIndex((l) => /^\s*よねざわ結婚支援センター/.test(l));
+    lines[k] = `=HYPERLINK("http://evil.example","x")${lines[k]}`;
+    const r = assertBuildContract(await buildAndCheck(utf8(lines.join('\n')), 'formula'), utf8(lines.join('\n')), 'formula');
+    assert.ok(r.ok);
+    const csv = r.files.get('062022_project_items.csv')!;
+    assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example""`), 'CSV cell prefixed with \'');
+    assert.ok(r.files.get('062022_project_items.json')!.includes('"=HYPERLINK('), 'JSON keeps the text');
+    const report = r.files.get('quality-report.json')!;
+    assert.match(report, /emit:csv-formula/);
+  });
+});
+
+describe('the CLI on hostile input: exit 1, located messages, no stack trace, --out untouched', () => {
+  const work = mkdtempSync(join(tmpdir(), 'plan-hostile-'));
+  after(() => rmSync(work, { recursive: true, force: true }));
+  const cases: [string, Uint8Array, RegExp][] = [
+    ['a lone surrogate at line 1234', withBytesAtLine(1234, [0xed, 0xa0, 0x80]), /:1234:1 {2}error {2}source is not valid UTF-8: byte 0xED/],
+    ['a repeated policy page', utf8(`${seed}\n${'施策1-1 x\n'.repeat(1000)}`), /:\d+:0 {2}error {2}a second page for 施策 1-1/],
+    ['a source over the size limit', Buffer.alloc(10 * 1024 * 1024 + 1, 0x61), /:0:0 {2}error {2}source is 10485761 bytes, more than the limit/],
+  ];
+  for (const [what, bytes, message] of cases) {
+    it(what, () => {
+      const input = join(work, 'input.txt');
+      writeFileSync(input, bytes);
+      const out = mkdtempSync(join(work, 'kept-'));
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'previous.csv'), 'previous build\n');
+      const r = runCli(['--source', input, '--out', out]);
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stderr, message);
+      assert.doesNotMatch(r.stderr, /\n\s+at |RangeError|TypeError/, 'no stack trace');
+      assert.deepEqual(readdirSync(out), ['previous.csv']);
+      assert.deepEqual(readdirSync(work).filter((n) => /\.(tmp|old)-/.test(n)), [], 'no temp directory left behind');
+    });
+  }
+});
