@@ -12,14 +12,7 @@ import { join } from 'node:path';
 import { build, parseModel } from '../pipeline/build.ts';
 import { loadSchemas, paths, root } from '../pipeline/cli.ts';
 import { Config, SourceInfo } from '../pipeline/config.ts';
-import { toCsv } from '../pipeline/emit/csv.ts';
-import { tables } from '../pipeline/model/registry.ts';
-import { decodeSource } from '../pipeline/read/decode.ts';
-import { parseGoalPage } from '../pipeline/parse/goal-pages.ts';
-import { splitLines, type SourceLine } from '../pipeline/parse/lines.ts';
-import { parsePolicyPage } from '../pipeline/parse/policy-pages.ts';
-import { goalPageHeading, policyPageHeading, withoutPageFooters, type GoalPage, type PolicyPage } from '../pipeline/parse/sections.ts';
-import { digitsToNumber, normaliseText } from '../pipeline/parse/text.ts';
+import { perPageStages, scaled } from './bench-scale.ts';
 
 const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
 const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
@@ -60,67 +53,6 @@ rows.push(['cold build of the seed: node .build/cli.mjs', `${bundled.ms.toFixed(
 rows.push(['cold build: npm run build (npm + bundle + build)', `${npmBuild.ms.toFixed(0)} ms`, mb(npmBuild.rssMb), ratio(npmBuild.ms)]);
 rows.push(['cold build under tsx (npm run build:dev)', `${tsxBuild.ms.toFixed(0)} ms`, mb(tsxBuild.rssMb), ratio(tsxBuild.ms)]);
 
-// --- scale curve -------------------------------------------------------------------------------------
-const lines = seed.split('\n');
-const chapter3 = lines.findIndex((l) => /第\s*[3３]\s*章\s*分野別施策/.test(l));
-const pagesText = lines.slice(chapter3 + 1);
-/** 第３章's pages n times; copy k renumbers every page code's goal to (goal + k) mod 9 (+1) so codes vary. */
-const scaled = (n: number): string => {
-  const copies: string[] = [];
-  for (let k = 0; k < n; k += 1) {
-    copies.push(
-      pagesText
-        .map((l) => l.replace(/^(\s*基本目標\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`).replace(/^(\s*施策\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`))
-        .join('\n'),
-    );
-  }
-  return [...lines.slice(0, chapter3 + 1), ...copies].join('\n');
-};
-const perPageStages = (bytes: Uint8Array) => {
-  const decoded = decodeSource(bytes, { file: 'bench.txt', maxBytes: Number.MAX_SAFE_INTEGER });
-  if (!decoded.ok) throw new Error('decode failed');
-  const all = withoutPageFooters(splitLines(decoded.text, 'bench.txt').lines);
-  const goalPages: GoalPage[] = [];
-  const policyPages: PolicyPage[] = [];
-  let start: { i: number; l: SourceLine; g?: RegExpExecArray; p?: RegExpExecArray } | undefined;
-  const close = (end: number) => {
-    if (!start) return;
-    const body = all.slice(start.i + 1, end);
-    if (start.g) goalPages.push({ goal: digitsToNumber(start.g[1]!), name: start.g[2]!, heading: start.l, lines: body });
-    else if (start.p) policyPages.push({ goal: digitsToNumber(start.p[1]!), policy: digitsToNumber(start.p[2]!), name: start.p[3]!, heading: start.l, lines: body });
-  };
-  all.forEach((l, i) => {
-    const g = goalPageHeading.exec(l.text);
-    const p = g ? null : policyPageHeading.exec(l.text);
-    if (g || p) {
-      close(i);
-      start = { i, l, ...(g ? { g } : {}), ...(p ? { p } : {}) };
-    }
-  });
-  close(all.length);
-  const goals = goalPages.map((p) => parseGoalPage(p, 'bench.txt'));
-  const policies = policyPages.map((p) => parsePolicyPage(p, 'bench.txt'));
-  // Validate and emit what the pages hold, as rows of the indicators table.
-  const indicatorRows = policies.flatMap((p) => p.value.indicators);
-  const schema = tables.pillar_actions.schema;
-  const actionRows = policies.flatMap((p, k) =>
-    p.value.pillars.flatMap((pillar) =>
-      pillar.actions.map((a, j) => ({
-        municipalityCode: config.municipality.code,
-        id: `pillar-action-${p.value.goal}-${p.value.policy}-${pillar.number}-${j + 1}`,
-        municipalityName: config.municipality.name,
-        pillarId: `pillar-${p.value.goal}-${p.value.policy}-${pillar.number}`,
-        order: j + 1,
-        text: normaliseText(a.raw).replace(/[（(]再掲[）)]\s*$/, ''),
-        restated: /[（(]再掲[）)]\s*$/.test(a.raw),
-        sourceLine: a.line,
-      })),
-    ),
-  );
-  const valid = actionRows.filter((r) => schema.safeParse(r).success).length;
-  const csv = toCsv(schema, actionRows);
-  return { pages: goals.length + policies.length, indicators: indicatorRows.length, actions: actionRows.length, valid, csvBytes: csv.length };
-};
 
 const bytesOf = (n: number) => Buffer.from(scaled(n), 'utf8');
 const curve: string[][] = [];
@@ -142,7 +74,9 @@ for (const n of [1, 10, 100]) {
   const ms = median(times);
   if (n === 1) base = ms;
   const kb = bytes.length / 1024;
-  curve.push([`${n}×`, `${kb.toFixed(0)} KB`, `${info!.pages}`, `${info!.indicators}`, `${info!.actions} (${info!.valid})`, `${ms.toFixed(1)} ms`, `${((ms / kb) * 1000).toFixed(1)} µs/KB`, `${(ms / base).toFixed(1)}×`, `${(peak / 1048576).toFixed(0)} MB (${((peak - rssBefore) / 1048576).toFixed(0)} MB more)`]);
+  // The same input in a fresh process that loads only these stages: the memory the input itself needs.
+  const fresh = runTimed(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-scale.ts'), String(n)]);
+  curve.push([`${n}×`, `${kb.toFixed(0)} KB`, `${info!.pages}`, `${info!.indicators}`, `${info!.actions} (${info!.valid})`, `${ms.toFixed(1)} ms`, `${((ms / kb) * 1000).toFixed(1)} µs/KB`, `${(ms / base).toFixed(1)}×`, mb(fresh.rssMb), `${(peak / 1048576).toFixed(0)} MB (${((peak - rssBefore) / 1048576).toFixed(0)} MB more)`]);
 }
 
 // The full in-process build() of the seed (warm), for reference.
@@ -173,5 +107,5 @@ console.log(table(['stage', 'time'], [
   ['build(seed): parseModel + emit + ajv validation of every JSON + schema dereferencing', `${median(buildTimes).toFixed(1)} ms`],
 ]));
 console.log('\n### Scale curve: per-page stages at 1×, 10×, 100× the policy pages of 第３章 (median of 3)\n');
-console.log(table(['input', 'size', 'pages', 'KPIs', 'action rows (valid)', 'time', 'per KB', 'vs 1×', 'peak RSS of this process'], curve));
+console.log(table(['input', 'size', 'pages', 'KPIs', 'action rows (valid)', 'time', 'per KB', 'vs 1×', 'peak RSS, fresh process', 'peak RSS of the bench process'], curve));
 console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? ''}`);
