@@ -4,11 +4,10 @@
 // Exit 0 written, 1 dist/ does not match the config, 2 usage errors.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { root } from '../cli.ts';
 import { assetMap, checksumsName, zipName } from './assets.ts';
 import { sha256sums, zipFiles } from './bundle.ts';
-import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
 import { readConfig } from './version.ts';
 
@@ -29,17 +28,9 @@ export const releaseAssets = (distDir: string, municipalityCode: string, version
 };
 
 export const command: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandLine({ args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${usage}\n`);
-    return 0;
-  }
   if (positionals.length !== 1) throw new UsageError(`expected OUT_DIR, got ${positionals.length} argument(s)`);
   const out = resolve(positionals[0]!);
   const distDir = resolve(values.dist ?? join(root, 'dist'));

@@ -3,6 +3,7 @@
 // tests can run them in-process as well as the way a user does.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
@@ -11,6 +12,24 @@ export interface Io {
   err(text: string): void;
   env: Record<string, string | undefined>;
 }
+
+/**
+ * parseArgs, with unknown options turned into usage errors and --help answered with the usage text.
+ * Undefined means the usage was printed and the command is done.
+ */
+export const parseCommandLine = <T extends ParseArgsConfig>(config: T, io: Io, usage: string): ReturnType<typeof parseArgs<T>> | undefined => {
+  let parsed: ReturnType<typeof parseArgs<T>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if ((parsed.values as { help?: unknown }).help) {
+    io.out(`${usage}\n`);
+    return undefined;
+  }
+  return parsed;
+};
 
 /** A command: arguments in, exit status out. */
 export type Command = (argv: string[], io: Io) => Promise<number>;

@@ -1,10 +1,9 @@
 // `npm run diff -- OLD_DIR NEW_DIR`: the data diff of two builds, as Markdown or JSON, and a check
 // that NEW's version bump is at least what its changes need. Exit 0 ok, 1 bump too small, 2 usage.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { diffSnapshots, type DataDiff } from './diff.ts';
 import { diffMarkdown } from './diff-markdown.ts';
-import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { readSnapshot, SnapshotError, type Snapshot } from './snapshot.ts';
 import { judgeBump, type Verdict } from './verdict.ts';
 
@@ -32,17 +31,9 @@ export const readBuild = (dir: string, role: string): Snapshot => {
 };
 
 export const command: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { format: { type: 'string', default: 'markdown' }, json: { type: 'string' }, markdown: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandLine({ args: argv, options: { format: { type: 'string', default: 'markdown' }, json: { type: 'string' }, markdown: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${usage}\n`);
-    return 0;
-  }
   if (positionals.length !== 2) throw new UsageError(`expected OLD_DIR and NEW_DIR, got ${positionals.length} argument(s)`);
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not ${values.format}`);
   const diff = diffSnapshots(readBuild(positionals[0]!, 'OLD_DIR'), readBuild(positionals[1]!, 'NEW_DIR'));

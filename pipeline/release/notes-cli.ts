@@ -3,11 +3,10 @@
 // first release) and the download links. Exit 0 written, 1 no CHANGELOG entry, 2 usage errors.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { root } from '../cli.ts';
 import { applyEnvironment } from '../config.ts';
 import { changelogEntry } from './changelog.ts';
-import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, parseCommandLine, runMain, type Command } from './cli-main.ts';
 import { readBuild } from './diff-cli.ts';
 import { diffMarkdown } from './diff-markdown.ts';
 import { diffSnapshots } from './diff.ts';
@@ -22,17 +21,9 @@ export const usage = `usage: npm run release:notes -- [--previous DIR] [--dist D
 exit status: 0 written, 1 CHANGELOG.md has no entry for the version, 2 usage errors`;
 
 export const command: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandLine({ args: argv, options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }, io, usage);
+  if (!parsed) return 0;
   const { values } = parsed;
-  if (values.help) {
-    io.out(`${usage}\n`);
-    return 0;
-  }
   // The workflow sets DATASET_DOWNLOAD_BASE_URL to the repository it publishes from.
   const config = applyEnvironment(readConfig(root), io.env);
   const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
