@@ -1,10 +1,13 @@
 // Our CSV read back by papaparse (a consumer that is not our emitter) must give the model's records.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { columnsOf, isFormulaLike, neutraliseFormula, toCsv } from '../pipeline/emit/csv.ts';
 import { tableNames, tables } from '../pipeline/model/registry.ts';
-import { seedBuild } from './helpers.ts';
+import { root, seedBuild } from './helpers.ts';
 
 const cell = (v: unknown): string => (v === null ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v));
 
@@ -42,5 +45,30 @@ describe('CSV', () => {
     const csv = toCsv(tables.kgis.schema, [{ municipalityCode: '062022', id: 'kgi-1', municipalityName: '山形県米沢市', number: 1, name: '=1+2', sourceLine: 5 }]);
     const [, row] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     assert.equal(row![4], "'=1+2");
+  });
+});
+
+describe('CSV read by an independent parser (Python’s csv module)', () => {
+  const python = spawnSync('python3', ['--version']);
+  it('reads every committed CSV, canonical and Excel copy, to the JSON’s record count', { skip: python.status !== 0 && 'python3 is not installed' }, () => {
+    const script = [
+      'import csv, glob, json, sys',
+      'out = {}',
+      'for path in sorted(glob.glob("dist/*.csv")) + sorted(glob.glob("dist/excel/*.csv")):',
+      '    enc = "utf-8-sig" if "/excel/" in path else "utf-8"',
+      '    with open(path, encoding=enc, newline="") as f:',
+      '        rows = list(csv.reader(f, strict=True))',
+      '    out[path] = [len(rows) - 1, rows[0][:3]]',
+      'json.dump(out, sys.stdout, ensure_ascii=False)',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const counts = JSON.parse(r.stdout) as Record<string, [number, string[]]>;
+    assert.equal(Object.keys(counts).length, tableNames.length * 2);
+    for (const [path, [records, head]] of Object.entries(counts)) {
+      const json = JSON.parse(readFileSync(join(root, path.replace('/excel/', '/').replace(/\.csv$/, '.json')), 'utf8')) as unknown[];
+      assert.equal(records, json.length, path);
+      assert.deepEqual(head, ['全国地方公共団体コード', 'ID', '地方公共団体名'], path);
+    }
   });
 });
