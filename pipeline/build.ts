@@ -1,6 +1,7 @@
 // The whole pipeline as one function: source bytes → decoded text → lines → sections → entities →
 // validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns.
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import dereferencerModule from '@json-schema-tools/dereferencer';
 import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
@@ -132,7 +133,9 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   }
   documents.set(fileStem(code, 'plan'), toPlan(model, provenance));
   // The report reads the document's own file name, not the path the CLI was given, so it is the same everywhere.
-  const reportDiagnostics = diagnostics.map((d) => ({ ...d, file: source.file }));
+  // The report names files by their name under sources/, not by the path the CLI was given, so it is the
+  // same on every machine: the plan text as source.json names it, a curated supplement by its file name.
+  const reportDiagnostics = diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));
   documents.set('quality-report', toQualityReport(reportDiagnostics, provenance));
   for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
 

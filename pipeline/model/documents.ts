@@ -87,6 +87,7 @@ export const QualityEntry = z
   .object({
     severity: z.enum(['warning', 'info']),
     ruleId: z.string().regex(/^[a-z]+:[a-z0-9-]+$/).meta({ description: 'stage:rule that found it' }),
+    file: z.string().min(1).meta({ description: 'File under sources/ the place is in: the plan text, or a curated supplement' }),
     line: z.number().int().min(0).meta({ description: 'Line in the source text (0: the whole file)' }),
     column: z.number().int().min(0),
     reason: z.string().min(1),
