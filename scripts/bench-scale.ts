@@ -11,6 +11,7 @@ import { parseGoalPage } from '../pipeline/parse/goal-pages.ts';
 import { splitLines, type SourceLine } from '../pipeline/parse/lines.ts';
 import { parsePolicyPage } from '../pipeline/parse/policy-pages.ts';
 import { goalPageHeading, policyPageHeading, withoutPageFooters, type GoalPage, type PolicyPage } from '../pipeline/parse/sections.ts';
+import { restated } from '../pipeline/parse/marks.ts';
 import { digitsToNumber, normaliseText } from '../pipeline/parse/text.ts';
 import { decodeSource } from '../pipeline/read/decode.ts';
 
@@ -70,8 +71,7 @@ export const perPageStages = (bytes: Uint8Array) => {
         municipalityName: config.municipality.name,
         pillarId: `pillar-${p.value.goal}-${p.value.policy}-${pillar.number}`,
         order: j + 1,
-        text: normaliseText(a.raw).replace(/[（(]再掲[）)]\s*$/, ''),
-        restated: /[（(]再掲[）)]\s*$/.test(a.raw),
+        ...restated(normaliseText(a.raw)),
         sourceLine: a.line,
       })),
     ),

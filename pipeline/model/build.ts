@@ -28,7 +28,6 @@ export const buildModel = (parsed: Parsed, municipality: Municipality, file: str
   const { policySystem, chapter1 } = parsed;
 
   const departments = new DepartmentRegistry();
-  const department = (name: string, line: number): string => departments.mention(name, line);
   const pageOf = new Map(parsed.policyPages.map((p) => [`${p.goal}-${p.policy}`, p]));
 
   // Tables list goals, policies and pillars in code order, whatever order the two-column layout gave.
@@ -82,7 +81,7 @@ export const buildModel = (parsed: Parsed, municipality: Municipality, file: str
           ...headOf(`initiative-department-${p.number}-${i.number}-${k + 1}`),
           initiativeId: `initiative-${p.number}-${i.number}`,
           order: k + 1,
-          departmentId: department(name, i.departmentsLine),
+          departmentId: departments.mention(name, i.departmentsLine),
           departmentName: name,
           sourceLine: i.departmentsLine,
         })),

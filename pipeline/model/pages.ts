@@ -3,7 +3,8 @@
 import { info, error, type Diagnostic } from '../diagnostics.ts';
 import type { CuratedSdgLink } from '../parse/curated-sdg-links.ts';
 import type { GoalPageEntity } from '../parse/goal-pages.ts';
-import { restated, type PolicyPageEntity } from '../parse/policy-pages.ts';
+import { restated } from '../parse/marks.ts';
+import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { SdgTable } from '../parse/sdg-table.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { isAllDepartments, type DepartmentRegistry } from './departments.ts';

@@ -4,6 +4,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import { splitBullets, type Statement } from './bullets.ts';
 import { parseIndicators, type IndicatorEntity } from './indicators.ts';
 import type { SourceLine } from './lines.ts';
+import { departmentsLabel } from './marks.ts';
 import type { PolicyPage } from './sections.ts';
 import { digitsToNumber, joinLines, normaliseText, splitList } from './text.ts';
 
@@ -51,8 +52,6 @@ const blockHeadings: [BlockKey, RegExp][] = [
 const footnote = /^\s*[＊*]\s*([^：:]+?)\s*[：:]\s*(.*?)\s*$/;
 const opinionsNote = /^\s*※\s*アンケート/;
 const pillarHeading = /^\s*([0-9０-９]{1,2})\s+(\S.*?)\s*$/;
-const departmentsLine = /^\s*【担当課?】\s*(.*)$/;
-const restatedMark = /[（(]再掲[）)]\s*$/;
 const actorRe = /^(市民等|事業者・団体等)は/;
 
 const nonBlank = (lines: readonly SourceLine[]) => lines.filter((l) => l.text.trim() !== '');
@@ -191,7 +190,7 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
   for (let k = 0; k < body.length; k += 1) {
     const l = body[k]!;
     const h = pillarHeading.exec(l.text);
-    const deps = body[k + 1] ? departmentsLine.exec(body[k + 1]!.text) : null;
+    const deps = body[k + 1] ? departmentsLabel.exec(body[k + 1]!.text) : null;
     if (h && deps) {
       flush();
       out.push({ number: digitsToNumber(h[1]!), name: normaliseText(h[2]!), line: l.line, departments: splitList(deps[1]!), departmentsLine: body[k + 1]!.line, actions: [] });
@@ -213,4 +212,3 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
   return out;
 };
 
-export const restated = (raw: string): { text: string; restated: boolean } => ({ text: raw.replace(restatedMark, ''), restated: restatedMark.test(raw) });

@@ -2,6 +2,7 @@
 // departments, and the items under each (a cited pillar 【施策 x-y-z】name, then one action per line).
 import { error, type Diagnostic } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
+import { departmentsLabel, restated } from './marks.ts';
 import { circledNumber, digitsToNumber, displayWidth, normaliseText, splitList } from './text.ts';
 
 export interface ProjectItemEntity {
@@ -44,10 +45,8 @@ export interface Chapter1 {
 
 const projectHeading = /^\s*([0-9０-９])\s+(\S.*プロジェクト)\s*$/;
 const initiativeHeading = /^\s*([\u2460-\u2473])\s*(.*?)\s*(?:【担当課?】(.*))?$/;
-const departmentsLine = /^\s*【担当課?】(.*)$/;
 const itemHeading = /^\s*[⚫●•]\s*【施策\s*([0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+)】\s*(.*?)\s*$/;
 const actionsHeading = /^\s*【主な取組】\s*$/;
-const restatedMark = /[（(]再掲[）)]\s*$/;
 /** A line this wide (in columns) fills the text block: the PDF wrapped it, and the next line continues it. */
 const WRAP_WIDTH = 84;
 
@@ -119,7 +118,7 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
       awaitingDepartments = ini[3] === undefined;
       continue;
     }
-    const dep = departmentsLine.exec(l.text);
+    const dep = departmentsLabel.exec(l.text);
     if (dep && initiative && awaitingDepartments) {
       initiative.departments = splitList(dep[1]!);
       initiative.departmentsLine = l.line;
@@ -156,8 +155,7 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
     for (const it of ini.items) {
       if (it.actions.length === 0) diagnostics.push(error('parse:project-item', { file, line: it.line }, `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`));
       for (const a of it.actions) {
-        a.restated = restatedMark.test(a.text);
-        a.text = a.text.replace(restatedMark, '');
+        ({ text: a.text, restated: a.restated } = restated(a.text));
       }
     }
   }
