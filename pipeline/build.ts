@@ -102,15 +102,16 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
 
 /** Cells the CSV emitter neutralises, as notes for the quality report. */
 const formulaNotes = (model: Model, file: string): Diagnostic[] =>
-  tableNames.flatMap((name) =>
-    (model.tables[name] as Record<string, unknown>[]).flatMap((row) =>
-      columnsOf(tables[name].schema)
+  tableNames.flatMap((name) => {
+    const columns = columnsOf(tables[name].schema);
+    return (model.tables[name] as Record<string, unknown>[]).flatMap((row) =>
+      columns
         .filter((c) => typeof row[c.key] === 'string' && isFormulaLike(row[c.key] as string))
         .map((c) =>
           info('emit:csv-formula', { file, line: row.sourceLine as number }, `${name} ${String(row.id)} column ${c.title} starts like a spreadsheet formula; the CSV cell is prefixed with ' (OWASP CSV injection), the JSON keeps the text as written`, [String(row.id)]),
         ),
-    ),
-  );
+    );
+  });
 
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;

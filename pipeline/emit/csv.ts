@@ -18,8 +18,9 @@ export interface Column {
   isText: boolean;
 }
 
-// Deriving columns runs zod's JSON Schema generator for every field; the build asks once per row, so
-// the answer is kept per schema object (schemas are module constants and never change).
+// Deriving columns runs zod's JSON Schema generator for every field; the CSV emitter, the formula notes
+// and the Data Package each ask for every table of every build, so the answer is kept per schema object
+// (schemas are module constants and never change).
 const columnCache = new WeakMap<z.ZodObject, Column[]>();
 
 /** The columns of a table, in the order of its zod shape, with the Japanese titles as headers. */
