@@ -1,0 +1,40 @@
+// Consumers the tests borrow from Debian (a browser, LibreOffice, pandas, the sqlite3 shell). Where one is
+// missing a test skips and says why; with REQUIRE_CONSUMERS=1 (set by .ci/run) a missing one fails instead,
+// so CI can never pass by skipping.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const consumersRequired = process.env.REQUIRE_CONSUMERS === '1';
+
+const onPath = (command: string): string | undefined => {
+  const r = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  const found = r.status === 0 ? r.stdout.trim() : '';
+  return found || undefined;
+};
+
+const firstExisting = (...candidates: (string | undefined)[]): string | undefined => candidates.find((c) => c !== undefined && existsSync(c));
+
+/** Debian's Chromium (or CHROMIUM_PATH). */
+export const chromiumPath = (): string | undefined => firstExisting(process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser'));
+
+/** LibreOffice's headless converter. */
+export const sofficePath = (): string | undefined => firstExisting('/usr/bin/soffice', onPath('soffice'), onPath('libreoffice'));
+
+/** The sqlite3 shell. */
+export const sqlite3Path = (): string | undefined => firstExisting('/usr/bin/sqlite3', onPath('sqlite3'));
+
+/** A python3 that can import every module named: Debian's /usr/bin/python3 first (pyenv's python3 on PATH does not see Debian's packages). */
+export const pythonWith = (...modules: string[]): string | undefined =>
+  [...new Set(['/usr/bin/python3', onPath('python3')])].find(
+    (py) => py !== undefined && existsSync(py) && spawnSync(py, ['-c', modules.map((m) => `import ${m}`).join('; ') || 'pass']).status === 0,
+  );
+
+/**
+ * The `skip` option of a test that needs a consumer: false when it is there; a reason when it is not; throws
+ * (so the test file fails at once) when REQUIRE_CONSUMERS=1.
+ */
+export const needs = (what: string, found: string | undefined): false | string => {
+  if (found !== undefined) return false;
+  if (consumersRequired) throw new Error(`REQUIRE_CONSUMERS=1 but ${what} is not installed (see .ci/run)`);
+  return `${what} is not installed: skipped (install it, or set REQUIRE_CONSUMERS=1 to make this a failure)`;
+};
