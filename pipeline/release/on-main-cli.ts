@@ -17,9 +17,8 @@ export type OnMain = { status: 0 | 1 | 2; message: string };
 
 /** Whether `commit` is `main` or an ancestor of it, in the repository at `repo`. */
 export const onMain = (repo: string, commit: string, main: string): OnMain => {
-  if (!isWorkTree(repo)) return { status: 2, message: `${repo} is not a git work tree` };
   const c = commitOf(repo, commit);
-  if (!c) return { status: 2, message: `${commit} names no commit in ${repo}` };
+  if (!c) return { status: 2, message: isWorkTree(repo) ? `${commit} names no commit in ${repo}` : `${repo} is not a git work tree` };
   const m = commitOf(repo, main);
   if (!m) return { status: 2, message: `${main} names no commit in ${repo}: fetch main first (actions/checkout with fetch-depth: 0, or git fetch origin main)` };
   const short = c.slice(0, 12);
