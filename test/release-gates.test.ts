@@ -23,6 +23,7 @@ const git = (repo: string, ...args: string[]): string => {
   assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
 };
+
 describe('npm run release:check-on-main', () => {
   // main: c1 - c2 (tag v1.0.0) - c3 - c4; side: branched at c2, one commit (tag v9.9.9): not on main.
   const origin = join(work, 'origin');
