@@ -171,16 +171,19 @@ describe('npm run release:listed-assets (sh)', () => {
   const config = readConfig(root);
   const assets = releaseAssets(dist, config.municipality.code, config.version);
   const listed = [...assets.keys()].filter((n) => n !== checksumsName).sort();
+  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
+  // The refusals start from three real assets and their SHA256SUMS: each edit is one step from valid.
+  const few = ['062022_goals.csv', '062022_goals.json', '062022_plan.json'];
   let n = 0;
-  /** A fresh copy of the real release assets to edit. */
-  const assetsDir = (): string => {
+  /** A fresh folder of real release assets to edit: all of them, or `names` with their own SHA256SUMS. */
+  const assetsDir = (names?: string[]): string => {
     const dir = join(work, `assets-${++n}`);
     mkdirSync(dir);
-    for (const [name, bytes] of assets) writeFileSync(join(dir, name), bytes);
+    for (const [name, bytes] of assets) if (!names || names.includes(name)) writeFileSync(join(dir, name), bytes);
+    if (names) writeSums(dir, names);
     return dir;
   };
   const run = (dir: string, ...args: string[]) => spawnSync('sh', [script, ...(args.length > 0 ? args : [dir])], { encoding: 'utf8' });
-  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
 
   it('prints the path of every listed file, then SHA256SUMS, for the real release assets (exit 0)', () => {
     const dir = assetsDir();
@@ -203,15 +206,15 @@ describe('npm run release:listed-assets (sh)', () => {
     ['an unlisted file named ..x', (dir) => writeFileSync(join(dir, '..x'), 'x'), /\.\.x is not listed/],
     ['an unlisted folder', (dir) => mkdirSync(join(dir, 'site')), /site is not listed/],
     ['an unlisted symlink, even a dangling one', (dir) => symlinkSync('/nonexistent', join(dir, 'link')), /link is not listed/],
-    ['a file whose name holds a newline', (dir) => writeFileSync(join(dir, `${listed[0]}\n${listed[1]}`), 'x'), /is not listed/],
-    ['a listed file that is missing', (dir) => unlinkSync(join(dir, listed[0]!)), new RegExp(`SHA256SUMS:1: .*${listed[0]!.replace(/\./g, '\\.')} is missing or not a regular file`)],
-    ['a listed file that is a symlink', (dir) => (unlinkSync(join(dir, listed[0]!)), symlinkSync(join(dist, listed[0]!), join(dir, listed[0]!))), /SHA256SUMS:1: .* is missing or not a regular file/],
+    ['a file whose name holds a newline', (dir) => writeFileSync(join(dir, `${few[0]}\n${few[1]}`), 'x'), /is not listed/],
+    ['a listed file that is missing', (dir) => unlinkSync(join(dir, few[0]!)), new RegExp(`SHA256SUMS:1: .*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`)],
+    ['a listed file that is a symlink', (dir) => (unlinkSync(join(dir, few[0]!)), symlinkSync(join(dist, few[0]!), join(dir, few[0]!))), /SHA256SUMS:1: .* is missing or not a regular file/],
     ['a changed file', (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'tampered\r\n'), /a file does not have the SHA-256 .*SHA256SUMS lists:\n062022_goals\.csv: FAILED/],
     ['a file listed twice', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8') + readFileSync(join(dir, checksumsName), 'utf8').split('\n')[0] + '\n'), /is listed twice/],
-    ['SHA256SUMS listing itself', (dir) => writeSums(dir, [...listed, checksumsName]), /SHA256SUMS lists itself/],
-    ['a name with a folder', (dir) => (mkdirSync(join(dir, 'sub')), writeFileSync(join(dir, 'sub', 'x.csv'), 'x'), writeSums(dir, [...listed, 'sub/x.csv'])), /'sub\/x\.csv' is not a plain asset name/],
-    ['a name starting with a dash', (dir) => (writeFileSync(join(dir, '-rf'), 'x'), writeSums(dir, ['-rf', ...listed])), /'-rf' is not a plain asset name/],
-    ['a name with a space', (dir) => (writeFileSync(join(dir, 'a b.csv'), 'x'), writeSums(dir, ['a b.csv', ...listed])), /'a b\.csv' is not a plain asset name/],
+    ['SHA256SUMS listing itself', (dir) => writeSums(dir, [...few, checksumsName]), /SHA256SUMS lists itself/],
+    ['a name with a folder', (dir) => (mkdirSync(join(dir, 'sub')), writeFileSync(join(dir, 'sub', 'x.csv'), 'x'), writeSums(dir, [...few, 'sub/x.csv'])), /'sub\/x\.csv' is not a plain asset name/],
+    ['a name starting with a dash', (dir) => (writeFileSync(join(dir, '-rf'), 'x'), writeSums(dir, ['-rf', ...few])), /'-rf' is not a plain asset name/],
+    ['a name with a space', (dir) => (writeFileSync(join(dir, 'a b.csv'), 'x'), writeSums(dir, ['a b.csv', ...few])), /'a b\.csv' is not a plain asset name/],
     ['CRLF line ends', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8').replace(/\n/g, '\r\n')), /is not a plain asset name/],
     ['a malformed line', (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`), /SHA256SUMS:\d+: expected '<64 lowercase hex digits>  <name>', found 'deadbeef {2}x\.csv'/],
     ['a blank line', (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`), /SHA256SUMS:1: expected/],
@@ -220,7 +223,7 @@ describe('npm run release:listed-assets (sh)', () => {
   ];
   for (const [what, edit, expected] of refusals) {
     it(`refuses ${what} (exit 1), printing no path`, () => {
-      const dir = assetsDir();
+      const dir = assetsDir(few);
       edit(dir);
       const r = run(dir);
       assert.equal(r.status, 1, `${r.stdout}${r.stderr}`);
@@ -230,7 +233,7 @@ describe('npm run release:listed-assets (sh)', () => {
   }
 
   it('accepts a SHA256SUMS without its last newline (sha256sum does too)', () => {
-    const dir = assetsDir();
+    const dir = assetsDir(few);
     writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8').replace(/\n$/, ''));
     assert.equal(run(dir).status, 0);
   });
