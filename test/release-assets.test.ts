@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assetMap, assetName, checksumsName, downloadUrl, latestUrl, zipName } from '../pipeline/release/assets.ts';
+import { assetMap, assetName, checksumsName, downloadUrl, latestUrl, plainAssetName, zipName } from '../pipeline/release/assets.ts';
 import { parseSha256sums, sha256, unzipFiles } from '../pipeline/release/bundle.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
@@ -108,6 +108,10 @@ describe('asset names and URLs', () => {
     const b = [...assetMap(distFiles, '062022', '2.3.4').keys()];
     assert.deepEqual(a, b);
     assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS').length);
+  });
+  it('fails on a name GitHub would rename or the publish job would refuse', () => {
+    for (const path of ['a b.csv', 'site/計画.html', '.hidden', 'x/-y.csv']) assert.throws(() => assetMap([path], '062022', '1.0.0'), /an asset name has only letters, digits/, path);
+    assert.ok(distFiles.every((p) => { const n = assetName(p); return n === undefined || plainAssetName.test(n); }), 'every name of today\'s build is plain');
   });
   it('fails when two files would share a name', () => {
     assert.throws(() => assetMap(['x.schema.json', 'schemas/x.schema.json'], '062022', '1.0.0'), /would both be published as x\.schema\.json/);

@@ -1,11 +1,13 @@
 // The tag → release path end to end, offline: the same npm scripts in the same order as
 // .github/workflows/release.yml, against a previous release built from a plan text with one value
-// corrected. Only GitHub's part (gh release view/download/create, the attestation) is left out.
+// corrected, then the publish job's own shell steps with a stand-in gh. Only GitHub's part (gh itself,
+// the attestation action) is left out.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { build } from '../pipeline/build.ts';
 import { loadSchemas, paths, writeAtomically } from '../pipeline/cli.ts';
 import type { DiffReport } from '../pipeline/release/diff-cli.ts';
@@ -14,7 +16,7 @@ import { zipFiles } from '../pipeline/release/bundle.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { parseVersion } from '../pipeline/release/version.ts';
 import { config, seedText, sourceInfo } from './helpers.ts';
-import { cli, dist, tempDir } from './release-helpers.ts';
+import { cli, dist, root, tempDir } from './release-helpers.ts';
 
 const work = tempDir('e2e');
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -114,9 +116,38 @@ describe(`tag v${config.version} → release, as release.yml runs it`, () => {
     assert.ok(notes.includes(`https://github.com/owner/repo/releases/download/${tag}/${checksumsName}`));
   });
 
-  it('5. the publish job: SHA256SUMS verifies every asset it attaches', () => {
-    const r = spawnSync('sha256sum', ['-c', '--strict', checksumsName], { cwd: assets, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.equal(r.stdout.trim().split('\n').length, readdirSync(assets).length - 1, 'every asset but SHA256SUMS itself is checked');
+  it('5. the publish job, its own shell steps run as the runner runs them: it publishes and attests exactly the listed files', () => {
+    // The workspace as the publish job sees it: the sparse checkout (only the checker) and the artifact.
+    const publish = (parseYaml(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { publish: { steps: { id?: string; run?: string; with?: Record<string, string> }[] } } }).jobs.publish.steps;
+    const listed = publish.find((s) => s.id === 'listed')!;
+    const create = publish.find((s) => /\bgh release create\b/.test(s.run ?? ''))!;
+    mkdirSync(join(runner, 'pipeline', 'release'), { recursive: true });
+    copyFileSync(join(root, 'pipeline', 'release', 'listed-assets.sh'), join(runner, 'pipeline', 'release', 'listed-assets.sh'));
+    const temp = join(runner, 'temp');
+    const bin = join(runner, 'bin');
+    mkdirSync(temp);
+    mkdirSync(bin);
+    // A stand-in gh that records its arguments, one per line.
+    writeFileSync(join(bin, 'gh'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${join(runner, 'gh-args')}"\n`, { mode: 0o755 });
+    const output = join(runner, 'github-output');
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, GITHUB_REF_NAME: tag, GITHUB_REPOSITORY: 'owner/repo', GH_TOKEN: 'unused' };
+    const step = (run: string) => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], { cwd: runner, env, encoding: 'utf8' });
+
+    const expected = [...readdirSync(assets).filter((n) => n !== checksumsName).sort(), checksumsName].map((n) => `release/assets/${n}`);
+    const check = step(listed.run!);
+    assert.equal(check.status, 0, check.stderr);
+    const out = /^paths<<EOF\n([^]*?)\nEOF\n$/.exec(readFileSync(output, 'utf8'));
+    assert.deepEqual(out?.[1]!.split('\n'), expected, 'the attestation gets the listed files and SHA256SUMS');
+    const published = step(create.run!);
+    assert.equal(published.status, 0, published.stderr);
+    assert.deepEqual(readFileSync(join(runner, 'gh-args'), 'utf8').split('\n').slice(0, -1), ['release', 'create', tag, ...expected, '--repo', 'owner/repo', '--verify-tag', '--title', tag, '--notes-file', 'release/notes.md']);
+
+    // A file the build did not list stops the job before anything is attested or published.
+    writeFileSync(join(assets, 'stray.csv'), 'x\r\n');
+    rmSync(output);
+    const refused = step(listed.run!);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /release\/assets\/stray\.csv is not listed in release\/assets\/SHA256SUMS/);
+    assert.ok(!existsSync(output), 'no list for the attestation');
   });
 });

@@ -1,6 +1,8 @@
 // The GitHub Actions workflows, checked offline: they parse with GitHub's own parser, every action is
-// pinned to a commit, tokens get only the permissions they need, and every `run:` step calls only npm
-// scripts that exist and that the tests exercise — so nothing happens in a workflow no test has run.
+// pinned to a commit that was verified against the action's own repository, tokens get only the
+// permissions they need, CI covers every Node.js line we support, and every `run:` step calls only npm
+// scripts (or the release's one sh script) that exist and that the tests exercise — so nothing happens
+// in a workflow no test has run.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { root } from './release-helpers.ts';
 
 interface Step {
+  id?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -18,6 +21,9 @@ interface Step {
 interface Job {
   permissions?: Record<string, string>;
   'timeout-minutes'?: number;
+  environment?: string | { name: string; url?: string };
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> };
+  needs?: string | string[];
   steps: Step[];
 }
 interface Workflow {
@@ -32,7 +38,39 @@ const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
 const text = (f: string): string => readFileSync(join(dir, f), 'utf8');
 const workflow = (f: string): Workflow => parseYaml(text(f)) as Workflow;
 const steps = (w: Workflow): Step[] => Object.values(w.jobs).flatMap((j) => j.steps);
-const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+const scripts = packageJson.scripts;
+
+/**
+ * Every action a workflow may use, each checked against a clone of its own repository
+ * (github.com/<action>): `git rev-parse <tag>^{commit}` gives the commit, and `runs.using` in action.yml
+ * at that commit is node24 or composite (node20 is deprecated on the runners). The newest major of each,
+ * its release notes read for breaking changes (see the README, "Releasing a new version"). A composite's
+ * inner action is listed beside it, verified the same way. Pin a new action or version here only after
+ * the same check. actions/configure-pages is absent on purpose: its newest release (v5.0.0) still runs
+ * on node20, so the Pages deployment does without it.
+ */
+const verified: Record<string, { version: string; commit: string; runs: 'node24' | 'composite'; inner?: string }> = {
+  'actions/checkout': { version: 'v7.0.1', commit: '3d3c42e5aac5ba805825da76410c181273ba90b1', runs: 'node24' },
+  'actions/setup-node': { version: 'v7.0.0', commit: '820762786026740c76f36085b0efc47a31fe5020', runs: 'node24' },
+  'actions/upload-artifact': { version: 'v7.0.0', commit: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', runs: 'node24' },
+  'actions/download-artifact': { version: 'v8.0.1', commit: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', runs: 'node24' },
+  'actions/attest-build-provenance': { version: 'v4.1.0', commit: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', runs: 'composite', inner: 'actions/attest@59d89421af93a897026c735860bf21b6eb4f7b26 # v4.1.0, node24' },
+  'actions/upload-pages-artifact': { version: 'v5.0.0', commit: 'fc324d3547104276b827a68afc52ff2a11cc49c9', runs: 'composite', inner: 'actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0, node24' },
+  'actions/deploy-pages': { version: 'v5.0.0', commit: 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128', runs: 'node24' },
+};
+
+/** The Node.js lines CI tests: the oldest `engines` allows up to the newest LTS. */
+const nodeLines = [20, 22, 24];
+
+/** A job's steps that run a shell script, with the script. */
+const runs = (job: Job): string[] => job.steps.flatMap((s) => (s.run ? [s.run] : []));
+
+/** Where each of `patterns` first matches in `list` (-1 when nowhere). */
+const positions = (list: string[], patterns: RegExp[]): number[] => patterns.map((re) => list.findIndex((r) => re.test(r)));
+
+/** Scripts run with sh in a workflow, e.g. `sh pipeline/release/listed-assets.sh DIR` → that path. */
+const shCalls = (run: string): string[] => [...run.matchAll(/(?:^|[\s;&|(])sh\s+([\w./-]+\.sh)\b/g)].map((m) => m[1]!);
 
 /** Every npm command in a shell script: `npm ci`, `npm test`, `npm run X`, … as [command, script]. */
 const npmCalls = (run: string): [string, string | undefined][] =>
@@ -57,6 +95,16 @@ describe('workflows', () => {
         for (const l of lines) assert.match(l, /uses: [\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/, l);
       });
 
+      it('uses only actions whose pin was verified against their own repository, at that commit and version', () => {
+        for (const l of text(f).split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l))) {
+          const m = /uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v[\d.]+)$/.exec(l);
+          assert.ok(m, l);
+          const pin = verified[m[1]!];
+          assert.ok(pin, `${m[1]} is not among the verified actions: verify its tag, commit and runs.using first`);
+          assert.deepEqual([m[2], m[3]], [pin.commit, pin.version], `${m[1]}: the verified pin is ${pin.version} ${pin.commit}`);
+        }
+      });
+
       it('gives the workflow a read-only token, a concurrency group and every job a timeout', () => {
         const w = workflow(f);
         assert.deepEqual(w.permissions, { contents: 'read' });
@@ -67,15 +115,19 @@ describe('workflows', () => {
         }
       });
 
-      it('checks out without persisting credentials, on Node 20', () => {
+      it('checks out without persisting credentials, on a Node.js line CI tests', () => {
         for (const s of steps(workflow(f))) {
           if (s.uses?.startsWith('actions/checkout@')) assert.equal(s.with?.['persist-credentials'], false);
-          if (s.uses?.startsWith('actions/setup-node@')) assert.equal(String(s.with?.['node-version']), '20');
+          if (s.uses?.startsWith('actions/setup-node@')) {
+            const version = String(s.with?.['node-version']);
+            assert.ok(version === '${{ matrix.node }}' || nodeLines.includes(Number(version)), `node-version ${version}`);
+          }
         }
       });
 
-      it('runs only npm ci, npm test and npm scripts that exist in package.json', () => {
+      it('runs only npm ci, npm test and npm scripts that exist in package.json (or the sh script one of them names)', () => {
         for (const s of steps(workflow(f)).filter((s) => s.run)) {
+          for (const script of shCalls(s.run!)) assert.ok(Object.values(scripts).includes(`sh ${script}`), `${f}: sh ${script} is not what an npm script runs`);
           for (const [command, script] of npmCalls(s.run!)) {
             if (command === 'ci') continue;
             if (command === 'test') {
@@ -102,17 +154,25 @@ describe('workflows', () => {
       const module = /pipeline\/release\/([\w-]+\.ts)/.exec(scripts[script]!)?.[1];
       assert.ok(module && tests.includes(`'${module}'`), `npm run ${script} (${scripts[script]}) is not run by any test`);
     }
+    const sh = new Set(files.flatMap((f) => steps(workflow(f)).flatMap((s) => (s.run ? shCalls(s.run) : []))));
+    assert.ok(sh.size > 0, 'the publish job runs its sh check');
+    for (const script of sh) assert.ok(tests.includes(`'${script.split('/').pop()}'`), `sh ${script} is not run by any test`);
   });
 
   describe('ci.yml', () => {
     const w = workflow('ci.yml');
-    it('runs on push and pull request: npm ci, npm test, build, git diff --exit-code dist', () => {
+    it('runs on push and pull request: npm ci, npm test, build, then dist/ must equal the commit', () => {
       assert.deepEqual(Object.keys(w.on).sort(), ['pull_request', 'push']);
-      const runs = steps(w).flatMap((s) => (s.run ? [s.run] : []));
-      const at = (re: RegExp) => runs.findIndex((r) => re.test(r));
-      const order = [/^npm ci\b/, /^npm test$/, /^npm run build$/, /git diff --exit-code -- dist/].map(at);
-      assert.ok(order.every((i) => i >= 0), JSON.stringify(runs));
+      const order = positions(runs(w.jobs.test!), [/^npm ci\b/, /^npm test$/, /^npm run build$/, /^npm run release:check-dist$/]);
+      assert.ok(order.every((i) => i >= 0), JSON.stringify(runs(w.jobs.test!)));
       assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
+    });
+    it(`tests every Node.js line we support (${nodeLines.join(', ')}), each to the end, from the oldest engines allows`, () => {
+      const test = w.jobs.test!;
+      assert.deepEqual(test.strategy?.matrix, { node: nodeLines });
+      assert.equal(test.strategy?.['fail-fast'], false);
+      assert.equal(test.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'], '${{ matrix.node }}');
+      assert.equal(packageJson.engines.node, `>=${nodeLines[0]}`);
     });
     it('never gets a write permission', () => {
       for (const job of Object.values(w.jobs)) assert.ok(!Object.values(job.permissions ?? {}).includes('write'));
@@ -122,37 +182,83 @@ describe('workflows', () => {
   describe('release.yml', () => {
     const w = workflow('release.yml');
     const all = steps(w);
+    const build = w.jobs.build!;
+    const publish = w.jobs.publish!;
     it('runs on tags vX.Y.Z only', () => {
       assert.deepEqual(w.on, { push: { tags: ['v*.*.*'] } });
     });
-    it('checks the tag against the dataset version before testing and building', () => {
-      const runs = w.jobs.build!.steps.flatMap((s) => (s.run ? [s.run] : []));
-      const at = (re: RegExp) => runs.findIndex((r) => re.test(r));
-      const order = [/^npm ci\b/, /npm run release:check-tag -- "\$GITHUB_REF_NAME"/, /^npm test$/, /^npm run build$/, /npm run release:assets -- /, /npm run diff -- /, /npm run release:notes -- /].map(at);
-      assert.ok(order.every((i) => i >= 0), JSON.stringify(runs));
+    it('checks the tag, then that its commit is on main, before testing, building and checking dist/ against the commit', () => {
+      const order = positions(runs(build), [
+        /^npm ci\b/,
+        /^npm run release:check-tag -- "\$GITHUB_REF_NAME"$/,
+        /^npm run release:check-on-main -- HEAD --main origin\/main$/,
+        /^npm test$/,
+        /^npm run build$/,
+        /^npm run release:check-dist$/,
+        /npm run release:assets -- /,
+        /npm run diff -- /,
+        /npm run release:notes -- /,
+      ]);
+      assert.ok(order.every((i) => i >= 0), JSON.stringify(runs(build)));
       assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
+    });
+    it("fetches main's whole history, so the ancestry check can tell", () => {
+      const checkout = build.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+      assert.equal(checkout?.with?.['fetch-depth'], 0);
+    });
+    it('builds on a Node.js line CI tests, from the lockfile alone (no dependency cache)', () => {
+      const setup = build.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))!;
+      assert.ok(nodeLines.includes(Number(setup.with?.['node-version'])));
+      assert.equal(setup.with?.['package-manager-cache'], false);
+      assert.equal(setup.with?.cache, undefined);
     });
     it('points the download URLs at the repository it publishes from', () => {
       assert.match(text('release.yml'), /RELEASES_URL: \$\{\{ github\.server_url \}\}\/\$\{\{ github\.repository \}\}\/releases/);
-      const build = w.jobs.build!.steps.find((s) => s.run === 'npm run build') as Step & { env?: Record<string, string> };
-      assert.equal(build.env?.DATASET_DOWNLOAD_BASE_URL, '${{ env.RELEASES_URL }}');
+      const step = build.steps.find((s) => s.run === 'npm run build') as Step & { env?: Record<string, string> };
+      assert.equal(step.env?.DATASET_DOWNLOAD_BASE_URL, '${{ env.RELEASES_URL }}');
     });
-    it('gives write permissions to the publishing job alone, and only those it needs', () => {
+    it('gives write permissions only to the jobs that publish, and only those they need', () => {
+      // publish: the release and its attestations. pages (when there is one): the site, nothing else.
+      const allowed: Record<string, Record<string, string>> = {
+        publish: { contents: 'write', 'id-token': 'write', attestations: 'write' },
+        pages: { pages: 'write', 'id-token': 'write' },
+      };
       const writers = Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'));
-      assert.deepEqual(writers.map(([n]) => n), ['publish']);
-      assert.deepEqual(w.jobs.publish!.permissions, { contents: 'write', 'id-token': 'write', attestations: 'write' });
-      assert.deepEqual(w.jobs.build!.permissions, { contents: 'read' });
-      assert.ok(!w.jobs.publish!.steps.some((s) => s.uses?.startsWith('actions/checkout@') || /\bnpm\b/.test(s.run ?? '')), 'the job with write access runs no project code');
+      assert.ok(writers.some(([n]) => n === 'publish'));
+      for (const [name, job] of writers) assert.deepEqual(job.permissions, allowed[name], `${name} may write`);
+      assert.deepEqual(build.permissions, { contents: 'read' });
     });
-    it('verifies, attests and publishes the assets with gh release create', () => {
-      const publish = w.jobs.publish!.steps;
-      const i = (p: (s: Step) => boolean) => publish.findIndex(p);
-      const verify = i((s) => /sha256sum -c --strict SHA256SUMS/.test(s.run ?? ''));
+    it('runs no project code where it can write: no npm, no Node; a checkout only of the sh checker, without credentials', () => {
+      for (const [name, job] of Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'))) {
+        for (const r of runs(job)) assert.doesNotMatch(r, /\bnpm\b|\bnpx\b|\bnode\b|\btsx\b/, `${name}: ${r}`);
+        for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
+          assert.deepEqual(s.with, { 'persist-credentials': false, 'sparse-checkout': '/pipeline/release/listed-assets.sh', 'sparse-checkout-cone-mode': false }, `${name} checks out only the checker`);
+        }
+      }
+    });
+    it('publishes in the release environment, after the build', () => {
+      assert.equal(typeof publish.environment === 'string' ? publish.environment : publish.environment?.name, 'release');
+      assert.equal(publish.needs, 'build');
+    });
+    it('publishes and attests exactly the files SHA256SUMS lists: checked first, then the same list, never a glob', () => {
+      const i = (p: (s: Step) => boolean) => publish.steps.findIndex(p);
+      const download = i((s) => s.uses?.startsWith('actions/download-artifact@') ?? false);
+      const listed = i((s) => /^sh pipeline\/release\/listed-assets\.sh release\/assets > "\$RUNNER_TEMP\/assets\.txt"$/m.test(s.run ?? ''));
       const attest = i((s) => s.uses?.startsWith('actions/attest-build-provenance@') ?? false);
-      const create = i((s) => /gh release create "\$GITHUB_REF_NAME" release\/assets\/\* .*--notes-file release\/notes\.md/.test(s.run ?? ''));
-      assert.ok(verify >= 0 && attest > verify && create > attest, JSON.stringify(publish));
-      assert.equal(publish[attest]!.with?.['subject-path'], 'release/assets/*');
-      assert.ok(all.some((s) => s.uses?.startsWith('actions/upload-artifact@')));
+      const create = i((s) => /gh release create "\$GITHUB_REF_NAME" "\$\{assets\[@\]\}" .*--notes-file release\/notes\.md/.test(s.run ?? ''));
+      assert.ok(download >= 0 && listed > download && attest > listed && create > attest, JSON.stringify(publish.steps));
+      assert.equal(publish.steps[listed]!.id, 'listed');
+      assert.match(publish.steps[listed]!.run!, /echo 'paths<<EOF'; cat "\$RUNNER_TEMP\/assets\.txt"; echo 'EOF'; \} >> "\$GITHUB_OUTPUT"/);
+      assert.deepEqual(publish.steps[attest]!.with, { 'subject-path': '${{ steps.listed.outputs.paths }}' });
+      assert.match(publish.steps[create]!.run!, /mapfile -t assets < "\$RUNNER_TEMP\/assets\.txt"/);
+      assert.doesNotMatch(text('release.yml'), /assets\/\*/, 'no glob picks what is published');
+    });
+    it('hands the publish job the artifact the build uploaded', () => {
+      const up = all.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+      const down = publish.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
+      assert.ok(build.steps.includes(up!));
+      assert.equal(up?.with?.name, down?.with?.name);
+      assert.equal(up?.with?.['if-no-files-found'], 'error');
     });
   });
 });
@@ -165,6 +271,15 @@ describe('README', () => {
     const calls = npmCalls(section);
     assert.ok(calls.length > 0);
     for (const [command, script] of calls) if (command === 'run') assert.ok(script && scripts[script], `README names npm run ${script}`);
+  });
+  it('lists every verified action pin, as the test holds it, and says configure-pages is left out', () => {
+    const section = readme.split('### Pinned actions')[1]?.split(/\n##/)[0] ?? '';
+    const rows = section.split('\n').filter((l) => l.startsWith('| `'));
+    assert.deepEqual(
+      rows.map((l) => l.split('|').slice(1, 5).map((c) => c.trim().replace(/`/g, '')).join(' ')),
+      Object.entries(verified).map(([name, pin]) => `${name} ${pin.version} ${pin.commit} ${pin.runs}`),
+    );
+    assert.match(section, /`actions\/configure-pages` is not used: its newest release \(v5\.0\.0\) still runs on node20/);
   });
   it('documents the versioned and the latest download URL', () => {
     assert.match(readme, /releases\/download\/vX\.Y\.Z\/<asset>/);
