@@ -76,11 +76,13 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
     ...goalPages.flatMap((p) => p.diagnostics),
     ...policyPages.flatMap((p) => p.diagnostics),
     ...sdgLinks.diagnostics,
-    ...actuals.diagnostics,
   ];
-  if (hasErrors(diagnostics)) return { diagnostics };
+  // A bad row of the curated actuals does not stop the plan's stages: the rows that parsed are still
+  // checked against the KPIs, so one build names every bad row at once.
+  if (hasErrors(diagnostics)) return { diagnostics: [...diagnostics, ...actuals.diagnostics] };
   append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
-  if (hasErrors(diagnostics)) return { diagnostics };
+  if (hasErrors(diagnostics)) return { diagnostics: [...diagnostics, ...actuals.diagnostics] };
+  append(diagnostics, actuals.diagnostics);
   const built = buildModel(
     {
       chapter1: chapter1.value,

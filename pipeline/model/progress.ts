@@ -3,7 +3,7 @@
 // latest grade). Pure: the same actuals and KPIs give the same rows in the same order.
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import type { CuratedActual } from '../parse/curated-actuals.ts';
-import { gradeOf, gradeRules, type Grade } from './grade.ts';
+import { exactOf, gradeOf, gradeRules, type Grade } from './grade.ts';
 import type { Row, TableRows } from './registry.ts';
 
 type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
@@ -64,6 +64,14 @@ export const buildProgress = (
         error('curated:actual-year-range', place, `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`),
       );
       continue;
+    }
+    // A careless editor's 0.52 for 52％: a fraction where the plan's baseline and target are percentages of 1 or more.
+    if (kpi.unit === '％' && a.value !== 0 && Math.abs(a.value) < 1 && Math.abs(kpi.baselineValue) >= 1 && Math.abs(kpi.targetValue) >= 1) {
+      const e = exactOf(a.value);
+      const percent = Number(`${e.n}e${2 - e.scale}`); // 0.52 → 52 exactly, not 52.00000000000001
+      diagnostics.push(
+        warning('progress:percent-as-fraction', place, `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`, [id]),
+      );
     }
     const graded = gradeOf(kpi, a.value);
     if (graded.targetAgainstDirection && !graded.met) {

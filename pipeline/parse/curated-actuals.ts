@@ -25,8 +25,9 @@ export const actualsHeader = ['指標ID', '年度', '実績値', '出典'] as co
 const bareNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 /** Doubles hold 15 significant decimal digits exactly; a longer number would be published as another. */
 const maxSignificantDigits = 15;
-/** =, +, -, @, TAB or CR at the start makes a spreadsheet evaluate the cell (OWASP CSV injection) — unless it is a plain number. */
+/** =, +, -, @, TAB or CR at the start makes a spreadsheet evaluate the cell (OWASP CSV injection) — unless it is a plain number (the emitter's rule). */
 const formulaStart = /^[=+\-@\t\r]/;
+const plainNumber = /^[+-]?\d+(\.\d+)?$/;
 /** Controls, line breaks inside a cell, and invisible characters that a copy from a web page or PDF brings along. */
 const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/u;
 
@@ -42,6 +43,8 @@ const valueProblem = (text: string): string | undefined => {
   }
   const hint =
     /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? `; write it without the thousands separator (${text.replace(/,/g, '')})`
+    : /^\+\d/.test(text) ? `; write it without the sign + (${text.slice(1)})`
+    : /^-?0\d/.test(text) ? '; write it without leading zeros'
     : fullWidthDigits.test(text) ? '; write it in ASCII digits (0–9, .)'
     : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text) ? `; write the bare number (${/^-?\d+(\.\d+)?/.exec(text)![0]}) in the KPI's unit, without the unit`
     : '';
@@ -112,7 +115,7 @@ export const parseIndicatorActuals = (input: string, file: string): { value: Cur
     cells.forEach((raw, k) => {
       const cell = raw.trim();
       if (invisible.test(raw)) problems.push(error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`));
-      else if (formulaStart.test(cell) && !bareNumber.test(cell)) problems.push(error('curated:actual-formula', place, `${actualsHeader[k]} 「${cell}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`));
+      else if (formulaStart.test(cell) && !plainNumber.test(cell)) problems.push(error('curated:actual-formula', place, `${actualsHeader[k]} 「${cell}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`));
     });
     if (problems.length === 0) {
       if (!/^kpi-\d+-\d+-\d+$/.test(kpiId)) {

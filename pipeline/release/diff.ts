@@ -4,6 +4,7 @@
 //   MINOR  a table, record, column or file added
 //   PATCH  values changed
 import { isDeepStrictEqual } from 'node:util';
+import { kpiActualChanges, type KpiActualChange } from './progress-diff.ts';
 import type { Column, Snapshot, TableSnapshot } from './snapshot.ts';
 import { largerBump, type Bump } from './version.ts';
 
@@ -47,6 +48,8 @@ export interface DataDiff {
   requiredBump: Bump;
   /** Every fact behind the required bump, largest first. */
   reasons: Reason[];
+  /** The KPI actuals (indicator_progress) added, corrected or removed, by KPI and fiscal year; absent when none. */
+  kpiActuals?: KpiActualChange[];
 }
 
 /** The files a table is published as: JSON, CSV, Excel CSV and schema, by its JSON file's stem. */
@@ -126,6 +129,8 @@ export const diffTable = (oldT: TableSnapshot, newT: TableSnapshot): TableDiff =
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** A few IDs name what changed (`progress-4-1-1-2026`: KPI 4-1-1, FY2026); a long list is left to the tables. */
+const few = (ids: string[]): string => (ids.length <= 10 ? ` (${ids.join(', ')})` : '');
 
 const reasonsOf = (t: TableDiff): Reason[] => {
   if (t.status === 'added') return [{ bump: 'minor', text: `table ${t.table} added` }];
@@ -137,8 +142,8 @@ const reasonsOf = (t: TableDiff): Reason[] => {
   for (const r of t.columnsRetyped) out.push({ bump: 'major', text: `${t.table}: column ${r.column} retyped ${r.old} → ${r.new}` });
   if (t.columnsReordered) out.push({ bump: 'major', text: `${t.table}: columns reordered` });
   for (const c of t.columnsAdded) out.push({ bump: 'minor', text: `${t.table}: column ${c} added` });
-  if (t.recordsAdded.length) out.push({ bump: 'minor', text: `${t.table}: ${plural(t.recordsAdded.length, 'record')} added` });
-  if (t.recordsChanged.length) out.push({ bump: 'patch', text: `${t.table}: ${plural(t.recordsChanged.length, 'record')} with corrected values` });
+  if (t.recordsAdded.length) out.push({ bump: 'minor', text: `${t.table}: ${plural(t.recordsAdded.length, 'record')} added${few(t.recordsAdded)}` });
+  if (t.recordsChanged.length) out.push({ bump: 'patch', text: `${t.table}: ${plural(t.recordsChanged.length, 'record')} with corrected values${few(t.recordsChanged.map((c) => c.id))}` });
   return out;
 };
 
@@ -162,6 +167,7 @@ export const diffSnapshots = (oldS: Snapshot, newS: Snapshot): DataDiff => {
   ];
   const rank = { major: 0, minor: 1, patch: 2 } as const;
   reasons.sort((a, b) => rank[a.bump] - rank[b.bump]);
+  const kpiActuals = kpiActualChanges(oldS, newS, tables);
   return {
     old: { dir: oldS.dir, ...(oldS.datasetVersion ? { version: oldS.datasetVersion.version } : {}) },
     new: { dir: newS.dir, ...(newS.datasetVersion ? { version: newS.datasetVersion.version } : {}) },
@@ -170,6 +176,7 @@ export const diffSnapshots = (oldS: Snapshot, newS: Snapshot): DataDiff => {
     filesRemoved,
     requiredBump: reasons.reduce<Bump>((acc, r) => largerBump(acc, r.bump), 'none'),
     reasons,
+    ...(kpiActuals.length > 0 ? { kpiActuals } : {}),
   };
 };
 
