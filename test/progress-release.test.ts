@@ -46,7 +46,7 @@ before(async () => {
   dirs.corrected = await buildInto('corrected', 'indicator-actuals-corrected.csv', patch);
 });
 
-const entry = { version: '', date: '2027-06-01', body: '### Added\n\n- KPI actuals.' };
+const entry = { version: '', date: '2027-06-01', body: '### Added\n\n- KPI actuals.', line: 1 };
 
 describe('a year of actuals added', () => {
   it('needs a MINOR bump, and names each KPI and year added', () => {

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { build, type BuildResult } from '../pipeline/build.ts';
 import { loadSchemas, paths } from '../pipeline/cli.ts';
 import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
-import { lastActualFiscalYear, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
+import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
 import { createAjv } from '../pipeline/validate/emitted.ts';
 import { config, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
@@ -168,6 +168,22 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     const latest = latestProgress(model, 'kpi-4-1-1')!;
     assert.deepEqual([latest.fiscalYear, latest.actualValue, latest.progressRate, latest.grade, latest.row.id], [2027, 61, 117 / 107, 'S', 'progress-4-1-1-2027']);
     assert.equal(latestProgress(model, 'kpi-5-1-1'), undefined, 'no actual curated');
+    assert.deepEqual([...latestGrades(model)].map(([id, l]) => [id, l.fiscalYear, l.grade]), [
+      ['kpi-4-1-1', 2027, 'S'],
+      ['kpi-4-1-2', 2026, 'S'],
+      ['kpi-5-3-2', 2025, 'A'],
+      ['kpi-5-3-3', 2026, 'C'],
+      ['kpi-5-5-1', 2026, 'A'],
+    ]);
+    assert.deepEqual(kpiChart(model, 'kpi-4-1-2'), {
+      kpiId: 'kpi-4-1-2',
+      unit: 'ｇ',
+      baseline: { fiscalYear: 2023, value: 9.7, notation: '9.7ｇ' },
+      target: { fiscalYear: 2029, value: 7, condition: '未満', notation: '7.0ｇ未満' },
+      actuals: progressSeries(model, 'kpi-4-1-2').map((p) => ({ fiscalYear: p.fiscalYear, value: p.actualValue, progressRate: p.progressRate, grade: p.grade, provenance: p.provenance })),
+    });
+    assert.equal(kpiChart(model, 'kpi-9-9-9'), undefined);
+    assert.deepEqual(gradeRules.map((r) => `${r.grade} ${r.name}`), ['S 目標達成', 'A 前進', 'B 横ばい', 'C 後退']);
   });
 });
 

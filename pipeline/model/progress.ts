@@ -129,5 +129,34 @@ export const latestProgress = (model: HasProgress, kpiId: string): LatestProgres
   return row && { fiscalYear: row.fiscalYear, actualValue: row.actualValue, progressRate: row.progressRate, grade: row.grade, row };
 };
 
+/** The latest actual of every KPI that has one, by KPI ID: the grade per KPI on a policy, overview or department page. */
+export const latestGrades = (model: HasProgress): Map<string, LatestProgress> => {
+  const out = new Map<string, LatestProgress>();
+  for (const id of new Set(model.tables.indicator_progress.map((p) => p.indicatorId))) out.set(id, latestProgress(model, id)!);
+  return out;
+};
+
+export interface KpiChart {
+  kpiId: string;
+  unit: Row<'indicators'>['unit'];
+  baseline: { fiscalYear: number; value: number; notation: string };
+  target: { fiscalYear: number; value: number; condition: Row<'indicators'>['targetCondition']; notation: string };
+  /** Oldest first. */
+  actuals: { fiscalYear: number; value: number; progressRate: number | null; grade: Grade; provenance: string }[];
+}
+
+/** What a KPI's chart draws: baseline, the actuals by year and the target with its condition; undefined for an unknown KPI. */
+export const kpiChart = (model: { tables: Pick<TableRows, 'indicators' | 'indicator_progress'> }, kpiId: string): KpiChart | undefined => {
+  const k = model.tables.indicators.find((x) => x.id === kpiId);
+  if (!k) return undefined;
+  return {
+    kpiId,
+    unit: k.unit,
+    baseline: { fiscalYear: k.baselineFiscalYear, value: k.baselineValue, notation: k.baselineNotation },
+    target: { fiscalYear: k.targetFiscalYear, value: k.targetValue, condition: k.targetCondition, notation: k.targetNotation },
+    actuals: progressSeries(model, kpiId).map((p) => ({ fiscalYear: p.fiscalYear, value: p.actualValue, progressRate: p.progressRate, grade: p.grade, provenance: p.provenance })),
+  };
+};
+
 /** The codebook, for legends: grade → its name and rule, in order S, A, B, C. */
-export { gradeRules, grades, type Grade } from './grade.ts';
+export { gradeRules, grades, type Grade, type GradeRule } from './grade.ts';
