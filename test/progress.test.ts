@@ -14,7 +14,7 @@ import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgres
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
 import { createAjv } from '../pipeline/validate/emitted.ts';
 import { config, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
-import { planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
+import { parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const fixture = (name: string) => join('test', 'fixtures', name);
 const fixtureText = (name: string) => readFileSync(join(root, fixture(name)), 'utf8');
@@ -161,6 +161,30 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     const { conforms, findings } = await validate(planShapes(), store);
     assert.deepEqual(findings.slice(0, 5), []);
     assert.ok(conforms);
+    // Data Cube IC-12: no two actuals share (indicator, fiscal year); the structure declares exactly those dimensions.
+    const actuals = store.getSubjects(namedNode('http://purl.org/linked-data/cube#dataSet'), namedNode(`${base}dataset/kpi-progress`), null);
+    assert.equal(actuals.length, 11);
+    const keys = actuals.map((o) => ['indicator', 'fiscalYear'].map((d) => store.getObjects(o, yp(d), null)[0]!.value).join(' '));
+    assert.equal(new Set(keys).size, keys.length);
+    const components = store.getObjects(yp('progressStructure'), namedNode('http://purl.org/linked-data/cube#component'), null);
+    const dims = components.flatMap((c) => store.getObjects(c, namedNode('http://purl.org/linked-data/cube#dimension'), null)).map((t) => t.value).sort();
+    assert.deepEqual(dims, [yp('fiscalYear').value, yp('indicator').value]);
+    // Every yp: term the actuals use is defined in the published vocabulary.
+    const vocab = new Set(parseTurtle(r.files.get('vocab.ttl')!).map((q) => q.subject.value));
+    for (const q of actuals.flatMap((o) => store.getQuads(o, null, null, null))) {
+      for (const t of [q.predicate, q.object]) if (t.termType === 'NamedNode' && t.value.startsWith(`${base}vocab#`)) assert.ok(vocab.has(t.value), `${t.value} is defined in vocab.ttl`);
+    }
+  });
+  it('bites: an actual without a grade, or one claiming to be a baseline, violates the plan shapes', async () => {
+    const doc = JSON.parse((await filledBuild()).files.get('062022_plan.jsonld')!) as { '@graph': Record<string, unknown>[] };
+    const node = (path: string) => doc['@graph'].find((n) => n['@id'] === `${config.baseIri}${path}`)!;
+    delete node('kpi/4-1-1/actual/2026')['yp:grade'];
+    node('kpi/4-1-2/actual/2025')['yp:valueKind'] = `${config.baseIri}vocab#baseline`;
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(doc));
+    assert.equal(conforms, false);
+    const focus = new Set(findings.map((f) => f.focusNode));
+    assert.ok(focus.has(`${config.baseIri}kpi/4-1-1/actual/2026`), JSON.stringify(findings.slice(0, 5)));
+    assert.ok(focus.has(`${config.baseIri}kpi/4-1-2/actual/2025`) || focus.has(`${config.baseIri}kpi/4-1-2`), JSON.stringify(findings.slice(0, 5)));
   });
   it('gives the site each KPI’s series and latest grade', async () => {
     const model = (await filledBuild()).model!;
