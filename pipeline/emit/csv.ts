@@ -35,8 +35,8 @@ export const columnsOf = (schema: z.ZodObject): Column[] => {
 const deriveColumns = (schema: z.ZodObject): Column[] =>
   Object.entries(schema.shape).map(([key, field]) => {
     const meta = (field as z.ZodType).meta() as { title?: string } | undefined;
-    const json = (field as z.ZodType).toJSONSchema() as { type?: string | string[]; anyOf?: { type?: string }[] };
-    const types = Array.isArray(json.type) ? json.type : json.type ? [json.type] : (json.anyOf ?? []).map((t) => t.type);
+    const json = (field as z.ZodType).toJSONSchema() as { type?: string; anyOf?: { type?: string }[] };
+    const types = json.type ? [json.type] : (json.anyOf ?? []).map((t) => t.type);
     return { key, title: meta?.title ?? key, isText: types.includes('string') };
   });
 

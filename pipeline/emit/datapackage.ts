@@ -12,7 +12,7 @@ export const DATAPACKAGE = 'datapackage.json';
 type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
 interface JsonSchemaFragment {
-  type?: string | string[];
+  type?: string;
   anyOf?: JsonSchemaFragment[];
   enum?: unknown[];
   minimum?: number;
@@ -22,8 +22,7 @@ interface JsonSchemaFragment {
 /** The zod field's JSON Schema, with null split off: what Table Schema needs to type a column. */
 const shapeOf = (field: z.ZodType): { json: JsonSchemaFragment; nullable: boolean } => {
   const json = z.toJSONSchema(field) as JsonSchemaFragment;
-  // zod writes a plain nullable type as `type: ["number", "null"]`, a constrained one as `anyOf`.
-  const branches = json.anyOf ?? (Array.isArray(json.type) ? json.type.map((type) => ({ ...json, type })) : [json]);
+  const branches = json.anyOf ?? [json];
   const present = branches.filter((b) => b.type !== 'null');
   if (present.length !== 1) throw new Error(`cannot type a column with ${present.length} non-null JSON types`);
   return { json: present[0]!, nullable: branches.length > present.length };

@@ -1,7 +1,7 @@
 // The published tables, one zod object each: the single definition of every record's shape. CSV headers,
 // JSON keys, JSON Schemas and the Data Package descriptor are all derived from these.
 import { z } from 'zod';
-import { code, count, flag, head, optionalRef, optionalText, ref, sourceLine, text } from './fields.ts';
+import { code, count, flag, head, optionalFlag, optionalNumber, optionalRef, optionalText, ref, sourceLine, text } from './fields.ts';
 
 const goalNumber = z.number().int().min(1).max(9).meta({ title: '基本目標番号', description: 'Number of the 基本目標 (basic goal), 1–5' });
 
@@ -284,10 +284,7 @@ export const IndicatorProgress = z
     fiscalYear: fiscalYear('年度', 'Fiscal year the actual is for, 西暦 (令和8年度 = 2026); from the KPI’s baseline year to 2035'),
     actualValue: z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }),
     unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of the actual: the KPI’s unit (indicators.unit); empty when the plan gives none' }),
-    progressRate: z
-      .number()
-      .nullable()
-      .meta({ title: '進捗率', description: '(actual − baseline) / (target − baseline) as a fraction (0.25 = 25 %), exact to the nearest double; empty where target = baseline (hold a level)' }),
+    progressRate: optionalNumber({ title: '進捗率', description: '(actual − baseline) / (target − baseline) as a fraction (0.25 = 25 %), exact to the nearest double; empty where target = baseline (hold a level)' }),
     grade: gradeField,
     provenance: text({ title: '出典', description: 'Where the figure was published (a URL or a document title), as sources/indicator-actuals.csv gives it' }),
     sourceLine: sourceLine.meta({ title: '出典行', description: 'Line of sources/indicator-actuals.csv (the header is line 1) the actual was read from — not a line of the plan text' }),
@@ -302,10 +299,10 @@ export const GradeRule = z
     order: count({ title: '順序', description: 'Position of the grade, S first' }),
     name: text({ title: '評価名', description: 'Name of the grade (目標達成, 前進, 横ばい, 後退)' }),
     criterion: text({ title: '判定基準', description: 'The rule that gives the grade, in full' }),
-    progressRateMin: z.number().nullable().meta({ title: '進捗率下限', description: 'Lower bound on progressRate for this grade; empty when there is none' }),
-    progressRateMinInclusive: z.boolean().nullable().meta({ title: '下限を含む', description: 'true when progressRate may equal the lower bound' }),
-    progressRateMax: z.number().nullable().meta({ title: '進捗率上限', description: 'Upper bound on progressRate for this grade; empty when there is none' }),
-    progressRateMaxInclusive: z.boolean().nullable().meta({ title: '上限を含む', description: 'true when progressRate may equal the upper bound' }),
+    progressRateMin: optionalNumber({ title: '進捗率下限', description: 'Lower bound on progressRate for this grade; empty when there is none' }),
+    progressRateMinInclusive: optionalFlag({ title: '下限を含む', description: 'true when progressRate may equal the lower bound; empty when there is none' }),
+    progressRateMax: optionalNumber({ title: '進捗率上限', description: 'Upper bound on progressRate for this grade; empty when there is none' }),
+    progressRateMaxInclusive: optionalFlag({ title: '上限を含む', description: 'true when progressRate may equal the upper bound; empty when there is none' }),
     holdLevel: flag({ title: '水準維持で適用', description: 'true when the grade is also given where target = baseline (hold a level): S if met, else C' }),
   })
   .strict()
