@@ -77,11 +77,11 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
     ...policyPages.flatMap((p) => p.diagnostics),
     ...sdgLinks.diagnostics,
   ];
-  // A bad row of the curated actuals does not stop the plan's stages: the rows that parsed are still
-  // checked against the KPIs, so one build names every bad row at once.
-  if (hasErrors(diagnostics)) return { diagnostics: [...diagnostics, ...actuals.diagnostics] };
+  if (hasErrors(diagnostics)) return { diagnostics };
   append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
-  if (hasErrors(diagnostics)) return { diagnostics: [...diagnostics, ...actuals.diagnostics] };
+  if (hasErrors(diagnostics)) return { diagnostics };
+  // A bad row of the curated actuals does not stop here: the rows that parsed are still checked against
+  // the KPIs, so one build names every bad row at once.
   append(diagnostics, actuals.diagnostics);
   const built = buildModel(
     {

@@ -1,8 +1,8 @@
 // The data diff as Markdown, for release notes and for people reviewing a change: a summary table,
 // then per table the schema changes and the records added, removed and changed (field: old → new).
 import type { DataDiff, TableDiff } from './diff.ts';
-import { kpiActualsMarkdown } from './progress-diff.ts';
 import type { Verdict } from './verdict.ts';
+import { kpiActualsMarkdown } from './progress-diff.ts';
 
 /** Long diffs (a source edit that shifts every line number) stay readable; the JSON keeps everything. */
 export const maxListed = 50;

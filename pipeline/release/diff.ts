@@ -129,8 +129,6 @@ export const diffTable = (oldT: TableSnapshot, newT: TableSnapshot): TableDiff =
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-/** A few IDs name what changed (`progress-4-1-1-2026`: KPI 4-1-1, FY2026); a long list is left to the tables. */
-const few = (ids: string[]): string => (ids.length <= 10 ? ` (${ids.join(', ')})` : '');
 
 const reasonsOf = (t: TableDiff): Reason[] => {
   if (t.status === 'added') return [{ bump: 'minor', text: `table ${t.table} added` }];
@@ -142,8 +140,8 @@ const reasonsOf = (t: TableDiff): Reason[] => {
   for (const r of t.columnsRetyped) out.push({ bump: 'major', text: `${t.table}: column ${r.column} retyped ${r.old} → ${r.new}` });
   if (t.columnsReordered) out.push({ bump: 'major', text: `${t.table}: columns reordered` });
   for (const c of t.columnsAdded) out.push({ bump: 'minor', text: `${t.table}: column ${c} added` });
-  if (t.recordsAdded.length) out.push({ bump: 'minor', text: `${t.table}: ${plural(t.recordsAdded.length, 'record')} added${few(t.recordsAdded)}` });
-  if (t.recordsChanged.length) out.push({ bump: 'patch', text: `${t.table}: ${plural(t.recordsChanged.length, 'record')} with corrected values${few(t.recordsChanged.map((c) => c.id))}` });
+  if (t.recordsAdded.length) out.push({ bump: 'minor', text: `${t.table}: ${plural(t.recordsAdded.length, 'record')} added` });
+  if (t.recordsChanged.length) out.push({ bump: 'patch', text: `${t.table}: ${plural(t.recordsChanged.length, 'record')} with corrected values` });
   return out;
 };
 
