@@ -45,11 +45,3 @@ export const sourceLine = z
   .int()
   .min(1)
   .meta({ title: '出典行', description: 'Line number in sources/yonezawa-zenki-kihon-keikaku.txt where this record is stated' });
-
-/**
- * A number, or null where there is none. zod writes a bare nullable number as `type: ["number", "null"]`;
- * the inner title keeps the `anyOf` form every other nullable column has, which the emitters read.
- */
-export const optionalNumber = (meta: FieldMeta) => z.number().meta({ title: meta.title }).nullable().meta(meta);
-/** A boolean, or null where the question does not arise (the `anyOf` form, as optionalNumber). */
-export const optionalFlag = (meta: FieldMeta) => z.boolean().meta({ title: meta.title }).nullable().meta(meta);

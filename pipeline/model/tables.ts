@@ -1,7 +1,7 @@
 // The published tables, one zod object each: the single definition of every record's shape. CSV headers,
 // JSON keys, JSON Schemas and the Data Package descriptor are all derived from these.
 import { z } from 'zod';
-import { code, count, flag, head, optionalFlag, optionalNumber, optionalRef, optionalText, ref, sourceLine, text } from './fields.ts';
+import { code, count, flag, head, optionalRef, optionalText, ref, sourceLine, text } from './fields.ts';
 
 const goalNumber = z.number().int().min(1).max(9).meta({ title: '基本目標番号', description: 'Number of the 基本目標 (basic goal), 1–5' });
 
@@ -273,6 +273,12 @@ export const SdgLink = z
   .meta({ id: 'SdgLink', title: '施策とSDGsの対応' });
 
 // ── KPI progress: curated actuals, graded by model/grade.ts ──────────────────────────────────────────
+
+// zod writes a bare nullable number or boolean as `type: [T, "null"]`; the inner title keeps the `anyOf`
+// form every other nullable column has, which the emitters read.
+type Meta = { title: string; description: string };
+const optionalNumber = (meta: Meta) => z.number().meta({ title: meta.title }).nullable().meta(meta);
+const optionalFlag = (meta: Meta) => z.boolean().meta({ title: meta.title }).nullable().meta(meta);
 
 export const gradeLetters = ['S', 'A', 'B', 'C'] as const;
 const gradeField = z.enum(gradeLetters).meta({ title: '評価', description: 'Grade of the KPI’s progress: S target met, A progressing, B no clear change, C moving away — the rule is the grade_rules table' });
