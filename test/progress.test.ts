@@ -35,6 +35,12 @@ let filled: Promise<BuildResult> | undefined;
 const filledBuild = () => (filled ??= buildWithActuals(fixture('indicator-actuals.csv'), fixtureText('indicator-actuals.csv')));
 
 type Rec = Record<string, unknown>;
+/** A text file of a build (the file map may also carry bytes). */
+const fileText = (r: BuildResult, path: string): string => {
+  const v: unknown = r.files.get(path);
+  if (typeof v !== 'string') throw new Error(`the build produced no text file ${path}`);
+  return v;
+};
 const errors = (d: readonly Diagnostic[]) => d.filter((x) => x.severity === 'error');
 
 describe('the committed sources/indicator-actuals.csv', () => {
@@ -45,8 +51,8 @@ describe('the committed sources/indicator-actuals.csv', () => {
     const r = await seedBuild();
     assert.equal(r.ok, true);
     assert.deepEqual(jsonOf(r, '062022_indicator_progress.json'), []);
-    assert.equal(r.files.get('062022_indicator_progress.csv'), '"全国地方公共団体コード","ID","地方公共団体名","指標ID",年度,実績値,"単位",進捗率,"評価","出典",出典行\r\n');
-    const schema = JSON.parse(r.files.get('schemas/062022_indicator_progress.schema.json')!) as object;
+    assert.equal(fileText(r, '062022_indicator_progress.csv'), '"全国地方公共団体コード","ID","地方公共団体名","指標ID",年度,実績値,"単位",進捗率,"評価","出典",出典行\r\n');
+    const schema = JSON.parse(fileText(r, 'schemas/062022_indicator_progress.schema.json')) as object;
     assert.equal(createAjv().compile(schema)([]), true);
     assert.deepEqual(jsonOf<Rec[]>(r, '062022_grade_rules.json').map((g) => [g.id, g.grade, g.name]), [
       ['grade-s', 'S', '目標達成'],
@@ -80,7 +86,7 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
   it('publishes one row per (KPI, year) in KPI order, with rate and grade: the CSV as papaparse reads it back', async () => {
     const r = await filledBuild();
     assert.equal(r.ok, true, JSON.stringify(errors(r.diagnostics)));
-    const csv = r.files.get('062022_indicator_progress.csv')!;
+    const csv = fileText(r, '062022_indicator_progress.csv');
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.data.length, expected.length);
@@ -95,12 +101,12 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     });
     assert.equal(parsed.data.find((x) => x.ID === 'progress-5-3-2-2025')!['出典'], 'https://example.org/yonezawa/kpi-5-3-2, p.3');
     assert.equal(parsed.data.find((x) => x.ID === 'progress-4-1-1-2026')!['進捗率'], '0.2523364485981308', 'the double nearest 27/107');
-    assert.equal(r.files.get('excel/062022_indicator_progress.csv'), `\uFEFF${csv}`);
+    assert.equal(fileText(r, 'excel/062022_indicator_progress.csv'), `\uFEFF${csv}`);
   });
   it('publishes the same rows as JSON, valid against the published schema', async () => {
     const r = await filledBuild();
     const rows = jsonOf<Rec[]>(r, '062022_indicator_progress.json');
-    const validate = createAjv().compile(JSON.parse(r.files.get('schemas/062022_indicator_progress.schema.json')!) as object);
+    const validate = createAjv().compile(JSON.parse(fileText(r, 'schemas/062022_indicator_progress.schema.json')) as object);
     assert.ok(validate(rows), JSON.stringify(validate.errors));
     assert.deepEqual(rows.find((x) => x.id === 'progress-4-1-1-2026'), {
       municipalityCode: '062022',
@@ -137,7 +143,7 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
   });
   it('publishes the actuals as qb:Observations of the progress data set, conforming to the plan shapes', async () => {
     const r = await filledBuild();
-    const doc = JSON.parse(r.files.get('062022_plan.jsonld')!) as object;
+    const doc = JSON.parse(fileText(r, '062022_plan.jsonld')) as object;
     const store = await storeOfJsonLd(doc);
     const { namedNode, literal, quad } = DataFactory;
     const base = config.baseIri;
@@ -170,13 +176,13 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     const dims = components.flatMap((c) => store.getObjects(c, namedNode('http://purl.org/linked-data/cube#dimension'), null)).map((t) => t.value).sort();
     assert.deepEqual(dims, [yp('fiscalYear').value, yp('indicator').value]);
     // Every yp: term the actuals use is defined in the published vocabulary.
-    const vocab = new Set(parseTurtle(r.files.get('vocab.ttl')!).map((q) => q.subject.value));
+    const vocab = new Set(parseTurtle(fileText(r, 'vocab.ttl')).map((q) => q.subject.value));
     for (const q of actuals.flatMap((o) => store.getQuads(o, null, null, null))) {
       for (const t of [q.predicate, q.object]) if (t.termType === 'NamedNode' && t.value.startsWith(`${base}vocab#`)) assert.ok(vocab.has(t.value), `${t.value} is defined in vocab.ttl`);
     }
   });
   it('bites: an actual without a grade, or one claiming to be a baseline, violates the plan shapes', async () => {
-    const doc = JSON.parse((await filledBuild()).files.get('062022_plan.jsonld')!) as { '@graph': Record<string, unknown>[] };
+    const doc = JSON.parse(fileText(await filledBuild(), '062022_plan.jsonld')) as { '@graph': Record<string, unknown>[] };
     const node = (path: string) => doc['@graph'].find((n) => n['@id'] === `${config.baseIri}${path}`)!;
     delete node('kpi/4-1-1/actual/2026')['yp:grade'];
     node('kpi/4-1-2/actual/2025')['yp:valueKind'] = `${config.baseIri}vocab#baseline`;
