@@ -292,6 +292,11 @@ describe('the actuals file as a careless editor leaves it', () => {
     }
     for (const [v, n] of [['-3', -3], ['0', 0], ['0.25', 0.25], ['123456789012345', 123456789012345]] as const) assert.equal(parse(`${header}\nkpi-4-1-1,2026,${v},x\n`).value[0]!.value, n, v);
   });
+  it('quotes a runaway cell in 40 characters, not in full', () => {
+    const r = parse(`${header}\nkpi-4-1-1,2026,${'9'.repeat(100000)}x,x\n`);
+    assert.deepEqual(r.diagnostics.map((d) => d.ruleId), ['curated:actual-value']);
+    assert.ok(r.diagnostics[0]!.reason.length < 300, r.diagnostics[0]!.reason.slice(0, 300));
+  });
   it('refuses a cell a spreadsheet would run, in any column, but not a negative number', () => {
     for (const cells of ['=1+1,2026,52,x', 'kpi-4-1-1,2026,52,@SUM(A1)', 'kpi-4-1-1,2026,52,-x']) {
       assert.deepEqual(parse(`${header}\n${cells}\n`).diagnostics.map((d) => d.ruleId), ['curated:actual-formula'], cells);

@@ -2,7 +2,7 @@
 // grade.ts) and the grade_rules codebook; and the questions the site asks of them (a KPI's series, its
 // latest grade). Pure: the same actuals and KPIs give the same rows in the same order.
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import type { CuratedActual } from '../parse/curated-actuals.ts';
+import { shown, type CuratedActual } from '../parse/curated-actuals.ts';
 import { exactOf, gradeOf, gradeRules, type Grade } from './grade.ts';
 import type { Row, TableRows } from './registry.ts';
 
@@ -48,7 +48,7 @@ export const buildProgress = (
     const found = kpis.get(a.kpiId);
     if (!found) {
       const known = indicators.length > 0 ? `; the plan's KPIs are ${indicators[0]!.id} … ${indicators[indicators.length - 1]!.id} (see 062022_indicators.csv)` : '';
-      diagnostics.push(error('curated:actual-kpi', place, `指標ID ${a.kpiId} is not a KPI of the plan${known}`));
+      diagnostics.push(error('curated:actual-kpi', place, `指標ID ${shown(a.kpiId)} is not a KPI of the plan${known}`));
       continue;
     }
     const { kpi, order } = found;

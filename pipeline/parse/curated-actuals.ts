@@ -33,22 +33,28 @@ const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/u;
 
 const fullWidthDigits = /[０-９．，－]/;
 
+/** A cell as a message quotes it: at most 40 characters, so a runaway cell does not flood the report. */
+export const shown = (text: string): string => {
+  const head = [...text.slice(0, 41)];
+  return head.length > 40 ? `${head.slice(0, 40).join('')}…` : text;
+};
+
 const significantDigits = (text: string): number => text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
 
 /** Why a 実績値 cell is not a bare number, with what to write instead; undefined when it is one. */
 const valueProblem = (text: string): string | undefined => {
   if (text === '') return 'the row has no 実績値';
   if (bareNumber.test(text)) {
-    return significantDigits(text) > maxSignificantDigits ? `実績値 「${text}」 has more than ${maxSignificantDigits} significant digits, which a published number cannot hold exactly` : undefined;
+    return significantDigits(text) > maxSignificantDigits ? `実績値 「${shown(text)}」 has more than ${maxSignificantDigits} significant digits, which a published number cannot hold exactly` : undefined;
   }
   const hint =
-    /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? `; write it without the thousands separator (${text.replace(/,/g, '')})`
-    : /^\+\d/.test(text) ? `; write it without the sign + (${text.slice(1)})`
+    /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? `; write it without the thousands separator (${shown(text.replace(/,/g, ''))})`
+    : /^\+\d/.test(text) ? `; write it without the sign + (${shown(text.slice(1))})`
     : /^-?0\d/.test(text) ? '; write it without leading zeros'
     : fullWidthDigits.test(text) ? '; write it in ASCII digits (0–9, .)'
-    : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text) ? `; write the bare number (${/^-?\d+(\.\d+)?/.exec(text)![0]}) in the KPI's unit, without the unit`
+    : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text) ? `; write the bare number (${shown(/^-?\d+(\.\d+)?/.exec(text)![0])}) in the KPI's unit, without the unit`
     : '';
-  return `実績値 「${text}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
+  return `実績値 「${shown(text)}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
 };
 
 const lineStarts = (text: string): number[] => {
@@ -99,7 +105,7 @@ export const parseIndicatorActuals = (input: string, file: string): { value: Cur
   const content = rows.filter((r) => !blank(r.cells));
   const [header, ...body] = content;
   if (!header || header.cells.map((c) => c.trim()).join(',') !== actualsHeader.join(',')) {
-    diagnostics.push(error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${header.cells.join(',')}」` : ', found an empty file'}`));
+    diagnostics.push(error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`));
     return { value: [], diagnostics };
   }
 
@@ -115,14 +121,14 @@ export const parseIndicatorActuals = (input: string, file: string): { value: Cur
     cells.forEach((raw, k) => {
       const cell = raw.trim();
       if (invisible.test(raw)) problems.push(error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`));
-      else if (formulaStart.test(cell) && !plainNumber.test(cell)) problems.push(error('curated:actual-formula', place, `${actualsHeader[k]} 「${cell}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`));
+      else if (formulaStart.test(cell) && !plainNumber.test(cell)) problems.push(error('curated:actual-formula', place, `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`));
     });
     if (problems.length === 0) {
       if (!/^kpi-\d+-\d+-\d+$/.test(kpiId)) {
-        const hint = /^\d+-\d+-\d+$/.test(kpiId) ? ` (write kpi-${kpiId})` : '';
-        problems.push(error('curated:actual-kpi', place, `指標ID 「${kpiId}」 is not a KPI ID such as kpi-4-1-1${hint}`));
+        const hint = /^\d+-\d+-\d+$/.test(kpiId) ? ` (write kpi-${shown(kpiId)})` : '';
+        problems.push(error('curated:actual-kpi', place, `指標ID 「${shown(kpiId)}」 is not a KPI ID such as kpi-4-1-1${hint}`));
       }
-      if (!/^\d{4}$/.test(yearText)) problems.push(error('curated:actual-year', place, `年度 「${yearText}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`));
+      if (!/^\d{4}$/.test(yearText)) problems.push(error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`));
       const valueIssue = valueProblem(valueText);
       if (valueIssue) problems.push(error('curated:actual-value', place, valueIssue));
       if (provenance === '') problems.push(error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)'));
