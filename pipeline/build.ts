@@ -14,6 +14,7 @@ import { buildModel, type Model } from './model/build.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
+import { parseIndicatorActuals } from './parse/curated-actuals.ts';
 import { parseGoalPage } from './parse/goal-pages.ts';
 import { parsePolicyPage } from './parse/policy-pages.ts';
 import { parsePolicySystem } from './parse/policy-system.ts';
@@ -36,7 +37,7 @@ export interface BuildInput {
   schemas: ReadonlyMap<string, JsonSchema>;
   schemaDir: string;
   /** Curated supplements from sources/, as text (absent ones are empty). */
-  curated: { sdgLinks: { file: string; text: string } | undefined };
+  curated: { sdgLinks: { file: string; text: string } | undefined; indicatorActuals?: { file: string; text: string } | undefined };
 }
 
 export interface BuildResult {
@@ -66,6 +67,7 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file));
   const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file));
   const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file) : { value: [], diagnostics: [] };
+  const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file) : { value: [], diagnostics: [] };
   const diagnostics = [
     ...lineDiagnostics,
     ...chapter1.diagnostics,
@@ -78,6 +80,9 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   if (hasErrors(diagnostics)) return { diagnostics };
   append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
   if (hasErrors(diagnostics)) return { diagnostics };
+  // A bad row of the curated actuals does not stop here: the rows that parsed are still checked against
+  // the KPIs, so one build names every bad row at once.
+  append(diagnostics, actuals.diagnostics);
   const built = buildModel(
     {
       chapter1: chapter1.value,
@@ -87,6 +92,8 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
       sdgTable: sdgTable.value,
       curatedSdgLinks: sdgLinks.value,
       curatedFile: curated.sdgLinks?.file ?? 'sources/sdg-links.csv',
+      curatedActuals: actuals.value,
+      actualsFile: curated.indicatorActuals?.file ?? 'sources/indicator-actuals.csv',
     },
     config.municipality,
     file,

@@ -17,6 +17,7 @@ export const paths = {
   sourceInfo: join(root, 'sources', 'source.json'),
   schemas: join(root, 'schemas'),
   sdgLinks: join(root, 'sources', 'sdg-links.csv'),
+  indicatorActuals: join(root, 'sources', 'indicator-actuals.csv'),
 };
 
 const readCurated = async (path: string): Promise<{ file: string; text: string } | undefined> =>
@@ -99,7 +100,7 @@ const run = async (argv: string[]): Promise<number> => {
     source,
     schemas: await loadSchemas(paths.schemas),
     schemaDir: relative(process.cwd(), paths.schemas) || 'schemas',
-    curated: { sdgLinks: await readCurated(paths.sdgLinks) },
+    curated: { sdgLinks: await readCurated(paths.sdgLinks), indicatorActuals: await readCurated(paths.indicatorActuals) },
   });
   report(result.diagnostics);
   if (!result.ok || hasErrors(result.diagnostics)) {

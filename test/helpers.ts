@@ -21,7 +21,7 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
     source: sourceInfo,
     schemas: await loadSchemas(paths.schemas),
     schemaDir: 'schemas',
-    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks } },
+    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') } },
   });
 
 let seed: Promise<BuildResult> | undefined;

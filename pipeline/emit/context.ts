@@ -56,6 +56,7 @@ const iriValued = [
   'vcard:hasURL',
   'yp:citesPillar',
   'yp:department',
+  'yp:grade',
   'yp:indicator',
   'yp:policy',
   'yp:targetCondition',
@@ -70,7 +71,9 @@ const typed = {
   'dct:modified': 'xsd:date',
   'sdmx-measure:obsValue': 'xsd:decimal',
   'spdx:checksumValue': 'xsd:hexBinary',
+  'yp:curatedLine': 'xsd:integer',
   'yp:fiscalYear': 'xsd:integer',
+  'yp:progressRate': 'xsd:decimal',
   'yp:sourceLine': 'xsd:integer',
 } as const;
 

@@ -1,38 +1,65 @@
 // The model → 062022_plan.jsonld: the plan as linked data. Goals, policies and pillars form a SKOS
 // concept scheme; projects and initiatives cite pillars; departments are W3C ORG units of the city; the
-// KPIs' baselines and targets are the observations of one W3C Data Cube data set. IRIs are
-// `{baseIri}{type}/{code}`, so they stay the same across releases.
+// KPIs' baselines and targets are the observations of one W3C Data Cube data set, their curated actuals
+// (with progress rate and grade) those of a second. IRIs are `{baseIri}{type}/{code}`, so they stay the
+// same across releases.
 import type { Config, SourceInfo } from '../config.ts';
 import type { Model } from '../model/build.ts';
 import type { Row } from '../model/registry.ts';
 import { contextOf } from './context.ts';
 import type { JsonLdDocument } from './jsonld-offline.ts';
 import { codeOf, iriOf, recordIri } from './namespaces.ts';
-import { conditionTerms, text, unitTerms, valueKindTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
+import { conditionTerms, gradeTerm, text, unitTerms, valueKindTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
 
 type Node = JsonLdDocument;
 
-/** A number as an xsd:decimal lexical form (JSON numbers would become xsd:double). */
+/** A number as an xsd:decimal lexical form (JSON numbers would become xsd:double); 1e-7 → 0.0000001. */
 export const decimal = (value: number): string => {
   const s = String(value);
-  if (!/^-?\d+(\.\d+)?$/.test(s)) throw new Error(`${s} has no plain decimal form`);
-  return s;
+  if (/^-?\d+(\.\d+)?$/.test(s)) return s;
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) throw new Error(`${s} has no plain decimal form`);
+  const [, sign, first, rest = '', exp] = m;
+  const digits = `${first}${rest}`;
+  const point = 1 + Number(exp); // position of the decimal point within digits
+  const plain = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? `${digits}${'0'.repeat(point - digits.length)}` : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${sign}${plain}`;
 };
 
 export interface LinkedIris {
   scheme: string;
   city: string;
   kpiDataSet: string;
+  progressDataSet: string;
 }
 
 export const linkedIris = (config: Pick<Config, 'baseIri' | 'municipality'>): LinkedIris => ({
   scheme: `${config.baseIri}plan`,
   city: iriOf(config, 'organization', config.municipality.code),
   kpiDataSet: `${config.baseIri}dataset/kpi`,
+  progressDataSet: `${config.baseIri}dataset/kpi-progress`,
 });
 
 /** The IRI of a KPI's baseline or target observation. */
 export const observationIri = (config: Pick<Config, 'baseIri'>, kpiId: string, kind: ValueKind): string => `${recordIri(config, kpiId, 'kpi')}/${kind}`;
+
+/** The IRI of a KPI's actual for a fiscal year: `{baseIri}kpi/4-1-1/actual/2026`. */
+export const actualIri = (config: Pick<Config, 'baseIri'>, kpiId: string, fiscalYear: number): string => `${recordIri(config, kpiId, 'kpi')}/actual/${fiscalYear}`;
+
+/** A curated actual as an observation of the progress data set: the value, its rate and grade, where it was published. */
+const actualObservation = (config: Config, p: Row<'indicator_progress'>): Node => ({
+  '@id': actualIri(config, p.indicatorId, p.fiscalYear),
+  '@type': 'qb:Observation',
+  'qb:dataSet': linkedIris(config).progressDataSet,
+  'yp:indicator': recordIri(config, p.indicatorId, 'kpi'),
+  'yp:fiscalYear': p.fiscalYear,
+  'sdmx-measure:obsValue': decimal(p.actualValue),
+  ...(p.unit === null ? {} : { 'sdmx-attribute:unitMeasure': yp(config, unitTerms[p.unit].term) }),
+  ...(p.progressRate === null ? {} : { 'yp:progressRate': decimal(p.progressRate) }),
+  'yp:grade': yp(config, gradeTerm(p.grade)),
+  'yp:provenance': p.provenance,
+  'yp:curatedLine': p.sourceLine,
+});
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
@@ -169,6 +196,13 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
       'dct:source': iris.scheme,
     },
     ...t.indicators.flatMap((k) => observations(config, k)),
+    {
+      '@id': iris.progressDataSet,
+      '@type': 'qb:DataSet',
+      'rdfs:label': text('成果指標の実績値と進捗', 'actuals of the outcome indicators (KPIs), with progress rate and grade'),
+      'qb:structure': yp(config, 'progressStructure'),
+    },
+    ...t.indicator_progress.map((p) => actualObservation(config, p)),
     ...vocabularyNodes(config),
   ];
   return { '@context': contextOf(config), '@graph': graph };

@@ -36,7 +36,7 @@ export const toPlan = (model: Model, { config, source, sha256 }: Provenance): Pl
         .filter((p) => p.goalId === g.id)
         .map((p) => ({
           ...p,
-          indicators: t.indicators.filter((x) => x.policyId === p.id),
+          indicators: t.indicators.filter((x) => x.policyId === p.id).map((k) => ({ ...k, progress: t.indicator_progress.filter((r) => r.indicatorId === k.id) })),
           relatedPlans: t.related_plans.filter((x) => x.policyId === p.id),
           citizenOpinions: t.citizen_opinions.filter((x) => x.policyId === p.id),
           expectedActions: t.expected_actions.filter((x) => x.policyId === p.id),

@@ -3,6 +3,7 @@
 // the units the plan writes. Published as dist/vocab.ttl and repeated in the plan graph, so that
 // graph alone passes the Data Cube integrity checks (components typed, code lists present).
 import type { Config } from '../config.ts';
+import { gradeRules, type Grade } from '../model/grade.ts';
 import type { conditions, units } from '../model/tables.ts';
 import type { JsonLdDocument } from './jsonld-offline.ts';
 import { vocabNamespace } from './namespaces.ts';
@@ -39,6 +40,9 @@ export const valueKindTerms = {
 } as const;
 export type ValueKind = keyof typeof valueKindTerms;
 
+/** The grade S/A/B/C as a code-list concept: yp:gradeS, … */
+export const gradeTerm = (grade: Grade): string => `grade${grade}`;
+
 export const vocabularyNodes = (config: Pick<Config, 'baseIri'>): Node[] => {
   const v = (term: string) => yp(config, term);
   const ontology = vocabNamespace(config).replace(/#$/, '');
@@ -60,7 +64,7 @@ export const vocabularyNodes = (config: Pick<Config, 'baseIri'>): Node[] => {
     cls('Pillar', '施策の柱', 'pillar', 'A 施策の柱 under a policy.', { 'rdfs:subClassOf': 'skos:Concept' }),
     cls('Project', '前期重点プロジェクト', 'priority project', 'A priority project of the first-term plan; it cites pillars of the policy system.'),
     cls('Initiative', '重点プロジェクトの主な取組', 'project initiative', 'An initiative (①, ②, …) of a priority project.'),
-    cls('Indicator', '成果指標', 'outcome indicator (KPI)', 'An outcome indicator of a policy; its baseline and target are observations of the KPI data set.'),
+    cls('Indicator', '成果指標', 'outcome indicator (KPI)', 'An outcome indicator of a policy; its baseline and target are observations of the KPI data set, its curated actuals those of the KPI progress data set.'),
     prop('sourceLine', ['owl:DatatypeProperty'], '出典行', 'source line', 'Line of sources/yonezawa-zenki-kihon-keikaku.txt where the record is stated.', { 'rdfs:range': 'xsd:integer' }),
     prop('visionTitle', ['owl:DatatypeProperty'], '目指す姿', 'vision headline', 'The 目指す姿 headline of a policy page.', { 'rdfs:domain': v('Policy') }),
     prop('visionText', ['owl:DatatypeProperty'], '目指す姿の説明', 'vision text', 'The paragraph under the 目指す姿 headline.', { 'rdfs:domain': v('Policy') }),
@@ -94,6 +98,37 @@ export const vocabularyNodes = (config: Pick<Config, 'baseIri'>): Node[] => {
     prop('notation', ['qb:AttributeProperty'], '表記', 'notation as written', 'Attribute: the value as the plan writes it (49.3％, 60％以上).'),
     prop('fiscalYearNotation', ['qb:AttributeProperty'], '年度表記', 'fiscal year as written', 'Attribute: the fiscal year as the plan writes it (R5).'),
     prop('fiscalYearFromHeader', ['qb:AttributeProperty'], '年度は表頭', 'fiscal year from the header', 'Attribute: true when the row gives no year and the table header’s applies.', { 'rdfs:range': 'xsd:boolean' }),
+    // The KPI progress cube: curated actuals by (indicator, fiscal year), with progress rate and grade.
+    {
+      '@id': v('progressStructure'),
+      '@type': 'qb:DataStructureDefinition',
+      'rdfs:label': text('成果指標の実績値と進捗の構造', 'structure of the KPI actuals and their progress'),
+      ...defined,
+      'qb:component': [
+        { '@id': v('progressStructure-indicator'), '@type': 'qb:ComponentSpecification', 'qb:dimension': v('indicator'), 'qb:order': 1 },
+        { '@id': v('progressStructure-fiscalYear'), '@type': 'qb:ComponentSpecification', 'qb:dimension': v('fiscalYear'), 'qb:order': 2 },
+        { '@id': v('progressStructure-obsValue'), '@type': 'qb:ComponentSpecification', 'qb:measure': 'sdmx-measure:obsValue' },
+        { '@id': v('progressStructure-unit'), '@type': 'qb:ComponentSpecification', 'qb:attribute': 'sdmx-attribute:unitMeasure', 'qb:componentRequired': false },
+        { '@id': v('progressStructure-progressRate'), '@type': 'qb:ComponentSpecification', 'qb:attribute': v('progressRate'), 'qb:componentRequired': false },
+        { '@id': v('progressStructure-grade'), '@type': 'qb:ComponentSpecification', 'qb:attribute': v('grade'), 'qb:componentRequired': true },
+        { '@id': v('progressStructure-provenance'), '@type': 'qb:ComponentSpecification', 'qb:attribute': v('provenance'), 'qb:componentRequired': true },
+        { '@id': v('progressStructure-curatedLine'), '@type': 'qb:ComponentSpecification', 'qb:attribute': v('curatedLine'), 'qb:componentRequired': true },
+      ],
+    },
+    prop('progressRate', ['qb:AttributeProperty'], '進捗率', 'progress rate', 'Attribute: (actual − baseline) / (target − baseline) as a fraction; absent where target = baseline.', { 'rdfs:range': 'xsd:decimal' }),
+    prop('grade', ['qb:AttributeProperty', 'qb:CodedProperty'], '評価', 'grade', 'Attribute: the grade S/A/B/C of the actual under the rule of the grades code list.', { 'rdfs:range': 'skos:Concept', 'qb:codeList': v('grades') }),
+    prop('provenance', ['qb:AttributeProperty'], '出典', 'provenance', 'Attribute: where the actual was published (a URL or a document title), as the curated file gives it.'),
+    prop('curatedLine', ['qb:AttributeProperty'], '出典行（実績値）', 'line of the curated actuals', 'Attribute: line of sources/indicator-actuals.csv (the header is line 1) the actual was read from.', { 'rdfs:range': 'xsd:integer' }),
+    scheme('grades', '成果指標の進捗評価', 'grades of KPI progress'),
+    ...gradeRules.map((r) =>
+      concept(gradeTerm(r.grade), 'grades', `${r.grade}（${r.name}）`, `${r.grade} (${r.nameEn})`, {
+        'skos:notation': r.grade,
+        'skos:definition': [
+          { '@value': r.criterion, '@language': 'ja' },
+          { '@value': r.criterionEn, '@language': 'en' },
+        ],
+      }),
+    ),
     scheme('valueKinds', '値の種類', 'value kinds'),
     ...Object.entries(valueKindTerms).map(([term, t]) => concept(term, 'valueKinds', t.ja, t.en)),
     scheme('targetConditions', '目標条件', 'target conditions'),

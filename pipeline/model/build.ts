@@ -1,11 +1,13 @@
 // Parsed entities → the published tables: IDs assigned, departments collected, the three contract
 // columns added. Pure: the same entities always give the same rows in the same order.
 import type { Diagnostic } from '../diagnostics.ts';
+import type { CuratedActual } from '../parse/curated-actuals.ts';
 import type { Chapter1, Vision } from '../parse/projects.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { DepartmentRegistry } from './departments.ts';
 import { buildPageTables, type PagesInput } from './pages.ts';
+import { buildProgress, gradeRuleRows } from './progress.ts';
 import type { TableRows } from './registry.ts';
 
 export interface Municipality {
@@ -16,6 +18,9 @@ export interface Municipality {
 export interface Parsed extends PagesInput {
   chapter1: Chapter1;
   policySystem: PolicySystem;
+  /** sources/indicator-actuals.csv, parsed, and how diagnostics name it. */
+  curatedActuals: CuratedActual[];
+  actualsFile: string;
 }
 
 export interface Model {
@@ -116,7 +121,10 @@ export const buildModel = (parsed: Parsed, municipality: Municipality, file: str
   const pages = buildPageTables(parsed, tables.policies, headOf, departments, file);
   Object.assign(tables, pages.tables);
   tables.departments = departments.list().map((d) => ({ ...headOf(d.id), name: d.name, sourceLine: d.sourceLine }));
-  return { model: { vision: chapter1.vision, tables }, diagnostics: pages.diagnostics };
+  const progress = buildProgress(parsed.curatedActuals, tables.indicators, headOf, parsed.actualsFile);
+  tables.indicator_progress = progress.rows;
+  tables.grade_rules = gradeRuleRows(headOf);
+  return { model: { vision: chapter1.vision, tables }, diagnostics: [...pages.diagnostics, ...progress.diagnostics] };
 };
 
 const emptyPageTables = {
@@ -132,4 +140,6 @@ const emptyPageTables = {
   glossary_usages: [],
   sdg_mark_counts: [],
   sdg_links: [],
+  indicator_progress: [],
+  grade_rules: [],
 };

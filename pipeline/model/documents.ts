@@ -10,6 +10,7 @@ import {
   GlossaryUsage,
   Goal,
   Indicator,
+  IndicatorProgress,
   Kgi,
   Pillar,
   PillarAction,
@@ -26,8 +27,9 @@ import {
 } from './tables.ts';
 
 const NestedPillar = Pillar.extend({ departments: z.array(PillarDepartment), actions: z.array(PillarAction) }).strict();
+const NestedIndicator = Indicator.extend({ progress: z.array(IndicatorProgress).meta({ description: 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)' }) }).strict();
 const NestedPolicy = Policy.extend({
-  indicators: z.array(Indicator),
+  indicators: z.array(NestedIndicator),
   relatedPlans: z.array(RelatedPlan),
   citizenOpinions: z.array(CitizenOpinion),
   expectedActions: z.array(ExpectedAction),

@@ -9,7 +9,9 @@ import {
   GlossaryTerm,
   GlossaryUsage,
   Goal,
+  GradeRule,
   Indicator,
+  IndicatorProgress,
   Kgi,
   Pillar,
   PillarAction,
@@ -111,6 +113,19 @@ export const tables = {
     description: 'Certain (policy, SDG) links only: from the curated sources/sdg-links.csv, each with its provenance. Empty until a person reads them off the original PDF.',
     schema: SdgLink,
     foreignKeys: [{ field: 'policyId', table: 'policies' }],
+  }),
+  indicator_progress: define({
+    title: '成果指標の実績値と進捗',
+    description:
+      'One row per (KPI, fiscal year) with a curated actual: the value, progressRate = (actual − baseline) / (target − baseline) and the grade S/A/B/C (grade_rules), with its provenance. From the curated sources/indicator-actuals.csv; empty until a person adds the figures the city publishes.',
+    schema: IndicatorProgress,
+    foreignKeys: [{ field: 'indicatorId', table: 'indicators' }],
+  }),
+  grade_rules: define({
+    title: '成果指標の進捗評価の基準',
+    description: 'The codebook of indicator_progress.grade: one row per grade S, A, B, C with its rule and its progressRate bounds. Defined by this project (README, Grading KPI progress), not by the plan: it has no 出典行.',
+    schema: GradeRule,
+    foreignKeys: [],
   }),
 } as const;
 

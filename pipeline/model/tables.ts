@@ -271,3 +271,45 @@ export const SdgLink = z
   })
   .strict()
   .meta({ id: 'SdgLink', title: '施策とSDGsの対応' });
+
+// ── KPI progress: curated actuals, graded by model/grade.ts ──────────────────────────────────────────
+
+// zod writes a bare nullable number or boolean as `type: [T, "null"]`; the inner title keeps the `anyOf`
+// form every other nullable column has, which the emitters read.
+type Meta = { title: string; description: string };
+const optionalNumber = (meta: Meta) => z.number().meta({ title: meta.title }).nullable().meta(meta);
+const optionalFlag = (meta: Meta) => z.boolean().meta({ title: meta.title }).nullable().meta(meta);
+
+export const gradeLetters = ['S', 'A', 'B', 'C'] as const;
+const gradeField = z.enum(gradeLetters).meta({ title: '評価', description: 'Grade of the KPI’s progress: S target met, A progressing, B no clear change, C moving away — the rule is the grade_rules table' });
+
+export const IndicatorProgress = z
+  .object({
+    ...head('progress'),
+    indicatorId: ref('indicators', 'kpi', { title: '指標ID' }),
+    fiscalYear: fiscalYear('年度', 'Fiscal year the actual is for, 西暦 (令和8年度 = 2026); from the KPI’s baseline year to 2035'),
+    actualValue: z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }),
+    unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of the actual: the KPI’s unit (indicators.unit); empty when the plan gives none' }),
+    progressRate: optionalNumber({ title: '進捗率', description: '(actual − baseline) / (target − baseline) as a fraction (0.25 = 25 %), exact to the nearest double; empty where target = baseline (hold a level)' }),
+    grade: gradeField,
+    provenance: text({ title: '出典', description: 'Where the figure was published (a URL or a document title), as sources/indicator-actuals.csv gives it' }),
+    sourceLine: sourceLine.meta({ title: '出典行', description: 'Line of sources/indicator-actuals.csv (the header is line 1) the actual was read from — not a line of the plan text' }),
+  })
+  .strict()
+  .meta({ id: 'IndicatorProgress', title: '成果指標の実績値と進捗' });
+
+export const GradeRule = z
+  .object({
+    ...head('grade'),
+    grade: gradeField,
+    order: count({ title: '順序', description: 'Position of the grade, S first' }),
+    name: text({ title: '評価名', description: 'Name of the grade (目標達成, 前進, 横ばい, 後退)' }),
+    criterion: text({ title: '判定基準', description: 'The rule that gives the grade, in full' }),
+    progressRateMin: optionalNumber({ title: '進捗率下限', description: 'Lower bound on progressRate for this grade; empty when there is none' }),
+    progressRateMinInclusive: optionalFlag({ title: '下限を含む', description: 'true when progressRate may equal the lower bound; empty when there is none' }),
+    progressRateMax: optionalNumber({ title: '進捗率上限', description: 'Upper bound on progressRate for this grade; empty when there is none' }),
+    progressRateMaxInclusive: optionalFlag({ title: '上限を含む', description: 'true when progressRate may equal the upper bound; empty when there is none' }),
+    holdLevel: flag({ title: '水準維持で適用', description: 'true when the grade is also given where target = baseline (hold a level): S if met, else C' }),
+  })
+  .strict()
+  .meta({ id: 'GradeRule', title: '成果指標の進捗評価の基準' });

@@ -2,6 +2,7 @@
 // then per table the schema changes and the records added, removed and changed (field: old → new).
 import type { DataDiff, TableDiff } from './diff.ts';
 import type { Verdict } from './verdict.ts';
+import { kpiActualsMarkdown } from './progress-diff.ts';
 
 /** Long diffs (a source edit that shifts every line number) stay readable; the JSON keeps everything. */
 export const maxListed = 50;
@@ -55,6 +56,7 @@ export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
   out.push('| table | status | records added | removed | changed | schema changes |', '|---|---|---:|---:|---:|---:|');
   for (const t of changed) out.push(`| ${code(t.table)} | ${t.status} | ${t.recordsAdded.length} | ${t.recordsRemoved.length} | ${t.recordsChanged.length} | ${t.status === 'changed' ? schemaSummary(t).length : '—'} |`);
   out.push('');
+  out.push(...kpiActualsMarkdown(diff.kpiActuals ?? []));
   for (const t of changed) out.push(...tableSection(t));
   if (diff.filesAdded.length) out.push(`Files added: ${diff.filesAdded.map(code).join(', ')}`, '');
   if (diff.filesRemoved.length) out.push(`Files removed: ${diff.filesRemoved.map(code).join(', ')}`, '');

@@ -4,6 +4,7 @@
 //   MINOR  a table, record, column or file added
 //   PATCH  values changed
 import { isDeepStrictEqual } from 'node:util';
+import { kpiActualChanges, type KpiActualChange } from './progress-diff.ts';
 import type { Column, Snapshot, TableSnapshot } from './snapshot.ts';
 import { largerBump, type Bump } from './version.ts';
 
@@ -47,6 +48,8 @@ export interface DataDiff {
   requiredBump: Bump;
   /** Every fact behind the required bump, largest first. */
   reasons: Reason[];
+  /** The KPI actuals (indicator_progress) added, corrected or removed, by KPI and fiscal year; absent when none. */
+  kpiActuals?: KpiActualChange[];
 }
 
 /** The files a table is published as: JSON, CSV, Excel CSV and schema, by its JSON file's stem. */
@@ -162,6 +165,7 @@ export const diffSnapshots = (oldS: Snapshot, newS: Snapshot): DataDiff => {
   ];
   const rank = { major: 0, minor: 1, patch: 2 } as const;
   reasons.sort((a, b) => rank[a.bump] - rank[b.bump]);
+  const kpiActuals = kpiActualChanges(oldS, newS, tables);
   return {
     old: { dir: oldS.dir, ...(oldS.datasetVersion ? { version: oldS.datasetVersion.version } : {}) },
     new: { dir: newS.dir, ...(newS.datasetVersion ? { version: newS.datasetVersion.version } : {}) },
@@ -170,6 +174,7 @@ export const diffSnapshots = (oldS: Snapshot, newS: Snapshot): DataDiff => {
     filesRemoved,
     requiredBump: reasons.reduce<Bump>((acc, r) => largerBump(acc, r.bump), 'none'),
     reasons,
+    ...(kpiActuals.length > 0 ? { kpiActuals } : {}),
   };
 };
 

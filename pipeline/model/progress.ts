@@ -1,0 +1,162 @@
+// Curated actuals + the plan's KPIs → the indicator_progress rows (progress rate and grade by the rule of
+// grade.ts) and the grade_rules codebook; and the questions the site asks of them (a KPI's series, its
+// latest grade). Pure: the same actuals and KPIs give the same rows in the same order.
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { shown, type CuratedActual } from '../parse/curated-actuals.ts';
+import { exactOf, gradeOf, gradeRules, type Grade } from './grade.ts';
+import type { Row, TableRows } from './registry.ts';
+
+type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
+
+/** The last fiscal year an actual may report: the end of the vision 「よねざわ しあわせビジョン2035」 (sources/source.json visionPeriod). */
+export const lastActualFiscalYear = 2035;
+
+/** `kpi-4-1-1` + 2026 → `progress-4-1-1-2026`. */
+export const progressId = (kpiId: string, fiscalYear: number): string => `progress-${kpiId.replace(/^kpi-/, '')}-${fiscalYear}`;
+
+export const gradeRuleRows = (headOf: Head): TableRows['grade_rules'] =>
+  gradeRules.map((r, k) => ({
+    ...headOf(`grade-${r.grade.toLowerCase()}`),
+    grade: r.grade,
+    order: k + 1,
+    name: r.name,
+    criterion: r.criterion,
+    progressRateMin: r.progressRateMin,
+    progressRateMinInclusive: r.progressRateMinInclusive,
+    progressRateMax: r.progressRateMax,
+    progressRateMaxInclusive: r.progressRateMaxInclusive,
+    holdLevel: r.holdLevel,
+  }));
+
+/**
+ * One row per curated actual, in KPI order then fiscal year. An actual of an unknown KPI, a second
+ * actual for the same (KPI, year) or one outside the KPI's baseline year … 2035 is an error at its line
+ * of the curated file, and no row is made of it.
+ */
+export const buildProgress = (
+  actuals: readonly CuratedActual[],
+  indicators: readonly Row<'indicators'>[],
+  headOf: Head,
+  file: string,
+): { rows: TableRows['indicator_progress']; diagnostics: Diagnostic[] } => {
+  const diagnostics: Diagnostic[] = [];
+  const kpis = new Map(indicators.map((k, order) => [k.id, { kpi: k, order }]));
+  const seen = new Map<string, number>();
+  const made: { order: number; row: Row<'indicator_progress'> }[] = [];
+  for (const a of actuals) {
+    const place = { file, line: a.line };
+    const found = kpis.get(a.kpiId);
+    if (!found) {
+      const known = indicators.length > 0 ? `; the plan's KPIs are ${indicators[0]!.id} … ${indicators[indicators.length - 1]!.id} (see 062022_indicators.csv)` : '';
+      diagnostics.push(error('curated:actual-kpi', place, `指標ID ${shown(a.kpiId)} is not a KPI of the plan${known}`));
+      continue;
+    }
+    const { kpi, order } = found;
+    const id = progressId(kpi.id, a.fiscalYear);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      diagnostics.push(error('curated:actual-duplicate', place, `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`, [id]));
+      continue;
+    }
+    seen.set(id, a.line);
+    if (a.fiscalYear < kpi.baselineFiscalYear || a.fiscalYear > lastActualFiscalYear) {
+      diagnostics.push(
+        error('curated:actual-year-range', place, `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`),
+      );
+      continue;
+    }
+    // A careless editor's 0.52 for 52％: a fraction where the plan's baseline and target are percentages of 1 or more.
+    if (kpi.unit === '％' && a.value !== 0 && Math.abs(a.value) < 1 && Math.abs(kpi.baselineValue) >= 1 && Math.abs(kpi.targetValue) >= 1) {
+      const e = exactOf(a.value);
+      const percent = Number(`${e.n}e${2 - e.scale}`); // 0.52 → 52 exactly, not 52.00000000000001
+      diagnostics.push(
+        warning('progress:percent-as-fraction', place, `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`, [id]),
+      );
+    }
+    const graded = gradeOf(kpi, a.value);
+    if (graded.targetAgainstDirection && !graded.met) {
+      diagnostics.push(
+        warning(
+          'progress:target-against-direction',
+          place,
+          `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} (grade ${graded.grade}) measures movement away from the condition, not towards it`,
+          [id, kpi.id],
+        ),
+      );
+    }
+    made.push({
+      order,
+      row: {
+        ...headOf(id),
+        indicatorId: kpi.id,
+        fiscalYear: a.fiscalYear,
+        actualValue: a.value,
+        unit: kpi.unit,
+        progressRate: graded.progressRate,
+        grade: graded.grade,
+        provenance: a.provenance,
+        sourceLine: a.line,
+      },
+    });
+  }
+  made.sort((x, y) => x.order - y.order || x.row.fiscalYear - y.row.fiscalYear);
+  return { rows: made.map((m) => m.row), diagnostics };
+};
+
+// ── for the site (and anyone holding a Model) ───────────────────────────────────────────────────────
+
+interface HasProgress {
+  tables: Pick<TableRows, 'indicator_progress'>;
+}
+
+/** A KPI's actuals by fiscal year, oldest first (empty when none is curated). */
+export const progressSeries = (model: HasProgress, kpiId: string): Row<'indicator_progress'>[] =>
+  model.tables.indicator_progress.filter((p) => p.indicatorId === kpiId).sort((a, b) => a.fiscalYear - b.fiscalYear);
+
+export interface LatestProgress {
+  fiscalYear: number;
+  actualValue: number;
+  progressRate: number | null;
+  grade: Grade;
+  /** The row itself, for its provenance and ID. */
+  row: Row<'indicator_progress'>;
+}
+
+/** The KPI's most recent actual with its rate and grade; undefined when no actual is curated. */
+export const latestProgress = (model: HasProgress, kpiId: string): LatestProgress | undefined => {
+  const series = progressSeries(model, kpiId);
+  const row = series[series.length - 1];
+  return row && { fiscalYear: row.fiscalYear, actualValue: row.actualValue, progressRate: row.progressRate, grade: row.grade, row };
+};
+
+/** The latest actual of every KPI that has one, by KPI ID: the grade per KPI on a policy, overview or department page. */
+export const latestGrades = (model: HasProgress): Map<string, LatestProgress> => {
+  const out = new Map<string, LatestProgress>();
+  for (const id of new Set(model.tables.indicator_progress.map((p) => p.indicatorId))) out.set(id, latestProgress(model, id)!);
+  return out;
+};
+
+export interface KpiChart {
+  kpiId: string;
+  unit: Row<'indicators'>['unit'];
+  baseline: { fiscalYear: number; value: number; notation: string };
+  target: { fiscalYear: number; value: number; condition: Row<'indicators'>['targetCondition']; notation: string };
+  /** Oldest first. */
+  actuals: { fiscalYear: number; value: number; progressRate: number | null; grade: Grade; provenance: string }[];
+}
+
+/** What a KPI's chart draws: baseline, the actuals by year and the target with its condition; undefined for an unknown KPI. */
+export const kpiChart = (model: { tables: Pick<TableRows, 'indicators' | 'indicator_progress'> }, kpiId: string): KpiChart | undefined => {
+  const k = model.tables.indicators.find((x) => x.id === kpiId);
+  if (!k) return undefined;
+  return {
+    kpiId,
+    unit: k.unit,
+    baseline: { fiscalYear: k.baselineFiscalYear, value: k.baselineValue, notation: k.baselineNotation },
+    target: { fiscalYear: k.targetFiscalYear, value: k.targetValue, condition: k.targetCondition, notation: k.targetNotation },
+    actuals: progressSeries(model, kpiId).map((p) => ({ fiscalYear: p.fiscalYear, value: p.actualValue, progressRate: p.progressRate, grade: p.grade, provenance: p.provenance })),
+  };
+};
+
+/** The codebook, for legends: grade → its name and rule, in order S, A, B, C. */
+export { gradeRules, grades, type Grade, type GradeRule } from './grade.ts';

@@ -1,0 +1,143 @@
+// sources/indicator-actuals.csv: the actual values of the KPIs, one row per (KPI, fiscal year), each with
+// where the figure was published. Read strictly with papaparse: every cell must be exactly what the
+// column asks for, or the row is an error at its line; nothing is guessed, trimmed into shape or converted
+// (1,000 and full-width digits are refused, not read as 1000). Checks against the model (the KPI exists,
+// the year lies in its range, no (KPI, year) twice) are model/progress.ts's.
+import Papa from 'papaparse';
+import { error, type Diagnostic } from '../diagnostics.ts';
+
+export interface CuratedActual {
+  /** `kpi-4-1-1`, as the indicators table names it. */
+  kpiId: string;
+  /** 西暦 fiscal year (令和8年度 = 2026). */
+  fiscalYear: number;
+  /** The value in the KPI's unit, as the bare number the cell holds. */
+  value: number;
+  /** Where the figure was published: a URL or a document title. */
+  provenance: string;
+  /** Line of the file the row starts on (the header is line 1). */
+  line: number;
+}
+
+export const actualsHeader = ['指標ID', '年度', '実績値', '出典'] as const;
+
+/** A bare decimal in ASCII: 52, 49.5, -3, 0.25 — no sign +, no thousands separator, no leading zeros, no unit. */
+const bareNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** Doubles hold 15 significant decimal digits exactly; a longer number would be published as another. */
+const maxSignificantDigits = 15;
+/** =, +, -, @, TAB or CR at the start makes a spreadsheet evaluate the cell (OWASP CSV injection) — unless it is a plain number (the emitter's rule). */
+const formulaStart = /^[=+\-@\t\r]/;
+const plainNumber = /^[+-]?\d+(\.\d+)?$/;
+/** Controls, line breaks inside a cell, and invisible characters that a copy from a web page or PDF brings along. */
+const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/u;
+
+const fullWidthDigits = /[０-９．，－]/;
+
+/** A cell as a message quotes it: at most 40 characters, so a runaway cell does not flood the report. */
+export const shown = (text: string): string => {
+  const head = [...text.slice(0, 41)];
+  return head.length > 40 ? `${head.slice(0, 40).join('')}…` : text;
+};
+
+const significantDigits = (text: string): number => text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
+
+/** Why a 実績値 cell is not a bare number, with what to write instead; undefined when it is one. */
+const valueProblem = (text: string): string | undefined => {
+  if (text === '') return 'the row has no 実績値';
+  if (bareNumber.test(text)) {
+    return significantDigits(text) > maxSignificantDigits ? `実績値 「${shown(text)}」 has more than ${maxSignificantDigits} significant digits, which a published number cannot hold exactly` : undefined;
+  }
+  const hint =
+    /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? `; write it without the thousands separator (${shown(text.replace(/,/g, ''))})`
+    : /^\+\d/.test(text) ? `; write it without the sign + (${shown(text.slice(1))})`
+    : /^-?0\d/.test(text) ? '; write it without leading zeros'
+    : fullWidthDigits.test(text) ? '; write it in ASCII digits (0–9, .)'
+    : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text) ? `; write the bare number (${shown(/^-?\d+(\.\d+)?/.exec(text)![0])}) in the KPI's unit, without the unit`
+    : '';
+  return `実績値 「${shown(text)}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
+};
+
+const lineStarts = (text: string): number[] => {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+};
+
+/** 1-based line of a character offset, by binary search over the line starts. */
+const lineAt = (starts: readonly number[], offset: number): number => {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+};
+
+export const parseIndicatorActuals = (input: string, file: string): { value: CuratedActual[]; diagnostics: Diagnostic[] } => {
+  const diagnostics: Diagnostic[] = [];
+  // CRLF, CR and LF all end a line; a BOM (Excel's "CSV UTF-8") is not part of the header.
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const starts = lineStarts(text);
+  const undecoded = text.indexOf('\uFFFD');
+  if (undecoded >= 0) {
+    diagnostics.push(error('curated:actuals-encoding', { file, line: lineAt(starts, undecoded) }, 'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS'));
+    return { value: [], diagnostics };
+  }
+
+  const rows: { cells: string[]; line: number }[] = [];
+  let offset = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    step: (result) => {
+      const line = lineAt(starts, offset);
+      for (const e of result.errors) diagnostics.push(error('curated:csv', { file, line: e.index === undefined ? line : lineAt(starts, e.index) }, `not valid CSV: ${e.message}`));
+      rows.push({ cells: result.data, line });
+      offset = result.meta.cursor;
+    },
+  });
+  if (diagnostics.length > 0) return { value: [], diagnostics };
+
+  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+  const content = rows.filter((r) => !blank(r.cells));
+  const [header, ...body] = content;
+  if (!header || header.cells.map((c) => c.trim()).join(',') !== actualsHeader.join(',')) {
+    diagnostics.push(error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`));
+    return { value: [], diagnostics };
+  }
+
+  const value: CuratedActual[] = [];
+  for (const { cells, line } of body) {
+    const place = { file, line };
+    if (cells.length !== actualsHeader.length) {
+      diagnostics.push(error('curated:actual-columns', place, `the row has ${cells.length} cells, expected ${actualsHeader.length} (${actualsHeader.join(', ')}); a comma inside a value must be quoted, and a number must have none`));
+      continue;
+    }
+    const [kpiId, yearText, valueText, provenance] = cells.map((c) => c.trim()) as [string, string, string, string];
+    const problems: Diagnostic[] = [];
+    cells.forEach((raw, k) => {
+      const cell = raw.trim();
+      if (invisible.test(raw)) problems.push(error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`));
+      else if (formulaStart.test(cell) && !plainNumber.test(cell)) problems.push(error('curated:actual-formula', place, `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`));
+    });
+    if (problems.length === 0) {
+      if (!/^kpi-\d+-\d+-\d+$/.test(kpiId)) {
+        const hint = /^\d+-\d+-\d+$/.test(kpiId) ? ` (write kpi-${shown(kpiId)})` : '';
+        problems.push(error('curated:actual-kpi', place, `指標ID 「${shown(kpiId)}」 is not a KPI ID such as kpi-4-1-1${hint}`));
+      }
+      if (!/^\d{4}$/.test(yearText)) problems.push(error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`));
+      const valueIssue = valueProblem(valueText);
+      if (valueIssue) problems.push(error('curated:actual-value', place, valueIssue));
+      if (provenance === '') problems.push(error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)'));
+    }
+    if (problems.length > 0) {
+      for (const p of problems) diagnostics.push(p);
+      continue;
+    }
+    value.push({ kpiId, fiscalYear: Number(yearText), value: Number(valueText), provenance, line });
+  }
+  return { value, diagnostics };
+};
