@@ -57,8 +57,25 @@ const checkTable = (csv: string, schema: Resource['schema'], what: string) => {
 };
 
 describe('datapackage.json (Frictionless Data Package v2)', () => {
-  const pkgOf = async () => JSON.parse(textOf((await seedBuild()).files, 'datapackage.json')) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
+  const descriptorOf = async () => JSON.parse(textOf((await seedBuild()).files, 'datapackage.json')) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
+  /** The table resources (the CSVs); the SQLite and xlsx copies are file resources beside them. */
+  const pkgOf = async () => {
+    const pkg = await descriptorOf();
+    return { ...pkg, resources: pkg.resources.filter((r) => r.type === 'table') };
+  };
 
+  it('lists the SQLite database and the workbook as file resources with their media types', async () => {
+    const pkg = await descriptorOf();
+    const files = pkg.resources.filter((r) => r.type !== 'table') as unknown as { name: string; path: string; format: string; mediatype: string; bytes: number; hash: string; type?: string }[];
+    assert.deepEqual(
+      files.map((r) => [r.name, r.path, r.format, r.mediatype, r.type]),
+      [
+        ['062022_plan-sqlite', '062022_plan.sqlite', 'sqlite', 'application/vnd.sqlite3', undefined],
+        ['062022_plan-xlsx', '062022_plan.xlsx', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', undefined],
+      ],
+    );
+    for (const r of files) assert.match(r.hash, /^sha256:[0-9a-f]{64}$/);
+  });
   it('has one table resource per registered table, named and typed as v2 asks', async () => {
     const pkg = await pkgOf();
     assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
