@@ -11,7 +11,7 @@ import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
-import { toSqlite } from './emit/sqlite.ts';
+import { toSqlite, warmSqlite } from './emit/sqlite.ts';
 import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
 import { tableNames, tables } from './model/registry.ts';
@@ -118,6 +118,7 @@ const formulaNotes = (model: Model, file: string): Diagnostic[] =>
 
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
+  warmSqlite();
   const parsed = parseModel(input.bytes, file, config, input.curated);
   if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
   const { model } = parsed;
