@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { loadEnd, loadStart } from '../pipeline/emit/load-doc.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
-import { needs, pythonWith } from './consumers.ts';
+import { needs, pythonWith, rscriptWith } from './consumers.ts';
 import { root } from './helpers.ts';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -17,6 +17,8 @@ const pythonBlocks = [...readme.matchAll(/^```python\n([\s\S]*?)^```$/gm)].map((
 const section = readme.slice(readme.indexOf(loadStart), readme.indexOf(loadEnd));
 const pandas = pythonWith('pandas');
 const python = pythonWith('sqlite3');
+const rscript = rscriptWith('readr');
+const rBlock = readme.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
 
 const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 
@@ -54,6 +56,31 @@ print("@@" + json.dumps(out, ensure_ascii=False))
         assert.equal(out.tables[t]!.dtypes[c.title], want, `${t}.${c.title}`);
       }
     }
+  });
+
+  it('the R recipe runs as written: readr and base R read every table with the model’s column classes', { skip: needs('Rscript with readr', rscript) }, () => {
+    assert.ok(rBlock && section.includes(rBlock));
+    // The block as written, then every table read both ways, its classes printed per column.
+    const check = `
+for (name in names(col_types)) {
+  a <- as.data.frame(read_table(name)); b <- read_table_base(name)
+  cat("@@", name, nrow(a), nrow(b), paste(sapply(a, function(x) class(x)[1]), collapse = ","), paste(sapply(b, class), collapse = ","), "\\n")
+}
+cat("@@code", indicators[[1]][1], "\\n")
+`;
+    const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const classes = { string: 'character', integer: 'integer', number: 'numeric', boolean: 'logical' } as const;
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('@@ ')).map((l) => l.slice(3).trim().split(' '));
+    assert.deepEqual(lines.map((l) => l[0]), tableNames);
+    for (const [name, readrRows, baseRows, readrClasses, baseClasses] of lines as [string, string, string, string, string][]) {
+      const rows = (JSON.parse(readFileSync(join(root, 'dist', `062022_${name}.json`), 'utf8')) as unknown[]).length;
+      assert.deepEqual([Number(readrRows), Number(baseRows)], [rows, rows], `${name}: rows`);
+      const want = codebookOf(name as (typeof tableNames)[number]).map((c) => classes[c.type]).join(',');
+      assert.equal(readrClasses, want, `${name}: readr column classes`);
+      assert.equal(baseClasses, want, `${name}: base R column classes`);
+    }
+    assert.match(r.stdout, /^@@code 062022 $/m);
   });
 
   it("the sqlite3 recipe runs as written with Python's sqlite3", { skip: needs('python3', python) }, () => {
