@@ -117,7 +117,7 @@ export const loadMarkdown = (code: string): string => {
   return [
     loadStart,
     '',
-    `CSV cannot say what a column is: read without types, \`${code}\` in ${numericLooking.map((t) => `\`${t}\``).join(', ')} becomes the number ${Number(code)}, and the booleans (${booleans.map((t) => `\`${t}\``).join(', ')}) become text in some readers. Three ways keep every type: the SQLite database \`${sqliteFileName(code)}\`, the workbook \`${xlsxFileName(code)}\`, or the CSV read with the types below. Every recipe is generated from the model (\`npm run docs\`) and runs from the repository root against \`dist/\`; with a release, use the downloaded files' names.`,
+    `CSV cannot say what a column is: read without types, \`${code}\` in ${numericLooking.map((t) => `\`${t}\``).join(', ')} becomes the number ${Number(code)}, and the booleans (${booleans.map((t) => `\`${t}\``).join(', ')}) become text in some readers. Three ways keep every type: the SQLite database \`${sqliteFileName(code)}\`, the workbook \`${xlsxFileName(code)}\`, or the CSV read with the types below. Every recipe is generated from the model (\`npm run docs\`) and runs from the repository root against \`dist/\` (the tests run the pandas, sqlite3 and R ones as written); with a release, use the downloaded files' names.`,
     '',
     '**pandas** (Python): `dtype=` for every column — every text column stays text, so the code keeps its zero.',
     '',
@@ -139,7 +139,7 @@ export const loadMarkdown = (code: string): string => {
     '',
     '</details>',
     '',
-    `**Excel, LibreOffice Calc, Numbers**: open \`${xlsxFileName(code)}\`: one sheet per table with the CSV's headers (codes as text, numbers as numbers, booleans as TRUE/FALSE, empty cells empty), a \`${readmeSheet}\` sheet (title, version, licence and attribution, source, issue date) and a \`${codebookSheet}\` sheet (every column's meaning, type and unit). To open a CSV instead, import it rather than double-clicking it: Excel: Data → From Text/CSV, File origin *65001: Unicode (UTF-8)*, then Transform Data and set ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text; LibreOffice: File → Open, Character set *Unicode (UTF-8)*, and in the import dialog set the column type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text. (The BOM copies in \`excel/\` open with the right characters, but the code still becomes a number.)`,
+    `**Excel, LibreOffice Calc**: open \`${xlsxFileName(code)}\`: one sheet per table with the CSV's headers (codes as text, numbers as numbers, booleans as TRUE/FALSE, empty cells empty), a \`${readmeSheet}\` sheet (title, version, licence and attribution, source, issue date) and a \`${codebookSheet}\` sheet (every column's meaning, type and unit). To open a CSV instead, import it rather than double-clicking it: Excel: Data → From Text/CSV, File origin *65001: Unicode (UTF-8)*, then Transform Data and change the type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text (*Replace current*); LibreOffice: File → Open, Character set *Unicode (UTF-8)*, and in the import dialog set the column type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text. (The BOM copies in \`excel/\` open with the right characters, but the code still becomes a number.)`,
     '',
     '**frictionless** (Python, `pip install frictionless`): `datapackage.json` types every CSV column, so the descriptor alone reads the data with its types:',
     '',
