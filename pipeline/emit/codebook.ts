@@ -4,6 +4,7 @@
 // table added to the registry is described everywhere at once.
 import { z } from 'zod';
 import { columnUnits } from '../model/fields.ts';
+import { fieldSchema, type FieldSchema } from './field-schema.ts';
 import { tables, type TableName } from '../model/registry.ts';
 
 export type ValueType = 'string' | 'integer' | 'number' | 'boolean';
@@ -27,13 +28,6 @@ export interface ColumnFacts {
   references?: TableName;
 }
 
-interface JsonFragment {
-  type?: string;
-  anyOf?: JsonFragment[];
-  enum?: (string | number)[];
-  pattern?: string;
-}
-
 const valueTypes: readonly string[] = ['string', 'integer', 'number', 'boolean'] satisfies ValueType[];
 
 const unwrap = (field: z.ZodType): z.ZodType => (field instanceof z.ZodNullable ? unwrap(field.unwrap() as z.ZodType) : field);
@@ -44,7 +38,7 @@ const factsOf = (name: TableName): ColumnFacts[] => {
   const titleOf = (key: string): string => ((shape[key]?.meta() ?? {}) as { title?: string }).title ?? key;
   return Object.entries(shape).map(([key, field]) => {
     const meta = (field.meta() ?? {}) as { title?: string; description?: string };
-    const json = z.toJSONSchema(field) as JsonFragment;
+    const json: FieldSchema = fieldSchema(field);
     const branches = json.anyOf ?? [json];
     const present = branches.filter((b) => b.type !== 'null');
     const main = present[0];

@@ -5,6 +5,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
 import { byteLength, sha256Hex, type FileContent } from './checksums.ts';
 import { columnsOf } from './csv.ts';
+import { fieldSchema } from './field-schema.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 
 export const DATAPACKAGE = 'datapackage.json';
@@ -21,7 +22,7 @@ interface JsonSchemaFragment {
 
 /** The zod field's JSON Schema, with null split off: what Table Schema needs to type a column. */
 const shapeOf = (field: z.ZodType): { json: JsonSchemaFragment; nullable: boolean } => {
-  const json = z.toJSONSchema(field) as JsonSchemaFragment;
+  const json = fieldSchema(field) as JsonSchemaFragment;
   const branches = json.anyOf ?? [json];
   const present = branches.filter((b) => b.type !== 'null');
   if (present.length !== 1) throw new Error(`cannot type a column with ${present.length} non-null JSON types`);
