@@ -152,6 +152,17 @@ describe('Excel limits, checked on the model before anything is written', () => 
     target.text = 'あ'.repeat(32_767);
     assert.deepEqual(xlsxDiagnostics(model, 'sources/plan.txt'), [], 'exactly the limit is allowed');
   });
+  it('a table longer than a sheet is an error naming the first record that does not fit (emit:xlsx-too-many-rows)', () => {
+    const { model } = parseModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
+    assert.ok(model);
+    const row = model.tables.related_plans[0]!;
+    // 1,048,576 rows a sheet, one of them the header: the 1,048,576th record is the first that does not fit.
+    model.tables.related_plans = Array.from({ length: 1_048_576 }, (_, i) => (i === 1_048_575 ? { ...row, id: 'related-plan-overflow', sourceLine: 4242 } : row));
+    const found = xlsxDiagnostics(model, 'sources/plan.txt');
+    assert.deepEqual(found.map((d) => [d.ruleId, d.severity, d.line, d.recordIds]), [['emit:xlsx-too-many-rows', 'error', 4242, ['related-plan-overflow']]]);
+    model.tables.related_plans.pop();
+    assert.deepEqual(xlsxDiagnostics(model, 'sources/plan.txt'), [], 'a full sheet is allowed');
+  });
   it('the build fails closed on such a record, publishing nothing', async () => {
     const lines = seedText().split('\n');
     const at = lines.findIndex((l) => l.startsWith('⚫ 保健・栄養指導や適塩教室等により'));
