@@ -5,11 +5,14 @@ import { basename } from 'node:path';
 import dereferencerModule from '@json-schema-tools/dereferencer';
 import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
+import type { FileContent } from './emit/checksums.ts';
 import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
 import { toQualityReport } from './emit/quality-report.ts';
-import { fileStem, jsonText, type JsonSchema } from './emit/schemas.ts';
+import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
+import { toSqlite, warmSqlite } from './emit/sqlite.ts';
+import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines } from './parse/lines.ts';
@@ -42,8 +45,8 @@ export interface BuildInput {
 
 export interface BuildResult {
   ok: boolean;
-  /** Relative path under dist/ → file content. Empty when not ok. */
-  files: Map<string, string>;
+  /** Relative path under dist/ → file content (text, or bytes for the SQLite database and the workbook). Empty when not ok. */
+  files: Map<string, FileContent>;
   diagnostics: Diagnostic[];
   model?: Model;
 }
@@ -122,15 +125,19 @@ const formulaNotes = (model: Model, file: string): Diagnostic[] =>
 
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
+  warmSqlite();
   const parsed = parseModel(input.bytes, file, config, input.curated);
   if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
   const { model } = parsed;
   const diagnostics = [...parsed.diagnostics, ...formulaNotes(model, file)];
+  // What the workbook cannot hold fails the build here, at the record's line, before anything is emitted.
+  append(diagnostics, xlsxDiagnostics(model, file));
+  if (hasErrors(diagnostics)) return { ok: false, files: new Map(), diagnostics };
 
   const provenance: Provenance = { config, source, sha256: createHash('sha256').update(input.bytes).digest('hex') };
   const code = config.municipality.code;
   const documents = new Map<string, unknown>();
-  const files = new Map<string, string>();
+  const files = new Map<string, FileContent>();
   for (const name of tableNames) {
     const stem = fileStem(code, name);
     const rows = model.tables[name] as Record<string, unknown>[];
@@ -151,6 +158,9 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   if (invalid.length > 0) return { ok: false, files: new Map(), diagnostics: [...diagnostics, ...invalid] };
   // Published schemas are self-contained: every $ref inlined, so any validator can use them alone.
   for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(await dereference(schema)));
+  // The typed copies of every table, from the validated model: one SQLite database, one workbook.
+  files.set(sqliteFileName(code), await toSqlite(model, provenance));
+  files.set(xlsxFileName(code), toWorkbook(model, provenance));
   // Last: linked data, datapackage.json, the DCAT catalog and SHA256SUMS digest the files above as written.
   return { ok: true, files: await withMetadata(files, model, provenance), diagnostics, model };
 };

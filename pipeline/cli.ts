@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { applyEnvironment, Config, SourceInfo } from './config.ts';
 import { error, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import type { FileContent } from './emit/checksums.ts';
 import type { JsonSchema } from './emit/schemas.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +52,7 @@ export const loadSchemas = async (dir: string): Promise<Map<string, JsonSchema>>
 };
 
 /** Writes every file into a fresh sibling directory, then swaps it in for `out`. */
-export const writeAtomically = async (out: string, files: ReadonlyMap<string, string>): Promise<void> => {
+export const writeAtomically = async (out: string, files: ReadonlyMap<string, FileContent>): Promise<void> => {
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = `${out}.tmp-${stamp}`;
   const old = `${out}.old-${stamp}`;

@@ -16,4 +16,7 @@ await build({
   logLevel: 'warning',
   // Bundled CommonJS dependencies (ajv, papaparse) call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // sql.js locates its WebAssembly through CommonJS's __dirname, which an ESM bundle lacks: it stays a package
+  // import, resolved from node_modules beside .build/ like any dependency.
+  external: ['sql.js'],
 });

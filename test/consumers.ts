@@ -29,6 +29,14 @@ export const pythonWith = (...modules: string[]): string | undefined =>
     (py) => py !== undefined && existsSync(py) && spawnSync(py, ['-c', modules.map((m) => `import ${m}`).join('; ') || 'pass']).status === 0,
   );
 
+/** An Rscript that can load every R package named (Debian's r-base-core, r-cran-readr). */
+export const rscriptWith = (...packages: string[]): string | undefined => {
+  const r = firstExisting('/usr/bin/Rscript', onPath('Rscript'));
+  if (r === undefined) return undefined;
+  const probe = packages.map((p) => `suppressPackageStartupMessages(library(${p}))`).join('; ') || 'invisible(0)';
+  return spawnSync(r, ['-e', probe]).status === 0 ? r : undefined;
+};
+
 /**
  * The `skip` option of a test that needs a consumer: false when it is there; a reason when it is not; throws
  * (so the test file fails at once) when REQUIRE_CONSUMERS=1.

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { columnsOf, isFormulaLike, neutraliseFormula, toCsv } from '../pipeline/emit/csv.ts';
 import { tableNames, tables } from '../pipeline/model/registry.ts';
-import { root, seedBuild } from './helpers.ts';
+import { root, seedBuild, textOf } from './helpers.ts';
 
 const cell = (v: unknown): string => (v === null ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v));
 
@@ -15,7 +15,7 @@ describe('CSV', () => {
   for (const name of tableNames) {
     it(`062022_${name}.csv reads back with papaparse to the same records as the JSON`, async () => {
       const result = await seedBuild();
-      const csv = result.files.get(`062022_${name}.csv`)!;
+      const csv = textOf(result.files, `062022_${name}.csv`);
       assert.ok(!csv.startsWith('\uFEFF'), 'canonical CSV has no BOM');
       const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
       assert.deepEqual(parsed.errors, []);
@@ -23,7 +23,7 @@ describe('CSV', () => {
       const columns = columnsOf(tables[name].schema);
       assert.deepEqual(header, columns.map((c) => c.title));
       assert.deepEqual(header!.slice(0, 3), ['全国地方公共団体コード', 'ID', '地方公共団体名']);
-      const records = JSON.parse(result.files.get(`062022_${name}.json`)!) as Record<string, unknown>[];
+      const records = JSON.parse(textOf(result.files, `062022_${name}.json`)) as Record<string, unknown>[];
       assert.equal(data.length, records.length);
       assert.deepEqual(data, records.map((r) => columns.map((c) => cell(r[c.key]))));
       for (const row of data) assert.equal(row[0], '062022');
@@ -32,7 +32,7 @@ describe('CSV', () => {
   }
   it('ends rows with CRLF (RFC 4180) and the Excel copy differs only by a UTF-8 BOM', async () => {
     const result = await seedBuild();
-    const csv = result.files.get('062022_goals.csv')!;
+    const csv = textOf(result.files, '062022_goals.csv');
     assert.ok(csv.endsWith('\r\n'));
     assert.equal(csv.split('\r\n').length - 1, 6);
     assert.equal(result.files.get('excel/062022_goals.csv'), `\uFEFF${csv}`);

@@ -6,7 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import Papa from 'papaparse';
 import type { BuildResult } from '../pipeline/build.ts';
 import { createAjv } from '../pipeline/validate/emitted.ts';
-import { buildBytes } from './helpers.ts';
+import { buildBytes, textOf } from './helpers.ts';
 
 /** The fixed seed of every property test, so CI runs replay exactly; a failure prints the path to shrink from. */
 export const fuzzSeed = 20261124;
@@ -52,10 +52,10 @@ export const assertBuildContract = (result: BuildResult, input: Uint8Array, what
   assert.ok(jsonFiles.length >= 11, `${what}: only ${jsonFiles.length} JSON files`);
   for (const path of jsonFiles) {
     const stem = path.slice(0, -'.json'.length);
-    const schemaText = result.files.get(`schemas/${stem}.schema.json`);
-    assert.ok(schemaText, `${what}: no published schema for ${path}`);
+    assert.ok(result.files.has(`schemas/${stem}.schema.json`), `${what}: no published schema for ${path}`);
+    const schemaText = textOf(result.files, `schemas/${stem}.schema.json`);
     const validate = validatorFor(schemaText);
-    const document: unknown = JSON.parse(result.files.get(path)!);
+    const document: unknown = JSON.parse(textOf(result.files, path));
     assert.ok(validate(document), `${what}: ${path} breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
     // Provenance must be true: a record cannot come from a line the input does not have.
     if (Array.isArray(document)) {
@@ -65,7 +65,7 @@ export const assertBuildContract = (result: BuildResult, input: Uint8Array, what
     }
   }
   for (const [path, text] of result.files) {
-    if (!path.endsWith('.csv')) continue;
+    if (!path.endsWith('.csv') || typeof text !== 'string') continue;
     // OWASP CSV injection, checked on the parsed cells independently of the emitter's own predicate.
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     for (const cell of rows.flat()) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build, type BuildResult } from '../pipeline/build.ts';
 import { loadSchemas, paths, root } from '../pipeline/cli.ts';
 import { Config, SourceInfo } from '../pipeline/config.ts';
+import type { FileContent } from '../pipeline/emit/checksums.ts';
 
 export { root };
 export const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
@@ -38,9 +39,13 @@ export const runCli = (args: string[], env: Record<string, string> = {}) => {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-/** Rows of a table from an in-memory build, as the JSON file holds them. */
-export const jsonOf = <T = Record<string, unknown>>(result: BuildResult, path: string): T => {
-  const text = result.files.get(path);
-  if (text === undefined) throw new Error(`build produced no ${path}`);
-  return JSON.parse(text) as T;
+/** A text file of a build (the SQLite database and the workbook are bytes). */
+export const textOf = (files: ReadonlyMap<string, FileContent>, path: string): string => {
+  const content = files.get(path);
+  if (content === undefined) throw new Error(`build produced no ${path}`);
+  if (typeof content !== 'string') throw new Error(`${path} is a binary file, not text`);
+  return content;
 };
+
+/** Rows of a table from an in-memory build, as the JSON file holds them. */
+export const jsonOf = <T = Record<string, unknown>>(result: BuildResult, path: string): T => JSON.parse(textOf(result.files, path)) as T;

@@ -7,16 +7,17 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseModel } from '../pipeline/build.ts';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
-import { config, root, runCli, seedBuild, seedText } from './helpers.ts';
+import type { FileContent } from '../pipeline/emit/checksums.ts';
+import { config, root, runCli, seedBuild, seedText, textOf } from './helpers.ts';
 import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
 
 const seed = seedText();
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 const errorsOf = (r: { diagnostics: Diagnostic[] }): Diagnostic[] => r.diagnostics.filter((d) => d.severity === 'error');
 /** The published tables (not plan.json / quality-report.json, which carry the source's hash). */
-const tablesOf = (files: ReadonlyMap<string, string>) => new Map([...files].filter(([p]) => /^(excel\/)?062022_(?!plan\.)[a-z_]+\.(csv|json)$/.test(p)));
-const countsOf = (files: ReadonlyMap<string, string>) =>
-  Object.fromEntries(['goals', 'policies', 'pillars', 'indicators', 'projects'].map((t) => [t, (JSON.parse(files.get(`062022_${t}.json`)!) as unknown[]).length]));
+const tablesOf = (files: ReadonlyMap<string, FileContent>) => new Map([...files].filter(([p]) => /^(excel\/)?062022_(?!plan\.)[a-z_]+\.(csv|json)$/.test(p)));
+const countsOf = (files: ReadonlyMap<string, FileContent>) =>
+  Object.fromEntries(['goals', 'policies', 'pillars', 'indicators', 'projects'].map((t) => [t, (JSON.parse(textOf(files, `062022_${t}.json`)) as unknown[]).length]));
 
 /** Seed with the bytes inserted at the start of (1-based) line `line`. */
 const withBytesAtLine = (line: number, bytes: number[]): Buffer => {
@@ -97,7 +98,7 @@ describe('Unicode folding', () => {
     assert.ok(r.ok, JSON.stringify(errorsOf(r).slice(0, 3)));
     assert.deepEqual(countsOf(r.files), { goals: 5, policies: 26, pillars: 78, indicators: 18, projects: 3 });
     // The KPI figures are the same numbers.
-    const numbers = (files: ReadonlyMap<string, string>) => (JSON.parse(files.get('062022_indicators.json')!) as Record<string, unknown>[]).map((i) => [i.baseline, i.target]);
+    const numbers = (files: ReadonlyMap<string, FileContent>) => (JSON.parse(textOf(files, '062022_indicators.json')) as Record<string, unknown>[]).map((i) => [i.baseline, i.target]);
     assert.deepEqual(numbers(r.files), numbers((await seedBuild()).files));
   });
   it('full NFKC folds the initiative marks ①②… into digits: rejected, located on the initiative lines, never guessed', async () => {
@@ -183,10 +184,10 @@ describe('cell safety', () => {
     lines[k] = `=HYPERLINK("http://evil.example","x")${lines[k]}`;
     const r = assertBuildContract(await buildAndCheck(utf8(lines.join('\n')), 'formula'), utf8(lines.join('\n')), 'formula');
     assert.ok(r.ok);
-    const csv = r.files.get('062022_project_items.csv')!;
+    const csv = textOf(r.files, '062022_project_items.csv');
     assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example""`), 'CSV cell prefixed with \'');
-    assert.ok(r.files.get('062022_project_items.json')!.includes('"=HYPERLINK('), 'JSON keeps the text');
-    const report = r.files.get('quality-report.json')!;
+    assert.ok(textOf(r.files, '062022_project_items.json').includes('"=HYPERLINK('), 'JSON keeps the text');
+    const report = textOf(r.files, 'quality-report.json');
     assert.match(report, /emit:csv-formula/);
   });
 });

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DataFactory } from 'n3';
 import { distFileUrl } from '../pipeline/publish/urls.ts';
-import { config, root, seedBuild } from './helpers.ts';
+import { config, root, seedBuild, textOf } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
 
 const { namedNode } = DataFactory;
@@ -37,7 +37,7 @@ const written = async (): Promise<string> => {
 describe('SHA256SUMS', () => {
   it('lists every other published file, sorted by path, in sha256sum format', async () => {
     const result = await seedBuild();
-    const lines = result.files.get('SHA256SUMS')!.split('\n').filter(Boolean);
+    const lines = textOf(result.files, 'SHA256SUMS').split('\n').filter(Boolean);
     const paths = lines.map((l) => l.slice(66));
     assert.deepEqual(paths, [...result.files.keys()].filter((p) => p !== 'SHA256SUMS').sort());
     for (const line of lines) assert.match(line, /^[0-9a-f]{64} {2}\S+$/);
@@ -103,11 +103,11 @@ describe('catalog.jsonld', () => {
   it('carries the licence IRI, and the attribution and derivation note, as every metadata file does', async () => {
     const result = await seedBuild();
     for (const path of ['catalog.jsonld', 'catalog.ttl', 'datapackage.json', 'vocab.ttl', '062022_plan.json', '062022_plan.jsonld']) {
-      assert.ok(result.files.get(path)!.includes(config.license.url), `${path} names the licence`);
+      assert.ok(textOf(result.files, path).includes(config.license.url), `${path} names the licence`);
     }
     for (const path of ['catalog.jsonld', 'catalog.ttl', 'datapackage.json', '062022_plan.jsonld']) {
-      assert.ok(result.files.get(path)!.includes(config.license.attribution), `${path} gives the attribution`);
-      assert.ok(result.files.get(path)!.includes(config.license.derivationNote), `${path} says the data is derived`);
+      assert.ok(textOf(result.files, path).includes(config.license.attribution), `${path} gives the attribution`);
+      assert.ok(textOf(result.files, path).includes(config.license.derivationNote), `${path} says the data is derived`);
     }
   });
 });

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { tableSchemaOf } from '../pipeline/emit/datapackage.ts';
 import { toCsv } from '../pipeline/emit/csv.ts';
 import { tableNames, tables } from '../pipeline/model/registry.ts';
-import { seedBuild } from './helpers.ts';
+import { seedBuild, textOf } from './helpers.ts';
 import { kpiFixture } from './linked-rdf.ts';
 
 interface Field {
@@ -57,8 +57,25 @@ const checkTable = (csv: string, schema: Resource['schema'], what: string) => {
 };
 
 describe('datapackage.json (Frictionless Data Package v2)', () => {
-  const pkgOf = async () => JSON.parse((await seedBuild()).files.get('datapackage.json')!) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
+  const descriptorOf = async () => JSON.parse(textOf((await seedBuild()).files, 'datapackage.json')) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
+  /** The table resources (the CSVs); the SQLite and xlsx copies are file resources beside them. */
+  const pkgOf = async () => {
+    const pkg = await descriptorOf();
+    return { ...pkg, resources: pkg.resources.filter((r) => r.type === 'table') };
+  };
 
+  it('lists the SQLite database and the workbook as file resources with their media types', async () => {
+    const pkg = await descriptorOf();
+    const files = pkg.resources.filter((r) => r.type !== 'table') as unknown as { name: string; path: string; format: string; mediatype: string; bytes: number; hash: string; type?: string }[];
+    assert.deepEqual(
+      files.map((r) => [r.name, r.path, r.format, r.mediatype, r.type]),
+      [
+        ['062022_plan-sqlite', '062022_plan.sqlite', 'sqlite', 'application/vnd.sqlite3', undefined],
+        ['062022_plan-xlsx', '062022_plan.xlsx', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', undefined],
+      ],
+    );
+    for (const r of files) assert.match(r.hash, /^sha256:[0-9a-f]{64}$/);
+  });
   it('has one table resource per registered table, named and typed as v2 asks', async () => {
     const pkg = await pkgOf();
     assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
@@ -74,7 +91,7 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
   it('describes every CSV as it is: header, types, required, enums, unique IDs; codes are strings', async () => {
     const result = await seedBuild();
     const pkg = await pkgOf();
-    for (const r of pkg.resources) checkTable(result.files.get(r.path)!, r.schema, r.path);
+    for (const r of pkg.resources) checkTable(textOf(result.files, r.path), r.schema, r.path);
     const goals = pkg.resources.find((r) => r.name === '062022_goals')!;
     assert.equal(goals.schema.fields[0]!.name, '全国地方公共団体コード');
     assert.equal(goals.schema.fields[0]!.type, 'string');
@@ -82,10 +99,10 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
   it('declares foreign keys by header that resolve to the referenced resource’s IDs', async () => {
     const result = await seedBuild();
     const pkg = await pkgOf();
-    const ids = new Map(pkg.resources.map((r) => [r.name, new Set(parse(result.files.get(r.path)!).slice(1).map((row) => row[1]))]));
+    const ids = new Map(pkg.resources.map((r) => [r.name, new Set(parse(textOf(result.files, r.path)).slice(1).map((row) => row[1]))]));
     let checked = 0;
     for (const r of pkg.resources) {
-      const [header, ...rows] = parse(result.files.get(r.path)!);
+      const [header, ...rows] = parse(textOf(result.files, r.path));
       for (const fk of r.schema.foreignKeys ?? []) {
         assert.ok(ids.has(fk.reference.resource), `${r.name} → ${fk.reference.resource}`);
         const column = header!.indexOf(fk.fields[0]!);

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { DataFactory, type Store } from 'n3';
 import { compactOffline, expandOffline, offlineDocumentLoader, toNQuadsOffline } from '../pipeline/emit/jsonld-offline.ts';
 import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
-import { config, jsonOf, seedBuild, sourceInfo } from './helpers.ts';
+import { config, jsonOf, seedBuild, sourceInfo, textOf } from './helpers.ts';
 import { modelWithKpis, parseNQuads, parseTurtle, storeOfJsonLd } from './linked-rdf.ts';
 
 const { namedNode, literal } = DataFactory;
@@ -22,7 +22,7 @@ const at = (path: string) => namedNode(`${base}${path}`);
 const has = (store: Store, s: string | ReturnType<typeof namedNode>, p: string, o: Parameters<Store['has']>[0]['object']): boolean =>
   store.has(DataFactory.quad(typeof s === 'string' ? namedNode(s) : s, namedNode(p), o));
 
-const planDoc = async () => JSON.parse((await seedBuild()).files.get('062022_plan.jsonld')!) as Record<string, unknown>;
+const planDoc = async () => JSON.parse(textOf((await seedBuild()).files, '062022_plan.jsonld')) as Record<string, unknown>;
 
 describe('062022_plan.jsonld', () => {
   it('expands offline in safe mode, and the same with the standalone context.jsonld', async () => {
@@ -30,7 +30,7 @@ describe('062022_plan.jsonld', () => {
     const doc = await planDoc();
     const expanded = await expandOffline(doc);
     assert.ok(expanded.length > 100);
-    const standalone = JSON.parse(result.files.get('context.jsonld')!) as { '@context': unknown };
+    const standalone = JSON.parse(textOf(result.files, 'context.jsonld')) as { '@context': unknown };
     assert.deepEqual(doc['@context'], standalone['@context'], 'the embedded context is the published one');
   });
   it('never touches the network: the document loader refuses every URL', async () => {
@@ -151,7 +151,7 @@ describe('KPIs as a W3C Data Cube (with the real KPIs 4-1-1, 4-1-2, 5-4-1 as fix
 describe('vocab.ttl', () => {
   it('parses with n3 and defines every yp: term the plan graph uses', async () => {
     const result = await seedBuild();
-    const vocab = parseTurtle(result.files.get('vocab.ttl')!);
+    const vocab = parseTurtle(textOf(result.files, 'vocab.ttl'));
     const defined = new Set(vocab.map((q) => q.subject.value));
     const store = await storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo));
     const used = new Set(

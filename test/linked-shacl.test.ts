@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Store } from 'n3';
 import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
-import { config, seedBuild, sourceInfo } from './helpers.ts';
+import { config, seedBuild, sourceInfo, textOf } from './helpers.ts';
 import { dcatApShapes, modelWithKpis, parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const show = (findings: { focusNode: string; path: string; message: string }[]) =>
@@ -13,7 +13,7 @@ const show = (findings: { focusNode: string; path: string; message: string }[]) 
 describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
   it('the published plan graph conforms: zero violations', async () => {
     const result = await seedBuild();
-    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(JSON.parse(result.files.get('062022_plan.jsonld')!)));
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(JSON.parse(textOf(result.files, '062022_plan.jsonld'))));
     assert.equal(findings.length, 0, show(findings));
     assert.ok(conforms);
   });
@@ -43,28 +43,28 @@ describe('DCAT-AP 3.0.1 shapes (schemas/vendor/dcat-ap-3.0.1)', () => {
   const mandatory = () => dcatApShapes('shapes.ttl', 'range.ttl');
   it('catalog.jsonld conforms to the mandatory and range shapes: zero violations', async () => {
     const result = await seedBuild();
-    const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(JSON.parse(result.files.get('catalog.jsonld')!)));
+    const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld'))));
     assert.equal(findings.length, 0, show(findings));
     assert.ok(conforms);
   });
   it('catalog.ttl is the same graph and conforms too', async () => {
     const result = await seedBuild();
-    const fromTurtle = new Store(parseTurtle(result.files.get('catalog.ttl')!));
-    const fromJsonLd = await storeOfJsonLd(JSON.parse(result.files.get('catalog.jsonld')!));
+    const fromTurtle = new Store(parseTurtle(textOf(result.files, 'catalog.ttl')));
+    const fromJsonLd = await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld')));
     assert.equal(fromTurtle.size, fromJsonLd.size);
     const { findings } = await validate(mandatory(), fromTurtle);
     assert.equal(findings.length, 0, show(findings));
   });
   it('meets the recommended shapes too, but for the area’s geometry (bbox, centroid), which no source gives us', async () => {
     const result = await seedBuild();
-    const { findings } = await validate(dcatApShapes('shapes_recommended.ttl'), await storeOfJsonLd(JSON.parse(result.files.get('catalog.jsonld')!)));
+    const { findings } = await validate(dcatApShapes('shapes_recommended.ttl'), await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld'))));
     const geometry = ['http://www.w3.org/ns/dcat#bbox', 'http://www.w3.org/ns/dcat#centroid'];
     assert.ok(findings.every((f) => f.severity === 'Warning'), show(findings));
     assert.deepEqual(findings.filter((f) => !geometry.includes(f.path)), [], show(findings));
   });
   it('bites: a distribution without an access URL is a violation', async () => {
     const result = await seedBuild();
-    const doc = JSON.parse(result.files.get('catalog.jsonld')!) as { '@graph': Record<string, unknown>[] };
+    const doc = JSON.parse(textOf(result.files, 'catalog.jsonld')) as { '@graph': Record<string, unknown>[] };
     const distribution = doc['@graph'].find((n) => n['@type'] === 'dcat:Distribution')!;
     delete distribution['dcat:accessURL'];
     const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(doc));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { withDatasetsSection } from '../pipeline/emit/datasets-doc.ts';
+import { withLoadSection } from '../pipeline/emit/load-doc.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import { config, root } from './helpers.ts';
 
@@ -17,5 +18,9 @@ describe('README', () => {
   it('documents every table exactly as the model defines it (npm run docs)', () => {
     assert.equal(withDatasetsSection(readme, config.municipality.code), readme);
     for (const name of tableNames) assert.match(readme, new RegExp(`### ${name}\\n`));
+  });
+  it('gives load recipes with every table’s column types exactly as the model defines them (npm run docs)', () => {
+    assert.equal(withLoadSection(readme, config.municipality.code), readme);
+    for (const name of tableNames) assert.match(readme, new RegExp(`^  ${name} = "[cidl]+"`, 'm'), `readr col_types of ${name}`);
   });
 });

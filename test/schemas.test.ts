@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { jsonSchemas, jsonText } from '../pipeline/emit/schemas.ts';
 import { createAjv } from '../pipeline/validate/emitted.ts';
-import { config, root, seedBuild } from './helpers.ts';
+import { config, root, seedBuild, textOf } from './helpers.ts';
 
 describe('JSON Schemas', () => {
   it('schemas/ equals what the zod model generates (run npm run schemas after changing the model)', () => {
@@ -24,18 +24,18 @@ describe('JSON Schemas', () => {
     assert.ok(jsonFiles.length >= 11);
     for (const path of jsonFiles) {
       const stem = path.slice(0, -'.json'.length);
-      const schemaText = result.files.get(`schemas/${stem}.schema.json`);
-      assert.ok(schemaText, `schemas/${stem}.schema.json is published`);
+      assert.ok(result.files.has(`schemas/${stem}.schema.json`), `schemas/${stem}.schema.json is published`);
+      const schemaText = textOf(result.files, `schemas/${stem}.schema.json`);
       assert.ok(!schemaText.includes('"$ref"'), `${stem} schema is self-contained`);
       const validate = createAjv().compile(JSON.parse(schemaText));
-      assert.ok(validate(JSON.parse(result.files.get(path)!)), `${path}: ${JSON.stringify(validate.errors)}`);
+      assert.ok(validate(JSON.parse(textOf(result.files, path))), `${path}: ${JSON.stringify(validate.errors)}`);
     }
   });
   it('rejects a record that breaks its schema (a goal without a statement)', async () => {
     const result = await seedBuild();
-    const goals = JSON.parse(result.files.get('062022_goals.json')!) as Record<string, unknown>[];
+    const goals = JSON.parse(textOf(result.files, '062022_goals.json')) as Record<string, unknown>[];
     delete goals[2]!.statement;
-    const validate = createAjv().compile(JSON.parse(result.files.get('schemas/062022_goals.schema.json')!));
+    const validate = createAjv().compile(JSON.parse(textOf(result.files, 'schemas/062022_goals.schema.json')));
     assert.equal(validate(goals), false);
   });
 });

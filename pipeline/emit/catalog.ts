@@ -5,7 +5,7 @@
 import type { Config, SourceInfo } from '../config.ts';
 import { tables, tableNames } from '../model/registry.ts';
 import { distFileUrl, releasePageUrl } from '../publish/urls.ts';
-import { factsOf } from './checksums.ts';
+import { factsOf, type FileContent } from './checksums.ts';
 import { contextOf } from './context.ts';
 import { keywordsOf } from './datapackage.ts';
 import type { JsonLdDocument } from './jsonld-offline.ts';
@@ -42,6 +42,9 @@ const kinds: [RegExp, Kind][] = [
   [/\.jsonld$/, { mediaType: 'application/ld+json', format: 'JSON_LD' }],
   [/\.json$/, { mediaType: 'application/json', format: 'JSON' }],
   [/\.ttl$/, { mediaType: 'text/turtle', format: 'RDF_TURTLE' }],
+  // The EU file-type list has no SQLite entry (its SQL is a script of statements): BIN, with the exact IANA type.
+  [/\.sqlite$/, { mediaType: 'application/vnd.sqlite3', format: 'BIN', conformsTo: 'https://www.sqlite.org/fileformat.html' }],
+  [/\.xlsx$/, { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', format: 'XLSX' }],
 ];
 
 export const kindOf = (path: string): Kind => {
@@ -53,7 +56,7 @@ export const kindOf = (path: string): Kind => {
 /** A Japanese title and description of each published file, from the table registry where it is a table. */
 export const describeFile = (path: string, code: string): { title: string; description: string } => {
   const byStem = new Map(tableNames.map((n) => [fileStem(code, n), tables[n].title]));
-  const m = /^(excel\/|schemas\/)?(.+?)(\.schema\.json|\.csv|\.jsonld|\.json|\.ttl)$/.exec(path);
+  const m = /^(excel\/|schemas\/)?(.+?)(\.schema\.json|\.csv|\.jsonld|\.json|\.ttl|\.sqlite|\.xlsx)$/.exec(path);
   const stem = m?.[2] ?? path;
   const named: Record<string, string> = { [`${code}_plan`]: '計画全体', 'quality-report': '品質レポート', context: 'JSON-LD コンテキスト', vocab: 'プロジェクト語彙（yp:）', datapackage: 'データパッケージ記述', catalog: 'DCAT カタログ' };
   const what = byStem.get(stem) ?? named[stem] ?? stem;
@@ -65,8 +68,10 @@ export const describeFile = (path: string, code: string): { title: string; descr
     '.json': byStem.has(stem) ? `${what}の表と同じレコードの JSON 配列（英語 camelCase キー）。` : `${what}（JSON）。`,
     '.jsonld': `${what}の Linked Data（JSON-LD、@context を同梱しオフラインで展開可能）。`,
     '.ttl': `${what}（Turtle）。`,
+    '.sqlite': `${what}の SQLite データベース。表ごとに型付きの列（TEXT・INTEGER・REAL、真偽値は 0/1）、主キー・外部キーと索引、_metadata・_tables・_columns（項目定義）表付き。`,
+    '.xlsx': `${what}の Excel ブック。表ごとに1シート（コードは文字列、数値は数値、真偽値は TRUE/FALSE）、README シートと項目定義シート付き。`,
   };
-  const format = { '.csv': 'CSV', '.json': 'JSON', '.jsonld': 'JSON-LD', '.ttl': 'Turtle' }[ext] ?? path;
+  const format = { '.csv': 'CSV', '.json': 'JSON', '.jsonld': 'JSON-LD', '.ttl': 'Turtle', '.sqlite': 'SQLite', '.xlsx': 'Excel' }[ext] ?? path;
   return { title: `${what}（${format}）`, description: descriptions[ext] ?? what };
 };
 
@@ -79,7 +84,7 @@ export const catalogIris = (config: Config) => ({
 });
 
 /** The catalog of every file in `files` (the catalog cannot list itself). */
-export const toCatalog = (files: ReadonlyMap<string, string>, config: Config, source: SourceInfo): JsonLdDocument => {
+export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo): JsonLdDocument => {
   const iris = catalogIris(config);
   const licence = config.license.url;
   const rights = { '@type': 'dct:RightsStatement', 'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }] };

@@ -2,6 +2,7 @@
 // Cells that a spreadsheet would run as a formula are neutralised as OWASP advises (a leading ').
 import Papa from 'papaparse';
 import type { z } from 'zod';
+import { fieldSchema } from './field-schema.ts';
 
 type Cell = string | number | boolean | null;
 
@@ -35,7 +36,7 @@ export const columnsOf = (schema: z.ZodObject): Column[] => {
 const deriveColumns = (schema: z.ZodObject): Column[] =>
   Object.entries(schema.shape).map(([key, field]) => {
     const meta = (field as z.ZodType).meta() as { title?: string } | undefined;
-    const json = (field as z.ZodType).toJSONSchema() as { type?: string; anyOf?: { type?: string }[] };
+    const json = fieldSchema(field as z.ZodType);
     const types = json.type ? [json.type] : (json.anyOf ?? []).map((t) => t.type);
     return { key, title: meta?.title ?? key, isText: types.includes('string') };
   });

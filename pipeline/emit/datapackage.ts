@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import type { Config, SourceInfo } from '../config.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
-import { byteLength, sha256Hex } from './checksums.ts';
+import { byteLength, sha256Hex, type FileContent } from './checksums.ts';
 import { columnsOf } from './csv.ts';
-import { fileStem } from './schemas.ts';
+import { fieldSchema } from './field-schema.ts';
+import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 
 export const DATAPACKAGE = 'datapackage.json';
 
@@ -21,7 +22,7 @@ interface JsonSchemaFragment {
 
 /** The zod field's JSON Schema, with null split off: what Table Schema needs to type a column. */
 const shapeOf = (field: z.ZodType): { json: JsonSchemaFragment; nullable: boolean } => {
-  const json = z.toJSONSchema(field) as JsonSchemaFragment;
+  const json = fieldSchema(field) as JsonSchemaFragment;
   const branches = json.anyOf ?? [json];
   const present = branches.filter((b) => b.type !== 'null');
   if (present.length !== 1) throw new Error(`cannot type a column with ${present.length} non-null JSON types`);
@@ -74,8 +75,14 @@ export const tableSchemaOf = (name: TableName, code: string) => {
   };
 };
 
-/** The descriptor of every canonical CSV in `files`, with the bytes and SHA-256 of the content given. */
-export const toDataPackage = (files: ReadonlyMap<string, string>, config: Config, source: SourceInfo) => {
+/** The typed copies of every table: described as files (no `type: table`), since a Table Schema describes one CSV. */
+const typedCopies = (code: string) => [
+  { path: sqliteFileName(code), name: `${code}_plan-sqlite`, format: 'sqlite', mediatype: 'application/vnd.sqlite3', title: '計画全体（SQLite）', description: 'Every table in one SQLite database: typed columns named as the CSV headers, primary and foreign keys, and the tables _metadata, _tables and _columns (codebook).' },
+  { path: xlsxFileName(code), name: `${code}_plan-xlsx`, format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', title: '計画全体（Excel）', description: 'Every table as a sheet of one Excel workbook, with a README sheet and a 項目定義 (codebook) sheet; codes are text, numbers numbers, booleans booleans.' },
+];
+
+/** The descriptor of every canonical CSV and typed copy in `files`, with the bytes and SHA-256 of the content given. */
+export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo) => {
   const code = config.municipality.code;
   const resources = tableNames.map((name) => {
     const path = `${fileStem(code, name)}.csv`;
@@ -97,6 +104,11 @@ export const toDataPackage = (files: ReadonlyMap<string, string>, config: Config
       schema: tableSchemaOf(name, code),
     };
   });
+  const copies = typedCopies(code).map(({ path, ...rest }) => {
+    const content = files.get(path);
+    if (content === undefined) throw new Error(`data package: ${path} was not built`);
+    return { $schema: 'https://datapackage.org/profiles/2.0/dataresource.json', name: rest.name, path, title: rest.title, description: rest.description, format: rest.format, mediatype: rest.mediatype, bytes: byteLength(content), hash: `sha256:${sha256Hex(content)}` };
+  });
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: `${code}_plan`,
@@ -109,7 +121,7 @@ export const toDataPackage = (files: ReadonlyMap<string, string>, config: Config
     licenses: [{ path: config.license.url, title: config.license.title }],
     sources: [{ title: `${source.title}（${source.publisher}）` }],
     contributors: [{ title: config.contactPoint.name, path: config.contactPoint.url, roles: ['producer'] }],
-    resources,
+    resources: [...resources, ...copies],
   };
 };
 

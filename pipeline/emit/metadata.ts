@@ -4,7 +4,7 @@
 // final text of the files built before it, so the catalog covers datapackage.json, and SHA256SUMS
 // covers everything but itself.
 import type { Model } from '../model/build.ts';
-import { SHA256SUMS, toSha256Sums } from './checksums.ts';
+import { SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
 import { contextOf } from './context.ts';
 import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
@@ -24,7 +24,7 @@ export const CATALOG_TURTLE = 'catalog.ttl';
 const turtleHeader = (what: string, provenance: Provenance) =>
   `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
 
-export const withMetadata = async (files: ReadonlyMap<string, string>, model: Model, provenance: Provenance): Promise<Map<string, string>> => {
+export const withMetadata = async (files: ReadonlyMap<string, FileContent>, model: Model, provenance: Provenance): Promise<Map<string, FileContent>> => {
   const { config, source } = provenance;
   const out = new Map(files);
   const context = contextOf(config);

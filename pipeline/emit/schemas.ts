@@ -7,6 +7,10 @@ export type JsonSchema = Record<string, unknown>;
 
 export const fileStem = (municipalityCode: string, table: string): string => `${municipalityCode}_${table}`;
 
+/** The typed copies of the whole plan: one SQLite database and one Excel workbook. */
+export const sqliteFileName = (municipalityCode: string): string => `${fileStem(municipalityCode, 'plan')}.sqlite`;
+export const xlsxFileName = (municipalityCode: string): string => `${fileStem(municipalityCode, 'plan')}.xlsx`;
+
 const toSchema = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw' }) as JsonSchema;
 
 /** Every published JSON file's stem → its schema. */

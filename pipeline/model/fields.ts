@@ -8,6 +8,19 @@ export type FieldMeta = {
   description: string;
 };
 
+/**
+ * The unit of a column's values, for the codebooks (the SQLite `_columns` table, the workbook's 項目定義 sheet,
+ * the README): a fixed unit, or the column of the same row that holds it. Kept in a registry of its own, not in
+ * `.meta()`, because every `.meta()` key is copied into the published JSON Schemas, where strict validators
+ * refuse unknown keywords. `.meta()` copies of a field inherit its unit.
+ */
+export type UnitMeta = { unit: string } | { unitColumn: string };
+export const columnUnits = z.registry<UnitMeta>();
+export const withUnit = <T extends z.ZodType>(field: T, unit: UnitMeta): T => {
+  columnUnits.add(field, unit);
+  return field;
+};
+
 /** Characters no published text may hold: controls, and the zero-width marks the reader removes. */
 const plainText = /^[^\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]*$/u;
 

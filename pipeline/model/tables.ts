@@ -1,7 +1,7 @@
 // The published tables, one zod object each: the single definition of every record's shape. CSV headers,
 // JSON keys, JSON Schemas and the Data Package descriptor are all derived from these.
 import { z } from 'zod';
-import { code, count, flag, head, optionalRef, optionalText, ref, sourceLine, text } from './fields.ts';
+import { code, count, flag, head, optionalRef, optionalText, ref, sourceLine, text, withUnit } from './fields.ts';
 
 const goalNumber = z.number().int().min(1).max(9).meta({ title: '基本目標番号', description: 'Number of the 基本目標 (basic goal), 1–5' });
 
@@ -117,7 +117,7 @@ export const Department = z
 
 // ── 第３章: policy pages ─────────────────────────────────────────────────────────────────────────
 
-const fiscalYear = (title: string, description: string) => z.number().int().min(1989).max(2100).meta({ title, description });
+const fiscalYear = (title: string, description: string) => withUnit(z.number().int().min(1989).max(2100).meta({ title, description }), { unit: '年度（西暦）' });
 export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
 export const conditions = ['以上', '以下', '未満'] as const;
 
@@ -128,12 +128,12 @@ export const Indicator = z
     order: count({ title: '順序', description: 'Position of the indicator on its policy page' }),
     name: text({ title: '指標名', description: 'Name of the outcome indicator (成果指標), ※ removed' }),
     unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of baseline and target as written (％, ｇ, か所, 件, 人); empty when the plan gives none' }),
-    baselineValue: z.number().meta({ title: '基準値', description: 'Baseline value as a bare number (2,100 → 2100)' }),
+    baselineValue: withUnit(z.number().meta({ title: '基準値', description: 'Baseline value as a bare number (2,100 → 2100)' }), { unitColumn: 'unit' }),
     baselineFiscalYear: fiscalYear('基準年度', 'Fiscal year of the baseline, 西暦 (令和n年度 = 2018 + n)'),
     baselineFiscalYearNotation: text({ title: '基準年度表記', description: 'The fiscal year as the plan writes it (R5); the table header’s year when the row gives none' }),
     baselineFiscalYearFromHeader: flag({ title: '基準年度は表頭', description: 'true when the row gives no year of its own and the header’s (R6 基準) applies' }),
     baselineNotation: text({ title: '基準値表記', description: 'The baseline as written (49.3％)' }),
-    targetValue: z.number().meta({ title: '目標値', description: 'Target value as a bare number' }),
+    targetValue: withUnit(z.number().meta({ title: '目標値', description: 'Target value as a bare number' }), { unitColumn: 'unit' }),
     targetCondition: z.enum(conditions).nullable().meta({ title: '目標条件', description: 'Condition on the target (以上, 以下, 未満); empty when the plan gives none' }),
     targetFiscalYear: fiscalYear('目標年度', 'Fiscal year of the target, 西暦'),
     targetFiscalYearNotation: text({ title: '目標年度表記', description: 'The fiscal year as the plan writes it (R11); the header’s year when the row gives none' }),
@@ -288,7 +288,7 @@ export const IndicatorProgress = z
     ...head('progress'),
     indicatorId: ref('indicators', 'kpi', { title: '指標ID' }),
     fiscalYear: fiscalYear('年度', 'Fiscal year the actual is for, 西暦 (令和8年度 = 2026); from the KPI’s baseline year to 2035'),
-    actualValue: z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }),
+    actualValue: withUnit(z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }), { unitColumn: 'unit' }),
     unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of the actual: the KPI’s unit (indicators.unit); empty when the plan gives none' }),
     progressRate: optionalNumber({ title: '進捗率', description: '(actual − baseline) / (target − baseline) as a fraction (0.25 = 25 %), exact to the nearest double; empty where target = baseline (hold a level)' }),
     grade: gradeField,

@@ -1,0 +1,95 @@
+// The README's load recipes run as written, from the repository root, against dist/: the first ```python
+// block (pandas) gives 全国地方公共団体コード as the string '062022' and every table the types the model says;
+// the sqlite3 block prints the KPIs by target, numbers sorted as numbers.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { codebookOf } from '../pipeline/emit/codebook.ts';
+import { loadEnd, loadStart } from '../pipeline/emit/load-doc.ts';
+import { tableNames } from '../pipeline/model/registry.ts';
+import { needs, pythonWith, rscriptWith } from './consumers.ts';
+import { root } from './helpers.ts';
+
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const pythonBlocks = [...readme.matchAll(/^```python\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+const section = readme.slice(readme.indexOf(loadStart), readme.indexOf(loadEnd));
+const pandas = pythonWith('pandas');
+const python = pythonWith('sqlite3');
+const rscript = rscriptWith('readr');
+const rBlock = readme.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
+
+const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+
+describe('README: Load the data', () => {
+  it('the first python block is the pandas recipe of the generated section', () => {
+    assert.ok(pythonBlocks.length >= 2);
+    assert.ok(section.includes(pythonBlocks[0]!), 'the first ```python block of the README is in the Load the data section');
+    assert.match(pythonBlocks[0]!, /^import pandas as pd$/m);
+  });
+
+  it('runs as written with pandas: the code is the string 062022 and every table keeps the model’s types', { skip: needs('python3 with pandas', pandas) }, () => {
+    // The block as written, then a check of what it defined, in the same interpreter.
+    const check = `
+import json
+out = {"code": repr(indicators.loc[0, "全国地方公共団体コード"]), "tables": {}}
+for name in DTYPES:
+    frame = read_table(name)
+    out["tables"][name] = {"rows": len(frame), "dtypes": {c: str(t) for c, t in frame.dtypes.items()}}
+print("@@" + json.dumps(out, ensure_ascii=False))
+`;
+    const r = run(pandas!, `${pythonBlocks[0]}\n${check}`);
+    assert.equal(r.status, 0, r.stderr);
+    const [printed, result] = r.stdout.split('@@') as [string, string];
+    assert.match(printed, /^062022\n/, 'the block prints the code with its zero');
+    assert.match(printed, /シティプロモーションサイトの訪問回数\s+0\.0\s+100000\.0\s+件/, 'the largest target first: numbers sorted as numbers');
+    const out = JSON.parse(result) as { code: string; tables: Record<string, { rows: number; dtypes: Record<string, string> }> };
+    assert.equal(out.code, "'062022'");
+    assert.deepEqual(Object.keys(out.tables), tableNames);
+    const expected = { string: 'string', integer: ['int64', 'Int64'], number: ['float64', 'Float64'], boolean: ['bool', 'boolean'] } as const;
+    for (const t of tableNames) {
+      const rows = JSON.parse(readFileSync(join(root, 'dist', `062022_${t}.json`), 'utf8')) as unknown[];
+      assert.equal(out.tables[t]!.rows, rows.length, `${t}: rows`);
+      for (const c of codebookOf(t)) {
+        const want = c.type === 'string' ? expected.string : expected[c.type][c.nullable ? 1 : 0];
+        assert.equal(out.tables[t]!.dtypes[c.title], want, `${t}.${c.title}`);
+      }
+    }
+  });
+
+  it('the R recipe runs as written: readr and base R read every table with the model’s column classes', { skip: needs('Rscript with readr', rscript) }, () => {
+    assert.ok(rBlock && section.includes(rBlock));
+    // The block as written, then every table read both ways, its classes printed per column.
+    const check = `
+for (name in names(col_types)) {
+  a <- as.data.frame(read_table(name)); b <- read_table_base(name)
+  cat("@@", name, nrow(a), nrow(b), paste(sapply(a, function(x) class(x)[1]), collapse = ","), paste(sapply(b, class), collapse = ","), "\\n")
+}
+cat("@@code", indicators[[1]][1], "\\n")
+`;
+    const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const classes = { string: 'character', integer: 'integer', number: 'numeric', boolean: 'logical' } as const;
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('@@ ')).map((l) => l.slice(3).trim().split(' '));
+    assert.deepEqual(lines.map((l) => l[0]), tableNames);
+    for (const [name, readrRows, baseRows, readrClasses, baseClasses] of lines as [string, string, string, string, string][]) {
+      const rows = (JSON.parse(readFileSync(join(root, 'dist', `062022_${name}.json`), 'utf8')) as unknown[]).length;
+      assert.deepEqual([Number(readrRows), Number(baseRows)], [rows, rows], `${name}: rows`);
+      const want = codebookOf(name as (typeof tableNames)[number]).map((c) => classes[c.type]).join(',');
+      assert.equal(readrClasses, want, `${name}: readr column classes`);
+      assert.equal(baseClasses, want, `${name}: base R column classes`);
+    }
+    assert.match(r.stdout, /^@@code 062022 $/m);
+  });
+
+  it("the sqlite3 recipe runs as written with Python's sqlite3", { skip: needs('python3', python) }, () => {
+    const block = pythonBlocks.find((b) => /^import sqlite3$/m.test(b));
+    assert.ok(block && section.includes(block));
+    const r = run(python!, block);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], 'シティプロモーションサイトの訪問回数 0.0 100000.0 件');
+    assert.match(r.stdout, /\('基準値', 'number', 'per row: 単位', 'Baseline value as a bare number/);
+  });
+});
