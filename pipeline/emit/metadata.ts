@@ -24,7 +24,11 @@ export const CATALOG_TURTLE = 'catalog.ttl';
 const turtleHeader = (what: string, provenance: Provenance) =>
   `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
 
-export const withMetadata = async (files: ReadonlyMap<string, string>, model: Model, provenance: Provenance): Promise<Map<string, string>> => {
+/** Files added after the catalog and before SHA256SUMS (the site), given the files so far and the plan's JSON-LD. */
+export type Beside = (files: ReadonlyMap<string, string>, planJsonLd: JsonLdGraph) => ReadonlyMap<string, string>;
+type JsonLdGraph = { '@context': unknown; '@graph': Record<string, unknown>[] };
+
+export const withMetadata = async (files: ReadonlyMap<string, string>, model: Model, provenance: Provenance, beside?: Beside): Promise<Map<string, string>> => {
   const { config, source } = provenance;
   const out = new Map(files);
   const context = contextOf(config);
@@ -42,6 +46,8 @@ export const withMetadata = async (files: ReadonlyMap<string, string>, model: Mo
   const catalog = toCatalog(out, config, source);
   out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
   out.set(CATALOG, jsonText(catalog));
+
+  if (beside) for (const [path, content] of beside(out, plan as JsonLdGraph)) out.set(path, content);
 
   out.set(SHA256SUMS, toSha256Sums(out));
   return out;
