@@ -107,7 +107,13 @@ describe('asset names and URLs', () => {
     const a = [...assetMap(distFiles, '062022', '1.0.0').keys()];
     const b = [...assetMap(distFiles, '062022', '2.3.4').keys()];
     assert.deepEqual(a, b);
-    assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS').length);
+    assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS' && !f.startsWith('site/')).length);
+  });
+  it('leaves the site out of the flat assets: its pages are in the zip and on Pages', () => {
+    assert.ok(distFiles.includes('site/index.html'));
+    assert.equal(assetName('site/index.html'), undefined);
+    assert.equal(assetName('site/policy/4-1/index.html'), undefined);
+    assert.equal(assetName('schemas/062022_goals.schema.json'), '062022_goals.schema.json');
   });
   it('fails when two files would share a name', () => {
     assert.throws(() => assetMap(['x.schema.json', 'schemas/x.schema.json'], '062022', '1.0.0'), /would both be published as x\.schema\.json/);
