@@ -88,7 +88,7 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
     )}</tbody></table></div>
 </section>
 <section aria-labelledby="search"><h2 id="search">検索</h2>
-<form class="site-search" role="search" action="${link.to(SEARCH)}" method="get"><label for="home-q">施策・主な取組・成果指標・市民の意見・担当課などを全文検索（JavaScript を使います）</label> <input type="search" id="home-q" name="q" placeholder="例: 食塩"> <button type="submit">検索</button></form>
+<form class="site-search" role="search" aria-label="計画の全文検索" action="${link.to(SEARCH)}" method="get"><label for="home-q">施策・主な取組・成果指標・市民の意見・担当課などを全文検索（JavaScript を使います）</label> <input type="search" id="home-q" name="q" placeholder="例: 食塩"> <button type="submit">検索</button></form>
 </section>
 <section aria-labelledby="downloads"><h2 id="downloads">ダウンロード</h2>
 <p>データ版 ${config.version}（公開 ${config.issued}）。${formatNumber(t.indicators.length)}件の成果指標を含む${formatNumber(Object.keys(t).length)}の表と、計画全体のファイルです。<a href="${link.to(DATASETS)}">表ごとの説明と項目の定義</a>。</p>

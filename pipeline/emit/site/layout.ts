@@ -56,7 +56,7 @@ ${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}"
 <div class="wrap">
 <p class="brand"><a href="${link.to(HOME)}">${source.title}<span class="brand-sub">オープンデータ</span></a></p>
 <nav aria-label="サイト内"><ul class="nav">${nav.map(([label, path]) => html`<li><a href="${link.to(path)}"${path === spec.path ? html` aria-current="page"` : ''}>${label}</a></li>`)}</ul></nav>
-<form class="site-search" role="search" action="${link.to(SEARCH)}" method="get"><label for="site-q">サイト内検索</label> <input type="search" id="site-q" name="q" placeholder="例: 食塩、子育て、健康課" autocomplete="off"> <button type="submit">検索</button></form>
+<form class="site-search" role="search" aria-label="サイト内検索" action="${link.to(SEARCH)}" method="get"><label for="site-q">サイト内検索</label> <input type="search" id="site-q" name="q" placeholder="例: 食塩、子育て、健康課" autocomplete="off"> <button type="submit">検索</button></form>
 </div>
 </header>
 <main id="main" class="wrap">

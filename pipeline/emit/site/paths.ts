@@ -37,7 +37,7 @@ export class Linker {
   to(path: string): string {
     if (path.startsWith('#')) return path;
     const [file, fragment] = path.split('#', 2) as [string, string | undefined];
-    if (file === this.page) return fragment === undefined ? '#' : `#${fragment}`;
+    if (file === this.page) return fragment === undefined ? file.slice(file.lastIndexOf('/') + 1) : `#${fragment}`;
     return `${this.#up}${path}`;
   }
   /** A file of dist/ (beside site/) as seen from this page. */

@@ -4,7 +4,7 @@
 import type { Row } from '../../model/registry.ts';
 import { departmentLinks, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
-import { html, type Html } from './html.ts';
+import { html, raw, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
 import { HOME, type Linker, recordPage } from './paths.ts';
 import { qualityEntryFor } from './quality.ts';
@@ -13,6 +13,8 @@ const circled = (n: number): string => (n >= 1 && n <= 20 ? String.fromCodePoint
 
 /** An initiative's departments and cited pillars; record anchors only on the initiative's own page. */
 const initiativeBody = (site: Site, link: Linker, i: Row<'project_initiatives'>, own: boolean): Html => {
+  // Under the project page's h3, or straight under the initiative page's h1.
+  const h = own ? 'h2' : 'h4';
   const { t } = site;
   const departments = t.project_initiative_departments.filter((d) => d.initiativeId === i.id);
   const items = t.project_items.filter((x) => x.initiativeId === i.id);
@@ -23,7 +25,7 @@ ${citations.map((c) => {
   const first = rows[0]!;
   const pillar = t.pillars.find((p) => p.id === first.pillarId)!;
   const entry = first.citedNameMatches ? undefined : qualityEntryFor(site, first.id, 'integrity:pillar-name-mismatch');
-  return html`<h4>【施策 <a href="${link.to(recordPage(pillar.id, 'pillar'))}">${first.citedPillarCode}</a>】${first.citedName}${sourceLink(link, first.citationSourceLine)}</h4>
+  return html`${raw(`<${h}>`)}【施策 <a href="${link.to(recordPage(pillar.id, 'pillar'))}">${first.citedPillarCode}</a>】${first.citedName}${sourceLink(link, first.citationSourceLine)}${raw(`</${h}>`)}
 ${first.citedNameMatches ? '' : html`<p class="note warn">第２章では施策の柱 ${pillar.code} の名称は「<a href="${link.to(recordPage(pillar.id, 'pillar'))}">${pillar.name}</a>」です。原文のまま掲載しています${entry ? html`（<a href="${link.to(entry)}">品質レポート</a>）` : ''}。</p>`}
 <ul>${rows.map((x) => html`<li${own ? html` id="${x.id}"` : ''}>${x.restated ? html`<span class="tag">再掲</span>` : ''}${x.actionText}${sourceLink(link, x.sourceLine)}</li>`)}</ul>`;
 })}`;

@@ -13,7 +13,7 @@ export const searchPage = (site: Site): string =>
     description: `${site.source.title}の施策・施策の柱・主な取組・成果指標・市民の意見・担当課などを全文検索。`,
     breadcrumbs: [['ホーム', HOME]],
     scripts: [SEARCH_INDEX, SEARCH_SCRIPT],
-    body: () => html`<form id="search-form" class="site-search" role="search" action="index.html" method="get"><label for="q">キーワード</label> <input type="search" id="q" name="q" placeholder="例: 食塩、子育て、健康課"> <button type="submit">検索</button></form>
+    body: () => html`<form id="search-form" class="site-search" role="search" aria-label="検索語" action="index.html" method="get"><label for="q">キーワード</label> <input type="search" id="q" name="q" placeholder="例: 食塩、子育て、健康課"> <button type="submit">検索</button></form>
 <noscript><p class="note">検索には JavaScript が必要です。ほかのページは JavaScript なしで読めます。</p></noscript>
 <p id="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="results"></ol>
