@@ -16,6 +16,8 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  needs?: string | string[];
+  environment?: { name?: string; url?: string };
   permissions?: Record<string, string>;
   'timeout-minutes'?: number;
   steps: Step[];
@@ -137,12 +139,36 @@ describe('workflows', () => {
       const build = w.jobs.build!.steps.find((s) => s.run === 'npm run build') as Step & { env?: Record<string, string> };
       assert.equal(build.env?.DATASET_DOWNLOAD_BASE_URL, '${{ env.RELEASES_URL }}');
     });
-    it('gives write permissions to the publishing job alone, and only those it needs', () => {
+    it('gives write permissions to the publishing and Pages jobs alone, and only those they need', () => {
       const writers = Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'));
-      assert.deepEqual(writers.map(([n]) => n), ['publish']);
+      assert.deepEqual(writers.map(([n]) => n), ['publish', 'pages']);
+      assert.deepEqual(w.jobs.pages!.permissions, { pages: 'write', 'id-token': 'write' });
       assert.deepEqual(w.jobs.publish!.permissions, { contents: 'write', 'id-token': 'write', attestations: 'write' });
       assert.deepEqual(w.jobs.build!.permissions, { contents: 'read' });
       assert.ok(!w.jobs.publish!.steps.some((s) => s.uses?.startsWith('actions/checkout@') || /\bnpm\b/.test(s.run ?? '')), 'the job with write access runs no project code');
+    });
+    it('points the data at the repository’s GitHub Pages (a repository variable may name another domain)', () => {
+      assert.match(text('release.yml'), /PAGES_URL: \$\{\{ vars\.DATASET_PAGES_URL \|\| format\('https:\/\/\{0\}\.github\.io\/\{1\}\/', github\.repository_owner, github\.event\.repository\.name\) \}\}/);
+      const build = w.jobs.build!.steps.find((s) => s.run === 'npm run build') as Step & { env?: Record<string, string> };
+      assert.equal(build.env?.DATASET_PAGES_URL, '${{ env.PAGES_URL }}');
+    });
+    it('assembles the Pages tree from this build and every earlier release, read-only, and uploads it', () => {
+      const steps = w.jobs.build!.steps;
+      const i = (p: (s: Step) => boolean) => steps.findIndex(p);
+      const fetch = i((s) => /gh release download "\$tag" .*--pattern "\*_plan_\$\{tag\}\.zip" --dir "\$RUNNER_TEMP\/published-zip\/\$tag"/.test(s.run ?? ''));
+      const assemble = i((s) => /npm run release:pages -- --out "\$RUNNER_TEMP\/pages" --previous "\$RUNNER_TEMP\/published"/.test(s.run ?? ''));
+      const upload = i((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
+      assert.ok(i((s) => s.run === 'npm run build') < fetch && fetch < assemble && assemble < upload, JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)));
+      assert.match(steps[fetch]!.run!, /\[\[ "\$tag" =~ \^v\[0-9\]\+/, 'only vX.Y.Z tags, quoted');
+      assert.equal(steps[upload]!.uses, 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9');
+      assert.equal(steps[upload]!.with?.path, '${{ runner.temp }}/pages');
+    });
+    it('deploys to Pages only after the release is published, in the github-pages environment, running no project code', () => {
+      const pages = w.jobs.pages!;
+      assert.deepEqual(pages.needs, ['build', 'publish']);
+      assert.equal(pages.environment?.name, 'github-pages');
+      assert.deepEqual(pages.steps.map((s) => s.uses), ['actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128']);
+      assert.ok(!w.jobs.build!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
     });
     it('verifies, attests and publishes the assets with gh release create', () => {
       const publish = w.jobs.publish!.steps;
