@@ -26,12 +26,21 @@ export interface ColumnDoc {
   description: string;
 }
 
+// Typing a column runs zod's JSON Schema generator; the schemas are module constants, so each table's
+// dictionary is derived once per process (the site's dataset pages ask on every build).
+const dictionaries = new Map<TableName, ColumnDoc[]>();
+
 /** A table's columns as the README's reference and the site's dataset pages state them. */
-export const columnDictionary = (name: TableName): ColumnDoc[] =>
-  Object.entries(tables[name].schema.shape).map(([key, field]) => {
+export const columnDictionary = (name: TableName): ColumnDoc[] => {
+  const known = dictionaries.get(name);
+  if (known) return known;
+  const columns = Object.entries(tables[name].schema.shape).map(([key, field]) => {
     const meta = ((field as z.ZodType).meta() ?? {}) as { title?: string; description?: string };
     return { title: meta.title ?? key, key, type: typeOf(field as z.ZodType), description: meta.description ?? '' };
   });
+  dictionaries.set(name, columns);
+  return columns;
+};
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -1,8 +1,9 @@
 // The files that describe the others, added after the tables, the plan and the quality report are
 // built and validated: the plan as linked data (JSON-LD with its context and vocabulary), the Data
-// Package descriptor, the DCAT catalog, and SHA256SUMS. Order matters: each describer digests the
-// final text of the files built before it, so the catalog covers datapackage.json, and SHA256SUMS
-// covers everything but itself.
+// Package descriptor, the DCAT catalog, then what the caller puts beside them (the site, whose
+// download lists name the files the catalog describes), and SHA256SUMS. Order matters: each describer
+// digests the final text of the files built before it, so the catalog covers datapackage.json, and
+// SHA256SUMS covers everything but itself.
 import type { Model } from '../model/build.ts';
 import { SHA256SUMS, toSha256Sums } from './checksums.ts';
 import { toCatalog } from './catalog.ts';

@@ -14,7 +14,7 @@ export type Value = Html | string | number | boolean | null | undefined | readon
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text → HTML text or attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]!);
+export const escapeHtml = (text: string): string => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => entities[c]!) : text);
 
 const render = (value: Value): string => {
   if (value === null || value === undefined || value === false) return '';
