@@ -160,14 +160,28 @@ describe('site: size and shape', () => {
   });
 });
 
-describe('site: search index', () => {
-  it('holds the KPIs, and the bigram 食塩 leads to KPI 4-1-2', async () => {
-    const context: { window: { PLAN_SEARCH?: { kinds: string[]; docs: [number, string, string, string][]; grams: Record<string, string> } } } = { window: {} };
-    vm.runInNewContext(await page('search-index.js'), context);
-    const index = context.window.PLAN_SEARCH!;
-    const hits = index.grams['食塩']!.split(',').map((n) => index.docs[parseInt(n, 36)]!);
-    assert.ok(hits.some((d) => d[3] === 'kpi/4-1-2/index.html' && d[1] === '推定一日食塩摂取量'));
-    assert.ok(index.docs.length > 400);
+describe('site: search', () => {
+  type Doc = { kind: string; title: string; path: string };
+  const searchIn = async () => {
+    const window: { PLAN_SEARCH?: { docs: unknown[] }; PlanSearch?: { build(index: unknown): unknown; find(built: unknown, q: string): Doc[] } } = {};
+    vm.runInNewContext(await page('search-index.js'), { window });
+    vm.runInNewContext(await page('search.js'), { window });
+    const built = window.PlanSearch!.build(window.PLAN_SEARCH);
+    return { docs: window.PLAN_SEARCH!.docs, find: (q: string) => window.PlanSearch!.find(built, q) };
+  };
+  it('the page’s own script finds KPI 4-1-2 for 食塩, first among the matches', async () => {
+    const { find, docs } = await searchIn();
+    assert.ok(docs.length > 400);
+    const hits = find('食塩');
+    assert.deepEqual([hits[0]!.kind, hits[0]!.title, hits[0]!.path], ['成果指標', '推定一日食塩摂取量', 'kpi/4-1-2/index.html']);
+    assert.ok(hits.some((d) => d.path.startsWith('pillar/4-1-1/index.html#pillar-action-')), 'and the action that speaks of 食塩摂取');
+  });
+  it('folds widths and case, finds one character, and needs the whole query', async () => {
+    const { find } = await searchIn();
+    assert.deepEqual([...find('ＤＸ').map((d) => d.path)], [...find('dx').map((d) => d.path)]);
+    assert.ok(find('ＤＸ').length > 0);
+    assert.ok(find('塩').length >= find('食塩').length);
+    assert.equal(find('食塩コーヒー').length, 0);
   });
 });
 

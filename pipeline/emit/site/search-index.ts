@@ -1,8 +1,9 @@
 // The client-side search index, built here and loaded by <script src> (so it works from disk too):
-// one document per record people look for, and an inverted index of character bigrams — Japanese has
-// no spaces to split words at, and bigrams need no dictionary and give the same bytes on every Node.
-// Text is folded the way the page's script folds the query (NFKC, lower case, no white space), so
-// ＤＸ finds DX and 食塩 finds 推定一日食塩摂取量.
+// one document per record people look for. The page's script (search.ts) tokenises them into
+// character bigrams — Japanese has no spaces to split words at, and bigrams need no dictionary — and
+// inverts them when the page loads (a few milliseconds for the plan), which keeps the file small and
+// the build cheap. Text and query are folded alike (NFKC, lower case, no white space), so ＤＸ finds
+// DX and 食塩 finds 推定一日食塩摂取量.
 import type { TableRows } from '../../model/registry.ts';
 
 export interface SearchDocument {
@@ -13,16 +14,6 @@ export interface SearchDocument {
   /** Site path of the page (and anchor) that shows the record. */
   path: string;
 }
-
-export const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-
-export const bigrams = (folded: string): string[] => {
-  const chars = [...folded];
-  if (chars.length < 2) return chars;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 1) out.push(chars[i]! + chars[i + 1]!);
-  return out;
-};
 
 /** The records search finds, most specific first within each kind, in plan order. */
 export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string>): SearchDocument[] => {
@@ -52,22 +43,9 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
   ];
 };
 
-/**
- * `window.PLAN_SEARCH = {docs, grams}`: docs as [kind index, title, text, path], kinds once, and for each
- * bigram the ascending numbers of the documents holding it, as one comma-separated base-36 string.
- */
+/** `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. */
 export const searchIndexScript = (documents: readonly SearchDocument[]): string => {
   const kinds = [...new Set(documents.map((d) => d.kind))];
-  const postings = new Map<string, number[]>();
-  documents.forEach((d, i) => {
-    for (const g of new Set(bigrams(fold(`${d.title} ${d.text}`)))) {
-      const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
-    }
-  });
-  const grams: Record<string, string> = {};
-  for (const g of [...postings.keys()].sort()) grams[g] = postings.get(g)!.map((i) => i.toString(36)).join(',');
-  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path]), grams };
+  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path]) };
   return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
 };

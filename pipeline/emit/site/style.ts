@@ -25,7 +25,7 @@ li{margin:.25rem 0}
 .brand{margin:0 0 .3rem;font-weight:700;line-height:1.5}
 .brand a{color:var(--text);text-decoration:none}
 .brand-sub{font-weight:400;color:var(--muted);font-size:.85rem;margin-left:.5rem}
-.nav{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.1rem 1rem;font-size:.95rem}
+.nav{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:0 1rem;font-size:.95rem;line-height:1.7}
 .nav a[aria-current]{font-weight:700;color:var(--text)}
 .site-search{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;margin:0}
 .site-search label{font-size:.9rem;color:var(--muted)}
