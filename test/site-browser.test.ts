@@ -4,7 +4,7 @@
 // KPI 4-1-1 shows 49.3 and 60. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks every page.
 // Screenshots of the home, a policy and a KPI page go to test-artifacts/ (git-ignored).
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, needs } from './consumers.ts';
+import { chromiumPath, javaPath, needs } from './consumers.ts';
 import { root } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
 const site = join(root, 'dist', 'site');
 const artifacts = join(root, 'test-artifacts');
-const javaPath = (): string | undefined => (spawnSync('java', ['-version']).status === 0 ? 'java' : undefined);
 const skipBrowser = needs('Chromium', chromiumPath());
 const skipJava = needs('Java (for the Nu HTML Checker)', javaPath());
 
@@ -28,7 +27,7 @@ const vnu = skipJava
   : new Promise<{ status: number | null; stderr: string }>((resolve) => {
       const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
       // C1 only and the serial collector: a short run, so about 40% less CPU than the default JIT; C1 needs the bigger stack.
-      const child = spawn('java', ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(javaPath()!, ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('close', (status) => resolve({ status, stderr }));
