@@ -52,6 +52,12 @@ describe('site: one page per IRI', () => {
     assert.equal(value.value, '49.3');
   });
 
+  it('states its IRI and links the machine-readable files it is a view of', async () => {
+    const html = await page('policy/4-1/index.html');
+    assert.ok(html.includes(`IRI: <code>${config.baseIri}policy/4-1</code>`));
+    for (const file of ['062022_policies.csv', '062022_policies.json', '062022_plan.jsonld']) assert.ok(html.includes(`href="../../../${file}"`), file);
+  });
+
   it('puts schema.org Dataset metadata on the home page: licence, coverage, a DataDownload per file', async () => {
     const docs = jsonLdOf(await page('index.html')) as Record<string, unknown>[];
     const dataset = docs.find((d) => d['@type'] === 'Dataset')!;

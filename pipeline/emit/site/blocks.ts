@@ -2,6 +2,7 @@
 import type { Row } from '../../model/registry.ts';
 import { tableNames, tables } from '../../model/registry.ts';
 import { recordIri } from '../namespaces.ts';
+import { fileStem } from '../schemas.ts';
 import { kpiChart } from './chart.ts';
 import type { JsonLdNode, Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
@@ -17,6 +18,16 @@ export const jsonLdOf = (site: Site, iris: readonly string[]): Record<string, un
     return node;
   });
   return nodes.length === 1 ? { '@context': site.context, ...nodes[0] } : { '@context': site.context, '@graph': nodes };
+};
+
+/** What an entity page is a view of: its table as CSV and JSON, and the plan as linked data. */
+export const entityAlternates = (site: Site, table: (typeof tableNames)[number]): { path: string; type: string; title: string }[] => {
+  const code = site.config.municipality.code;
+  return [
+    { path: `${fileStem(code, table)}.csv`, type: 'text/csv', title: `${tables[table].title}（CSV）` },
+    { path: `${fileStem(code, table)}.json`, type: 'application/json', title: `${tables[table].title}（JSON）` },
+    { path: `${fileStem(code, 'plan')}.jsonld`, type: 'application/ld+json', title: '計画全体（JSON-LD）' },
+  ];
 };
 
 export const iriOfRecord = (site: Site, id: string, prefix: string): string => recordIri(site.config, id, prefix);

@@ -2,7 +2,7 @@
 // initiatives, KPIs — a view no page of the PDF gives. organization/<code>/: the city and every
 // department, with the pillars the plan gives to 全課 (all departments).
 import type { Row } from '../../model/registry.ts';
-import { iriOfRecord, jsonLdOf } from './blocks.ts';
+import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -27,6 +27,8 @@ export const departmentPage = (site: Site, d: Row<'departments'>): string => {
       ['ホーム', HOME],
       ['担当課', list],
     ],
+    iri: iriOfRecord(site, d.id, 'department'),
+    alternates: entityAlternates(site, 'departments'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, d.id, 'department')])],
     body: (link) => html`<p class="lead">計画のなかで${d.name}が担当課として名前を挙げられているもの: 施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。</p>
 <p class="muted">計画で最初に名前が出る行${sourceLink(link, d.sourceLine)}。このほか「全課」とされた施策の柱は<a href="${link.to(`${list}#all`)}">担当課の一覧</a>にあります。</p>
@@ -58,6 +60,8 @@ export const departmentsListPage = (site: Site): string => {
     title: `${config.municipality.name}の担当課`,
     description: `${site.source.title}に担当課として名前の出る${t.departments.length}の課と、それぞれが担当する施策の柱・重点プロジェクトの取組・成果指標の数。`,
     breadcrumbs: [['ホーム', HOME]],
+    iri: `${config.baseIri}organization/${config.municipality.code}`,
+    alternates: entityAlternates(site, 'departments'),
     jsonLd: [jsonLdOf(site, [`${config.baseIri}organization/${config.municipality.code}`])],
     body: (link) => html`<p class="lead">計画に担当課として名前の出る${t.departments.length}の課（最初に名前が出る順）。課ごとのページに、その課が担当する施策の柱・重点プロジェクトの取組・成果指標をまとめています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="担当課の一覧"><table><thead><tr><th scope="col">担当課</th><th scope="col">施策の柱</th><th scope="col">取組</th><th scope="col">成果指標</th></tr></thead>

@@ -1,7 +1,7 @@
 // goal/<n>/: a 基本目標 — its statement, its policies, 本市の現状と課題 by category and the Well-Being
 // categories of its page.
 import type { Row } from '../../model/registry.ts';
-import { iriOfRecord, jsonLdOf } from './blocks.ts';
+import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -19,6 +19,8 @@ export const goalPage = (site: Site, g: Row<'goals'>): string => {
     title: g.name,
     description: `${site.source.title} 基本目標${g.number}「${g.name}」: ${g.statement}`,
     breadcrumbs: [['ホーム', HOME]],
+    iri: iriOfRecord(site, g.id, 'goal'),
+    alternates: entityAlternates(site, 'goals'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, g.id, 'goal')])],
     body: (link) => html`<p class="lead">${g.statement}${sourceLink(link, g.statementSourceLine)}</p>
 <section aria-labelledby="policies"><h2 id="policies">施策</h2>

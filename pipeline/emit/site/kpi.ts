@@ -1,21 +1,12 @@
 // kpi/<code>/: one 成果指標 — its chart (baseline → target, the condition's range), the numbers as the
 // plan writes them and as the data holds them, its department and policy. dataset/kpi/: all of them.
 import type { Row } from '../../model/registry.ts';
-import { fileStem } from '../schemas.ts';
 import { observationIri } from '../jsonld.ts';
-import { iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem } from './blocks.ts';
+import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
 import { datasetPage, DATASETS, HOME, KPIS, recordPage } from './paths.ts';
-
-const alternatesOf = (site: Site) => {
-  const stem = fileStem(site.config.municipality.code, 'indicators');
-  return [
-    { path: `${stem}.csv`, type: 'text/csv', title: '成果指標（CSV）' },
-    { path: `${stem}.json`, type: 'application/json', title: '成果指標（JSON）' },
-  ];
-};
 
 export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
   const { t } = site;
@@ -32,8 +23,9 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
       [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
       [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
     ],
+    iri: iriOfRecord(site, k.id, 'kpi'),
+    alternates: entityAlternates(site, 'indicators'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, k.id, 'kpi'), observationIri(site.config, k.id, 'baseline'), observationIri(site.config, k.id, 'target')])],
-    alternates: alternatesOf(site),
     body: (link) => html`${kpiChartOf(k)}
 <h2>数値</h2>
 ${kpiFacts(site, link, k)}
@@ -51,8 +43,9 @@ export const kpisPage = (site: Site): string =>
       ['ホーム', HOME],
       ['データ', DATASETS],
     ],
+    iri: `${site.config.baseIri}dataset/kpi`,
+    alternates: entityAlternates(site, 'indicators'),
     jsonLd: [jsonLdOf(site, [`${site.config.baseIri}dataset/kpi`])],
-    alternates: alternatesOf(site),
     body: (link) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
 <ul class="kpis">${site.t.indicators.map((k) => kpiItem(site, link, k, 'h2'))}</ul>`,
   });

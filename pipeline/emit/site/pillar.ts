@@ -1,7 +1,7 @@
 // pillar/<code>/: a 施策の柱 — its departments and actions (主な取組), where the priority projects cite
 // it, and the KPIs of its policy.
 import type { Row } from '../../model/registry.ts';
-import { departmentLinks, iriOfRecord, jsonLdOf } from './blocks.ts';
+import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -27,6 +27,8 @@ export const pillarPage = (site: Site, x: Row<'pillars'>): string => {
       [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
       [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
     ],
+    iri: iriOfRecord(site, x.id, 'pillar'),
+    alternates: entityAlternates(site, 'pillars'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, x.id, 'pillar')])],
     body: (link) => html`<p class="muted">施策 <a href="${link.to(recordPage(policy.id, 'policy'))}">${policy.code} ${policy.name}</a> の柱（第２章${sourceLink(link, x.sourceLine)}）</p>
 <section aria-labelledby="departments"><h2 id="departments">担当課</h2>

@@ -2,7 +2,7 @@
 // with their departments and actions, related plans, citizens' opinions, expected actions, the
 // glossary terms it uses, what the SDG table proves, and its goal's 現状と課題 for this field.
 import type { Row } from '../../model/registry.ts';
-import { departmentLinks, iriOfRecord, jsonLdOf, kpiItem } from './blocks.ts';
+import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf, kpiItem } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -35,6 +35,8 @@ export const policyPage = (site: Site, p: Row<'policies'>): string => {
       ['ホーム', HOME],
       [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
     ],
+    iri: iriOfRecord(site, p.id, 'policy'),
+    alternates: entityAlternates(site, 'policies'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, p.id, 'policy')])],
     body: (link) => html`<p class="muted">基本目標${goal.number}「<a href="${link.to(recordPage(goal.id, 'goal'))}">${goal.name}</a>」の施策（第２章${sourceLink(link, p.sourceLine)}${hasPage ? html`、施策のページ${sourceLink(link, p.pageSourceLine!)}` : ''}）</p>
 ${hasPage ? '' : html`<p class="note warn">抽出テキストには、この施策のページ（第３章の目指す姿・成果指標・主な取組など）が含まれていません。ここには第２章の施策の体系にある情報だけを載せています。</p>`}

@@ -2,7 +2,7 @@
 // the pillars each cites (【施策 x-y-z】) and the actions under them. Where a citation names a pillar
 // otherwise than 第２章, both names are shown and the quality-report entry is linked.
 import type { Row } from '../../model/registry.ts';
-import { departmentLinks, iriOfRecord, jsonLdOf } from './blocks.ts';
+import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html, raw, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -39,6 +39,8 @@ export const projectPage = (site: Site, p: Row<'projects'>): string => {
     title: p.name,
     description: `${site.source.title} 前期重点プロジェクト「${p.name}」: ${p.summary}`,
     breadcrumbs: [['ホーム', HOME]],
+    iri: iriOfRecord(site, p.id, 'project'),
+    alternates: entityAlternates(site, 'projects'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, p.id, 'project')])],
     body: (link) => html`<p class="lead">${p.summary}${sourceLink(link, p.sourceLine)}</p>
 <h2 id="initiatives">主な取組</h2>
@@ -58,6 +60,8 @@ export const initiativePage = (site: Site, i: Row<'project_initiatives'>): strin
       ['ホーム', HOME],
       [p.name, recordPage(p.id, 'project')],
     ],
+    iri: iriOfRecord(site, i.id, 'initiative'),
+    alternates: entityAlternates(site, 'project_initiatives'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, i.id, 'initiative')])],
     body: (link) => html`<p class="muted"><a href="${link.to(recordPage(p.id, 'project'))}">${p.name}</a> の主な取組${sourceLink(link, i.sourceLine)}</p>
 ${initiativeBody(site, link, i, true)}`,
