@@ -3,7 +3,7 @@
 // existed too), a root page that sends readers to the newest site; and refusals that keep a published
 // version from being replaced or mislabelled.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pagesTree } from '../pipeline/release/pages.ts';
@@ -23,8 +23,8 @@ describe('npm run release:pages', () => {
     mkdirSync(previous);
     setVersion(copyDist(previous, 'v0.9.0'), '0.9.0');
     // Released before the site existed: data only.
-    const old = copyDist(previous, 'v0.8.0');
-    rmSync(join(old, 'site'), { recursive: true });
+    const old = join(previous, 'v0.8.0');
+    cpSync(dist, old, { recursive: true, filter: (from) => !from.startsWith(join(dist, 'site')) });
     setVersion(old, '0.8.0');
     const r = runScript('pages-cli.ts', ['--out', out, '--previous', previous]);
     assert.equal(r.status, 0, r.stderr);
@@ -64,15 +64,15 @@ describe('npm run release:pages', () => {
     mkdirSync(join(bad, 'latest'), { recursive: true });
     assert.equal((await cli('pages-cli.ts', ['--out', join(work, 'o1'), '--previous', bad])).status, 2);
     const same = join(work, 'same');
-    mkdirSync(same);
-    copyDist(same, `v${version}`);
+    mkdirSync(join(same, `v${version}`), { recursive: true });
     const r = await cli('pages-cli.ts', ['--out', join(work, 'o2'), '--previous', same]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /a published version is never replaced/);
-    const mislabelled = join(work, 'mislabelled');
-    mkdirSync(mislabelled);
-    setVersion(copyDist(mislabelled, 'v0.7.0'), '0.6.0');
-    const m = await cli('pages-cli.ts', ['--out', join(work, 'o3'), '--previous', mislabelled]);
+    const mislabelled = join(work, 'mislabelled', 'v0.7.0');
+    mkdirSync(mislabelled, { recursive: true });
+    writeFileSync(join(mislabelled, '062022_plan.json'), readFileSync(join(dist, '062022_plan.json')));
+    setVersion(mislabelled, '0.6.0');
+    const m = await cli('pages-cli.ts', ['--out', join(work, 'o3'), '--previous', join(work, 'mislabelled')]);
     assert.equal(m.status, 1);
     assert.match(m.stderr, /states version 0\.6\.0 but is published as v0\.7\.0 {2}\(release:pages-version\)/);
     assert.ok(!existsSync(join(work, 'o3')), 'nothing written');
