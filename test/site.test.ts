@@ -24,12 +24,13 @@ const ids = (html: string): Set<string> => new Set(attr(html, 'id'));
 const jsonLdOf = (html: string): unknown[] => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 
 describe('site: one page per IRI', () => {
-  it('has a page at the path of every IRI of the plan graph under baseIri (observations and vocabulary terms excepted)', async () => {
+  it('has a page at the path of the IRI of every plan entity: concept, KPI, project, initiative, organization', async () => {
     const result = await seedBuild();
-    const graph = (JSON.parse(result.files.get('062022_plan.jsonld')!) as { '@graph': { '@id': string }[] })['@graph'];
-    const iris = graph.map((n) => n['@id']).filter((iri) => iri.startsWith(config.baseIri) && !/\/(baseline|target)$/.test(iri) && !iri.includes('#'));
+    const graph = (JSON.parse(result.files.get('062022_plan.jsonld')!) as { '@graph': { '@id': string; '@type': string | string[] }[] })['@graph'];
+    const entityTypes = ['skos:ConceptScheme', 'skos:Concept', 'yp:Indicator', 'yp:Project', 'yp:Initiative', 'org:Organization'];
+    const iris = graph.filter((n) => [n['@type']].flat().some((t) => entityTypes.includes(t)) && n['@id'].startsWith(config.baseIri) && !n['@id'].includes('#')).map((n) => n['@id']);
     assert.ok(iris.length > 150, `${iris.length} IRIs`);
-    for (const iri of iris) assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
+    for (const iri of [...iris, `${config.baseIri}dataset/kpi`]) assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
     for (const type of ['goal/4', 'policy/4-1', 'pillar/4-1-1', 'kpi/4-1-1', 'project/1', 'initiative/1-2', 'department/811cfd3de6', 'organization/062022', 'plan', 'dataset/kpi']) {
       assert.ok(result.files.has(`site/${type}/index.html`), type);
     }
