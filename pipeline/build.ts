@@ -9,13 +9,14 @@ import type { FileContent } from './emit/checksums.ts';
 import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
+import { toSite, type SiteInput } from './emit/site/index.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
 import { toSqlite, warmSqlite } from './emit/sqlite.ts';
 import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
 import { tableNames, tables } from './model/registry.ts';
-import { splitLines } from './parse/lines.ts';
+import { splitLines, type SourceLine } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
 import { parseIndicatorActuals } from './parse/curated-actuals.ts';
 import { parseGoalPage } from './parse/goal-pages.ts';
@@ -57,7 +58,7 @@ const append = (diagnostics: Diagnostic[], more: readonly Diagnostic[]): void =>
 };
 
 /** Source text → model, with every diagnostic the stages found. */
-export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated']): { model?: Model; diagnostics: Diagnostic[] } => {
+export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated']): { model?: Model; diagnostics: Diagnostic[]; lines?: SourceLine[] } => {
   const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
@@ -107,7 +108,7 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   append(diagnostics, validateRows(model.tables, file));
   if (hasErrors(diagnostics)) return { diagnostics };
   append(diagnostics, checkIntegrity(model.tables, file));
-  return { model, diagnostics };
+  return { model, diagnostics, lines };
 };
 
 /** Cells the CSV emitter neutralises, as notes for the quality report. */
@@ -151,7 +152,8 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   // The report names files by their name under sources/, not by the path the CLI was given, so it is the
   // same on every machine: the plan text as source.json names it, a curated supplement by its file name.
   const reportDiagnostics = diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));
-  documents.set('quality-report', toQualityReport(reportDiagnostics, provenance));
+  const report = toQualityReport(reportDiagnostics, provenance);
+  documents.set('quality-report', report);
   for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
 
   const invalid = validateDocuments(documents, input.schemas, input.schemaDir);
@@ -161,8 +163,11 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   // The typed copies of every table, from the validated model: one SQLite database, one workbook.
   files.set(sqliteFileName(code), await toSqlite(model, provenance));
   files.set(xlsxFileName(code), toWorkbook(model, provenance));
-  // Last: linked data, datapackage.json, the DCAT catalog and SHA256SUMS digest the files above as written.
-  return { ok: true, files: await withMetadata(files, model, provenance), diagnostics, model };
+  // Last: linked data, datapackage.json, the DCAT catalog, then the site (its download lists name the
+  // files the catalog describes), and SHA256SUMS over everything as written.
+  const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd']) =>
+    toSite({ model, config, source, sha256: provenance.sha256, report, lines: parsed.lines ?? [], files: described, planJsonLd });
+  return { ok: true, files: await withMetadata(files, model, provenance, site), diagnostics, model };
 };
 
 // The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.

@@ -9,6 +9,8 @@ export const Config = z
     municipality: z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1), nameEn: z.string().min(1) }).strict(),
     baseIri: z.url().regex(/\/$/, 'must end with /'),
     downloadBaseUrl: z.url().regex(/[^/]$/, 'must not end with /'),
+    // GitHub Pages of the repository: the site at data/latest/site/, every version's files at data/vX.Y.Z/.
+    pagesUrl: z.url({ protocol: /^https$/ }).regex(/\/$/, 'must end with /'),
     license: z
       .object({
         id: z.string().min(1),
@@ -48,4 +50,5 @@ export const applyEnvironment = (config: Config, env: Record<string, string | un
   ...config,
   ...(env.DATASET_BASE_IRI ? { baseIri: env.DATASET_BASE_IRI } : {}),
   ...(env.DATASET_DOWNLOAD_BASE_URL ? { downloadBaseUrl: env.DATASET_DOWNLOAD_BASE_URL } : {}),
+  ...(env.DATASET_PAGES_URL ? { pagesUrl: env.DATASET_PAGES_URL } : {}),
 });

@@ -1,4 +1,4 @@
-// Consumers the tests borrow from Debian (a browser, LibreOffice, pandas, the sqlite3 shell). Where one is
+// Consumers the tests borrow from Debian (a browser, LibreOffice, pandas, the sqlite3 shell, Java). Where one is
 // missing a test skips and says why; with REQUIRE_CONSUMERS=1 (set by .ci/run) a missing one fails instead,
 // so CI can never pass by skipping.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,9 @@ export const chromiumPath = (): string | undefined => firstExisting(process.env.
 
 /** LibreOffice's headless converter. */
 export const sofficePath = (): string | undefined => firstExisting('/usr/bin/soffice', onPath('soffice'), onPath('libreoffice'));
+
+/** A Java runtime (the Nu HTML Checker, vnu-jar, runs on it). */
+export const javaPath = (): string | undefined => firstExisting('/usr/bin/java', onPath('java'));
 
 /** The sqlite3 shell. */
 export const sqlite3Path = (): string | undefined => firstExisting('/usr/bin/sqlite3', onPath('sqlite3'));

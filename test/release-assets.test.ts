@@ -107,10 +107,16 @@ describe('asset names and URLs', () => {
     const a = [...assetMap(distFiles, '062022', '1.0.0').keys()];
     const b = [...assetMap(distFiles, '062022', '2.3.4').keys()];
     assert.deepEqual(a, b);
-    assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS').length);
+    assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS' && !f.startsWith('site/')).length);
+  });
+  it('leaves the site out of the flat assets: its pages are in the zip and on Pages', () => {
+    assert.ok(distFiles.includes('site/index.html'));
+    assert.equal(assetName('site/index.html'), undefined);
+    assert.equal(assetName('site/policy/4-1/index.html'), undefined);
+    assert.equal(assetName('schemas/062022_goals.schema.json'), '062022_goals.schema.json');
   });
   it('fails on a name GitHub would rename or the publish job would refuse', () => {
-    for (const path of ['a b.csv', 'site/計画.html', '.hidden', 'x/-y.csv']) assert.throws(() => assetMap([path], '062022', '1.0.0'), /an asset name has only letters, digits/, path);
+    for (const path of ['a b.csv', 'docs/計画.html', '.hidden', 'x/-y.csv']) assert.throws(() => assetMap([path], '062022', '1.0.0'), /an asset name has only letters, digits/, path);
     assert.ok(distFiles.every((p) => { const n = assetName(p); return n === undefined || plainAssetName.test(n); }), 'every name of today\'s build is plain');
   });
   it('fails when two files would share a name', () => {

@@ -21,7 +21,7 @@ interface Step {
 interface Job {
   permissions?: Record<string, string>;
   'timeout-minutes'?: number;
-  environment?: string | { name: string; url?: string };
+  environment?: string | { name?: string; url?: string };
   strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> };
   needs?: string | string[];
   steps: Step[];
@@ -239,6 +239,29 @@ describe('workflows', () => {
     it('publishes in the release environment, after the build', () => {
       assert.equal(typeof publish.environment === 'string' ? publish.environment : publish.environment?.name, 'release');
       assert.equal(publish.needs, 'build');
+    });
+    it('points the data at the repository’s GitHub Pages (a repository variable may name another domain)', () => {
+      assert.match(text('release.yml'), /PAGES_URL: \$\{\{ vars\.DATASET_PAGES_URL \|\| format\('https:\/\/\{0\}\.github\.io\/\{1\}\/', github\.repository_owner, github\.event\.repository\.name\) \}\}/);
+      const step = build.steps.find((s) => s.run === 'npm run build') as Step & { env?: Record<string, string> };
+      assert.equal(step.env?.DATASET_PAGES_URL, '${{ env.PAGES_URL }}');
+    });
+    it('assembles the Pages tree from this build and every earlier release, read-only, and uploads it', () => {
+      const steps = w.jobs.build!.steps;
+      const i = (p: (s: Step) => boolean) => steps.findIndex(p);
+      const fetch = i((s) => /gh release download "\$tag" .*--pattern "\*_plan_\$\{tag\}\.zip" --dir "\$RUNNER_TEMP\/published-zip\/\$tag"/.test(s.run ?? ''));
+      const assemble = i((s) => /npm run release:pages -- --out "\$RUNNER_TEMP\/pages" --previous "\$RUNNER_TEMP\/published"/.test(s.run ?? ''));
+      const upload = i((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
+      assert.ok(i((s) => s.run === 'npm run build') < fetch && fetch < assemble && assemble < upload, JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)));
+      assert.match(steps[fetch]!.run!, /\[\[ "\$tag" =~ \^v\[0-9\]\+/, 'only vX.Y.Z tags, quoted');
+      assert.equal(steps[upload]!.uses, 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9');
+      assert.equal(steps[upload]!.with?.path, '${{ runner.temp }}/pages');
+    });
+    it('deploys to Pages only after the release is published, in the github-pages environment, running no project code', () => {
+      const pages = w.jobs.pages!;
+      assert.deepEqual(pages.needs, ['build', 'publish']);
+      assert.equal(typeof pages.environment === 'string' ? pages.environment : pages.environment?.name, 'github-pages');
+      assert.deepEqual(pages.steps.map((s) => s.uses), ['actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128']);
+      assert.ok(!w.jobs.build!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
     });
     it('publishes and attests exactly the files SHA256SUMS lists: checked first, then the same list, never a glob', () => {
       const i = (p: (s: Step) => boolean) => publish.steps.findIndex(p);

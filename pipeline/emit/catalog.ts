@@ -4,7 +4,7 @@
 // note are stated on the catalog, the dataset and each distribution.
 import type { Config, SourceInfo } from '../config.ts';
 import { tables, tableNames } from '../model/registry.ts';
-import { distFileUrl, releasePageUrl } from '../publish/urls.ts';
+import { distFileUrl, releasePageUrl, siteFolder, siteUrl } from '../publish/urls.ts';
 import { factsOf, type FileContent } from './checksums.ts';
 import { contextOf } from './context.ts';
 import { keywordsOf } from './datapackage.ts';
@@ -53,6 +53,9 @@ export const kindOf = (path: string): Kind => {
   return found[1];
 };
 
+/** A file a distribution describes: every published file but the site's pages (the site is the landing page, not data). */
+export const isDataFile = (path: string): boolean => !path.startsWith(`${siteFolder}/`);
+
 /** A Japanese title and description of each published file, from the table registry where it is a table. */
 export const describeFile = (path: string, code: string): { title: string; description: string } => {
   const byStem = new Map(tableNames.map((n) => [fileStem(code, n), tables[n].title]));
@@ -88,7 +91,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
   const iris = catalogIris(config);
   const licence = config.license.url;
   const rights = { '@type': 'dct:RightsStatement', 'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }] };
-  const facts = factsOf(files);
+  const facts = factsOf(files).filter((f) => isDataFile(f.path));
   const { startFiscalYear, endFiscalYear } = source.period;
   const datasetDescription = text(
     `${source.municipalityName}「${source.planTitle}」${source.part}（${startFiscalYear}〜${endFiscalYear}年度）の本文から、基本目標・施策・施策の柱・成果指標・重点プロジェクト等を表（CSV・JSON）と Linked Data（JSON-LD）に構造化したデータ。${config.license.derivationNote}`,
@@ -131,7 +134,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       'dct:issued': config.issued,
       'dct:modified': config.issued,
       'dct:spatial': iris.area,
-      'foaf:homepage': config.downloadBaseUrl,
+      'foaf:homepage': siteUrl(config),
       'dcat:themeTaxonomy': eu.themes,
       'dcat:dataset': iris.dataset,
     },
@@ -157,7 +160,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       'dct:language': eu.japanese,
       'dct:spatial': iris.area,
       'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': `${startFiscalYear}-04-01`, 'dcat:endDate': `${endFiscalYear + 1}-03-31` },
-      'dcat:landingPage': releasePageUrl(config),
+      'dcat:landingPage': siteUrl(config, config.version),
       'dcat:distribution': distributions.map((d) => d['@id'] as string),
     },
     {
@@ -177,7 +180,8 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
     { '@id': iris.area, '@type': 'dct:Location', 'skos:prefLabel': config.municipality.name, 'dct:identifier': config.municipality.code },
     { '@id': eu.japanese, '@type': 'dct:LinguisticSystem' },
     { '@id': releasePageUrl(config), '@type': 'foaf:Document' },
-    { '@id': config.downloadBaseUrl, '@type': 'foaf:Document' },
+    { '@id': siteUrl(config, config.version), '@type': 'foaf:Document' },
+    { '@id': siteUrl(config), '@type': 'foaf:Document' },
     { '@id': eu.themes, '@type': 'skos:ConceptScheme', 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
     { '@id': eu.government, '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'Government and public sector', '@language': 'en' }, 'skos:inScheme': eu.themes },
     { '@id': eu.stable, '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'stable', '@language': 'en' } },

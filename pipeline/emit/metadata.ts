@@ -1,8 +1,9 @@
 // The files that describe the others, added after the tables, the plan and the quality report are
 // built and validated: the plan as linked data (JSON-LD with its context and vocabulary), the Data
-// Package descriptor, the DCAT catalog, and SHA256SUMS. Order matters: each describer digests the
-// final text of the files built before it, so the catalog covers datapackage.json, and SHA256SUMS
-// covers everything but itself.
+// Package descriptor, the DCAT catalog, then what the caller puts beside them (the site, whose
+// download lists name the files the catalog describes), and SHA256SUMS. Order matters: each describer
+// digests the final text of the files built before it, so the catalog covers datapackage.json, and
+// SHA256SUMS covers everything but itself.
 import type { Model } from '../model/build.ts';
 import { SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
@@ -24,7 +25,11 @@ export const CATALOG_TURTLE = 'catalog.ttl';
 const turtleHeader = (what: string, provenance: Provenance) =>
   `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
 
-export const withMetadata = async (files: ReadonlyMap<string, FileContent>, model: Model, provenance: Provenance): Promise<Map<string, FileContent>> => {
+/** Files added after the catalog and before SHA256SUMS (the site), given the files so far and the plan's JSON-LD. */
+export type Beside = (files: ReadonlyMap<string, FileContent>, planJsonLd: JsonLdGraph) => ReadonlyMap<string, FileContent>;
+type JsonLdGraph = { '@context': unknown; '@graph': Record<string, unknown>[] };
+
+export const withMetadata = async (files: ReadonlyMap<string, FileContent>, model: Model, provenance: Provenance, beside?: Beside): Promise<Map<string, FileContent>> => {
   const { config, source } = provenance;
   const out = new Map(files);
   const context = contextOf(config);
@@ -42,6 +47,8 @@ export const withMetadata = async (files: ReadonlyMap<string, FileContent>, mode
   const catalog = toCatalog(out, config, source);
   out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
   out.set(CATALOG, jsonText(catalog));
+
+  if (beside) for (const [path, content] of beside(out, plan as JsonLdGraph)) out.set(path, content);
 
   out.set(SHA256SUMS, toSha256Sums(out));
   return out;

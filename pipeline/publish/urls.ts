@@ -1,14 +1,20 @@
-// Stable names and download URLs of published files. A GitHub release holds flat assets, so a file in
-// a dist/ sub-folder gets a flat name that never changes between versions. The release tooling and the
-// catalog both use these, so a catalog URL always names an asset the release attaches.
+// Stable names and download URLs of published files. Two homes: GitHub Pages serves every version's
+// dist/ as it is, at data/vX.Y.Z/<path> (for ever) and the newest at data/latest/<path>, with CORS, so
+// browsers and notebooks can fetch them; the site is dist/site/ there. A GitHub release holds flat
+// assets (no CORS), so a file in a dist/ sub-folder gets a flat name that never changes between
+// versions. The release tooling, the catalog and the site all use these, so they name the same URLs.
 import type { Config } from '../config.ts';
 
 /** The checksum file a release attaches: `sha256sum -c SHA256SUMS` verifies every other asset. */
 export const checksumsName = 'SHA256SUMS';
 
+/** The folder of dist/ that holds the site: published on Pages and in the zip, never as release assets. */
+export const siteFolder = 'site';
+
 /** The flat release-asset name of a dist/ file (a `/`-separated path), or undefined when it is only in the zip. */
 export const assetName = (distPath: string): string | undefined => {
   const parts = distPath.split('/');
+  if (parts[0] === siteFolder) return undefined;
   const base = parts.pop()!;
   if (parts.length === 0) return base === checksumsName ? undefined : base;
   if (parts.length === 1 && parts[0] === 'schemas' && base.endsWith('.schema.json')) return base;
@@ -28,9 +34,22 @@ export const latestUrl = (config: Urls, asset: string): string => `${config.down
 /** The release page of the configured version (the DCAT access URL). */
 export const releasePageUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version'>): string => `${config.downloadBaseUrl}/tag/v${config.version}`;
 
-/** The versioned download URL of a dist/ file, for the configured version. */
-export const distFileUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version'>, distPath: string): string => {
-  const asset = assetName(distPath);
-  if (asset === undefined) throw new Error(`dist/${distPath} is not a release asset of its own`);
-  return downloadUrl(config, config.version, asset);
-};
+const encodePath = (distPath: string): string => distPath.split('/').map(encodeURIComponent).join('/');
+
+/** A dist/ file of one version on GitHub Pages, for ever: `{pagesUrl}data/vX.Y.Z/<path>`. */
+export const pagesVersionUrl = (config: Pick<Config, 'pagesUrl'>, version: string, distPath: string): string => `${config.pagesUrl}data/v${version}/${encodePath(distPath)}`;
+
+/** The newest version's dist/ file on GitHub Pages: `{pagesUrl}data/latest/<path>`. */
+export const pagesLatestUrl = (config: Pick<Config, 'pagesUrl'>, distPath: string): string => `${config.pagesUrl}data/latest/${encodePath(distPath)}`;
+
+/** The site's home: the newest (`data/latest/site/`) or one version's (`data/vX.Y.Z/site/`). */
+export const siteUrl = (config: Pick<Config, 'pagesUrl'>, version?: string): string => `${config.pagesUrl}data/${version === undefined ? 'latest' : `v${version}`}/site/`;
+
+/** The stable download URL of a dist/ file, for the configured version: its Pages URL under data/vX.Y.Z/. */
+export const distFileUrl = (config: Pick<Config, 'pagesUrl' | 'version'>, distPath: string): string => pagesVersionUrl(config, config.version, distPath);
+
+/** The repository the releases belong to (downloadBaseUrl without its /releases). */
+export const repositoryUrl = (config: Pick<Config, 'downloadBaseUrl'>): string => config.downloadBaseUrl.replace(/\/releases$/, '');
+
+/** CHANGELOG.md as of the configured version's tag. */
+export const changelogUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version'>): string => `${repositoryUrl(config)}/blob/v${config.version}/CHANGELOG.md`;

@@ -1,0 +1,90 @@
+// Pieces several pages share: a KPI with its chart, department links, download tables, linked data.
+import type { Row } from '../../model/registry.ts';
+import { tableNames, tables } from '../../model/registry.ts';
+import { recordIri } from '../namespaces.ts';
+import { fileStem } from '../schemas.ts';
+import { kpiChart } from './chart.ts';
+import type { JsonLdNode, Site } from './context.ts';
+import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
+import { formatBytes, formatNumber, html, type Html } from './html.ts';
+import { sourceLink } from './layout.ts';
+import { datasetPage, type Linker, recordPage } from './paths.ts';
+
+/** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
+export const jsonLdOf = (site: Site, iris: readonly string[]): Record<string, unknown> => {
+  const nodes = iris.map((iri) => {
+    const node = site.nodes.get(iri);
+    if (!node) throw new Error(`site: the plan's linked data has no node ${iri}`);
+    return node;
+  });
+  return nodes.length === 1 ? { '@context': site.context, ...nodes[0] } : { '@context': site.context, '@graph': nodes };
+};
+
+/** What an entity page is a view of: its table as CSV and JSON, and the plan as linked data. */
+export const entityAlternates = (site: Site, table: (typeof tableNames)[number]): { path: string; type: string; title: string }[] => {
+  const code = site.config.municipality.code;
+  return [
+    { path: `${fileStem(code, table)}.csv`, type: 'text/csv', title: `${tables[table].title}（CSV）` },
+    { path: `${fileStem(code, table)}.json`, type: 'application/json', title: `${tables[table].title}（JSON）` },
+    { path: `${fileStem(code, 'plan')}.jsonld`, type: 'application/ld+json', title: '計画全体（JSON-LD）' },
+  ];
+};
+
+export const iriOfRecord = (site: Site, id: string, prefix: string): string => recordIri(site.config, id, prefix);
+
+export const kpiChartOf = (k: Row<'indicators'>, idPrefix = ''): Html =>
+  kpiChart({
+    id: `${idPrefix}${k.id}-chart`,
+    name: k.name,
+    unit: k.unit,
+    baseline: { fiscalYear: k.baselineFiscalYear, value: k.baselineValue, notation: k.baselineNotation, fiscalYearNotation: k.baselineFiscalYearNotation },
+    target: { fiscalYear: k.targetFiscalYear, value: k.targetValue, notation: k.targetNotation, fiscalYearNotation: k.targetFiscalYearNotation, condition: k.targetCondition },
+  });
+
+const year = (fy: number, notation: string, fromHeader: boolean): string => `${fy}年度（${notation}${fromHeader ? '、表の見出しの年度' : ''}）`;
+
+/** A KPI's numbers as the plan writes them and as the data holds them. */
+export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
+  const policy = site.t.policies.find((p) => p.id === k.policyId)!;
+  return html`<dl class="facts">
+<dt>基準値</dt><dd>${k.baselineNotation}<span class="muted">（値 ${formatNumber(k.baselineValue)}、${year(k.baselineFiscalYear, k.baselineFiscalYearNotation, k.baselineFiscalYearFromHeader)}）</span></dd>
+<dt>目標値</dt><dd>${k.targetNotation}<span class="muted">（値 ${formatNumber(k.targetValue)}${k.targetCondition ? `、条件 ${k.targetCondition}` : ''}、${year(k.targetFiscalYear, k.targetFiscalYearNotation, k.targetFiscalYearFromHeader)}）</span></dd>
+<dt>単位</dt><dd>${k.unit ?? '（なし）'}</dd>
+<dt>担当課</dt><dd><a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a></dd>
+<dt>施策</dt><dd><a href="${link.to(recordPage(policy.id, 'policy'))}">${policy.code} ${policy.name}</a></dd>
+<dt>出典</dt><dd>${sourceLink(link, k.sourceLine)}</dd>
+</dl>`;
+};
+
+/** A KPI as a section of a list page: its name (linking its page), chart and the plan's notation. */
+export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading: 'h2' | 'h3' = 'h3'): Html => {
+  const code = k.id.slice('kpi-'.length);
+  const title = html`<a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${code}</span>${k.name}</a>`;
+  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(k)}<p class="muted">担当課 <a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
+};
+
+export const departmentLinks = (link: Linker, rows: readonly { departmentId: string | null; departmentName: string; id?: string }[], withIds = false): Html =>
+  html`<ul class="inline-list">${rows.map((d) => html`<li${withIds && d.id ? html` id="${d.id}"` : ''}>${d.departmentId ? html`<a href="${link.to(recordPage(d.departmentId, 'department'))}">${d.departmentName}</a>` : html`${d.departmentName}<span class="muted">（すべての課）</span>`}</li>`)}</ul>`;
+
+const downloadLink = (link: Linker, d: Download): Html =>
+  html`<span class="file"><a href="${link.file(d.path)}" type="${d.mediaType}">${d.format}</a>${d.bytes === undefined ? '' : html` <span class="muted">${formatBytes(d.bytes)}</span>`}</span>`;
+
+/** One table's files as links. */
+export const tableFileLinks = (site: Site, link: Linker, table: (typeof tableNames)[number]): Html =>
+  html`<ul class="inline-list">${tableDownloads(site.downloads, table, site.config.municipality.code).map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul>`;
+
+/** Every download: one row per table (CSV, Excel CSV, JSON, schema, …), then the files of the whole plan. */
+export const downloadsTable = (site: Site, link: Linker): Html => {
+  const code = site.config.municipality.code;
+  const rows = tableNames.map((name) => {
+    const files = tableDownloads(site.downloads, name, code);
+    return html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code class="muted">${name}</code></th><td><ul class="inline-list">${files.map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul></td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`;
+  });
+  const others = otherDownloads(site.downloads, code);
+  return html`<div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads">
+<caption class="muted">表ごとのファイル（CSV は UTF-8・BOM なし、Excel 用 CSV は BOM 付き）</caption>
+<thead><tr><th scope="col">表</th><th scope="col">ファイル</th><th scope="col">行数</th></tr></thead>
+<tbody>${rows}</tbody></table></div>
+<h3>計画全体とメタデータ</h3>
+<ul>${others.map((d) => html`<li><a href="${link.file(d.path)}" type="${d.mediaType}">${d.title}</a> <span class="muted">${d.path}${d.bytes === undefined ? '' : `、${formatBytes(d.bytes)}`}</span></li>`)}</ul>`;
+};

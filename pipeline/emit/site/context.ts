@@ -1,0 +1,41 @@
+// What every page template reads: the validated model and its provenance, the quality report, the
+// source lines, the published files (for the download lists) and the plan's linked-data nodes.
+import type { Config, SourceInfo } from '../../config.ts';
+import type { Model } from '../../model/build.ts';
+import type { QualityReport } from '../../model/documents.ts';
+import type { TableRows } from '../../model/registry.ts';
+import type { SourceLine } from '../../parse/lines.ts';
+import type { Download } from './downloads.ts';
+
+export type JsonLdNode = Record<string, unknown>;
+
+export interface SiteInput {
+  model: Model;
+  config: Config;
+  source: SourceInfo;
+  /** SHA-256 of the source text the build read. */
+  sha256: string;
+  report: QualityReport;
+  /** The plan text as the parsers read it, by line. */
+  lines: readonly SourceLine[];
+  /** Every published file so far (path under dist/ → content), for the download lists. */
+  files: ReadonlyMap<string, string | Uint8Array>;
+  /** The plan as linked data, whose nodes the pages embed. */
+  planJsonLd: { '@context': unknown; '@graph': JsonLdNode[] };
+}
+
+export interface Site {
+  config: Config;
+  source: SourceInfo;
+  sha256: string;
+  vision: Model['vision'];
+  t: TableRows;
+  report: QualityReport;
+  lines: readonly SourceLine[];
+  downloads: Download[];
+  /** Record ID → the site path that shows it (a page, or an anchor on one). */
+  places: Map<string, string>;
+  /** JSON-LD node by @id. */
+  nodes: Map<string, JsonLdNode>;
+  context: unknown;
+}

@@ -1,0 +1,51 @@
+// kpi/<code>/: one 成果指標 — its chart (baseline → target, the condition's range), the numbers as the
+// plan writes them and as the data holds them, its department and policy. dataset/kpi/: all of them.
+import type { Row } from '../../model/registry.ts';
+import { observationIri } from '../jsonld.ts';
+import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem } from './blocks.ts';
+import type { Site } from './context.ts';
+import { html } from './html.ts';
+import { renderPage } from './layout.ts';
+import { datasetPage, DATASETS, HOME, KPIS, recordPage } from './paths.ts';
+
+export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
+  const { t } = site;
+  const policy = t.policies.find((p) => p.id === k.policyId)!;
+  const goal = t.goals.find((g) => g.id === policy.goalId)!;
+  const code = k.id.slice('kpi-'.length);
+  return renderPage(site, {
+    path: recordPage(k.id, 'kpi'),
+    kicker: `成果指標 ${code}`,
+    title: k.name,
+    description: `${site.source.title} 成果指標「${k.name}」: 基準値 ${k.baselineNotation}（${k.baselineFiscalYear}年度）、目標値 ${k.targetNotation}（${k.targetFiscalYear}年度）`,
+    breadcrumbs: [
+      ['ホーム', HOME],
+      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
+      [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
+    ],
+    iri: iriOfRecord(site, k.id, 'kpi'),
+    alternates: entityAlternates(site, 'indicators'),
+    jsonLd: [jsonLdOf(site, [iriOfRecord(site, k.id, 'kpi'), observationIri(site.config, k.id, 'baseline'), observationIri(site.config, k.id, 'target')])],
+    body: (link) => html`${kpiChartOf(k)}
+<h2>数値</h2>
+${kpiFacts(site, link, k)}
+<p class="muted">基準値・目標値の表記は計画のとおりです。数値・単位・条件・年度（西暦、令和n年度 = 2018 + n 年度）は<a href="${link.to(datasetPage('indicators'))}">成果指標の表</a>の列に分けて公開しています。<a href="${link.to(KPIS)}">すべての成果指標</a></p>`,
+  });
+};
+
+/** dataset/kpi/ (the IRI of the KPI data cube): every KPI with its chart. */
+export const kpisPage = (site: Site): string =>
+  renderPage(site, {
+    path: KPIS,
+    title: '成果指標の基準値と目標値',
+    description: `${site.source.title}の成果指標（KPI）${site.t.indicators.length}件の基準値と目標値のグラフ。`,
+    breadcrumbs: [
+      ['ホーム', HOME],
+      ['データ', DATASETS],
+    ],
+    iri: `${site.config.baseIri}dataset/kpi`,
+    alternates: entityAlternates(site, 'indicators'),
+    jsonLd: [jsonLdOf(site, [`${site.config.baseIri}dataset/kpi`])],
+    body: (link) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
+<ul class="kpis">${site.t.indicators.map((k) => kpiItem(site, link, k, 'h2'))}</ul>`,
+  });

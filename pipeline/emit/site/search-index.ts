@@ -1,0 +1,51 @@
+// The client-side search index, built here and loaded by <script src> (so it works from disk too):
+// one document per record people look for. The page's script (search.ts) tokenises them into
+// character bigrams — Japanese has no spaces to split words at, and bigrams need no dictionary — and
+// inverts them when the page loads (a few milliseconds for the plan), which keeps the file small and
+// the build cheap. Text and query are folded alike (NFKC, lower case, no white space), so ＤＸ finds
+// DX and 食塩 finds 推定一日食塩摂取量.
+import type { TableRows } from '../../model/registry.ts';
+
+export interface SearchDocument {
+  /** What kind of record (施策, 成果指標, …). */
+  kind: string;
+  title: string;
+  text: string;
+  /** Site path of the page (and anchor) that shows the record. */
+  path: string;
+}
+
+/** The records search finds, most specific first within each kind, in plan order. */
+export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string>): SearchDocument[] => {
+  const at = (id: string): string => {
+    const path = places.get(id);
+    if (path === undefined) throw new Error(`search: no page shows ${id}`);
+    return path;
+  };
+  const policyName = new Map(t.policies.map((p) => [p.id, `施策 ${p.code} ${p.name}`]));
+  const pillarName = new Map(t.pillars.map((p) => [p.id, `施策の柱 ${p.code} ${p.name}`]));
+  const initiativeName = new Map(t.project_initiatives.map((i) => [i.id, i.name]));
+  return [
+    ...t.indicators.map((k) => ({ kind: '成果指標', title: k.name, text: `基準値 ${k.baselineNotation}（${k.baselineFiscalYearNotation}） 目標値 ${k.targetNotation}（${k.targetFiscalYearNotation}） ${k.departmentName}`, path: at(k.id) })),
+    ...t.goals.map((g) => ({ kind: '基本目標', title: `基本目標${g.number} ${g.name}`, text: g.statement, path: at(g.id) })),
+    ...t.policies.map((p) => ({ kind: '施策', title: `施策 ${p.code} ${p.name}`, text: [p.visionTitle, p.visionText].filter(Boolean).join(' '), path: at(p.id) })),
+    ...t.pillars.map((p) => ({ kind: '施策の柱', title: `施策の柱 ${p.code} ${p.name}`, text: policyName.get(p.policyId) ?? '', path: at(p.id) })),
+    ...t.pillar_actions.map((a) => ({ kind: '主な取組', title: pillarName.get(a.pillarId) ?? '', text: a.text, path: at(a.id) })),
+    ...t.projects.map((p) => ({ kind: '重点プロジェクト', title: p.name, text: p.summary, path: at(p.id) })),
+    ...t.project_initiatives.map((i) => ({ kind: '重点プロジェクトの取組', title: i.name, text: '', path: at(i.id) })),
+    ...t.project_items.map((i) => ({ kind: '重点プロジェクトの取組項目', title: initiativeName.get(i.initiativeId) ?? '', text: i.actionText, path: at(i.id) })),
+    ...t.departments.map((d) => ({ kind: '担当課', title: d.name, text: '', path: at(d.id) })),
+    ...t.current_issues.map((c) => ({ kind: '現状と課題', title: c.category, text: c.text, path: at(c.id) })),
+    ...t.citizen_opinions.map((o) => ({ kind: '市民等からの意見・提案', title: policyName.get(o.policyId) ?? '', text: o.text, path: at(o.id) })),
+    ...t.expected_actions.map((e) => ({ kind: '期待したい行動', title: policyName.get(e.policyId) ?? '', text: e.text, path: at(e.id) })),
+    ...t.related_plans.map((r) => ({ kind: '個別計画・方針', title: r.text, text: policyName.get(r.policyId) ?? '', path: at(r.id) })),
+    ...t.glossary.map((g) => ({ kind: '用語', title: g.term, text: '', path: at(g.id) })),
+  ];
+};
+
+/** `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. */
+export const searchIndexScript = (documents: readonly SearchDocument[]): string => {
+  const kinds = [...new Set(documents.map((d) => d.kind))];
+  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path]) };
+  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+};

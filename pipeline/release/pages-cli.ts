@@ -1,0 +1,68 @@
+// `npm run release:pages -- --out DIR [--dist DIR] [--previous DIR]`: writes the GitHub Pages tree —
+// this build at data/vX.Y.Z/ and data/latest/, every earlier release at its own data/vX.Y.Z/, a root
+// index.html to the newest site. --previous holds earlier releases' unzipped dist/ trees, one folder
+// per version named vX.Y.Z (as the release workflow unzips them). Each build must state the version
+// its folder names. Exit 0 written, 1 a build does not match its version, 2 usage errors.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { paths, root } from '../cli.ts';
+import { SourceInfo } from '../config.ts';
+import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
+import { pagesTree, type Build } from './pages.ts';
+import { listFiles, readSnapshot } from './snapshot.ts';
+import { parseVersion, readConfig } from './version.ts';
+
+export const usage = `usage: npm run release:pages -- --out DIR [--dist DIR] [--previous DIR]
+  --out DIR       where to write the Pages tree (must be absent or empty)
+  --dist DIR      the build of this release (default: dist)
+  --previous DIR  earlier releases, each unzipped into DIR/vX.Y.Z/ (default: none)
+exit status: 0 written, 1 a build does not state the version of its folder, 2 usage errors`;
+
+class Mismatch extends Error {}
+
+const readBuild = (dir: string, version: string): Build => {
+  const stated = readSnapshot(dir).datasetVersion;
+  if (!stated) throw new Mismatch(`${relative(process.cwd(), dir) || dir}:0:0  error  states no dataset version (no *_plan.json); is it a build?  (release:pages-version)`);
+  if (stated.version !== version)
+    throw new Mismatch(`${join(relative(process.cwd(), dir) || '.', stated.file)}:0:0  error  states version ${stated.version} but is published as v${version}  (release:pages-version)`);
+  return { version, files: new Map(listFiles(dir).map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))])) };
+};
+
+export const command: Command = async (argv, io) => {
+  const parsed = parseCommandLine({ args: argv, options: { out: { type: 'string' }, dist: { type: 'string' }, previous: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }, io, usage);
+  if (!parsed) return 0;
+  const { values } = parsed;
+  if (!values.out) throw new UsageError('--out DIR is required');
+  const out = resolve(values.out);
+  const distDir = resolve(values.dist ?? join(root, 'dist'));
+  if (!existsSync(distDir)) throw new UsageError(`--dist ${distDir} does not exist; run npm run build first`);
+  if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`--out ${out} is not empty; give a new or empty folder`);
+  const config = readConfig(root);
+  const previousDir = values.previous === undefined ? undefined : resolve(values.previous);
+  if (previousDir !== undefined && !existsSync(previousDir)) throw new UsageError(`--previous ${previousDir} does not exist`);
+  const previous = previousDir === undefined ? [] : readdirSync(previousDir).filter((n) => statSync(join(previousDir, n)).isDirectory()).sort();
+  for (const name of previous) {
+    if (!name.startsWith('v') || !parseVersion(name)) throw new UsageError(`--previous holds ${name}: every folder must be named vX.Y.Z`);
+    if (name === `v${config.version}`) throw new UsageError(`--previous holds ${name}, the version of this build; a published version is never replaced`);
+  }
+  let builds: Build[];
+  try {
+    builds = [readBuild(distDir, config.version), ...previous.map((name) => readBuild(join(previousDir!, name), name.slice(1)))];
+  } catch (e) {
+    if (e instanceof Mismatch) {
+      io.err(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+  const tree = pagesTree(builds, `${source.title} オープンデータ`);
+  for (const [path, bytes] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), bytes);
+  }
+  io.err(`wrote the Pages tree of ${builds.length} version(s) (${tree.size} files) into ${relative(process.cwd(), out) || out}\n`);
+  return 0;
+};
+
+if (isEntryPoint(import.meta.url)) await runMain(command, usage);

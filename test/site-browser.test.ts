@@ -1,0 +1,173 @@
+// The committed site in Debian's Chromium (playwright-core), one browser for the whole file: a page of
+// every type at a 390 px phone's width — no console error, no failed or outside request, no serious or
+// critical axe-core violation, no sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of
+// KPI 4-1-1 shows 49.3 and 60. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks every page.
+// Screenshots of the home, a policy and a KPI page go to test-artifacts/ (git-ignored).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, javaPath, needs } from './consumers.ts';
+import { root } from './helpers.ts';
+
+const require = createRequire(import.meta.url);
+const site = join(root, 'dist', 'site');
+const artifacts = join(root, 'test-artifacts');
+const skipBrowser = needs('Chromium', chromiumPath());
+const skipJava = needs('Java (for the Nu HTML Checker)', javaPath());
+
+/** The Nu HTML Checker over every page of the site in one JVM, started at once so it runs beside the browser. */
+const vnu = skipJava
+  ? undefined
+  : new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
+      // C1 only and the serial collector: a short run, so about 40% less CPU than the default JIT; C1 needs the bigger stack.
+      const child = spawn(javaPath()!, ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+
+/** Representative pages, one of each type. */
+const pages = [
+  'index.html',
+  'goal/4/index.html',
+  'policy/4-1/index.html',
+  'pillar/4-1-1/index.html',
+  'kpi/4-1-1/index.html',
+  'project/1/index.html',
+  'initiative/1-2/index.html',
+  'department/811cfd3de6/index.html',
+  'organization/062022/index.html',
+  'dataset/index.html',
+  'dataset/indicators/index.html',
+  'dataset/kpi/index.html',
+  'quality/index.html',
+  'source/index.html',
+  'glossary/index.html',
+  'vocab/index.html',
+  'search/index.html?q=食塩',
+];
+
+// Pages load in their own renderer processes: three at a time keep both cores busy while node waits.
+describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
+  let context: BrowserContext;
+  let profile: string;
+  before(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'plan-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath()!,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 390, height: 844 },
+    });
+  });
+  after(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens a page and records what went wrong while it loaded and ran. */
+  const open = async (path: string): Promise<{ page: Page; problems: string[] }> => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('request', (r) => !r.url().startsWith('file://') && problems.push(`outside request: ${r.url()}`));
+    await page.goto(`${pathToFileURL(join(site, path.split('?')[0]!)).href}${path.includes('?') ? `?${path.split('?')[1]}` : ''}`, { waitUntil: 'load' });
+    return { page, problems };
+  };
+
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+  /** What a page of some types must also show, checked before axe runs. */
+  const extra: Record<string, (page: Page) => Promise<void>> = {
+    'kpi/4-1-1/index.html': async (page) => {
+      const chart = page.locator('svg.kpi-chart');
+      const texts = await chart.locator('text').allTextContents();
+      assert.ok(texts.includes('49.3％'), texts.join('|'));
+      assert.ok(texts.includes('60％以上'), texts.join('|'));
+      const baseline = await chart.locator('circle.baseline').boundingBox();
+      const target = await chart.locator('path.target').boundingBox();
+      assert.ok(baseline && target && target.y + target.height / 2 < baseline.y + baseline.height / 2, 'the target sits higher');
+      assert.ok(baseline.x < target.x, 'and later');
+      assert.equal(await chart.getAttribute('role'), 'img');
+    },
+    'search/index.html?q=食塩': async (page) => {
+      const link = page.locator('#search-results a[href$="kpi/4-1-2/index.html"]').first();
+      await link.waitFor();
+      assert.equal(await link.textContent(), '推定一日食塩摂取量');
+      assert.match((await page.textContent('#search-status'))!, /「食塩」: \d+件/);
+    },
+  };
+  const screenshots: Record<string, string> = { 'index.html': 'home', 'policy/4-1/index.html': 'policy-4-1', 'kpi/4-1-1/index.html': 'kpi-4-1-1' };
+
+  for (const path of pages) {
+    it(`${path}: loads cleanly, fits 390 px, no serious axe violation${extra[path] ? ', shows what it must' : ''}`, async () => {
+      const { page, problems } = await open(path);
+      try {
+        await extra[path]?.(page);
+        assert.deepEqual(problems, []);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `scrollWidth ${width} > 390`);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const r = await axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, []);
+        const name = screenshots[path];
+        if (name) {
+          // Artifacts to look at, not assertions: the phone view in full (the home page's first screen), and a desktop screen.
+          mkdirSync(artifacts, { recursive: true });
+          await page.screenshot({ path: join(artifacts, `${name}-390.png`), fullPage: name !== 'home' });
+          await page.setViewportSize({ width: 1280, height: 900 });
+          await page.screenshot({ path: join(artifacts, `${name}-1280.png`) });
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('search: typing 食塩 finds KPI 4-1-2, and the result opens its page', async () => {
+    const { page, problems } = await open('search/index.html');
+    try {
+      await page.fill('#q', '食塩');
+      const link = page.locator('#search-results a[href$="kpi/4-1-2/index.html"]').first();
+      await link.waitFor();
+      await link.click();
+      await page.waitForURL(/kpi\/4-1-2\/index\.html$/);
+      assert.equal(await page.textContent('h1'), '推定一日食塩摂取量');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the plan IRI page sends the reader home', async () => {
+    const { page } = await open('plan/index.html');
+    try {
+      await page.waitForURL(/site\/index\.html$/);
+      assert.match((await page.textContent('h1'))!, /前期基本計画/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the Nu HTML Checker', { skip: skipJava }, () => {
+  it('finds no error in any page of the site (vnu-jar, one run over every page)', async () => {
+    const { status, stderr } = await vnu!;
+    const messages = (JSON.parse(stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
+    assert.deepEqual(messages.map((m) => `${m.url.replace(/^file:.*?\/dist\/site\//, 'site/')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`), []);
+    assert.equal(status, 0);
+  });
+});
