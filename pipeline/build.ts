@@ -57,6 +57,8 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
+  // An overlong line is refused before any parser runs: one error, not one per stage.
+  if (hasErrors(lineDiagnostics)) return { diagnostics: lineDiagnostics };
   const sectioned = segment(lines, file);
   if (!sectioned.ok) return { diagnostics: [...lineDiagnostics, ...sectioned.diagnostics] };
   const { sections } = sectioned;
