@@ -9,7 +9,10 @@ export interface MarkedText {
   recordId: string;
   policyCode: string;
   raw: string;
+  /** The record's first line. */
   line: number;
+  /** The line of each ※ in raw, in order, when the text spreads over lines. */
+  markLines?: number[];
 }
 
 export const termId = (term: string): string => `term-${createHash('sha256').update(comparable(term), 'utf8').digest('hex').slice(0, 10)}`;
@@ -37,16 +40,20 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
   const used = new Set<string>();
   for (const t of texts) {
     let k = 0;
+    let nth = 0;
     for (const m of t.raw.matchAll(/※/g)) {
+      // A usage is located at its ※, not at the record's first line (メンタルヘル / ス※: line 1072, not 1070).
+      const line = t.markLines?.[nth] ?? t.line;
+      nth += 1;
       const before = comparable(t.raw.slice(0, m.index));
       const term = candidates.find((c) => before.endsWith(comparable(c.term)));
       if (!term) {
-        diagnostics.push(warning('glossary:unknown-term', { file, line: t.line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
+        diagnostics.push(warning('glossary:unknown-term', { file, line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
         continue;
       }
       k += 1;
       used.add(term.id);
-      usages.push({ id: `term-usage-${t.recordId}-${k}`, termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line: t.line });
+      usages.push({ id: `term-usage-${t.recordId}-${k}`, termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line });
     }
   }
   for (const t of terms.values()) {
