@@ -25,6 +25,7 @@ import { validateDocuments } from './validate/emitted.ts';
 import { checkIntegrity } from './validate/integrity.ts';
 import { validateRows } from './validate/model.ts';
 import { checkPages } from './validate/pages.ts';
+import { checkPlausibility, type PlanPeriod } from './validate/plausibility.ts';
 
 export interface BuildInput {
   bytes: Uint8Array;
@@ -52,8 +53,11 @@ const append = (diagnostics: Diagnostic[], more: readonly Diagnostic[]): void =>
   for (const d of more) diagnostics.push(d);
 };
 
-/** Source text → model, with every diagnostic the stages found. */
-export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated']): { model?: Model; diagnostics: Diagnostic[] } => {
+/**
+ * Source text → model, with every diagnostic the stages found. `period` is the plan's span (source.json):
+ * KPI years outside it are errors; without it only their order is checked.
+ */
+export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated'], period?: PlanPeriod): { model?: Model; diagnostics: Diagnostic[] } => {
   const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
@@ -79,6 +83,7 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   ];
   if (hasErrors(diagnostics)) return { diagnostics };
   append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
+  append(diagnostics, checkPlausibility(chapter1.value, policyPages.map((p) => p.value), period, file));
   if (hasErrors(diagnostics)) return { diagnostics };
   const built = buildModel(
     {
@@ -117,7 +122,7 @@ const formulaNotes = (model: Model, file: string): Diagnostic[] =>
 
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
-  const parsed = parseModel(input.bytes, file, config, input.curated);
+  const parsed = parseModel(input.bytes, file, config, input.curated, source.period);
   if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
   const { model } = parsed;
   const diagnostics = [...parsed.diagnostics, ...formulaNotes(model, file)];

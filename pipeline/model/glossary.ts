@@ -1,7 +1,7 @@
 // Glossary: terms from the pages' footnotes (＊term：＊＊＊), and every ※ mark in a record's text
 // matched to the footnote term it follows. Definitions are masked in the source: published empty.
 import { createHash } from 'node:crypto';
-import { info, warning, type Diagnostic } from '../diagnostics.ts';
+import { error, info, warning, type Diagnostic } from '../diagnostics.ts';
 import type { FootnoteEntity } from '../parse/policy-pages.ts';
 import { comparable } from '../parse/text.ts';
 
@@ -23,7 +23,11 @@ export interface Glossary {
   diagnostics: Diagnostic[];
 }
 
-export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string): Glossary => {
+/**
+ * `lastPage` is the code of the policy page that ends the file. Its footnotes close it: a ※ of that page
+ * with no footnote on it means the file stops before the page's end (the footnotes were cut off).
+ */
+export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string, lastPage?: string): Glossary => {
   const diagnostics: Diagnostic[] = [];
   const terms = new Map<string, Glossary['terms'][number]>();
   for (const f of [...footnotes].sort((a, b) => a.line - b.line)) {
@@ -47,6 +51,16 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
       nth += 1;
       const before = comparable(t.raw.slice(0, m.index));
       const term = candidates.find((c) => before.endsWith(comparable(c.term)));
+      if (t.policyCode === lastPage && !(term && footnotes.some((f) => f.policyCode === lastPage && termId(f.term) === term.id))) {
+        diagnostics.push(
+          error(
+            'glossary:source-ends-early',
+            { file, line },
+            `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
+            [t.recordId],
+          ),
+        );
+      }
       if (!term) {
         diagnostics.push(warning('glossary:unknown-term', { file, line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
         continue;

@@ -185,6 +185,7 @@ export const buildPageTables = (
     pages.flatMap((p) => p.footnotes.map((f) => ({ ...f, policyCode: codeOf(p) }))),
     marked.filter((m) => m.policyCode !== '').sort((a, b) => a.line - b.line),
     file,
+    pages.find((p) => p.endsFile) && codeOf(pages.find((p) => p.endsFile)!),
   );
   diagnostics.push(...glossary.diagnostics);
   tables.glossary = glossary.terms.map((t) => ({ ...headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));

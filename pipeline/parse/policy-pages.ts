@@ -41,6 +41,8 @@ export interface PolicyPageEntity {
   expectedActions: ExpectedActionEntity[];
   pillars: PagePillarEntity[];
   footnotes: FootnoteEntity[];
+  /** The page runs to the end of the file. */
+  endsFile: boolean;
 }
 
 type BlockKey = 'vision' | 'indicators' | 'plans' | 'opinions' | 'expected' | 'pillars';
@@ -118,6 +120,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     expectedActions: [],
     pillars: [],
     footnotes,
+    endsFile: page.endsFile === true,
   };
 
   const vision = blocks.get('vision');
