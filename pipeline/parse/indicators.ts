@@ -203,7 +203,15 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     }
     if (missing || deptTokens.length === 0) {
       const after = deptTokens.length > 0 ? `; 「${joinLines(deptTokens.map((x) => x.text))}」 (line ${deptTokens[0]!.line}) is followed by the value 「${missing!.text}」 (line ${missing!.line}), so it starts the next row` : '';
-      report('parse:indicator-department', t, `indicator 「${name}」 has no department (担当課) after its target ${targetValue.notation}${after}; expected 「name baseline target department」 — was the department's line lost?`);
+      diagnostics.push(
+        error(
+          'parse:indicator-department',
+          { file, line: t.line, column: t.column },
+          `施策 ${policy} 成果指標: indicator 「${name}」 has no department (担当課) after its target ${targetValue.notation}${after}; expected 「name baseline target department」 — was the department's line lost?`,
+          // This row, and the next one, which would otherwise vanish into this row's department.
+          [rowId(), ...(deptTokens.length > 0 ? [ids.indicator(policy, rows.length + 2)] : [])],
+        ),
+      );
       // Read on from the next row, so that its own problems are reported too.
       i -= deptTokens.length;
       rows.push({ raw: name, markLines: marksIn(nameTokens), baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear }, target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear }, department: '', departmentLine: t.line, line: start.line });
