@@ -221,7 +221,7 @@ describe('a duplicated row: a warning naming both lines, and npm run diff demand
     const markdown = diffMarkdown(diff, verdict);
     assert.match(markdown, /\*\*Changed meaning under the same ID\*\*/);
     assert.match(markdown, /- kpi-5-1-2 name: 「協働提案制度による提案数」 → 「審議会等の公募委員の割合」 \(「協働提案制度による提案数」 is now kpi-5-1-3; 「審議会等の公募委員の割合」 was kpi-5-1-1\)/);
-    const notes = releaseNotes({ version: '2.0.0', municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry: { version: '2.0.0', date: '2026-12-01', body: 'x' }, diff: markdown });
+    const notes = releaseNotes({ version: '2.0.0', municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry: { version: '2.0.0', date: '2026-12-01', body: 'x', line: 1 }, diff: markdown });
     assert.ok(notes.includes('「協働提案制度による提案数」 → 「審議会等の公募委員の割合」'), 'the release notes carry both names');
   });
 });

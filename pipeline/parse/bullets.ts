@@ -20,12 +20,12 @@ export interface BulletStatement extends Statement {
 }
 
 export const bullet = /[⚫●•]/;
-const bullets = /[⚫●•]/g;
+export const bullets = /[⚫●•]/g;
 /** A statement of the policy and goal pages ends its sentence: 。, or 。 then （再掲）. */
 export const sentenceEnd = /。\s*(?:[（(]再掲[）)]\s*)?$/;
 
 /** A （再掲） mark on a line of its own. */
-const restatedAlone = /^\s*[（(]再掲[）)]\s*$/;
+export const restatedAlone = /^\s*[（(]再掲[）)]\s*$/;
 
 export const isBulleted = (l: SourceLine): boolean => bullet.test(l.text.trimStart().charAt(0));
 

@@ -5,8 +5,8 @@
 /** The endings of the plan's department names, longest first. */
 export const departmentSuffixes = ['センター', '課'] as const;
 
-const endsLikeDepartment = new RegExp(`(?:${departmentSuffixes.join('|')})$`);
-const valueMark = /[0-9０-９％%]|以上|以下|未満/;
+export const endsLikeDepartment = new RegExp(`(?:${departmentSuffixes.join('|')})$`);
+export const valueMark = /[0-9０-９％%]|以上|以下|未満/;
 
 /** Whether a name (or the joined pieces of one so far) ends like a department name. */
 export const endsAsDepartment = (name: string): boolean => endsLikeDepartment.test(name);

@@ -24,8 +24,8 @@ export interface Lines {
 export const maxLineLength = 100_000;
 
 // Zero-width and format characters, BOMs inside the text, C0/C1 controls except TAB.
-const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const lineEnd = /\r\n?/g;
+export const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+export const lineEnd = /\r\n?/g;
 
 /** Code points of a string, counting no further than `limit + 1`. */
 const codePointsUpTo = (text: string, limit: number): number => {

@@ -42,7 +42,7 @@ export const policyHeading = new RegExp(`^\\s*(${D})[-－](${D})${SEP}(\\S.*)$`)
 // \d+ rescans a long run of digits from each of its positions.
 export const pillarCode = new RegExp(`(?<![0-9０-９])(${D}{1,2})[-－](${D}{1,2})[-－](${D}{1,2})${SEP}`, 'g');
 /** Labels of the diagram, not statements (page footers are gone already: see sections.ts). */
-const furniture = /^(基本目標|将来像|施策|施策の柱|[0-9０-９]+|.)$/;
+export const furniture = /^(基本目標|将来像|施策|施策の柱|[0-9０-９]+|.)$/;
 
 export const parsePolicySystem = (lines: readonly SourceLine[], file: string): { value: PolicySystem; diagnostics: Diagnostic[] } => {
   const diagnostics: Diagnostic[] = [];
