@@ -187,7 +187,7 @@ export const buildPageTables = (
     file,
     pages.find((p) => p.endsFile) && codeOf(pages.find((p) => p.endsFile)!),
   );
-  diagnostics.push(...glossary.diagnostics);
+  for (const d of glossary.diagnostics) diagnostics.push(d);
   tables.glossary = glossary.terms.map((t) => ({ ...headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));
   tables.glossary_usages = glossary.usages.map((u) => ({ ...headOf(u.id), termId: u.termId, policyId: `policy-${u.policyCode}`, recordId: u.recordId, sourceLine: u.line }));
 

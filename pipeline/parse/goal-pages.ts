@@ -68,7 +68,7 @@ export const parseGoalPage = (page: GoalPage, file: string): { value: GoalPageEn
       checked.push({ ...b, recordId: ids.currentIssue(page.goal, c.categoryOrder, c.order), what: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}` }),
     );
     // The Well-Being part follows; only a page cut inside its issues ends the file with one of them.
-    diagnostics.push(...checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file));
+    for (const d of checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file)) diagnostics.push(d);
   }
   if (wellbeingAt >= 0) {
     const notesAt = indexOf(lines, notesHeading, wellbeingAt);

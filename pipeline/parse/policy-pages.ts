@@ -65,6 +65,9 @@ export const pillarHeading = /^\s*([0-9０-９]{1,2})\s+(\S.*)$/;
 export const actorRe = /^(市民等|事業者・団体等)は/;
 export const visionHeadlineEnd = /まち\s*$/;
 
+/** The most rows one list may have: what the tables' order column holds (model/fields.ts, count). */
+export const maxListLength = 9_999;
+
 const nonBlank = (lines: readonly SourceLine[]) => lines.filter((l) => l.text.trim() !== '');
 
 export const parsePolicyPage = (page: PolicyPage, file: string): { value: PolicyPageEntity; diagnostics: Diagnostic[] } => {
@@ -133,7 +136,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     const parsed = parseIndicators({ header: lines[headerAt], lines: lines.slice(headerAt + 1) }, code, file);
     value.indicators = parsed.value;
     value.indicatorHeader = parsed.header;
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
   }
 
   const plans = blocks.get('plans');
@@ -169,11 +172,25 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
 
   const pillars = blocks.get('pillars');
   if (pillars) value.pillars = parsePagePillars(pillars.lines, code, file, diagnostics);
+  // A list longer than its order column can number is refused once here, not row by row downstream.
+  const lists: [string, { line: number }[]][] = [
+    ['related plans', value.relatedPlans],
+    ['citizens\' opinions', value.opinions],
+    ['expected actions', value.expectedActions],
+    ...value.pillars.map((p): [string, { line: number }[]] => [`pillar ${p.number}'s actions`, p.actions]),
+  ];
+  for (const [what, list] of lists) {
+    if (list.length > maxListLength) {
+      diagnostics.push(error('parse:too-many-rows', { file, line: list[maxListLength]!.line }, `施策 ${code} lists ${list.length.toLocaleString('en')} ${what}; at most ${maxListLength.toLocaleString('en')} can be numbered (a plan lists a handful) — is a block repeated?`));
+      return { value, diagnostics };
+    }
+  }
   for (const p of value.pillars) {
     p.actions.forEach((a, k) => statements.push({ ...a, recordId: ids.pillarAction(`${code}-${p.number}`, k + 1), what: `施策 ${code} pillar ${p.number} action ${k + 1}` }));
   }
   if (value.vision) statements.push({ ...value.vision.text, recordId: ids.policy(code), what: `施策 ${code}'s 目指す姿 paragraph` });
-  diagnostics.push(...checkStatements(statements, page.endsFile === true, file));
+  // One per statement at most; a loop, since push(...list) of a million overflows the stack.
+  for (const d of checkStatements(statements, page.endsFile === true, file)) diagnostics.push(d);
   return { value, diagnostics };
 };
 

@@ -24,22 +24,26 @@ const fy = (year: number, notation: string) => `${notation} (FY${year})`;
 
 export const checkPlausibility = (chapter1: Chapter1, pages: readonly PolicyPageEntity[], period: PlanPeriod | undefined, file: string): Diagnostic[] => {
   const out: Diagnostic[] = [];
+  // push(...list) passes every element as an argument: a list of a million overflows the stack.
+  const add = (list: readonly Diagnostic[]) => {
+    for (const d of list) out.push(d);
+  };
   for (const page of pages) {
     const code = `${page.goal}-${page.policy}`;
-    out.push(...checkIndicatorYears(page, code, period, file));
-    page.indicators.forEach((k, n) => out.push(...checkIndicator(k, ids.indicator(code, n + 1), code, file)));
-    out.push(...duplicates(page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })), 'plausibility:duplicate-indicator', `施策 ${code} 成果指標`, file));
+    add(checkIndicatorYears(page, code, period, file));
+    page.indicators.forEach((k, n) => add(checkIndicator(k, ids.indicator(code, n + 1), code, file)));
+    add(duplicates(page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })), 'plausibility:duplicate-indicator', `施策 ${code} 成果指標`, file));
     for (const p of page.pillars) {
       const pillarCode = `${code}-${p.number}`;
-      p.departments.forEach((name, k) => out.push(...checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file)));
+      p.departments.forEach((name, k) => add(checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file)));
       const actions = p.actions.map((a, k) => ({ key: comparable(restated(a.raw).text), line: a.line, id: ids.pillarAction(pillarCode, k + 1), label: a.raw }));
-      out.push(...duplicates(actions, 'plausibility:duplicate-action', `pillar ${pillarCode}'s actions`, file));
+      add(duplicates(actions, 'plausibility:duplicate-action', `pillar ${pillarCode}'s actions`, file));
     }
   }
   for (const project of chapter1.projects) {
     for (const ini of project.initiatives) {
       ini.departments.forEach((name, k) =>
-        out.push(...checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file)),
+        add(checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file)),
       );
     }
   }
@@ -113,23 +117,28 @@ const checkDepartment = (name: string, line: number, recordIds: string[], where:
   return problem ? [error('plausibility:department-name', { file, line }, `${where}: department 「${name}」 ${problem}`, recordIds)] : [];
 };
 
-/** A row listed twice: a warning at the second, naming both lines and both records. */
+/**
+ * A row listed twice: one warning per repeated row, at its second occurrence, naming the lines and the
+ * records of every occurrence (a file of a million copies gets one warning, not a million).
+ */
 const duplicates = (rows: readonly { key: string; line: number; id: string; label: string }[], ruleId: string, where: string, file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
-  const first = new Map<string, { line: number; id: string }>();
+  const groups = new Map<string, { line: number; id: string; label: string }[]>();
   for (const r of rows) {
-    const seen = first.get(r.key);
-    if (!seen) {
-      first.set(r.key, r);
-      continue;
-    }
-    const label = r.label.length > 40 ? `${r.label.slice(0, 40)}…` : r.label;
+    const group = groups.get(r.key);
+    if (group) group.push(r);
+    else groups.set(r.key, [r]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [first, second, ...more] of groups.values()) {
+    if (!second) continue;
+    const label = first!.label.length > 40 ? `${first!.label.slice(0, 40)}…` : first!.label;
+    const rest = more.length === 0 ? '' : `, and ${more.length} more time${more.length === 1 ? '' : 's'} (line ${more.slice(0, 5).map((r) => r.line).join(', ')}${more.length > 5 ? ', …' : ''})`;
     out.push(
       warning(
         ruleId,
-        { file, line: r.line },
-        `${where}: 「${label}」 (line ${r.line}, ${r.id}) repeats line ${seen.line} (${seen.id}); both are published, and the IDs of the rows after it shift — was a row duplicated?`,
-        [seen.id, r.id],
+        { file, line: second.line },
+        `${where}: 「${label}」 (line ${second.line}, ${second.id}) repeats line ${first!.line} (${first!.id})${rest}; each is published, and the IDs of the rows after the first shift — was a row duplicated?`,
+        [first!.id, second.id, ...more.map((r) => r.id)],
       ),
     );
   }
