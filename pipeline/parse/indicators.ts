@@ -10,7 +10,7 @@
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { ids } from '../model/ids.ts';
 import { conditions, units } from '../model/tables.ts';
-import { departmentNameProblem, endsAsDepartment } from './department-names.ts';
+import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
 import { joinLines, removeExtractionSpaces } from './text.ts';
 
@@ -217,9 +217,8 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       rows.push({ raw: name, markLines: marksIn(nameTokens), baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear }, target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear }, department: '', departmentLine: t.line, line: start.line });
       continue;
     }
+    // Whether it looks like a department's name is judged with every other department's (plausibility.ts).
     const department = joinLines(deptTokens.map((x) => x.text));
-    const problem = departmentNameProblem(department);
-    if (problem) fail(deptTokens[0], `indicator 「${name}」: department 「${department}」 ${problem}`);
     if (baselineValue.unit !== targetValue.unit && baselineValue.unit !== null && targetValue.unit !== null) {
       fail(b, `indicator 「${name}」: baseline unit ${baselineValue.unit} differs from target unit ${targetValue.unit}`);
     }
