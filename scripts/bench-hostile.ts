@@ -40,6 +40,7 @@ const inputs: [string, () => string][] = [
   ['10 MB single line of `a`', () => 'a'.repeat(10 * MB)],
   ['~10 MB bullet line (⚫ 健健…) inside the seed, at line 1040', () => withLine(1040, `⚫ ${'健'.repeat(Math.floor(fill(seed) / 3))}`)],
   ['5 MB bullet line inside the seed', () => withLine(1040, `⚫ ${'健'.repeat(Math.floor((5 * MB) / 3))}`)],
+  ['5 MB line of 「1 」 in 施策 4-1\'s KPI table (a token per two bytes)', () => withLine(970, '1 '.repeat(2.5 * MB))],
   ['~10 MB of spaces behind 「施策 4-1」, one line', () => withLine(2400, `施策 4-1 ${' '.repeat(fill(seed))}x`)],
   ['page heading + 160 000 spaces + x (35 s in the issue)', () => withLine(2400, `施策 4-1 x${' '.repeat(160_000)}y`)],
   [`施策 5-5's page heading + ${(maxLineLength - 20).toLocaleString('en')} spaces + x (just under the line limit)`, () => seed.replace('施策 5-5 行政経営', `施策 5-5 行政経営${' '.repeat(maxLineLength - 20)}x`)],
