@@ -30,6 +30,7 @@ import { validateDocuments } from './validate/emitted.ts';
 import { checkIntegrity } from './validate/integrity.ts';
 import { validateRows } from './validate/model.ts';
 import { checkPages } from './validate/pages.ts';
+import { checkPlausibility, type PlanPeriod } from './validate/plausibility.ts';
 
 export interface BuildInput {
   bytes: Uint8Array;
@@ -57,11 +58,16 @@ const append = (diagnostics: Diagnostic[], more: readonly Diagnostic[]): void =>
   for (const d of more) diagnostics.push(d);
 };
 
-/** Source text → model, with every diagnostic the stages found. */
-export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated']): { model?: Model; diagnostics: Diagnostic[]; lines?: SourceLine[] } => {
+/**
+ * Source text → model, with every diagnostic the stages found. `period` is the plan's span (source.json):
+ * KPI years outside it are errors; without it only their order is checked.
+ */
+export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated'], period?: PlanPeriod): { model?: Model; diagnostics: Diagnostic[]; lines?: SourceLine[] } => {
   const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
+  // An overlong line is refused before any parser runs: one error, not one per stage.
+  if (hasErrors(lineDiagnostics)) return { diagnostics: lineDiagnostics };
   const sectioned = segment(lines, file);
   if (!sectioned.ok) return { diagnostics: [...lineDiagnostics, ...sectioned.diagnostics] };
   const { sections } = sectioned;
@@ -83,6 +89,7 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   ];
   if (hasErrors(diagnostics)) return { diagnostics };
   append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
+  append(diagnostics, checkPlausibility(chapter1.value, policyPages.map((p) => p.value), period, file));
   if (hasErrors(diagnostics)) return { diagnostics };
   // A bad row of the curated actuals does not stop here: the rows that parsed are still checked against
   // the KPIs, so one build names every bad row at once.
@@ -127,7 +134,7 @@ const formulaNotes = (model: Model, file: string): Diagnostic[] =>
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
   warmSqlite();
-  const parsed = parseModel(input.bytes, file, config, input.curated);
+  const parsed = parseModel(input.bytes, file, config, input.curated, source.period);
   if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
   const { model } = parsed;
   const diagnostics = [...parsed.diagnostics, ...formulaNotes(model, file)];

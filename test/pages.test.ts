@@ -130,8 +130,13 @@ describe('pages checked against 第２章', () => {
     assert.equal(jsonOf<Rec[]>(r, '062022_pillars.json').find((p) => p.code === '4-1-2')!.name, '自殺予防の推進');
   });
   it('rejects a file cut inside goal 4’s pages (policy pages missing)', async () => {
-    const r = await buildBytes(Buffer.from(seedText().split('\n').slice(0, 1200).join('\n')));
+    // Cut after 施策 4-2's page: the pages of 4-3 … 4-5 are missing.
+    const r = await buildBytes(Buffer.from(seedText().split('\n').slice(0, 1238).join('\n')));
     assert.equal(r.ok, false);
     assert.ok(r.diagnostics.some((d) => d.ruleId === 'pages:missing-policy-page' && d.reason.includes('4-3')));
+    // Cut inside a sentence of 4-2's page: that is what the error names.
+    const mid = await buildBytes(Buffer.from(seedText().split('\n').slice(0, 1200).join('\n')));
+    assert.equal(mid.ok, false);
+    assert.ok(mid.diagnostics.some((d) => d.ruleId === 'parse:source-ends-mid-sentence' && d.line === 1200));
   });
 });

@@ -24,11 +24,20 @@ export const codebookSheet = '項目定義';
  * The sheet of each table: its registry name where Excel accepts it, else a name cut to fit and numbered, so
  * a table added later with a long name still gets a sheet. Never README or 項目定義.
  */
+/** A run of ' at either end becomes one _ (Excel forbids a sheet name that starts or ends with '); by index, in one pass. */
+const quotesAtEndsReplaced = (name: string): string => {
+  let start = 0;
+  let end = name.length;
+  while (start < end && name[start] === "'") start += 1;
+  while (end > start && name[end - 1] === "'") end -= 1;
+  return `${start > 0 ? '_' : ''}${name.slice(start, end)}${end < name.length ? '_' : ''}`;
+};
+
 export const sheetNamesOf = (names: readonly string[]): Map<string, string> => {
   const taken = new Set([readmeSheet, codebookSheet].map((n) => n.toLowerCase()));
   const out = new Map<string, string>();
   names.forEach((name, i) => {
-    const cleaned = name.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '_');
+    const cleaned = quotesAtEndsReplaced(name.replace(/[\\/?*[\]:]/g, '_'));
     let sheet = cleaned;
     if (sheetNameProblem(sheet) !== undefined || taken.has(sheet.toLowerCase())) {
       const suffix = `~${i + 1}`;

@@ -1,7 +1,7 @@
 // Glossary: terms from the pages' footnotes (＊term：＊＊＊), and every ※ mark in a record's text
 // matched to the footnote term it follows. Definitions are masked in the source: published empty.
 import { createHash } from 'node:crypto';
-import { info, warning, type Diagnostic } from '../diagnostics.ts';
+import { error, info, warning, type Diagnostic } from '../diagnostics.ts';
 import type { FootnoteEntity } from '../parse/policy-pages.ts';
 import { comparable } from '../parse/text.ts';
 
@@ -9,7 +9,10 @@ export interface MarkedText {
   recordId: string;
   policyCode: string;
   raw: string;
+  /** The record's first line. */
   line: number;
+  /** The line of each ※ in raw, in order, when the text spreads over lines. */
+  markLines?: number[];
 }
 
 export const termId = (term: string): string => `term-${createHash('sha256').update(comparable(term), 'utf8').digest('hex').slice(0, 10)}`;
@@ -20,7 +23,11 @@ export interface Glossary {
   diagnostics: Diagnostic[];
 }
 
-export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string): Glossary => {
+/**
+ * `lastPage` is the code of the policy page that ends the file. Its footnotes close it: a ※ of that page
+ * with no footnote on it means the file stops before the page's end (the footnotes were cut off).
+ */
+export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string, lastPage?: string): Glossary => {
   const diagnostics: Diagnostic[] = [];
   const terms = new Map<string, Glossary['terms'][number]>();
   for (const f of [...footnotes].sort((a, b) => a.line - b.line)) {
@@ -37,16 +44,30 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
   const used = new Set<string>();
   for (const t of texts) {
     let k = 0;
+    let nth = 0;
     for (const m of t.raw.matchAll(/※/g)) {
+      // A usage is located at its ※, not at the record's first line (メンタルヘル / ス※: line 1072, not 1070).
+      const line = t.markLines?.[nth] ?? t.line;
+      nth += 1;
       const before = comparable(t.raw.slice(0, m.index));
       const term = candidates.find((c) => before.endsWith(comparable(c.term)));
+      if (t.policyCode === lastPage && !(term && footnotes.some((f) => f.policyCode === lastPage && termId(f.term) === term.id))) {
+        diagnostics.push(
+          error(
+            'glossary:source-ends-early',
+            { file, line },
+            `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
+            [t.recordId],
+          ),
+        );
+      }
       if (!term) {
-        diagnostics.push(warning('glossary:unknown-term', { file, line: t.line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
+        diagnostics.push(warning('glossary:unknown-term', { file, line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
         continue;
       }
       k += 1;
       used.add(term.id);
-      usages.push({ id: `term-usage-${t.recordId}-${k}`, termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line: t.line });
+      usages.push({ id: `term-usage-${t.recordId}-${k}`, termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line });
     }
   }
   for (const t of terms.values()) {

@@ -4,6 +4,7 @@ import { info, error, type Diagnostic } from '../diagnostics.ts';
 import type { CuratedSdgLink } from '../parse/curated-sdg-links.ts';
 import type { GoalPageEntity } from '../parse/goal-pages.ts';
 import { restated } from '../parse/marks.ts';
+import type { Statement } from '../parse/bullets.ts';
 import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { SdgTable } from '../parse/sdg-table.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
@@ -46,17 +47,17 @@ export const buildPageTables = (
 ): { tables: PageTables; diagnostics: Diagnostic[] } => {
   const diagnostics: Diagnostic[] = [];
   const marked: MarkedText[] = [];
-  const mark = <T extends { id: string }>(row: T, policyCode: string, raw: string, line: number): T => {
-    if (raw.includes('※')) marked.push({ recordId: row.id, policyCode, raw, line });
+  const mark = <T extends { id: string }>(row: T, policyCode: string, raw: string, line: number, markLines?: number[]): T => {
+    if (raw.includes('※')) marked.push({ recordId: row.id, policyCode, raw, line, ...(markLines ? { markLines } : {}) });
     return row;
   };
   const pages = [...input.policyPages].sort((a, b) => a.goal - b.goal || a.policy - b.policy);
   const codeOf = (p: PolicyPageEntity) => `${p.goal}-${p.policy}`;
 
-  const statements = (prefix: string, pick: (p: PolicyPageEntity) => { raw: string; line: number }[]) =>
+  const statements = (prefix: string, pick: (p: PolicyPageEntity) => Statement[]) =>
     pages.flatMap((p) =>
       pick(p).map((s, k) =>
-        mark({ ...headOf(`${prefix}-${codeOf(p)}-${k + 1}`), policyId: `policy-${codeOf(p)}`, order: k + 1, text: normaliseText(s.raw), sourceLine: s.line }, codeOf(p), s.raw, s.line),
+        mark({ ...headOf(`${prefix}-${codeOf(p)}-${k + 1}`), policyId: `policy-${codeOf(p)}`, order: k + 1, text: normaliseText(s.raw), sourceLine: s.line }, codeOf(p), s.raw, s.line, s.markLines),
       ),
     );
 
@@ -81,13 +82,15 @@ export const buildPageTables = (
             targetFiscalYearNotation: k.target.fiscalYearNotation,
             targetFiscalYearFromHeader: k.target.fiscalYearFromHeader,
             targetNotation: k.target.notation,
-            departmentId: departments.mention(k.department, k.line),
+            // The department's own line: a row may spread over several (患者サポー / トセンター, lines 1124/1126).
+            departmentId: departments.mention(k.department, k.departmentLine),
             departmentName: k.department,
             sourceLine: k.line,
           },
           codeOf(p),
           k.raw,
           k.line,
+          k.markLines,
         ),
       ),
     ),
@@ -96,7 +99,7 @@ export const buildPageTables = (
         pillar.actions.map((a, k) => {
           const { text, restated: again } = restated(normaliseText(a.raw));
           const code = `${codeOf(p)}-${pillar.number}`;
-          return mark({ ...headOf(`pillar-action-${code}-${k + 1}`), pillarId: `pillar-${code}`, order: k + 1, text, restated: again, sourceLine: a.line }, codeOf(p), a.raw, a.line);
+          return mark({ ...headOf(`pillar-action-${code}-${k + 1}`), pillarId: `pillar-${code}`, order: k + 1, text, restated: again, sourceLine: a.line }, codeOf(p), a.raw, a.line, a.markLines);
         }),
       ),
     ),
@@ -134,6 +137,7 @@ export const buildPageTables = (
           '',
           c.raw,
           c.line,
+          c.markLines,
         );
       }),
     ),
@@ -153,7 +157,7 @@ export const buildPageTables = (
     citizen_opinions: statements('citizen-opinion', (p) => p.opinions),
     expected_actions: pages.flatMap((p) =>
       p.expectedActions.map((s, k) =>
-        mark({ ...headOf(`expected-action-${codeOf(p)}-${k + 1}`), policyId: `policy-${codeOf(p)}`, order: k + 1, actor: s.actor, text: normaliseText(s.raw), sourceLine: s.line }, codeOf(p), s.raw, s.line),
+        mark({ ...headOf(`expected-action-${codeOf(p)}-${k + 1}`), policyId: `policy-${codeOf(p)}`, order: k + 1, actor: s.actor, text: normaliseText(s.raw), sourceLine: s.line }, codeOf(p), s.raw, s.line, s.markLines),
       ),
     ),
     glossary: [],
@@ -172,16 +176,18 @@ export const buildPageTables = (
   // Vision headlines and paragraphs carry ※ too (デジタルマーケティング※).
   for (const p of pages) {
     if (p.vision) {
-      marked.push({ recordId: `policy-${codeOf(p)}`, policyCode: codeOf(p), raw: p.vision.title.raw, line: p.vision.title.line });
-      marked.push({ recordId: `policy-${codeOf(p)}`, policyCode: codeOf(p), raw: p.vision.text.raw, line: p.vision.text.line });
+      for (const part of [p.vision.title, p.vision.text]) {
+        marked.push({ recordId: `policy-${codeOf(p)}`, policyCode: codeOf(p), raw: part.raw, line: part.line, ...(part.markLines ? { markLines: part.markLines } : {}) });
+      }
     }
   }
   const glossary = buildGlossary(
     pages.flatMap((p) => p.footnotes.map((f) => ({ ...f, policyCode: codeOf(p) }))),
     marked.filter((m) => m.policyCode !== '').sort((a, b) => a.line - b.line),
     file,
+    pages.find((p) => p.endsFile) && codeOf(pages.find((p) => p.endsFile)!),
   );
-  diagnostics.push(...glossary.diagnostics);
+  for (const d of glossary.diagnostics) diagnostics.push(d);
   tables.glossary = glossary.terms.map((t) => ({ ...headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));
   tables.glossary_usages = glossary.usages.map((u) => ({ ...headOf(u.id), termId: u.termId, policyId: `policy-${u.policyCode}`, recordId: u.recordId, sourceLine: u.line }));
 

@@ -1,5 +1,6 @@
 // Bulleted statements (⚫ …) that the PDF broke over lines, sometimes two on one line. A bullet runs
-// until the next bullet or the end of its block; each keeps the line it starts on.
+// until the next bullet or the end of its block; each keeps the line it starts on, the line of each ※
+// mark in it, and where a line continued it after its sentence had ended (text that may not belong).
 import type { SourceLine } from './lines.ts';
 import { joinLines } from './text.ts';
 
@@ -7,25 +8,62 @@ export interface Statement {
   /** The text as written, lines joined, ※ marks kept (the glossary needs them). */
   raw: string;
   line: number;
+  /** Line of each ※ in raw, in order (absent: every mark is on `line`). */
+  markLines?: number[];
 }
 
-const bullet = /[⚫●•]/;
+export interface BulletStatement extends Statement {
+  /** Last line the statement continues on. */
+  lastLine: number;
+  /** The first line that continued the statement after a line that had ended its sentence, if any. */
+  continuedAfterEnd?: number;
+}
+
+export const bullet = /[⚫●•]/;
+export const bullets = /[⚫●•]/g;
+/** A statement of the policy and goal pages ends its sentence: 。, or 。 then （再掲）. */
+export const sentenceEnd = /。\s*(?:[（(]再掲[）)]\s*)?$/;
+
+/** A （再掲） mark on a line of its own. */
+export const restatedAlone = /^\s*[（(]再掲[）)]\s*$/;
 
 export const isBulleted = (l: SourceLine): boolean => bullet.test(l.text.trimStart().charAt(0));
 
+/** How many bullets start in a line. */
+export const countBullets = (text: string): number => (text.match(bullets) ?? []).length;
+
+/** Whether a statement ends its sentence as every statement of the plan's pages does. */
+export const endsSentence = (text: string): boolean => sentenceEnd.test(text);
+
+const markLinesOf = (pieces: readonly { text: string; line: number }[]): number[] =>
+  pieces.flatMap((p) => [...p.text].filter((c) => c === '※').map(() => p.line));
+
 /** Splits lines into bullets. Text before the first bullet continues the previous one (or is dropped when there is none, and reported by the caller). */
-export const splitBullets = (lines: readonly SourceLine[]): { bullets: Statement[]; orphans: SourceLine[] } => {
-  const bullets: { pieces: string[]; line: number }[] = [];
+export const splitBullets = (lines: readonly SourceLine[]): { bullets: BulletStatement[]; orphans: SourceLine[] } => {
+  const out: { pieces: { text: string; line: number }[]; line: number; continuedAfterEnd?: number }[] = [];
   const orphans: SourceLine[] = [];
   for (const l of lines) {
     if (l.text.trim() === '') continue;
     const [before, ...starts] = l.text.split(bullet);
     if (before!.trim() !== '') {
-      const last = bullets[bullets.length - 1];
-      if (last) last.pieces.push(before!);
-      else orphans.push(l);
+      const last = out[out.length - 1];
+      if (last) {
+        // A wrapped （再掲） mark may follow the sentence's 。 on a line of its own.
+        const previous = last.pieces[last.pieces.length - 1]!.text;
+        if (last.continuedAfterEnd === undefined && endsSentence(previous) && !restatedAlone.test(before!)) last.continuedAfterEnd = l.line;
+        last.pieces.push({ text: before!, line: l.line });
+      } else orphans.push(l);
     }
-    for (const piece of starts) bullets.push({ pieces: [piece], line: l.line });
+    for (const piece of starts) out.push({ pieces: [{ text: piece, line: l.line }], line: l.line });
   }
-  return { bullets: bullets.map((b) => ({ raw: joinLines(b.pieces), line: b.line })), orphans };
+  return {
+    bullets: out.map((b) => ({
+      raw: joinLines(b.pieces.map((p) => p.text)),
+      line: b.line,
+      lastLine: b.pieces[b.pieces.length - 1]!.line,
+      markLines: markLinesOf(b.pieces),
+      ...(b.continuedAfterEnd !== undefined ? { continuedAfterEnd: b.continuedAfterEnd } : {}),
+    })),
+    orphans,
+  };
 };

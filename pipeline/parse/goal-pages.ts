@@ -1,9 +1,11 @@
 // 第３章 goal pages → the goal statement (checked against 第２章), 本市の現状と課題 by category, and the
 // 地域幸福度 (Well-Being) categories with their example indicators.
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { ids } from '../model/ids.ts';
 import { isBulleted, splitBullets, type Statement } from './bullets.ts';
 import type { SourceLine } from './lines.ts';
 import type { GoalPage } from './sections.ts';
+import { checkStatements, type CheckedStatement } from './statements.ts';
 import { normaliseText } from './text.ts';
 
 export interface CurrentIssueEntity extends Statement {
@@ -28,10 +30,18 @@ export interface GoalPageEntity {
   wellbeing: WellbeingEntity[];
 }
 
-const issuesHeading = /^\s*■\s*本市の現状と課題/;
-const wellbeingHeading = /^\s*■\s*本市の地域幸福度/;
-const notesHeading = /^\s*[－-]\s*グラフ説明\s*[－-]\s*$/;
-const example = /^\s*(主観|客観)\s*[：:]\s*(.*?)\s*(?:等)?\s*$/;
+export const issuesHeading = /^\s*■\s*本市の現状と課題/;
+export const wellbeingHeading = /^\s*■\s*本市の地域幸福度/;
+export const notesHeading = /^\s*[－-]\s*グラフ説明\s*[－-]\s*$/;
+// The example is taken greedily and trimmed in code, with its trailing 等 (a lazy capture before \s*$ is
+// quadratic on trailing spaces).
+export const example = /^\s*(主観|客観)\s*[：:](.*)$/;
+export const surveyNote = /出典\s*[：:](.*)$/;
+/** An example as written, without the 等 (etc.) that ends it. */
+const exampleText = (text: string): string => {
+  const t = text.trim();
+  return t.endsWith('等') ? t.slice(0, -1).trimEnd() : t;
+};
 
 const indexOf = (lines: readonly SourceLine[], re: RegExp, from = 0): number => lines.findIndex((l, i) => i >= from && re.test(l.text));
 
@@ -53,7 +63,12 @@ export const parseGoalPage = (page: GoalPage, file: string): { value: GoalPageEn
   if (issuesAt < 0) {
     diagnostics.push(error('parse:current-issues', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の現状と課題」 section`));
   } else {
-    value.currentIssues = parseCurrentIssues(lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length), file, diagnostics);
+    const checked: CheckedStatement[] = [];
+    value.currentIssues = parseCurrentIssues(lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length), file, diagnostics, (c, b) =>
+      checked.push({ ...b, recordId: ids.currentIssue(page.goal, c.categoryOrder, c.order), what: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}` }),
+    );
+    // The Well-Being part follows; only a page cut inside its issues ends the file with one of them.
+    for (const d of checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file)) diagnostics.push(d);
   }
   if (wellbeingAt >= 0) {
     const notesAt = indexOf(lines, notesHeading, wellbeingAt);
@@ -65,7 +80,12 @@ export const parseGoalPage = (page: GoalPage, file: string): { value: GoalPageEn
 };
 
 /** A category heading stands alone; a line that follows an unfinished statement (no 。 yet) continues it. */
-const parseCurrentIssues = (lines: readonly SourceLine[], file: string, diagnostics: Diagnostic[]): CurrentIssueEntity[] => {
+const parseCurrentIssues = (
+  lines: readonly SourceLine[],
+  file: string,
+  diagnostics: Diagnostic[],
+  check: (issue: CurrentIssueEntity, bullet: ReturnType<typeof splitBullets>['bullets'][number]) => void,
+): CurrentIssueEntity[] => {
   const out: CurrentIssueEntity[] = [];
   let category: { name: string; order: number; lines: SourceLine[] } | undefined;
   const categories: NonNullable<typeof category>[] = [];
@@ -87,14 +107,18 @@ const parseCurrentIssues = (lines: readonly SourceLine[], file: string, diagnost
     const { bullets, orphans } = splitBullets(c.lines);
     for (const o of orphans) diagnostics.push(error('parse:current-issues', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`));
     if (bullets.length === 0) diagnostics.push(warning('parse:current-issues', { file, line: c.lines[0]?.line ?? 0 }, `category 「${c.name}」 has no statement`));
-    bullets.forEach((b, k) => out.push({ ...b, category: c.name, categoryOrder: c.order, order: k + 1 }));
+    bullets.forEach((b, k) => {
+      const issue = { raw: b.raw, line: b.line, ...(b.markLines ? { markLines: b.markLines } : {}), category: c.name, categoryOrder: c.order, order: k + 1 };
+      out.push(issue);
+      check(issue, b);
+    });
   }
   return out;
 };
 
 /** Category lines hold one or two names (the page has two columns); 主観/客観 lines fill them in order. */
 const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file: string, diagnostics: Diagnostic[]): WellbeingEntity[] => {
-  const survey = /出典\s*[：:]\s*(.+?)\s*$/.exec(heading.text)?.[1] ?? null;
+  const survey = surveyNote.exec(heading.text)?.[1]!.trim() || null;
   const out: WellbeingEntity[] = [];
   for (const l of lines) {
     if (l.text.trim() === '') continue;
@@ -103,10 +127,10 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
       const key = m[1] === '主観' ? 'subjective' : 'objective';
       const target = out.find((c) => c[key] === null);
       if (!target) {
-        diagnostics.push(error('parse:wellbeing', { file, line: l.line }, `${m[1]} example 「${m[2]}」 has no category left to belong to`));
+        diagnostics.push(error('parse:wellbeing', { file, line: l.line }, `${m[1]} example 「${exampleText(m[2]!)}」 has no category left to belong to`));
         continue;
       }
-      target[key] = normaliseText(m[2]!);
+      target[key] = normaliseText(exampleText(m[2]!));
       continue;
     }
     for (const name of l.text.trim().split(/[\s\u3000]+/)) {

@@ -4,9 +4,13 @@
 // So the block is read as a stream of tokens by a small grammar:
 //   row  := name value [year] value [year] department
 //   value:= number [unit] [condition]      (unit and condition may be glued to the number or not)
-// A row that breaks the grammar — a missing target, a unit we do not know — is an error at its line.
+// A row that breaks the grammar — a missing target or department, a unit we do not know, a number whose
+// digit grouping is not 1,234 — is an error at its line. Whether the values make sense (years in order, a
+// baseline without a target condition, a department that looks like one) is validate/plausibility.ts's job.
 import { error, type Diagnostic } from '../diagnostics.ts';
+import { ids } from '../model/ids.ts';
 import { conditions, units } from '../model/tables.ts';
+import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
 import { joinLines, removeExtractionSpaces } from './text.ts';
 
@@ -25,10 +29,20 @@ export interface Measure {
 export interface IndicatorEntity {
   /** Name as written, lines joined, ※ kept. */
   raw: string;
+  /** Line of each ※ in the name, in order. */
+  markLines: number[];
   baseline: Measure;
   target: Measure;
   department: string;
+  /** Line where the department is named (a row may spread over several lines). */
+  departmentLine: number;
   line: number;
+}
+/** The default years the table header names (「指標 R6 基準 R12 目標 担当課」), as fiscal years. */
+export interface IndicatorHeader {
+  line: number;
+  baselineFiscalYear: number;
+  targetFiscalYear: number;
 }
 
 interface Token {
@@ -42,12 +56,14 @@ interface Token {
 /** Unit spellings → the unit as the contract publishes it. */
 const unitSpellings: Record<string, Unit> = { '％': '％', '%': '％', 'ｇ': 'ｇ', g: 'ｇ', か所: 'か所', 箇所: 'か所', ヶ所: 'か所', 件: '件', 人: '人' };
 const unitAlternatives = Object.keys(unitSpellings).sort((a, b) => b.length - a.length).join('|');
-const numberRe = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(.*)$/;
-const suffixRe = new RegExp(`^(${unitAlternatives})?(以上|以下|未満)?$`);
-const yearRe = /^[（(]\s*R\s*([0-9０-９]{1,2})\s*[）)]$/;
-const headerRe = /R\s*([0-9０-９]{1,2})\s*基準\s*R\s*([0-9０-９]{1,2})\s*目標/;
-/** How department names end; one that does not end so continues on the next line. */
-const departmentEnd = /(課|センター|室|局|部|所|館|署|委員会|事務局)$/;
+/** The number a value starts with; the rest of the token (unit, condition) is sliced off in code. */
+export const numberRe = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
+/** Digits grouped by thousands as the plan writes them: 2,100 and 100,000, or no separator at all. */
+export const groupedDigits = /^(?:[0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?:[.．][0-9０-９]+)?$/;
+export const suffixRe = new RegExp(`^(${unitAlternatives})?(以上|以下|未満)?$`);
+export const yearRe = /^[（(]\s*R\s*([0-9０-９]{1,2})\s*[）)]$/;
+export const headerRe = /R\s*([0-9０-９]{1,2})\s*基準\s*R\s*([0-9０-９]{1,2})\s*目標/;
+export const tokenRe = /[^\s\u3000]+/g;
 
 /** 令和n年度 = 2018 + n. */
 export const reiwaToFiscalYear = (n: number): number => 2018 + n;
@@ -55,30 +71,40 @@ export const reiwaToFiscalYear = (n: number): number => 2018 + n;
 const tokenise = (lines: readonly SourceLine[]): Token[] =>
   lines.flatMap((l) => {
     const out: Token[] = [];
-    for (const m of l.text.matchAll(/[^\s\u3000]+/g)) {
+    for (const m of l.text.matchAll(tokenRe)) {
       out.push({ text: m[0], line: l.line, column: [...l.text.slice(0, m.index)].length + 1, first: out.length === 0 });
     }
     return out;
   });
 
 const toNumber = (digits: string): number => Number(digits.normalize('NFKC').replace(/,/g, ''));
+const isValue = (t: Token): boolean => numberRe.test(t.text) || yearRe.test(t.text);
 
 export interface IndicatorBlock {
   header: SourceLine | undefined;
   lines: SourceLine[];
 }
 
-export const parseIndicators = (block: IndicatorBlock, policy: string, file: string): { value: IndicatorEntity[]; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
-  const fail = (t: Token | undefined, reason: string) =>
-    diagnostics.push(error('parse:indicator-row', { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`));
+export interface ParsedIndicators {
+  value: IndicatorEntity[];
+  header: IndicatorHeader | undefined;
+  diagnostics: Diagnostic[];
+}
 
-  const header = block.header ? headerRe.exec(block.header.text) : null;
-  if (!header) {
+export const parseIndicators = (block: IndicatorBlock, policy: string, file: string): ParsedIndicators => {
+  const diagnostics: Diagnostic[] = [];
+  const rowId = () => ids.indicator(policy, rows.length + 1);
+  const report = (ruleId: string, t: Token | undefined, reason: string) =>
+    diagnostics.push(error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`, [rowId()]));
+  const fail = (t: Token | undefined, reason: string) => report('parse:indicator-row', t, reason);
+
+  const headerMatch = block.header ? headerRe.exec(block.header.text) : null;
+  if (!headerMatch) {
     diagnostics.push(error('parse:indicator-header', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`));
-    return { value: [], diagnostics };
+    return { value: [], header: undefined, diagnostics };
   }
-  const defaults = { baseline: Number(header[1]!.normalize('NFKC')), target: Number(header[2]!.normalize('NFKC')) };
+  const defaults = { baseline: Number(headerMatch[1]!.normalize('NFKC')), target: Number(headerMatch[2]!.normalize('NFKC')) };
+  const header: IndicatorHeader = { line: block.header!.line, baselineFiscalYear: reiwaToFiscalYear(defaults.baseline), targetFiscalYear: reiwaToFiscalYear(defaults.target) };
 
   const tokens = tokenise(block.lines);
   const rows: IndicatorEntity[] = [];
@@ -87,8 +113,11 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
 
   /** number [unit] [condition], glued or as separate tokens. */
   const readValue = (which: 'baseline' | 'target', start: Token): Omit<Measure, 'fiscalYear' | 'fiscalYearNotation' | 'fiscalYearFromHeader'> | undefined => {
-    const m = numberRe.exec(start.text)!;
-    let suffix = m[2]!;
+    const digits = numberRe.exec(start.text)![0];
+    let suffix = start.text.slice(digits.length);
+    if (!groupedDigits.test(digits)) {
+      report('parse:digit-grouping', start, `${which} 「${start.text}」: the digits 「${digits}」 are not grouped by thousands (expected 1,234 or 1234; a decimal point is 「.」, not 「,」)`);
+    }
     const notation = [start.text];
     i += 1;
     if (suffix === '') {
@@ -105,7 +134,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       return undefined;
     }
     return {
-      value: toNumber(m[1]!),
+      value: toNumber(digits),
       unit: s[1] ? unitSpellings[s[1]]! : null,
       condition: (s[2] as Condition | undefined) ?? null,
       notation: removeExtractionSpaces(notation.join(' ')),
@@ -139,55 +168,77 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       break;
     }
     const baselineValue = readValue('baseline', b);
-    if (!baselineValue) return { value: rows, diagnostics };
+    if (!baselineValue) return { value: rows, header, diagnostics };
     const baselineYear = readYear('baseline');
     const t = peek();
     if (!t || !numberRe.test(t.text)) {
       fail(t ?? b, `indicator 「${name}」 has a baseline (${baselineValue.notation}) but no target${t ? `: found 「${t.text}」 where the target value should be` : ''}`);
-      return { value: rows, diagnostics };
+      return { value: rows, header, diagnostics };
     }
     const targetValue = readValue('target', t);
-    if (!targetValue) return { value: rows, diagnostics };
+    if (!targetValue) return { value: rows, header, diagnostics };
     const targetYear = readYear('target');
     // Department: the rest of the row, continued on following lines until it ends like a department name.
     const deptTokens: Token[] = [];
     // The end of the department joined so far (long enough for the longest ending, センター): joining
     // every token again for each new one made a row that never ends quadratic (20 000 lines: 24 s).
     let deptTail = '';
+    let missing: Token | undefined;
     while (i < tokens.length) {
       const d = tokens[i]!;
-      if (deptTokens.length > 0 && d.first && departmentEnd.test(deptTail)) break;
+      if (deptTokens.length > 0 && d.first && endsAsDepartment(deptTail)) break;
+      // A value where the department should be: the department line is gone, and what was read as the
+      // department is the next row's name (「推定一日食塩摂取量」 then 「9.7ｇ」).
+      if (isValue(d)) {
+        missing = d;
+        break;
+      }
       if (deptTokens.length > 0 && !d.first) {
         fail(d, `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`);
-        return { value: rows, diagnostics };
+        return { value: rows, header, diagnostics };
       }
       deptTokens.push(d);
       deptTail = joinLines([deptTail, d.text]).slice(-8);
       i += 1;
     }
+    if (missing || deptTokens.length === 0) {
+      const after = deptTokens.length > 0 ? `; 「${joinLines(deptTokens.map((x) => x.text))}」 (line ${deptTokens[0]!.line}) is followed by the value 「${missing!.text}」 (line ${missing!.line}), so it starts the next row` : '';
+      diagnostics.push(
+        error(
+          'parse:indicator-department',
+          { file, line: t.line, column: t.column },
+          `施策 ${policy} 成果指標: indicator 「${name}」 has no department (担当課) after its target ${targetValue.notation}${after}; expected 「name baseline target department」 — was the department's line lost?`,
+          // This row, and the next one, which would otherwise vanish into this row's department.
+          [rowId(), ...(deptTokens.length > 0 ? [ids.indicator(policy, rows.length + 2)] : [])],
+        ),
+      );
+      // Read on from the next row, so that its own problems are reported too.
+      i -= deptTokens.length;
+      rows.push({ raw: name, markLines: marksIn(nameTokens), baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear }, target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear }, department: '', departmentLine: t.line, line: start.line });
+      continue;
+    }
+    // Whether it looks like a department's name is judged with every other department's (plausibility.ts).
     const department = joinLines(deptTokens.map((x) => x.text));
-    if (department === '' || numberRe.test(department)) {
-      fail(deptTokens[0] ?? t, `indicator 「${name}」 has no department (担当課) after its target`);
-      return { value: rows, diagnostics };
-    }
-    if (!departmentEnd.test(department)) {
-      fail(deptTokens[0], `indicator 「${name}」: department 「${department}」 does not end like a department name (…課, …センター)`);
-    }
     if (baselineValue.unit !== targetValue.unit && baselineValue.unit !== null && targetValue.unit !== null) {
       fail(b, `indicator 「${name}」: baseline unit ${baselineValue.unit} differs from target unit ${targetValue.unit}`);
     }
     const unit = baselineValue.unit ?? targetValue.unit;
     rows.push({
       raw: name,
+      markLines: marksIn(nameTokens),
       baseline: { ...baselineValue, unit, ...baselineYear },
       target: { ...targetValue, unit, ...targetYear },
       department,
+      departmentLine: deptTokens[0]!.line,
       line: start.line,
     });
   }
   if (rows.length === 0) diagnostics.push(error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`));
-  return { value: rows, diagnostics };
+  return { value: rows, header, diagnostics };
 };
+
+/** The line of each ※ in the name's tokens, in order. */
+const marksIn = (tokens: readonly Token[]): number[] => tokens.flatMap((t) => [...t.text].filter((c) => c === '※').map(() => t.line));
 
 /** Name tokens joined: pieces from different lines are glued, pieces on one line keep their space. */
 const joinName = (tokens: readonly Token[]): string =>

@@ -1,7 +1,8 @@
 // Text → numbered lines. Line ends are unified (CRLF, CR → LF), text is put in Unicode NFC, and invisible
 // characters that PDF extraction or editors leave behind (zero-width spaces, stray BOMs, control codes)
-// are removed with a warning, so that no parser and no published cell ever sees them.
-import { warning, type Diagnostic } from '../diagnostics.ts';
+// are removed with a warning, so that no parser and no published cell ever sees them. A line longer than
+// any line of a plan (maxLineLength) is refused here, before any parser spends time on it.
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
 
 export interface SourceLine {
   /** 1-based line number in the source file. */
@@ -15,15 +16,45 @@ export interface Lines {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The longest line accepted, in characters (Unicode code points). The plan's longest line has under 200;
+ * a PDF extraction never yields a line of 100 000 characters, a broken or hostile file does — and every
+ * stage after this one works line by line, so the bound keeps each of them cheap.
+ */
+export const maxLineLength = 100_000;
+
 // Zero-width and format characters, BOMs inside the text, C0/C1 controls except TAB.
-const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+export const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+export const lineEnd = /\r\n?/g;
+
+/** Code points of a string, counting no further than `limit + 1`. */
+const codePointsUpTo = (text: string, limit: number): number => {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i += 1;
+    n += 1;
+  }
+  return n;
+};
 
 export const splitLines = (text: string, file: string): Lines => {
   const diagnostics: Diagnostic[] = [];
   const lines = text
-    .replace(/\r\n?/g, '\n')
+    .replace(lineEnd, '\n')
     .split('\n')
     .map((raw, index) => {
+      // UTF-16 length bounds the code points from above: only a long line is counted.
+      if (raw.length > maxLineLength && codePointsUpTo(raw, maxLineLength) > maxLineLength) {
+        diagnostics.push(
+          error(
+            'read:line-length',
+            { file, line: index + 1, column: maxLineLength + 1 },
+            `line is longer than ${maxLineLength.toLocaleString('en')} characters (${codePointsUpTo(raw, Infinity).toLocaleString('en')}); no line of a plan text is this long — is it the right file, with its line ends?`,
+          ),
+        );
+        return { line: index + 1, text: '' };
+      }
       let clean = raw;
       invisible.lastIndex = 0;
       if (invisible.test(raw)) {

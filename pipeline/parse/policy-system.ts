@@ -35,11 +35,14 @@ export interface PolicySystem {
 
 const D = '[0-9０-９]';
 const SEP = '[\\u3000 \\t]+';
-const goalHeading = new RegExp(`^\\s*(${D})${SEP}(\\S.*?)\\s*$`);
-const policyHeading = new RegExp(`^\\s*(${D})[-－](${D})${SEP}(\\S.*?)\\s*$`);
-const pillarCode = new RegExp(`(${D}+)[-－](${D}+)[-－](${D}+)${SEP}`, 'g');
-/** Labels of the diagram and page furniture, not statements. */
-const furniture = /^(基本目標|将来像|施策|施策の柱|第[0-9０-９]+部.*|[0-9０-９]+|.)$/;
+// Names are taken greedily and trimmed in code (a lazy name before \s*$ is quadratic on trailing spaces).
+export const goalHeading = new RegExp(`^\\s*(${D})${SEP}(\\S.*)$`);
+export const policyHeading = new RegExp(`^\\s*(${D})[-－](${D})${SEP}(\\S.*)$`);
+// A code starts where a run of digits starts and has at most two digits a part: an unbounded, unanchored
+// \d+ rescans a long run of digits from each of its positions.
+export const pillarCode = new RegExp(`(?<![0-9０-９])(${D}{1,2})[-－](${D}{1,2})[-－](${D}{1,2})${SEP}`, 'g');
+/** Labels of the diagram, not statements (page footers are gone already: see sections.ts). */
+export const furniture = /^(基本目標|将来像|施策|施策の柱|[0-9０-９]+|.)$/;
 
 export const parsePolicySystem = (lines: readonly SourceLine[], file: string): { value: PolicySystem; diagnostics: Diagnostic[] } => {
   const diagnostics: Diagnostic[] = [];
@@ -62,7 +65,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
   };
 
   for (const l of lines) {
-    const text = l.text.replace(/[\u3000 \t]+$/, '');
+    const text = l.text.trimEnd();
     if (text.trim() === '') continue;
     pillarCode.lastIndex = 0;
     const codes = [...text.matchAll(pillarCode)];
@@ -84,13 +87,13 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
     const p = policyHeading.exec(text);
     if (p) {
       if (repeated(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l.line)) break;
-      policies.push({ goal: digitsToNumber(p[1]!), number: digitsToNumber(p[2]!), name: normaliseText(p[3]!), line: l.line, column: text.search(/\S/) + 1 });
+      policies.push({ goal: digitsToNumber(p[1]!), number: digitsToNumber(p[2]!), name: normaliseText(p[3]!.trimEnd()), line: l.line, column: text.search(/\S/) + 1 });
       continue;
     }
     const g = goalHeading.exec(text);
     if (g) {
       if (repeated(`基本目標 ${digitsToNumber(g[1]!)}`, l.line)) break;
-      current = { number: digitsToNumber(g[1]!), name: normaliseText(g[2]!), line: l.line, column: text.search(/\S/) + 1, pieces: [] };
+      current = { number: digitsToNumber(g[1]!), name: normaliseText(g[2]!.trimEnd()), line: l.line, column: text.search(/\S/) + 1, pieces: [] };
       goals.push(current);
       continue;
     }

@@ -2,7 +2,7 @@
 // departments, and the items under each (a cited pillar 【施策 x-y-z】name, then one action per line).
 import { error, type Diagnostic } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
-import { departmentsLabel, restated } from './marks.ts';
+import { departmentsLabel, departmentsLabelInline, restated } from './marks.ts';
 import { circledNumber, digitsToNumber, displayWidth, normaliseText, splitList } from './text.ts';
 
 export interface ProjectItemEntity {
@@ -43,10 +43,14 @@ export interface Chapter1 {
   projects: ProjectEntity[];
 }
 
-const projectHeading = /^\s*([0-9０-９])\s+(\S.*プロジェクト)\s*$/;
-const initiativeHeading = /^\s*([\u2460-\u2473])\s*(.*?)\s*(?:【担当課?】(.*))?$/;
-const itemHeading = /^\s*[⚫●•]\s*【施策\s*([0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+)】\s*(.*?)\s*$/;
-const actionsHeading = /^\s*【主な取組】\s*$/;
+export const projectHeading = /^\s*([0-9０-９])\s+(\S.*プロジェクト)\s*$/;
+// Names are taken greedily and trimmed in code (a lazy name before \s*$ is quadratic on trailing spaces);
+// an initiative's 【担当課】 is found by a plain search, not by a lazy name before an optional group.
+export const initiativeHeading = /^\s*([\u2460-\u2473])(.*)$/;
+export const itemHeading = /^\s*[⚫●•]\s*【施策\s*([0-9０-９]+[-－][0-9０-９]+[-－][0-9０-９]+)】(.*)$/;
+export const actionsHeading = /^\s*【主な取組】\s*$/;
+/** A KGI name in 「…」: no 「 inside, so an unclosed 「 is not rescanned from every later one. */
+export const quotedName = /「([^「」]+)」/g;
 /** A line this wide (in columns) fills the text block: the PDF wrapped it, and the next line continues it. */
 const WRAP_WIDTH = 84;
 
@@ -67,7 +71,7 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string): { val
     // The sentence runs from the KGI mention to 「…の達成に向け」, over a few lines.
     for (const l of lines.slice(kgiLine, kgiLine + 6)) {
       const after = l.line === lines[kgiLine]!.line ? l.text.slice(l.text.indexOf('KGI')) : l.text;
-      for (const m of after.matchAll(/「([^」]+)」/g)) kgis.push({ number: kgis.length + 1, name: normaliseText(m[1]!), line: l.line });
+      for (const m of after.matchAll(quotedName)) kgis.push({ number: kgis.length + 1, name: normaliseText(m[1]!), line: l.line });
       if (/達成に向け/.test(l.text)) break;
     }
   }
@@ -110,12 +114,15 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
     const ini = initiativeHeading.exec(l.text);
     const number = ini ? circledNumber(ini[1]!) : undefined;
     if (ini && number !== undefined) {
-      initiative = { number, name: normaliseText(ini[2]!), departments: [], departmentsLine: l.line, line: l.line, items: [] };
+      // 「①name 【担当課】A、B」 or the name alone, its 【担当課】 on the next line.
+      const label = departmentsLabelInline.exec(ini[2]!);
+      const name = label ? ini[2]!.slice(0, label.index) : ini[2]!;
+      initiative = { number, name: normaliseText(name.trim()), departments: [], departmentsLine: l.line, line: l.line, items: [] };
       project.initiatives.push(initiative);
       item = undefined;
       continues = false;
-      if (ini[3] !== undefined) initiative.departments = splitList(ini[3]);
-      awaitingDepartments = ini[3] === undefined;
+      if (label) initiative.departments = splitList(ini[2]!.slice(label.index + label[0].length));
+      awaitingDepartments = !label;
       continue;
     }
     const dep = departmentsLabel.exec(l.text);
@@ -132,7 +139,7 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
         continue;
       }
       awaitingDepartments = false;
-      item = { pillarCode: it[1]!.normalize('NFKC').replace(/－/g, '-'), citedName: normaliseText(it[2]!), line: l.line, column: l.text.indexOf('【') + 1, actions: [] };
+      item = { pillarCode: it[1]!.normalize('NFKC').replace(/－/g, '-'), citedName: normaliseText(it[2]!.trim()), line: l.line, column: l.text.indexOf('【') + 1, actions: [] };
       initiative.items.push(item);
       continues = false;
       continue;

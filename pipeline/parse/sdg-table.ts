@@ -19,16 +19,27 @@ export interface SdgTable {
   line: number;
 }
 
-const labelledRow = /^\s*([0-9０-９])[-－]([0-9０-９])[\u3000 ]+[^●]*?((?:\s*●)*)\s*$/;
-const bareRow = /^[\s\u3000]*●[\s\u3000●]*$/;
+// A labelled row is 「code　name ● ● …」: the name has no ●, and from the first ● on only ● and spaces.
+// Split in code, not by a lazy name before (\s*●)*\s*$ (quadratic on a row of spaces).
+export const labelledRow = /^\s*([0-9０-９])[-－]([0-9０-９])[\u3000 ]/;
+export const marksOnly = /^[\s\u3000●]*$/;
+export const bareRow = /^[\s\u3000]*●[\s\u3000●]*$/;
+
+/** The ● of a labelled row, or undefined when text follows a ●. */
+const marksOf = (rest: string): number | undefined => {
+  const first = rest.indexOf('●');
+  if (first < 0) return 0;
+  return marksOnly.test(rest.slice(first)) ? (rest.match(/●/g) ?? []).length : undefined;
+};
 
 export const parseSdgTable = (lines: readonly SourceLine[], file: string): { value: SdgTable; diagnostics: Diagnostic[] } => {
   const diagnostics: Diagnostic[] = [];
   const value: SdgTable = { firstHalf: [], secondHalf: [], line: lines[0]?.line ?? 0 };
   for (const l of lines) {
     const m = labelledRow.exec(l.text);
-    if (m) {
-      value.firstHalf.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), marks: (m[3]!.match(/●/g) ?? []).length, line: l.line });
+    const marks = m ? marksOf(l.text.slice(m[0].length)) : undefined;
+    if (m && marks !== undefined) {
+      value.firstHalf.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), marks, line: l.line });
     } else if (bareRow.test(l.text)) {
       value.secondHalf.push({ marks: (l.text.match(/●/g) ?? []).length, line: l.line });
     }

@@ -8,6 +8,8 @@ export interface Page {
   heading: SourceLine;
   /** Lines after the heading up to the next page. */
   lines: SourceLine[];
+  /** The last page of the file: its lines run to the file's end. */
+  endsFile?: boolean;
 }
 export interface GoalPage extends Page {
   goal: number;
@@ -31,7 +33,7 @@ export interface Sections {
 }
 
 const D = '[0-9０-９]';
-const headings = {
+export const headings = {
   chapter1: { re: new RegExp(`^\\s*第\\s*[1１]\\s*章\\s*前期重点プロジェクト\\s*$`), label: '第１章 前期重点プロジェクト' },
   chapter2: { re: new RegExp(`^\\s*第\\s*[2２]\\s*章\\s*施策体系\\s*$`), label: '第２章 施策体系' },
   sdgTable: { re: /^\s*■\s*施策とSDG[sｓSＳ]/, label: '■施策とSDGｓ（持続可能な開発目標）の対応一覧' },
@@ -40,32 +42,33 @@ const headings = {
 type HeadingKey = keyof typeof headings;
 const order: HeadingKey[] = ['chapter1', 'chapter2', 'sdgTable', 'chapter3'];
 
-export const goalPageHeading = new RegExp(`^\\s*基本目標\\s*(${D})\\s+(\\S.*?)\\s*$`);
-export const policyPageHeading = new RegExp(`^\\s*施策\\s*(${D})\\s*[-－ー‐]\\s*(${D})\\s+(\\S.*?)\\s*$`);
+// The name is taken greedily and trimmed in code: a lazy name followed by \s*$ ((\S.*?)\s*$) retries the
+// trailing spaces at every character, quadratic on a heading followed by a long run of spaces.
+export const goalPageHeading = new RegExp(`^\\s*基本目標\\s*(${D})\\s+(\\S.*)$`);
+export const policyPageHeading = new RegExp(`^\\s*施策\\s*(${D})\\s*[-－ー‐]\\s*(${D})\\s+(\\S.*)$`);
 
 export type SectionsResult = { ok: true; sections: Sections; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Page footers ("第３部 前期基本計画" and the page number under it) are layout, not content. */
-const footer = /^\s*第\s*[0-9０-９]+\s*部(\s|$)/;
-const pageNumber = /^\s*[0-9０-９]{1,3}\s*$/;
+/**
+ * A page footer is layout, not content: exactly the block the plan prints at the foot of a page, the line
+ * 「第３部 前期基本計画」 and, after blank lines, the page number (lines 563/565, 916/918, 2121/2123). Only
+ * the whole block is dropped; any other line that starts with 第n部 is content and stays.
+ */
+export const pageFooter = /^\s*第\s*[3３]\s*部[ \t\u3000]+前期基本計画\s*$/;
+export const pageNumber = /^\s*[0-9０-９]{1,3}\s*$/;
 export const withoutPageFooters = (lines: readonly SourceLine[]): SourceLine[] => {
   const out: SourceLine[] = [];
-  let afterFooter = false;
-  for (const l of lines) {
-    if (footer.test(l.text)) {
-      afterFooter = true;
-      continue;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (pageFooter.test(lines[i]!.text)) {
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.text.trim() === '') j += 1;
+      if (j < lines.length && pageNumber.test(lines[j]!.text)) {
+        for (let k = i + 1; k < j; k += 1) out.push(lines[k]!);
+        i = j;
+        continue;
+      }
     }
-    if (l.text.trim() === '') {
-      out.push(l);
-      continue;
-    }
-    if (afterFooter && pageNumber.test(l.text)) {
-      afterFooter = false;
-      continue;
-    }
-    afterFooter = false;
-    out.push(l);
+    out.push(lines[i]!);
   }
   return out;
 };
@@ -94,7 +97,7 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
   // 第３章: goal pages and policy pages, in the order they appear.
   const goalPages: GoalPage[] = [];
   const policyPages: PolicyPage[] = [];
-  const pageStarts: { index: number; make: (body: SourceLine[]) => void }[] = [];
+  const pageStarts: { index: number; make: (body: SourceLine[], endsFile: boolean) => void }[] = [];
   // A code may head one page only. Stopping at the first repeat keeps a file of a million copies of a
   // heading from costing a million page parses and millions of diagnostics (it took 5 s).
   const firstHeading = new Map<string, number>();
@@ -112,7 +115,7 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
     const g = goalPageHeading.exec(l.text);
     if (g) {
       if (repeated(`基本目標 ${digitsToNumber(g[1]!)}`, l)) return { ok: false, diagnostics };
-      pageStarts.push({ index: i, make: (body) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!, heading: l, lines: body }) });
+      pageStarts.push({ index: i, make: (body, endsFile) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!.trimEnd(), heading: l, lines: body, endsFile }) });
       continue;
     }
     const p = policyPageHeading.exec(l.text);
@@ -120,11 +123,11 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
       if (repeated(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l)) return { ok: false, diagnostics };
       pageStarts.push({
         index: i,
-        make: (body) => policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!, heading: l, lines: body }),
+        make: (body, endsFile) => policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!.trimEnd(), heading: l, lines: body, endsFile }),
       });
     }
   }
-  pageStarts.forEach((start, k) => start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length)));
+  pageStarts.forEach((start, k) => start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length), k === pageStarts.length - 1));
 
   return {
     ok: true,

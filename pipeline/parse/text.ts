@@ -9,8 +9,8 @@ const JA_PUNCT = '\\u3001\\u3002\\u300C-\\u3011\\u30FB\\uFF08\\uFF09\\uFF0C\\uFF
 const LATIN = 'A-Za-z0-9%';
 const SPACE = '[ \\t\\u3000]+';
 
-const japaneseLatin = new RegExp(`(?<=[${JA}])${SPACE}(?=[${LATIN}])|(?<=[${LATIN}])${SPACE}(?=[${JA}])`, 'gu');
-const aroundPunct = new RegExp(`(?<=[${JA_PUNCT}])${SPACE}(?=[${JA}${LATIN}])|(?<=[${JA}${LATIN}])${SPACE}(?=[${JA_PUNCT}])`, 'gu');
+export const japaneseLatin = new RegExp(`(?<=[${JA}])${SPACE}(?=[${LATIN}])|(?<=[${LATIN}])${SPACE}(?=[${JA}])`, 'gu');
+export const aroundPunct = new RegExp(`(?<=[${JA_PUNCT}])${SPACE}(?=[${JA}${LATIN}])|(?<=[${JA}${LATIN}])${SPACE}(?=[${JA_PUNCT}])`, 'gu');
 
 /** Removes the spaces extraction inserted between Japanese and Latin letters or digits, and next to Japanese punctuation. */
 export const removeExtractionSpaces = (text: string): string =>
@@ -32,7 +32,7 @@ export const joinLines = (pieces: readonly string[]): string => {
  * units (㌔, ㎡) and Roman numerals (Ⅱ) — are replaced by their compatibility form (1, (1), (株), キロ, m2, II),
  * which every system displays. Other characters are left as written.
  */
-const platformDependent = /[\u2160-\u217F\u2460-\u24FF\u3200-\u33FF]/gu;
+export const platformDependent = /[\u2160-\u217F\u2460-\u24FF\u3200-\u33FF]/gu;
 export const replacePlatformDependent = (text: string): string => text.replace(platformDependent, (ch) => ch.normalize('NFKC'));
 
 /** The published form of a piece of text. */

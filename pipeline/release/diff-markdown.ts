@@ -1,6 +1,6 @@
 // The data diff as Markdown, for release notes and for people reviewing a change: a summary table,
 // then per table the schema changes and the records added, removed and changed (field: old → new).
-import type { DataDiff, TableDiff } from './diff.ts';
+import { describeMeaningChange, type DataDiff, type TableDiff } from './diff.ts';
 import type { Verdict } from './verdict.ts';
 import { kpiActualsMarkdown } from './progress-diff.ts';
 
@@ -13,6 +13,12 @@ const value = (v: unknown): string => {
   return `\`${cell(s.length > 200 ? `${s.slice(0, 199)}…` : s).replace(/`/g, "'")}\``;
 };
 const code = (s: string): string => `\`${s}\``;
+/** The text with exactly one final newline (a loop: an unanchored \n+$ rescans every run of newlines). */
+const withOneFinalNewline = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end -= 1;
+  return `${text.slice(0, end)}\n`;
+};
 const ids = (list: string[]): string => {
   const shown = list.slice(0, maxListed).map(code).join(', ');
   return list.length > maxListed ? `${shown}, … and ${list.length - maxListed} more` : shown;
@@ -36,6 +42,13 @@ const tableSection = (t: TableDiff): string[] => {
   if (schema.length) out.push('Schema:', '', ...schema.map((s) => `- ${s}`), '');
   if (t.recordsAdded.length) out.push(`Added records: ${ids(t.recordsAdded)}`, '');
   if (t.recordsRemoved.length) out.push(`Removed records: ${ids(t.recordsRemoved)}`, '');
+  const reidentified = t.recordsChanged.filter((r) => r.meaningChanged);
+  if (reidentified.length) {
+    out.push('**Changed meaning under the same ID** (MAJOR: whoever joined on these IDs now gets another thing):', '');
+    for (const r of reidentified.slice(0, maxListed)) out.push(`- ${cell(describeMeaningChange(r.id, r.meaningChanged!))}`);
+    if (reidentified.length > maxListed) out.push(`- … and ${reidentified.length - maxListed} more (see the JSON diff)`);
+    out.push('');
+  }
   if (t.recordsChanged.length) {
     out.push('| ID | field | old | new |', '|---|---|---|---|');
     for (const r of t.recordsChanged.slice(0, maxListed)) for (const f of r.fields) out.push(`| ${code(r.id)} | ${code(f.field)} | ${value(f.old)} | ${value(f.new)} |`);
@@ -51,7 +64,7 @@ export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
   out.push(`Required version bump: **${diff.requiredBump.toUpperCase()}**${verdict ? ` — ${verdict.ok ? 'ok' : 'NOT OK'}: ${verdict.message}` : ''}`, '');
   if (changed.length === 0 && diff.filesAdded.length + diff.filesRemoved.length === 0) {
     out.push('No records, columns or files changed.', '');
-    return `${out.join('\n')}\n`.replace(/\n+$/, '\n');
+    return withOneFinalNewline(out.join('\n'));
   }
   out.push('| table | status | records added | removed | changed | schema changes |', '|---|---|---:|---:|---:|---:|');
   for (const t of changed) out.push(`| ${code(t.table)} | ${t.status} | ${t.recordsAdded.length} | ${t.recordsRemoved.length} | ${t.recordsChanged.length} | ${t.status === 'changed' ? schemaSummary(t).length : '—'} |`);
@@ -62,5 +75,5 @@ export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
   if (diff.filesRemoved.length) out.push(`Files removed: ${diff.filesRemoved.map(code).join(', ')}`, '');
   out.push('Why this bump:', '', ...diff.reasons.map((r) => `- ${r.bump.toUpperCase()}: ${r.text}`), '');
   out.push('_Tables are compared record by record by ID from their JSON files and schemas; the CSV files carry the same records. Other files are compared by presence._', '');
-  return `${out.join('\n')}`.replace(/\n+$/, '\n');
+  return withOneFinalNewline(out.join('\n'));
 };

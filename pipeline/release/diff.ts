@@ -1,6 +1,7 @@
 // The data diff: two snapshots compared record by record, by ID, and column by column, and the
 // version bump the difference needs under SemVer for data (../shared/DATA-CONTRACT.md):
-//   MAJOR  a table, record (ID) or published file removed; a column removed, renamed, retyped or reordered
+//   MAJOR  a table, record (ID) or published file removed; a column removed, renamed, retyped or reordered;
+//          a record whose ID now names another thing (its name or text changed meaning, see meaningChange)
 //   MINOR  a table, record, column or file added
 //   PATCH  values changed
 import { isDeepStrictEqual } from 'node:util';
@@ -17,6 +18,24 @@ export interface FieldChange {
 export interface RecordChange {
   id: string;
   fields: FieldChange[];
+  /** Set when the ID now names another thing: its label (name, text, …) changed meaning, not spelling. */
+  meaningChanged?: MeaningChange;
+}
+
+/**
+ * A record's label under the same ID changed meaning: `moved` when the old label now belongs to another ID
+ * (or the new one belonged to another ID before) — a row inserted, duplicated or deleted shifted the
+ * order-based IDs; `replaced` when old and new labels have little in common (Dice coefficient of their
+ * character bigrams below 0.5). A corrected typo keeps most bigrams and stays a PATCH.
+ */
+export interface MeaningChange {
+  field: string;
+  old: string;
+  new: string;
+  why: 'moved' | 'replaced';
+  /** For `moved`: the ID the old label has now, and the ID the new label had before. */
+  oldLabelNowAt?: string[];
+  newLabelWasAt?: string[];
 }
 
 export interface TableDiff {
@@ -120,12 +139,64 @@ export const diffTable = (oldT: TableSnapshot, newT: TableSnapshot): TableDiff =
     const fields = [...kept]
       .filter(([n, o]) => !isDeepStrictEqual(was[o], now[n]))
       .map(([n, o]): FieldChange => ({ field: n, old: was[o] ?? null, new: now[n] ?? null }));
-    if (fields.length > 0) d.recordsChanged.push({ id, fields });
+    if (fields.length > 0) {
+      const meaning = meaningChange(oldT, newT, id, fields);
+      d.recordsChanged.push({ id, fields, ...(meaning ? { meaningChanged: meaning } : {}) });
+    }
   }
   const changed =
     d.recordsAdded.length + d.recordsRemoved.length + d.recordsChanged.length + d.columnsAdded.length + d.columnsRemoved.length + d.columnsRenamed.length + d.columnsRetyped.length > 0 ||
     d.columnsReordered !== undefined;
   return { ...d, status: changed ? 'changed' : 'unchanged' };
+};
+
+/** The column that says what a record is, in the order tried: the first one a table has. */
+export const labelFields = ['name', 'text', 'actionText', 'term', 'category', 'departmentName'] as const;
+
+const folded = (v: unknown): string => String(v).normalize('NFKC').replace(/\s+/g, '');
+const bigrams = (s: string): string[] => {
+  const chars = [...s];
+  return chars.length < 2 ? chars : chars.slice(1).map((c, k) => chars[k]! + c);
+};
+/** Dice coefficient of two strings' character bigrams (multiset), 0–1. */
+export const similarity = (a: string, b: string): number => {
+  const x = bigrams(folded(a));
+  const y = bigrams(folded(b));
+  if (x.length + y.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const g of x) counts.set(g, (counts.get(g) ?? 0) + 1);
+  let shared = 0;
+  for (const g of y) {
+    const n = counts.get(g) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      counts.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+};
+
+const idsWithLabel = (t: TableSnapshot, field: string, label: string, except: string): string[] =>
+  [...t.records].filter(([id, r]) => id !== except && typeof r[field] === 'string' && folded(r[field]) === folded(label)).map(([id]) => id);
+
+const meaningChange = (oldT: TableSnapshot, newT: TableSnapshot, id: string, fields: readonly FieldChange[]): MeaningChange | undefined => {
+  const field = labelFields.find((f) => newT.columns.some((c) => c.name === f) && oldT.columns.some((c) => c.name === f));
+  const change = fields.find((f) => f.field === field);
+  if (!field || !change || typeof change.old !== 'string' || typeof change.new !== 'string') return undefined;
+  const oldLabelNowAt = idsWithLabel(newT, field, change.old, id);
+  const newLabelWasAt = idsWithLabel(oldT, field, change.new, id);
+  if (oldLabelNowAt.length + newLabelWasAt.length > 0) return { field, old: change.old, new: change.new, why: 'moved', oldLabelNowAt, newLabelWasAt };
+  if (similarity(change.old, change.new) < 0.5) return { field, old: change.old, new: change.new, why: 'replaced' };
+  return undefined;
+};
+
+/** One line per record whose ID changed meaning: 「old」 → 「new」 and why. */
+export const describeMeaningChange = (id: string, m: MeaningChange): string => {
+  const where =
+    m.why === 'moved'
+      ? [m.oldLabelNowAt?.length ? `「${m.old}」 is now ${m.oldLabelNowAt.join(', ')}` : '', m.newLabelWasAt?.length ? `「${m.new}」 was ${m.newLabelWasAt.join(', ')}` : ''].filter((x) => x).join('; ')
+      : 'the two have little in common';
+  return `${id} ${m.field}: 「${m.old}」 → 「${m.new}」 (${where})`;
 };
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -135,13 +206,21 @@ const reasonsOf = (t: TableDiff): Reason[] => {
   if (t.status === 'removed') return [{ bump: 'major', text: `table ${t.table} removed` }];
   const out: Reason[] = [];
   if (t.recordsRemoved.length) out.push({ bump: 'major', text: `${t.table}: ${plural(t.recordsRemoved.length, 'record')} removed or re-identified (${t.recordsRemoved.join(', ')})` });
+  const reidentified = t.recordsChanged.filter((r) => r.meaningChanged);
+  if (reidentified.length) {
+    out.push({
+      bump: 'major',
+      text: `${t.table}: ${plural(reidentified.length, 'record')} changed meaning under the same ID (${reidentified.map((r) => describeMeaningChange(r.id, r.meaningChanged!)).join('; ')})`,
+    });
+  }
   for (const c of t.columnsRemoved) out.push({ bump: 'major', text: `${t.table}: column ${c} removed` });
   for (const r of t.columnsRenamed) out.push({ bump: 'major', text: `${t.table}: column ${r.from} renamed to ${r.to}` });
   for (const r of t.columnsRetyped) out.push({ bump: 'major', text: `${t.table}: column ${r.column} retyped ${r.old} → ${r.new}` });
   if (t.columnsReordered) out.push({ bump: 'major', text: `${t.table}: columns reordered` });
   for (const c of t.columnsAdded) out.push({ bump: 'minor', text: `${t.table}: column ${c} added` });
   if (t.recordsAdded.length) out.push({ bump: 'minor', text: `${t.table}: ${plural(t.recordsAdded.length, 'record')} added` });
-  if (t.recordsChanged.length) out.push({ bump: 'patch', text: `${t.table}: ${plural(t.recordsChanged.length, 'record')} with corrected values` });
+  const corrected = t.recordsChanged.length - reidentified.length;
+  if (corrected) out.push({ bump: 'patch', text: `${t.table}: ${plural(corrected, 'record')} with corrected values` });
   return out;
 };
 

@@ -33,6 +33,8 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
     }
   }
 
+  out.push(...missingPages(system, goalPages, policyPages, file));
+
   const seen = new Set<string>();
   for (const page of policyPages) {
     const code = `${page.goal}-${page.policy}`;
@@ -53,10 +55,63 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
         out.push(warning('pages:pillar-name', { file, line: pillar.line }, `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`, [`pillar-${code}-${pillar.number}`]));
       }
     }
+    // On the page that ends the file, pillars missing after its last one mean the file stops before the
+    // page's end (cut short), not that the page leaves them out.
+    const lastOnPage = page.pillars[page.pillars.length - 1];
+    const cutOff = page.endsFile && lastOnPage ? systemPillars.filter((p) => p.number > lastOnPage.number && !page.pillars.some((x) => x.number === p.number)) : [];
+    if (cutOff.length > 0) {
+      const end = lastOnPage!.actions[lastOnPage!.actions.length - 1]?.lastLine ?? lastOnPage!.line;
+      out.push(
+        error(
+          'pages:source-ends-early',
+          { file, line: end },
+          `the file ends inside the page of 施策 ${code}, after pillar ${code}-${lastOnPage!.number} (line ${end}): ${cutOff.map((p) => `${code}-${p.number} 「${p.name}」`).join(', ')} of 第２章 (line ${cutOff[0]!.line}) never come — is the file cut short?`,
+          cutOff.map((p) => `pillar-${code}-${p.number}`),
+        ),
+      );
+    }
     for (const p of systemPillars) {
+      if (cutOff.includes(p)) continue;
       if (!page.pillars.some((x) => x.number === p.number)) out.push(warning('pages:pillar-missing', { file, line: page.line }, `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`, [`pillar-${code}-${p.number}`]));
     }
     if (page.indicators.length === 0) out.push(warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [`policy-${code}`]));
+  }
+  return out;
+};
+
+/**
+ * The text holds the pages of some goals only (goals 4 and 5 in this edition). What the pages of the
+ * others would say — 本市の現状と課題, Well-Being, and each policy's 目指す姿, 成果指標 and its pillars'
+ * actions and departments — is not in the text: published as unresolved, per goal and per policy.
+ */
+const missingPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  const hasPage = (goal: number, policy: number) => policyPages.some((p) => p.goal === goal && p.policy === policy);
+  for (const goal of system.goals) {
+    if (goalPages.some((g) => g.goal === goal.number)) continue;
+    const policies = system.policies.filter((p) => p.goal === goal.number);
+    const without = policies.filter((p) => !hasPage(p.goal, p.number));
+    const kpis = without.length === policies.length ? `, and none of its ${policies.length} policies has a page, so it has no 成果指標 (KPI) either` : '';
+    out.push(
+      info(
+        'unresolved:goal-page',
+        { file, line: goal.line },
+        `基本目標 ${goal.number} 「${goal.name}」 has no page in 第３章 of this text: its 本市の現状と課題 (current issues) and 地域幸福度 (Well-Being) categories are not published${kpis}`,
+        [`goal-${goal.number}`],
+      ),
+    );
+    for (const policy of without) {
+      const code = `${policy.goal}-${policy.number}`;
+      const pillars = system.pillars.filter((p) => p.goal === policy.goal && p.policy === policy.number);
+      out.push(
+        info(
+          'unresolved:policy-page',
+          { file, line: policy.line },
+          `施策 ${code} 「${policy.name}」 has no page in 第３章 of this text: its 目指す姿, 成果指標, related plans, citizens' opinions and expected actions are not published, nor the 主な取組 and 担当課 of its ${pillars.length} pillars (${pillars.map((p) => `${code}-${p.number}`).join(', ')})`,
+          [`policy-${code}`, ...pillars.map((p) => `pillar-${code}-${p.number}`)],
+        ),
+      );
+    }
   }
   return out;
 };

@@ -39,7 +39,9 @@ export const scriptJson = (value: unknown): Html =>
 /** Digits grouped by thousands (2100 → 2,100), decimals kept as given; no locale data involved. */
 export const formatNumber = (value: number): string => {
   const [int, frac] = String(Math.abs(value)).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Counted from the right in one pass (a lookahead for digit triples rescans the rest of the number at every digit).
+  let grouped = '';
+  for (let i = 0; i < int!.length; i += 1) grouped += (i > 0 && (int!.length - i) % 3 === 0 ? ',' : '') + int![i];
   return `${value < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 };
 
