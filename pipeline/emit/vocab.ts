@@ -4,7 +4,7 @@
 // graph alone passes the Data Cube integrity checks (components typed, code lists present).
 import type { Config } from '../config.ts';
 import type { conditions, units } from '../model/tables.ts';
-import type { JsonLdDocument } from './jsonld-offline.ts';
+import type { JsonLdDocument } from './rdf.ts';
 import { vocabNamespace } from './namespaces.ts';
 
 type Node = JsonLdDocument;
