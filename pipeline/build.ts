@@ -2,7 +2,6 @@
 // validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import dereferencerModule from '@json-schema-tools/dereferencer';
 import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
 import type { FileContent } from './emit/checksums.ts';
@@ -163,10 +162,10 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   documents.set('quality-report', report);
   for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
 
-  const invalid = validateDocuments(documents, input.schemas, input.schemaDir);
+  const invalid = validateDocuments(documents, input.schemaDir);
   if (invalid.length > 0) return { ok: false, files: new Map(), diagnostics: [...diagnostics, ...invalid] };
-  // Published schemas are self-contained: every $ref inlined, so any validator can use them alone.
-  for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(await dereference(schema)));
+  // The committed schemas are self-contained (npm run schemas inlines every $ref) and published as they are.
+  for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(schema));
   // The typed copies of every table, from the validated model: one SQLite database, one workbook.
   files.set(sqliteFileName(code), await toSqlite(model, provenance));
   files.set(xlsxFileName(code), toWorkbook(model, provenance));
@@ -175,15 +174,4 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd']) =>
     toSite({ model, config, source, sha256: provenance.sha256, report, lines: parsed.lines ?? [], files: described, planJsonLd });
   return { ok: true, files: await withMetadata(files, model, provenance, site), diagnostics, model };
-};
-
-// The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.
-const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (schema: unknown) => { resolve(): Promise<unknown> };
-
-export const dereference = async (schema: JsonSchema): Promise<JsonSchema> => {
-  const copy = structuredClone(schema);
-  const resolved = (await new Dereferencer(copy).resolve()) as JsonSchema;
-  // The dereferencer leaves the now-unused $defs behind; a self-contained copy does not need them.
-  const { $defs: _unused, ...rest } = resolved;
-  return rest;
 };

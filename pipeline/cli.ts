@@ -12,14 +12,9 @@ import { error, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } 
 import type { FileContent } from './emit/checksums.ts';
 import type { JsonSchema } from './emit/schemas.ts';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const paths = {
-  config: join(root, 'dataset.config.json'),
-  sourceInfo: join(root, 'sources', 'source.json'),
-  schemas: join(root, 'schemas'),
-  sdgLinks: join(root, 'sources', 'sdg-links.csv'),
-  indicatorActuals: join(root, 'sources', 'indicator-actuals.csv'),
-};
+import { paths, root } from './paths.ts';
+
+export { paths, root };
 
 const readCurated = async (path: string): Promise<{ file: string; text: string } | undefined> =>
   existsSync(path) ? { file: relative(process.cwd(), path) || path, text: await readFile(path, 'utf8') } : undefined;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { ValidateFunction } from 'ajv';
 import Papa from 'papaparse';
 import type { BuildResult } from '../pipeline/build.ts';
-import { createAjv } from '../pipeline/validate/emitted.ts';
+import { createAjv } from '../pipeline/validate/standalone.ts';
 import { buildBytes, textOf } from './helpers.ts';
 
 /** The fixed seed of every property test, so CI runs replay exactly; a failure prints the path to shrink from. */

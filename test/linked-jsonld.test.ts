@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DataFactory, type Store } from 'n3';
-import { compactOffline, expandOffline, offlineDocumentLoader, toNQuadsOffline } from '../pipeline/emit/jsonld-offline.ts';
+import { compactOffline, expandOffline, offlineDocumentLoader, toNQuadsOffline } from './jsonld-offline.ts';
 import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import { config, jsonOf, seedBuild, sourceInfo, textOf } from './helpers.ts';
 import { modelWithKpis, parseNQuads, parseTurtle, storeOfJsonLd } from './linked-rdf.ts';

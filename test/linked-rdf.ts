@@ -6,7 +6,7 @@ import { Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Model } from '../pipeline/model/build.ts';
 import { parseModel } from '../pipeline/build.ts';
-import { toNQuadsOffline } from '../pipeline/emit/jsonld-offline.ts';
+import { toNQuadsOffline } from './jsonld-offline.ts';
 import { config, root, seedBytes } from './helpers.ts';
 
 export const parseNQuads = (text: string): Quad[] => new Parser({ format: 'application/n-quads' }).parse(text);

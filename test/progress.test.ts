@@ -12,7 +12,7 @@ import { loadSchemas, paths } from '../pipeline/cli.ts';
 import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
-import { createAjv } from '../pipeline/validate/emitted.ts';
+import { createAjv } from '../pipeline/validate/standalone.ts';
 import { config, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
 import { parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 

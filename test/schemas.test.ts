@@ -4,18 +4,17 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { jsonSchemas, jsonText } from '../pipeline/emit/schemas.ts';
-import { createAjv } from '../pipeline/validate/emitted.ts';
+import { schemaFiles } from '../pipeline/emit/schema-files.ts';
+import { validateDocuments } from '../pipeline/validate/emitted.ts';
+import { createAjv } from '../pipeline/validate/standalone.ts';
 import { config, root, seedBuild, textOf } from './helpers.ts';
 
 describe('JSON Schemas', () => {
-  it('schemas/ equals what the zod model generates (run npm run schemas after changing the model)', () => {
-    const generated = jsonSchemas(config.municipality.code);
-    const committed = readdirSync(join(root, 'schemas')).filter((n) => n.endsWith('.schema.json')).sort();
-    assert.deepEqual(committed, [...generated.keys()].map((s) => `${s}.schema.json`).sort());
-    for (const [stem, schema] of generated) {
-      assert.equal(readFileSync(join(root, 'schemas', `${stem}.schema.json`), 'utf8'), jsonText(schema), `${stem}.schema.json drifted`);
-    }
+  it('schemas/ — every schema and the compiled validators — equals what the zod model generates (run npm run schemas after changing the model)', async () => {
+    const generated = await schemaFiles(config.municipality.code);
+    const committed = readdirSync(join(root, 'schemas')).filter((n) => n.endsWith('.schema.json') || n === 'validators.mjs').sort();
+    assert.deepEqual(committed, [...generated.keys()].sort());
+    for (const [name, text] of generated) assert.equal(readFileSync(join(root, 'schemas', name), 'utf8'), text, `schemas/${name} drifted`);
   });
   it('every published JSON file validates against its published schema, which has no $ref', async () => {
     const result = await seedBuild();
@@ -37,5 +36,15 @@ describe('JSON Schemas', () => {
     delete goals[2]!.statement;
     const validate = createAjv().compile(JSON.parse(textOf(result.files, 'schemas/062022_goals.schema.json')));
     assert.equal(validate(goals), false);
+    // The build's own precompiled validator names the file and the place.
+    const [problem, ...rest] = validateDocuments(new Map([['062022_goals', goals]]), 'schemas');
+    assert.equal(rest.length, 0);
+    assert.equal(problem?.ruleId, 'validate:json-schema');
+    assert.match(problem!.reason, /^062022_goals\.json\/2 must have required property 'statement'/);
+    assert.equal(problem!.file, 'schemas/062022_goals.schema.json');
+  });
+  it('the build refuses a JSON file it has no committed schema for', () => {
+    const [problem] = validateDocuments(new Map([['062022_unknown', []]]), 'schemas');
+    assert.equal(problem?.ruleId, 'validate:schema-missing');
   });
 });

@@ -8,7 +8,7 @@ import { distFileUrl, releasePageUrl, siteFolder, siteUrl } from '../publish/url
 import { factsOf, type FileContent } from './checksums.ts';
 import { contextOf } from './context.ts';
 import { keywordsOf } from './datapackage.ts';
-import type { JsonLdDocument } from './jsonld-offline.ts';
+import type { JsonLdDocument } from './rdf.ts';
 import { linkedIris } from './jsonld.ts';
 import { iriOf } from './namespaces.ts';
 import { fileStem } from './schemas.ts';

@@ -7,7 +7,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import type { Model } from '../model/build.ts';
 import type { Row } from '../model/registry.ts';
 import { contextOf } from './context.ts';
-import type { JsonLdDocument } from './jsonld-offline.ts';
+import type { JsonLdDocument } from './rdf.ts';
 import { codeOf, iriOf, recordIri } from './namespaces.ts';
 import { conditionTerms, gradeTerm, text, unitTerms, valueKindTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
 

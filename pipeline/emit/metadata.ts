@@ -9,9 +9,9 @@ import { SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
 import { contextOf } from './context.ts';
 import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
-import { toNQuadsOffline } from './jsonld-offline.ts';
 import { toPlanJsonLd } from './jsonld.ts';
 import { prefixesOf } from './namespaces.ts';
+import { toQuads } from './rdf.ts';
 import type { Provenance } from './plan.ts';
 import { fileStem, jsonText } from './schemas.ts';
 import { jsonLdToTurtle } from './turtle.ts';
@@ -36,8 +36,8 @@ export const withMetadata = async (files: ReadonlyMap<string, FileContent>, mode
   const prefixes = prefixesOf(config);
 
   const plan = toPlanJsonLd(model, config, source);
-  // Converting in safe mode fails the build on any term the context would silently drop.
-  await toNQuadsOffline(plan);
+  // Converting fails the build on any term the context does not define (what a JSON-LD processor would drop).
+  toQuads(plan);
   out.set(`${fileStem(config.municipality.code, 'plan')}.jsonld`, jsonText(plan));
   out.set(CONTEXT, jsonText({ '@context': context }));
   out.set(VOCAB, await jsonLdToTurtle({ '@context': context, '@graph': vocabularyNodes(config) }, prefixes, turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance)));

@@ -1,18 +1,16 @@
 // A JSON-LD document → Turtle, for readers who prefer it and tools that only take Turtle. The quads
-// come from the jsonld processor (offline, safe) and are written by n3, sorted so the output is stable.
+// come from our own converter (emit/rdf.ts, which fails on any term the context does not define) and
+// are written by n3, sorted so the output is stable.
 import { DataFactory, Writer, type Quad, type Term } from 'n3';
-import { toQuadsOffline, type JsonLdQuad } from './jsonld-offline.ts';
+import { toQuads, type RdfTerm } from './rdf.ts';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
-const termOf = (t: JsonLdQuad['object']): Term => {
+const termOf = (t: RdfTerm): Term => {
   if (t.termType === 'NamedNode') return namedNode(t.value);
   if (t.termType === 'BlankNode') return blankNode(t.value.replace(/^_:/, ''));
-  return literal(t.value, t.language ? t.language : namedNode(t.datatype?.value ?? 'http://www.w3.org/2001/XMLSchema#string'));
+  return literal(t.value, t.language ?? namedNode(t.datatype ?? 'http://www.w3.org/2001/XMLSchema#string'));
 };
-
-export const toN3Quads = (quads: readonly JsonLdQuad[]): Quad[] =>
-  quads.map((q) => quad(termOf(q.subject) as Quad['subject'], namedNode(q.predicate.value), termOf(q.object) as Quad['object']));
 
 const key = (q: Quad): string => `${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}\u0000${q.predicate.termType === 'NamedNode' && q.predicate.value.endsWith('#type') ? '' : q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}`;
 
@@ -24,5 +22,9 @@ export const quadsToTurtle = (quads: readonly Quad[], prefixes: Record<string, s
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(`${header}${result}`))));
 };
 
-export const jsonLdToTurtle = async (doc: unknown, prefixes: Record<string, string>, header = ''): Promise<string> =>
-  quadsToTurtle(toN3Quads(await toQuadsOffline(doc)), prefixes, header);
+export const jsonLdToTurtle = (doc: unknown, prefixes: Record<string, string>, header = ''): Promise<string> =>
+  quadsToTurtle(
+    toQuads(doc).map((q) => quad(termOf(q.subject) as Quad['subject'], namedNode(q.predicate.value), termOf(q.object) as Quad['object'])),
+    prefixes,
+    header,
+  );

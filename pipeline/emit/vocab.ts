@@ -5,7 +5,7 @@
 import type { Config } from '../config.ts';
 import { gradeRules, type Grade } from '../model/grade.ts';
 import type { conditions, units } from '../model/tables.ts';
-import type { JsonLdDocument } from './jsonld-offline.ts';
+import type { JsonLdDocument } from './rdf.ts';
 import { vocabNamespace } from './namespaces.ts';
 
 type Node = JsonLdDocument;
