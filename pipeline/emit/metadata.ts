@@ -1,12 +1,13 @@
 // The files that describe the others, added after the tables, the plan and the quality report are
 // built and validated: the plan as linked data (JSON-LD with its context and vocabulary), the Data
-// Package descriptor, the DCAT catalog, and SHA256SUMS. Order matters: each describer digests the
-// final text of the files built before it, so the catalog covers datapackage.json, and SHA256SUMS
-// covers everything but itself.
+// Package descriptor, the DCAT catalog, the build manifest and SHA256SUMS. Order matters: each
+// describer digests the final text of the files built before it, so the catalog covers
+// datapackage.json, and SHA256SUMS covers everything but itself (the manifest included).
 import type { Model } from '../model/build.ts';
 import { SHA256SUMS, toSha256Sums } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
 import { contextOf } from './context.ts';
+import { MANIFEST, toManifest } from './manifest.ts';
 import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
 import { toNQuadsOffline } from './jsonld-offline.ts';
 import { toPlanJsonLd } from './jsonld.ts';
@@ -25,7 +26,9 @@ const turtleHeader = (what: string, provenance: Provenance) =>
   `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
 
 export const withMetadata = async (files: ReadonlyMap<string, string>, model: Model, provenance: Provenance): Promise<Map<string, string>> => {
-  const { config, source } = provenance;
+  const { config } = provenance;
+  // The catalog states the hash of the text actually built, which is source.json's only for the committed text.
+  const source = { ...provenance.source, sha256: provenance.sha256 };
   const out = new Map(files);
   const context = contextOf(config);
   const prefixes = prefixesOf(config);
@@ -43,6 +46,8 @@ export const withMetadata = async (files: ReadonlyMap<string, string>, model: Mo
   out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
   out.set(CATALOG, jsonText(catalog));
 
+  // The manifest lists every file of the build, SHA256SUMS included, so the CLI can recognise its own output.
+  out.set(MANIFEST, toManifest([...out.keys(), SHA256SUMS]));
   out.set(SHA256SUMS, toSha256Sums(out));
   return out;
 };
