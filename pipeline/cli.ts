@@ -15,8 +15,10 @@ import { sizeError } from './read/decode.ts';
 import { readSourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
 import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
-import { resolveOut } from './write/out-path.ts';
-import { writeOutput, type WriteStep } from './write/output-dir.ts';
+import { checkLock } from './write/lock.ts';
+import { nodeFs } from './write/fs.ts';
+import { checkWritable, resolveOut } from './write/out-path.ts';
+import { sideNames, writeOutput, type WriteStep } from './write/output-dir.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const paths = {
@@ -43,7 +45,7 @@ const usage = `usage: npm run build -- [--source FILE] [--out DIR]
   --source FILE  plan text to read (default: sources/<file named in sources/source.json>, checked
                  against the sha256 source.json states)
   --out DIR      folder to write the datasets into (default: dist). It must be absent, empty, or a
-                 previous output of this build (it holds .dataset-build.json and nothing else).
+                 previous output of this build (it holds .dataset-build and nothing else).
 Relative paths start in the folder you ran the command from (npm's INIT_CWD).
 exit status: 0 built; 1 data errors; 2 usage errors (bad option or setting, unusable --source, refused
   --out); 3 I/O error (disk full, read-only, permission; the previous output is kept); 4 another build
@@ -162,6 +164,9 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     ],
   });
   progress.out = out.typed;
+  // Said before the work, too (the writer checks again when it writes): a read-only or busy output.
+  checkWritable(out.dir);
+  checkLock(sideNames(out.dir).lock, nodeFs);
 
   let file;
   try {

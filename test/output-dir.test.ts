@@ -119,7 +119,7 @@ describe('--out: what it may name (checked before anything is touched)', () => {
   it('refuses a non-empty folder without a manifest, listing what it holds', () => {
     const dir = fresh();
     for (const n of ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt', 'g.txt']) writeFileSync(join(dir, n), n);
-    refused(dir, work, /is not empty and is not an output of this build \(it has no \.dataset-build\.json\): it holds a\.txt, b\.txt, c\.txt, d\.txt, e\.txt and 2 more/);
+    refused(dir, work, /is not empty and is not an output of this build \(it has no \.dataset-build\): it holds a\.txt, b\.txt, c\.txt, d\.txt, e\.txt and 2 more/);
   });
   it('refuses a previous output holding anything its manifest does not list: a file, a folder, a symbolic link', () => {
     for (const [what, add, named] of [

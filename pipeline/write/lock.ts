@@ -58,6 +58,22 @@ const create = (fs: WriteFs, path: string, content: string, pid: number): void =
   }
 };
 
+const owner = (fs: WriteFs, path: string, options: LockOptions): { pid: number; host: string; live: boolean } | undefined => {
+  const text = readOrUndefined(fs, path);
+  if (text === undefined) return undefined;
+  const found = parseOwner(text);
+  if (!found) return { pid: 0, host: '', live: true };
+  const host = hostname().replace(/\s/g, '_') || 'localhost';
+  const live = found.host !== host || (found.pid !== (options.pid ?? process.pid) && (options.alive ?? isAlive)(found.pid));
+  return { ...found, live };
+};
+
+/** Says at once (before a build's work) that another build holds the lock; takes nothing. */
+export const checkLock = (path: string, fs: WriteFs, options: LockOptions = {}): void => {
+  const held = owner(fs, path, options);
+  if (held?.live) throw new OutBusy(held.pid === 0 ? `${path} exists but is not a lock of this build; if no build is running, remove it` : `another build (process ${held.pid} on ${held.host}) is writing this output; wait for it to finish`);
+};
+
 export const acquireLock = (path: string, fs: WriteFs, options: LockOptions = {}): Lock => {
   const alive = options.alive ?? isAlive;
   const pid = options.pid ?? process.pid;

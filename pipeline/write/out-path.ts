@@ -3,9 +3,9 @@
 // touched: an empty string, the file-system root, a file, the working directory or the source's folder
 // or any folder that contains them, a folder holding .git, and any non-empty folder that is not a
 // previous output of this build (see ownership.ts).
-import { readlinkSync, realpathSync } from 'node:fs';
+import { accessSync, constants, readlinkSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
-import { OutRefused } from './errors.ts';
+import { asIoError, OutRefused } from './errors.ts';
 import { nodeFs, type WriteFs } from './fs.ts';
 import { inspectDir } from './ownership.ts';
 
@@ -61,4 +61,18 @@ export const resolveOut = (typed: string, context: OutContext, fs: WriteFs = nod
   }
   if (state.state === 'foreign') refuse(state.why);
   return { typed, dir };
+};
+
+/**
+ * Fails at once, before the build's work, when the folder that will hold the output cannot be written
+ * (EROFS, EACCES): the nearest existing folder on the way is asked. Touches nothing.
+ */
+export const checkWritable = (dir: string): void => {
+  let folder = dirname(dir);
+  while (!nodeFs.lstat(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  try {
+    accessSync(folder, constants.W_OK | constants.X_OK);
+  } catch (e) {
+    throw asIoError(e, folder);
+  }
 };
