@@ -13,13 +13,16 @@ export const sourcePath = join(root, 'sources', sourceInfo.file);
 export const seedBytes = (): Uint8Array => readFileSync(sourcePath);
 export const seedText = (): string => readFileSync(sourcePath, 'utf8');
 
+// The committed schemas, read once per process: the fuzz and hostile-input suites build hundreds of times.
+let committedSchemas: ReturnType<typeof loadSchemas> | undefined;
+
 export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks = readFileSync(paths.sdgLinks, 'utf8')): Promise<BuildResult> =>
   build({
     bytes,
     file,
     config,
     source: sourceInfo,
-    schemas: await loadSchemas(paths.schemas),
+    schemas: await (committedSchemas ??= loadSchemas(paths.schemas)),
     schemaDir: 'schemas',
     curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks } },
   });
@@ -30,10 +33,13 @@ export const seedBuild = (): Promise<BuildResult> => (seed ??= buildBytes(seedBy
 
 let bundle: string | undefined;
 /**
- * The CLI as `npm run build` runs it: bundled by scripts/bundle.mjs (once per test process, into its own
- * file in .build/, removed at exit), then started by plain node — half the start-up of tsx per run.
+ * The CLI as `npm run build` runs it: bundled by scripts/bundle.mjs (once per `npm test`, or once per test
+ * process run alone, into its own file in .build/, removed at exit), then started by plain node — half
+ * the start-up of tsx per run.
  */
 export const cliBundle = (): string => {
+  // npm test (scripts/test.mjs) bundles once for the whole run.
+  if (bundle === undefined && process.env.PLAN_TEST_CLI) bundle = process.env.PLAN_TEST_CLI;
   if (bundle === undefined) {
     const path = join(root, '.build', `cli-test-${process.pid}.mjs`);
     const r = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), path], { encoding: 'utf8' });

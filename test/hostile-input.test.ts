@@ -10,6 +10,7 @@ import { parseModel } from '../pipeline/build.ts';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import { config, root, runCli, seedBuild, seedText } from './helpers.ts';
 import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
+import { repetitionCases } from './hostile-cases.ts';
 
 const seed = seedText();
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -124,7 +125,6 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
   // No wall-clock bound: the machine may be busy. Each input is parsed at n and at 4n repetitions, best
   // of 3 each, and the CPU time this process spent (not the wall time, which other processes inflate)
   // must grow less than 10× — linear work grows 4×, quadratic 16×.
-  const MB = 1024 * 1024;
   const cpuMs = (): number => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -139,25 +139,7 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
     }
     return { ms, result };
   };
-  const repeats: [string, (n: number) => string, number, 'parsed' | 'rejected' | 'either'][] = [
-    ['a single line of “a” (no heading at all)', (n) => 'a'.repeat(n), 1 * MB, 'rejected'],
-    ['a line of spaces behind a page heading, inside the seed', (n) => {
-      const lines = seed.split('\n');
-      lines.splice(2400, 0, `施策 4-1 ${' '.repeat(n)}x`);
-      return lines.join('\n');
-    }, 1 * MB, 'either'],
-    ['a policy page heading 「施策1-1 x」 (third chapter)', (n) => `${seed}\n${'施策1-1 x\n'.repeat(n)}`, 12_500, 'rejected'],
-    ['a goal heading 「1 x」 (second chapter)', (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1 x\n'.repeat(n)}`), 15_000, 'rejected'],
-    ['a policy heading 「1-1 x」 (second chapter)', (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1-1 x\n'.repeat(n)}`), 15_000, 'rejected'],
-    ['a block heading 「■成果指標」', (n) => `${seed}\n${'■成果指標\n'.repeat(n)}`, 10_000, 'either'],
-    ['a one-character line after the last page', (n) => `${seed}\n${'1\n'.repeat(n)}`, 15_000, 'either'],
-    ['a number line inside a KPI row (its department never ends)', (n) => {
-      const lines = seed.split('\n');
-      const at = lines.findIndex((l, k) => k > lines.findIndex((x) => /■\s*成果指標/.test(x)) && /^\s*[0-9]/.test(l));
-      return [...lines.slice(0, at + 1), '1\n'.repeat(n - 1) + '1', ...lines.slice(at + 1)].join('\n');
-    }, 10_000, 'either'],
-  ];
-  for (const [what, make, n, outcome] of repeats) {
+  for (const { what, make, n, outcome } of repetitionCases(seed)) {
     it(`${what}: ${n.toLocaleString('en')} → ${(4 * n).toLocaleString('en')} repetitions cost less than 10× the CPU time`, () => {
       const small = utf8(make(n));
       const large = utf8(make(4 * n));
