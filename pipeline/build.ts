@@ -143,13 +143,21 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   const invalid = validateDocuments(documents, input.schemas, input.schemaDir);
   if (invalid.length > 0) return { ok: false, files: new Map(), diagnostics: [...diagnostics, ...invalid] };
   // Published schemas are self-contained: every $ref inlined, so any validator can use them alone.
-  for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(await dereference(schema)));
+  for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, await selfContained(schema));
   // Last: linked data, datapackage.json, the DCAT catalog and SHA256SUMS digest the files above as written.
   return { ok: true, files: await withMetadata(files, model, provenance), diagnostics, model };
 };
 
 // The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.
 const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (schema: unknown) => { resolve(): Promise<unknown> };
+
+// A process that builds many times (the tests) passes the same schema objects each time: inline each once.
+const inlined = new WeakMap<JsonSchema, Promise<string>>();
+const selfContained = (schema: JsonSchema): Promise<string> => {
+  let text = inlined.get(schema);
+  if (!text) inlined.set(schema, (text = dereference(schema).then(jsonText)));
+  return text;
+};
 
 export const dereference = async (schema: JsonSchema): Promise<JsonSchema> => {
   const copy = structuredClone(schema);
