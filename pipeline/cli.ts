@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { applyEnvironment, Config, SettingsError, SourceInfo, unknownEnvironment } from './config.ts';
+import { applyEnvironment, Config, environmentKeys, environmentName, SettingsError, SourceInfo, unknownEnvironment } from './config.ts';
 import { error, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { firstDiagnostics, PRINT_LIMIT } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
@@ -121,6 +121,14 @@ const report = (diagnostics: readonly Diagnostic[]): void => {
   }
 };
 
+const sameFile = (a: string, b: string): boolean => {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+};
+
 /** What `run` got to, for the message of a failure: the --out as typed, once it is known. */
 interface Progress {
   out?: string;
@@ -145,7 +153,8 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? path : r;
   };
   for (const name of unknownEnvironment(env)) {
-    process.stderr.write(`$${name}:0:0  warning  is set but names no setting of the build (it reads $DATASET_BASE_IRI and $DATASET_DOWNLOAD_BASE_URL); ignored  (cli:unknown-setting)\n`);
+    const known = environmentKeys.map((k) => `$${environmentName(k)}`).join(' and ');
+    process.stderr.write(`$${name}:0:0  warning  is set but names no setting of the build (it reads ${known}); ignored  (cli:unknown-setting)\n`);
   }
   const config = applyEnvironment(readJson(paths.config, shown(paths.config), (v) => Config.parse(v)) as Config, env);
   const source = readJson(paths.sourceInfo, shown(paths.sourceInfo), (v) => SourceInfo.parse(v)) as SourceInfo;
@@ -185,7 +194,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   const { bytes } = file;
   const diagnostics: Diagnostic[] = [];
   // The default text must be the one source.json describes (a changed text needs a new description).
-  if (realpathSync(sourcePath) === realpathSync(defaultSource)) {
+  if (sameFile(sourcePath, defaultSource)) {
     for (const d of checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display)) diagnostics.push(d);
   }
   // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
