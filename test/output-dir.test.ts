@@ -309,6 +309,38 @@ describe('the writer stopped between any two operations (as by a kill), then run
   });
 });
 
+describe('leftovers of the v1.0.0 CLI (DIR.old-<pid>-<ms>, DIR.tmp-<pid>-<ms>)', () => {
+  it('puts back a complete old output when --out is missing, removes an unfinished new one of build files, leaves anything else alone', () => {
+    const parent = fresh();
+    const out = join(parent, 'out');
+    put(`${out}.old-1234-1700000000000`, v1);
+    put(`${out}.tmp-1234-1700000000000`, new Map([...v2].filter(([p]) => p.endsWith('.csv')))); // stopped mid-write
+    mkdirSync(`${out}.tmp-99-1`);
+    writeFileSync(join(`${out}.tmp-99-1`, 'mine.txt'), 'mine');
+    const notes: string[] = [];
+    // The output was renamed aside and never replaced: the first thing the next build does is put it back.
+    writeOutput(out, v2, { fs: fastFs, note: (t) => notes.push(t) });
+    assert.deepEqual(contents(out), asContents(v2));
+    assert.match(notes.join('\n'), /put back the previous output from out\.old-1234-1700000000000/);
+    assert.match(notes.join('\n'), /removed out\.tmp-1234-1700000000000, the unfinished output of an earlier version/);
+    assert.match(notes.join('\n'), /left out\.tmp-99-1 alone/);
+    assert.deepEqual(readdirSync(parent).sort(), ['out', 'out.tmp-99-1']);
+    assert.equal(readFileSync(join(`${out}.tmp-99-1`, 'mine.txt'), 'utf8'), 'mine');
+  });
+  it('removes an old output that was already replaced, but not one that was edited since', () => {
+    const parent = fresh();
+    const out = put(join(parent, 'out'), v1);
+    put(`${out}.old-1-2`, v1);
+    put(`${out}.old-3-4`, v1);
+    writeFileSync(join(`${out}.old-3-4`, '062022_goals.csv'), 'edited');
+    const notes: string[] = [];
+    writeOutput(out, v2, { fs: fastFs, note: (t) => notes.push(t) });
+    assert.deepEqual(readdirSync(parent).sort(), ['out', 'out.old-3-4']);
+    assert.match(notes.join('\n'), /removed out\.old-1-2/);
+    assert.match(notes.join('\n'), /left out\.old-3-4 alone/);
+  });
+});
+
 describe('the lock: one build at a time per output', () => {
   it('a lock of a live process makes the second build stop, saying who holds it; the output is untouched', () => {
     const out = put(join(fresh(), 'out'), v1);

@@ -47,7 +47,7 @@ const checkManifest = (files: BuildFiles): void => {
 };
 
 /** Puts back or removes what a stopped build left beside `dir`. Runs under the lock. */
-export const recover = (dir: string, fs: WriteFs, note: (text: string) => void = () => {}, alive: (pid: number) => boolean = defaultAlive): void => {
+export const recover = (dir: string, fs: WriteFs, note: (text: string) => void = () => {}, alive: (pid: number) => boolean = defaultAlive, known: ReadonlySet<string> = new Set()): void => {
   const side = sideNames(dir);
   const previous = inspectDir(side.previous, fs, { digests: false });
   if (previous.state !== 'absent') {
@@ -73,6 +73,50 @@ export const recover = (dir: string, fs: WriteFs, note: (text: string) => void =
     const m = name.startsWith(`${lockName}.`) ? /^\.(?:(\d+)\.new|stale-(\d+))$/.exec(name.slice(lockName.length)) : null;
     if (m && !alive(Number(m[1] ?? m[2]))) fs.unlink(join(dirname(dir), name));
   }
+  recoverLegacy(dir, fs, note, known);
+};
+
+/**
+ * What the CLI of v1.0.0 left when it was stopped: `DIR.old-<pid>-<ms>` (a complete previous output,
+ * renamed aside) and `DIR.tmp-<pid>-<ms>` (a new output, maybe unfinished). An old output is put back
+ * when DIR is missing, else removed; an unfinished one is removed when every file in it is a file a
+ * build writes (`known`). Anything else there is left alone, and said.
+ */
+const recoverLegacy = (dir: string, fs: WriteFs, note: (text: string) => void, known: ReadonlySet<string>): void => {
+  const parent = dirname(dir);
+  const prefix = `${basename(dir)}.`;
+  for (const name of fs.readdir(parent).sort()) {
+    const kind = name.startsWith(prefix) ? /^(old|tmp)-\d+-\d+$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (!kind) continue;
+    const path = join(parent, name);
+    if (kind === 'old' && inspectDir(path, fs).state === 'ours') {
+      if (!fs.lstat(dir)) {
+        fs.rename(path, dir);
+        note(`put back the previous output from ${name}, left by an earlier version of the build that was stopped`);
+      } else {
+        fs.rm(path);
+        note(`removed ${name}, an output an earlier version of the build had already replaced`);
+      }
+    } else if (kind === 'tmp' && onlyKnownFiles(path, fs, known)) {
+      fs.rm(path);
+      note(`removed ${name}, the unfinished output of an earlier version of the build`);
+    } else {
+      note(`left ${name} alone: it is named like a leftover of an earlier version of the build, but holds something no build wrote (or a changed file); look at it and remove it yourself`);
+    }
+  }
+};
+
+/** Every entry under `path` is a regular file whose relative path is in `known` (or a folder on the way to one). */
+const onlyKnownFiles = (path: string, fs: WriteFs, known: ReadonlySet<string>): boolean => {
+  const stat = fs.lstat(path);
+  if (!stat?.isDirectory()) return false;
+  const visit = (prefix: string): boolean =>
+    fs.readdir(prefix ? join(path, prefix) : path).every((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      const s = fs.lstat(join(path, rel));
+      return s?.isDirectory() ? visit(rel) : s?.isFile() === true && known.has(rel);
+    });
+  return visit('');
 };
 
 const defaultAlive = (pid: number): boolean => {
@@ -125,7 +169,7 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
     fs.mkdir(dirname(dir));
     lock = acquireLock(side.lock, fs, options);
     after('locked');
-    recover(dir, fs, options.note, options.alive);
+    recover(dir, fs, options.note, options.alive, new Set(files.keys()));
     const state = inspectDir(dir, fs);
     if (state.state === 'foreign') throw new OutRefused(`${dir} ${state.why}`);
     if (state.state === 'not-a-directory') throw new OutRefused(`${dir} is ${state.what}, not a directory`);
