@@ -95,6 +95,7 @@ describe('--out: what it may name (checked before anything is touched)', () => {
     const base = fresh();
     writeFileSync(join(base, 'README.md'), '# mine\n');
     refused('README.md', base, /"README\.md" is a file, not a directory; nothing was written$/);
+    refused('README.md/out', base, /"README\.md\/out" is inside .*README\.md, which is not a directory/);
     assert.equal(readFileSync(join(base, 'README.md'), 'utf8'), '# mine\n');
   });
   it('refuses the folder the user is in and every folder above it, even when empty', () => {

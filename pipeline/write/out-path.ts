@@ -29,7 +29,7 @@ export const realTarget = (path: string, hops = 0): string => {
   try {
     return realpathSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
   }
   const parent = dirname(path);
   if (parent === path) return path;
@@ -52,6 +52,10 @@ export const resolveOut = (typed: string, context: OutContext, fs: WriteFs = nod
   if (typed.trim() === '') refuse('is empty (an unset variable?): give the folder to write the datasets into, e.g. --out dist');
   const dir = realTarget(resolve(context.base, typed));
   if (parse(dir).root === dir) refuse('is the root of the file system');
+  // The nearest existing folder on the way must be a folder (not `README.md/out`).
+  let above = dirname(dir);
+  while (!fs.lstat(above) && dirname(above) !== above) above = dirname(above);
+  if (fs.lstat(above)?.isDirectory() === false) refuse(`is inside ${above}, which is not a directory`);
   const state = inspectDir(dir, fs);
   if (state.state === 'not-a-directory') refuse(`is ${state.what}, not a directory`);
   for (const keep of context.keep) {
