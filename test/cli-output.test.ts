@@ -92,7 +92,7 @@ for case in enospc erofs; do
   set +e; node "$3" --out "$1/out" 2> "$2/$case.stderr"; echo $? > "$2/$case.status"; set -e
   cp -a "$1/out" "$2/$case-out"; ls -A "$1" > "$2/$case-beside"
 done`;
-      const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', mountPoint, results, cliBundle(), dist], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', mountPoint, results, cliBundle(), dist], { cwd: root, encoding: 'utf8', timeout: 300_000 });
       assert.equal(r.status, 0, r.stderr);
       for (const [what, code] of [['enospc', 'ENOSPC \\(no space left on device\\)'], ['erofs', 'EROFS \\(read-only file system\\)']] as const) {
         const stderr = readFileSync(join(results, `${what}.stderr`), 'utf8');
@@ -123,7 +123,7 @@ describe('the default build checks the text against sources/source.json, and pri
       marked += 1;
     }
     writeFileSync(join(project, 'sources', 'yonezawa-zenki-kihon-keikaku.txt'), lines.join('\n'));
-    const r = spawnSync(process.execPath, [join(project, '.build', 'cli.mjs')], { cwd: project, env: { ...process.env, INIT_CWD: project }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [join(project, '.build', 'cli.mjs')], { cwd: project, env: { ...process.env, INIT_CWD: project }, encoding: 'utf8', timeout: 300_000 });
     assert.equal(r.status, 1, r.stderr);
     const printed = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}(error|warning) {2}/.test(l));
     assert.equal(printed.length, PRINT_LIMIT);

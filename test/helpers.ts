@@ -62,7 +62,8 @@ export const runCli = (args: string[], { env = {}, cwd = root }: CliOptions = {}
     cwd,
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    // A guard against a hang (a FIFO read would block for ever), not a bound on time: ~100× a build.
+    timeout: 300_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
