@@ -1,6 +1,6 @@
-// One build at a time per output: a lock file beside it, created with O_EXCL, holding the owner's PID and
-// host. A lock whose process is gone (a killed build) is stale and taken over; a live one makes the
-// second build stop and say who holds it.
+// One build at a time per output: a lock file beside it, holding the owner's PID and host, created so that
+// it exists complete or not at all. A lock whose process is gone (a killed build) is stale and taken
+// over; a live one makes the second build stop and say who holds it.
 import { hostname } from 'node:os';
 import { OutBusy } from './errors.ts';
 import type { WriteFs } from './fs.ts';
@@ -58,27 +58,29 @@ const create = (fs: WriteFs, path: string, content: string, pid: number): void =
   }
 };
 
-const owner = (fs: WriteFs, path: string, options: LockOptions): { pid: number; host: string; live: boolean } | undefined => {
-  const text = readOrUndefined(fs, path);
-  if (text === undefined) return undefined;
-  const found = parseOwner(text);
-  if (!found) return { pid: 0, host: '', live: true };
-  const host = hostname().replace(/\s/g, '_') || 'localhost';
-  const live = found.host !== host || (found.pid !== (options.pid ?? process.pid) && (options.alive ?? isAlive)(found.pid));
-  return { ...found, live };
+const thisHost = (): string => hostname().replace(/\s/g, '_') || 'localhost';
+
+/** Why a lock's text keeps a build out, or undefined when the lock is stale (its process is gone). */
+const busyReason = (text: string, path: string, pid: number, alive: (pid: number) => boolean): string | undefined => {
+  const owner = parseOwner(text);
+  if (!owner) return `${path} exists but is not a lock of this build; if no build is running, remove it`;
+  const host = thisHost();
+  // A lock naming our own PID is stale: this process takes the lock once, so it is a dead one's whose PID was reused.
+  if (owner.host === host && (owner.pid === pid || !alive(owner.pid))) return undefined;
+  return `another build (process ${owner.pid} on ${owner.host}) is writing this output; wait for it to finish${owner.host === host ? '' : `, or, if no build runs on ${owner.host}, remove ${path}`}`;
 };
 
 /** Says at once (before a build's work) that another build holds the lock; takes nothing. */
 export const checkLock = (path: string, fs: WriteFs, options: LockOptions = {}): void => {
-  const held = owner(fs, path, options);
-  if (held?.live) throw new OutBusy(held.pid === 0 ? `${path} exists but is not a lock of this build; if no build is running, remove it` : `another build (process ${held.pid} on ${held.host}) is writing this output; wait for it to finish`);
+  const text = readOrUndefined(fs, path);
+  const reason = text === undefined ? undefined : busyReason(text, path, options.pid ?? process.pid, options.alive ?? isAlive);
+  if (reason) throw new OutBusy(reason);
 };
 
 export const acquireLock = (path: string, fs: WriteFs, options: LockOptions = {}): Lock => {
   const alive = options.alive ?? isAlive;
   const pid = options.pid ?? process.pid;
-  const host = hostname().replace(/\s/g, '_') || 'localhost';
-  const mine = `${pid} ${host}\n`;
+  const mine = `${pid} ${thisHost()}\n`;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
       create(fs, path, mine, pid);
@@ -93,16 +95,8 @@ export const acquireLock = (path: string, fs: WriteFs, options: LockOptions = {}
     }
     const text = readOrUndefined(fs, path);
     if (text === undefined) continue; // released in the meantime
-    const owner = parseOwner(text);
-    if (!owner) throw new OutBusy(`${path} exists but is not a lock of this build; if no build is running, remove it`);
-    // Stale: the process is gone (this host only). A lock naming our own PID is stale too: this process
-    // takes the lock once, so it is a dead one's whose PID was reused.
-    const stale = owner.host === host && (owner.pid === pid || !alive(owner.pid));
-    if (!stale) {
-      throw new OutBusy(
-        `another build (process ${owner.pid} on ${owner.host}) is writing this output; wait for it to finish${owner.host === host ? '' : `, or, if no build runs on ${owner.host}, remove ${path}`}`,
-      );
-    }
+    const reason = busyReason(text, path, pid, alive);
+    if (reason) throw new OutBusy(reason);
     // Take the stale lock over by moving it aside first: of two builds doing so, only one succeeds.
     const aside = `${path}.stale-${pid}`;
     try {
