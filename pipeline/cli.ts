@@ -52,8 +52,12 @@ exit status: 0 built; 1 data errors; 2 usage errors (bad option or setting, unus
   is writing --out. Nothing is written unless the status is 0.`;
 
 class UsageError extends Error {
-  /** Whether the usage text helps (a bad option does; a refused path says all there is to say). */
-  constructor(message: string, readonly showUsage = false) {
+  constructor(
+    message: string,
+    /** Whether the usage text helps (a bad option does; a refused path says all there is to say). */
+    readonly showUsage = false,
+    readonly ruleId = 'cli:usage',
+  ) {
     super(message);
   }
 }
@@ -158,7 +162,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   }
   const config = applyEnvironment(readJson(paths.config, shown(paths.config), (v) => Config.parse(v)) as Config, env);
   const source = readJson(paths.sourceInfo, shown(paths.sourceInfo), (v) => SourceInfo.parse(v)) as SourceInfo;
-  if (values.source !== undefined && values.source.trim() === '') throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read');
+  if (values.source !== undefined && values.source.trim() === '') throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read', false, 'cli:source-unusable');
   const defaultSource = join(root, 'sources', source.file);
   const sourcePath = values.source === undefined ? defaultSource : resolve(base, values.source);
   const display = shown(sourcePath);
@@ -182,10 +186,10 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     file = await readSourceFile(sourcePath, config.maxSourceBytes);
   } catch (e) {
     const io = asIoError(e, sourcePath);
-    if (io instanceof IoError && missingCodes.has(io.code)) throw new UsageError(`cannot read --source ${JSON.stringify(values.source ?? display)}: ${io.code} (${io.detail})`);
+    if (io instanceof IoError && missingCodes.has(io.code)) throw new UsageError(`cannot read --source ${JSON.stringify(values.source ?? display)}: ${io.code} (${io.detail})`, false, 'cli:source-unusable');
     throw io;
   }
-  if (file.kind === 'not-regular') throw new UsageError(`--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`);
+  if (file.kind === 'not-regular') throw new UsageError(`--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`, false, 'cli:source-unusable');
   if (file.kind === 'too-large') {
     report([sizeError(display, file.size, config.maxSourceBytes)]);
     process.stderr.write(`build failed: 1 error(s); ${out.typed} left as it was\n`);
@@ -222,17 +226,20 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   return exitStatus.built;
 };
 
-/** One line on stderr and the exit status for anything `run` throws; never a stack trace. */
+/**
+ * One line on stderr and the exit status for anything `run` throws; never a stack trace. Each line ends
+ * with its rule id, like a diagnostic, so the rule catalogue can name it.
+ */
 const failure = (e: unknown, out: string | undefined): { message: string; status: number } => {
-  if (e instanceof UsageError) return { message: e.showUsage ? `${e.message}\n${usage}` : e.message, status: exitStatus.usage };
+  if (e instanceof UsageError) return { message: `${e.message}  (${e.ruleId})${e.showUsage ? `\n${usage}` : ''}`, status: exitStatus.usage };
   if (e instanceof SettingsError) {
     return { message: e.issues.map((i) => `${i.where}:0:0  error  invalid setting ${i.key}: ${i.message}  (cli:config)`).join('\n'), status: exitStatus.usage };
   }
-  if (e instanceof OutRefused) return { message: e.message, status: exitStatus.usage };
-  if (e instanceof OutBusy) return { message: `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written`, status: exitStatus.busy };
+  if (e instanceof OutRefused) return { message: `${e.message}  (cli:out-refused)`, status: exitStatus.usage };
+  if (e instanceof OutBusy) return { message: `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written  (cli:out-busy)`, status: exitStatus.busy };
   const io = asIoError(e, '');
   if (io instanceof IoError) {
-    return { message: `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}`, status: exitStatus.io };
+    return { message: `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}  (cli:io)`, status: exitStatus.io };
   }
   // A bug of ours: say what and where, never a stack trace.
   const message = e instanceof Error ? e.message : String(e);

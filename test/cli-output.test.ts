@@ -55,7 +55,7 @@ describe('a build killed mid-swap, a concurrent build, and the next build', () =
     });
     const second = runCli(['--out', out]);
     assert.equal(second.status, 4, second.stderr);
-    assert.match(second.stderr, new RegExp(`^--out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written\\n$`, 'm'));
+    assert.match(second.stderr, new RegExp(`^--out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`, 'm'));
     assert.equal(existsSync(out), false, 'the second build touched nothing');
     assert.deepEqual(snapshot(`${out}.dataset-build-old`), snapshot(dist));
 
@@ -99,7 +99,7 @@ done`;
         assert.equal(readFileSync(join(results, `${what}.status`), 'utf8').trim(), '3', stderr);
         // A full disk shows while writing; a read-only file system before the build's work starts.
         const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-new/[^:]+` : mountPoint;
-        assert.match(stderr, new RegExp(`^cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged$`, 'm'));
+        assert.match(stderr, new RegExp(`^cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'));
         assert.doesNotMatch(stderr, /\n\s+at /);
         assert.deepEqual(snapshot(join(results, `${what}-out`)), snapshot(dist), `${what}: previous output intact`);
         assert.equal(readFileSync(join(results, `${what}-beside`), 'utf8'), 'out\n', `${what}: nothing left beside it`);
