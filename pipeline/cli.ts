@@ -1,41 +1,80 @@
-// The command line: reads the source, config and committed schemas, runs the pipeline, and swaps the
-// result into the output directory only when everything validated. Prints every diagnostic, sorted by
-// place; never a stack trace. Exit 0 ok, 1 data errors, 2 usage errors.
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+// The command line: checks --out before anything else, reads the source (bounded, regular files only),
+// the config and the committed schemas, runs the pipeline, and puts the result into the output
+// directory only when everything validated (pipeline/write/). Prints the first diagnostics, sorted by
+// place, and counts the rest; never a stack trace. Exit status: see `exitStatus`.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from './build.ts';
-import { applyEnvironment, Config, SourceInfo } from './config.ts';
-import { error, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import type { FileContent } from './emit/checksums.ts';
+import { applyEnvironment, Config, environmentKeys, environmentName, SettingsError, SourceInfo, unknownEnvironment } from './config.ts';
+import { error, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { firstDiagnostics, PRINT_LIMIT } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
+import { sizeError } from './read/decode.ts';
+import { readSourceFile } from './read/source-file.ts';
+import { checkSourceHash } from './read/source-hash.ts';
+import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
+import { checkLock } from './write/lock.ts';
+import { nodeFs } from './write/fs.ts';
+import { checkWritable, resolveOut } from './write/out-path.ts';
+import { sideNames, writeOutput, type WriteStep } from './write/output-dir.ts';
 
 import { paths, root } from './paths.ts';
 
 export { paths, root };
 
-const readCurated = async (path: string): Promise<{ file: string; text: string } | undefined> =>
-  existsSync(path) ? { file: relative(process.cwd(), path) || path, text: await readFile(path, 'utf8') } : undefined;
+/** The CLI's exit statuses (README: "Exit status"). */
+export const exitStatus = {
+  built: 0,
+  /** The source has errors: every one is printed (up to PRINT_LIMIT), nothing is written. */
+  dataErrors: 1,
+  /** A bad option or setting, an unusable --source or a refused --out: nothing is written. */
+  usage: 2,
+  /** The system failed a read or write (disk full, read-only, permission, I/O error): the previous output is kept. */
+  io: 3,
+  /** Another build is writing the same --out (its lock is held): nothing is written. */
+  busy: 4,
+} as const;
 
 const usage = `usage: npm run build -- [--source FILE] [--out DIR]
-  --source FILE  plan text to read (default: sources/<file named in sources/source.json>)
-  --out DIR      directory to (re)place with the datasets (default: dist)
-exit status: 0 built, 1 data errors (nothing written), 2 usage errors`;
+  --source FILE  plan text to read (default: sources/<file named in sources/source.json>, checked
+                 against the sha256 source.json states)
+  --out DIR      folder to write the datasets into (default: dist). It must be absent, empty, or a
+                 previous output of this build (it holds .dataset-build and nothing else).
+Relative paths start in the folder you ran the command from (npm's INIT_CWD).
+exit status: 0 built; 1 data errors; 2 usage errors (bad option or setting, unusable --source, refused
+  --out); 3 I/O error (disk full, read-only, permission; the previous output is kept); 4 another build
+  is writing --out. Nothing is written unless the status is 0.`;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    message: string,
+    /** Whether the usage text helps (a bad option does; a refused path says all there is to say). */
+    readonly showUsage = false,
+    readonly ruleId = 'cli:usage',
+  ) {
+    super(message);
+  }
+}
 
-class ConfigError extends Error {}
+/** Codes that mean "the path names nothing usable", which is the user's to fix (exit 2), not the system's. */
+const missingCodes = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG']);
 
-/** Reads a settings file; a broken one is reported with its path and what is wrong, not a stack trace. */
-const readJson = async <T>(path: string, parse: (v: unknown) => T): Promise<T> => {
+/** A located line for a broken settings file: its path, the key at fault and what is wrong. */
+const readJson = (path: string, shown: string, parse: (v: unknown) => unknown) => {
+  let text: string;
   try {
-    return parse(JSON.parse(await readFile(path, 'utf8')));
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw asIoError(e, path);
+  }
+  try {
+    return parse(JSON.parse(text));
   } catch (e) {
     const issues = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
     const what = issues ? issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') : (e as Error).message;
-    throw new ConfigError(`${relative(process.cwd(), path) || path}:0:0  error  invalid settings: ${what}  (cli:config)`);
+    throw new UsageError(`${shown}:0:0  error  invalid settings: ${what}  (cli:config)`);
   }
 };
 
@@ -46,90 +85,174 @@ export const loadSchemas = async (dir: string): Promise<Map<string, JsonSchema>>
   return out;
 };
 
-/** Writes every file into a fresh sibling directory, then swaps it in for `out`. */
-export const writeAtomically = async (out: string, files: ReadonlyMap<string, FileContent>): Promise<void> => {
-  const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = `${out}.tmp-${stamp}`;
-  const old = `${out}.old-${stamp}`;
-  await mkdir(tmp, { recursive: true });
+/**
+ * Where relative paths start. npm runs scripts in the package folder and puts the folder the user typed
+ * the command in into INIT_CWD; when the CLI is started directly, the working directory is that folder.
+ */
+export const startingFolder = (cwd: string, env: Record<string, string | undefined>): string => {
+  const init = env.INIT_CWD;
+  if (!init) return cwd;
   try {
-    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const target = join(tmp, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content, 'utf8');
-    }
-    if (existsSync(out)) await rename(out, old);
-    await rename(tmp, out);
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-    await rm(old, { recursive: true, force: true });
+    return realpathSync(cwd) === realpathSync(root) ? resolve(init) : cwd;
+  } catch {
+    return cwd;
   }
 };
 
-const run = async (argv: string[]): Promise<number> => {
+/**
+ * Test hooks, read only from the environment of a test: PLAN_TEST_STOP_AFTER=<step> kills the process
+ * (SIGKILL) after that step of the write; PLAN_TEST_WAIT_AFTER=<step>:<file> waits there until <file> exists.
+ */
+const testHook = (env: Record<string, string | undefined>) => (step: WriteStep): void => {
+  if (env.PLAN_TEST_STOP_AFTER === step) process.kill(process.pid, 'SIGKILL');
+  const wait = env.PLAN_TEST_WAIT_AFTER?.split(':');
+  if (wait?.[0] === step && wait[1]) {
+    process.stderr.write(`waiting after ${step}\n`);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let waited = 0; !existsSync(wait[1]) && waited < 120_000; waited += 20) Atomics.wait(pause, 0, 0, 20);
+  }
+};
+
+const report = (diagnostics: readonly Diagnostic[]): void => {
+  const { shown, hidden } = firstDiagnostics(diagnostics, PRINT_LIMIT);
+  process.stderr.write(shown.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+  if (hidden.errors + hidden.warnings > 0) {
+    process.stderr.write(`… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${PRINT_LIMIT} by place are above)\n`);
+  }
+};
+
+const sameFile = (a: string, b: string): boolean => {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+};
+
+/** What `run` got to, for the message of a failure: the --out as typed, once it is known. */
+interface Progress {
+  out?: string;
+}
+
+const run = async (argv: string[], env: Record<string, string | undefined>, progress: Progress): Promise<number> => {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: { source: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError((e as Error).message, true);
   }
   if (values.help) {
     process.stdout.write(`${usage}\n`);
-    return 0;
+    return exitStatus.built;
   }
-  const config = applyEnvironment(await readJson(paths.config, (v) => Config.parse(v)), process.env);
-  const source = await readJson(paths.sourceInfo, (v) => SourceInfo.parse(v));
-  const sourcePath = resolve(values.source ?? join(root, 'sources', source.file));
-  const out = resolve(values.out ?? join(root, 'dist'));
-  const display = relative(process.cwd(), sourcePath) || sourcePath;
+  const cwd = process.cwd();
+  const base = startingFolder(cwd, env);
+  // Paths in messages: relative to where the user is when below it, else absolute.
+  const shown = (path: string): string => {
+    const r = relative(base, path);
+    return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? path : r;
+  };
+  for (const name of unknownEnvironment(env)) {
+    const known = environmentKeys.map((k) => `$${environmentName(k)}`).join(' and ');
+    process.stderr.write(`$${name}:0:0  warning  is set but names no setting of the build (it reads ${known}); ignored  (cli:unknown-setting)\n`);
+  }
+  const config = applyEnvironment(readJson(paths.config, shown(paths.config), (v) => Config.parse(v)) as Config, env);
+  const source = readJson(paths.sourceInfo, shown(paths.sourceInfo), (v) => SourceInfo.parse(v)) as SourceInfo;
+  if (values.source !== undefined && values.source.trim() === '') throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read', false, 'cli:source-unusable');
+  const defaultSource = join(root, 'sources', source.file);
+  const sourcePath = values.source === undefined ? defaultSource : resolve(base, values.source);
+  const display = shown(sourcePath);
 
-  let bytes: Uint8Array;
+  // --out first: a refused output is said before any work, and nothing is touched.
+  const out = resolveOut(values.out ?? shown(join(root, 'dist')), {
+    base,
+    keep: [
+      { path: base, what: 'the folder you ran the command from' },
+      { path: cwd, what: 'the working directory' },
+      { path: dirname(sourcePath), what: `the folder of the source file ${display}` },
+    ],
+  });
+  progress.out = out.typed;
+  // Said before the work, too (the writer checks again when it writes): a read-only or busy output.
+  checkWritable(out.dir);
+  checkLock(sideNames(out.dir).lock, nodeFs);
+
+  let file;
   try {
-    bytes = await readFile(sourcePath);
+    file = await readSourceFile(sourcePath, config.maxSourceBytes);
   } catch (e) {
-    throw new UsageError(`cannot read --source ${display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const io = asIoError(e, sourcePath);
+    if (io instanceof IoError && missingCodes.has(io.code)) throw new UsageError(`cannot read --source ${JSON.stringify(values.source ?? display)}: ${io.code} (${io.detail})`, false, 'cli:source-unusable');
+    throw io;
   }
+  if (file.kind === 'not-regular') throw new UsageError(`--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`, false, 'cli:source-unusable');
+  if (file.kind === 'too-large') {
+    report([sizeError(display, file.size, config.maxSourceBytes)]);
+    process.stderr.write(`build failed: 1 error(s); ${out.typed} left as it was\n`);
+    return exitStatus.dataErrors;
+  }
+  const { bytes } = file;
+  const diagnostics: Diagnostic[] = [];
+  // The default text must be the one source.json describes (a changed text needs a new description).
+  if (sameFile(sourcePath, defaultSource)) {
+    for (const d of checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display)) diagnostics.push(d);
+  }
+  // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
+  const { build } = await import('./build.ts');
   const result = await build({
     bytes,
     file: display,
     config,
     source,
     schemas: await loadSchemas(paths.schemas),
-    schemaDir: relative(process.cwd(), paths.schemas) || 'schemas',
-    curated: { sdgLinks: await readCurated(paths.sdgLinks), indicatorActuals: await readCurated(paths.indicatorActuals) },
+    schemaDir: shown(paths.schemas),
+    curated: {
+      sdgLinks: existsSync(paths.sdgLinks) ? { file: shown(paths.sdgLinks), text: readFileSync(paths.sdgLinks, 'utf8') } : undefined,
+      indicatorActuals: existsSync(paths.indicatorActuals) ? { file: shown(paths.indicatorActuals), text: readFileSync(paths.indicatorActuals, 'utf8') } : undefined,
+    },
   });
-  report(result.diagnostics);
-  if (!result.ok || hasErrors(result.diagnostics)) {
-    process.stderr.write(`build failed: ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); ${relative(process.cwd(), out) || out} left as it was\n`);
-    return 1;
+  for (const d of result.diagnostics) diagnostics.push(d);
+  report(diagnostics);
+  if (!result.ok || hasErrors(diagnostics)) {
+    process.stderr.write(`build failed: ${diagnostics.filter((d) => d.severity === 'error').length} error(s); ${out.typed} left as it was\n`);
+    return exitStatus.dataErrors;
   }
-  await writeAtomically(out, result.files);
-  process.stderr.write(`built ${result.files.size} files into ${relative(process.cwd(), out) || out}\n`);
-  return 0;
+  writeOutput(out.dir, result.files, {
+    after: testHook(env),
+    note: (text) => process.stderr.write(`note: ${out.typed}: ${text}\n`),
+  });
+  process.stderr.write(`built ${result.files.size} files into ${out.typed}\n`);
+  return exitStatus.built;
 };
 
-const report = (diagnostics: readonly Diagnostic[]): void => {
-  for (const d of sortDiagnostics(diagnostics)) if (d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d)}\n`);
+/**
+ * One line on stderr and the exit status for anything `run` throws; never a stack trace. Each line ends
+ * with its rule id, like a diagnostic, so the rule catalogue can name it.
+ */
+const failure = (e: unknown, out: string | undefined): { message: string; status: number } => {
+  if (e instanceof UsageError) return { message: `${e.message}  (${e.ruleId})${e.showUsage ? `\n${usage}` : ''}`, status: exitStatus.usage };
+  if (e instanceof SettingsError) {
+    return { message: e.issues.map((i) => `${i.where}:0:0  error  invalid setting ${i.key}: ${i.message}  (cli:config)`).join('\n'), status: exitStatus.usage };
+  }
+  if (e instanceof OutRefused) return { message: `${e.message}  (cli:out-refused)`, status: exitStatus.usage };
+  if (e instanceof OutBusy) return { message: `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written  (cli:out-busy)`, status: exitStatus.busy };
+  const io = asIoError(e, '');
+  if (io instanceof IoError) {
+    return { message: `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}  (cli:io)`, status: exitStatus.io };
+  }
+  // A bug of ours: say what and where, never a stack trace.
+  const message = e instanceof Error ? e.message : String(e);
+  return { message: formatDiagnostic(error('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)), status: exitStatus.dataErrors };
 };
 
 const main = async (): Promise<void> => {
+  const progress: Progress = {};
   try {
-    process.exitCode = await run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2), process.env, progress);
   } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n${usage}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    // A bug of ours, or an unreadable config: say what and where, never a stack trace.
-    const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`${formatDiagnostic(error('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`))}\n`);
-    process.exitCode = 1;
+    const { message, status } = failure(e, progress.out);
+    process.stderr.write(`${message}\n`);
+    process.exitCode = status;
   }
 };
 

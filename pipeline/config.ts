@@ -1,5 +1,11 @@
 // The dataset's settings (version, municipality, base IRI, licence, limits): one file, checked once at the edge.
+// Environment overrides go through the same schema: merged into the file's settings, then parsed.
 import { z } from 'zod';
+
+/** An absolute https:// URL with a host: what a published IRI or download link may be (never javascript:, data:, http:). */
+const httpsUrl = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be an https:// URL with a host name' })
+  .regex(/^https:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/, 'must be an https:// URL without spaces, user name, query or fragment');
 
 export const Config = z
   .object({
@@ -7,21 +13,22 @@ export const Config = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a SemVer version MAJOR.MINOR.PATCH'),
     issued: z.iso.date(),
     municipality: z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1), nameEn: z.string().min(1) }).strict(),
-    baseIri: z.url().regex(/\/$/, 'must end with /'),
-    downloadBaseUrl: z.url().regex(/[^/]$/, 'must not end with /'),
+    baseIri: httpsUrl.regex(/\/$/, 'must end with / (IRIs are the base followed by a path, e.g. …/kpi/4-1-1)'),
+    downloadBaseUrl: httpsUrl.regex(/[^/]$/, 'must not end with / (URLs are the base followed by /download/…)'),
     // GitHub Pages of the repository: the site at data/latest/site/, every version's files at data/vX.Y.Z/.
-    pagesUrl: z.url({ protocol: /^https$/ }).regex(/\/$/, 'must end with /'),
+    pagesUrl: httpsUrl.regex(/\/$/, 'must end with / (the site is at …/data/latest/site/)'),
     license: z
       .object({
         id: z.string().min(1),
         title: z.string().min(1),
         titleEn: z.string().min(1),
-        url: z.url(),
+        // Licence IRIs are often http:// (Creative Commons'); any web URL, never another scheme.
+        url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
         attribution: z.string().min(1),
         derivationNote: z.string().min(1),
       })
       .strict(),
-    contactPoint: z.object({ name: z.string().min(1), url: z.url() }).strict(),
+    contactPoint: z.object({ name: z.string().min(1), url: httpsUrl }).strict(),
     maxSourceBytes: z.number().int().positive(),
   })
   .strict();
@@ -45,10 +52,54 @@ export const SourceInfo = z
   .strict();
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
-/** Environment overrides the release workflow uses (it knows the repository it publishes from). */
-export const applyEnvironment = (config: Config, env: Record<string, string | undefined>): Config => ({
-  ...config,
-  ...(env.DATASET_BASE_IRI ? { baseIri: env.DATASET_BASE_IRI } : {}),
-  ...(env.DATASET_DOWNLOAD_BASE_URL ? { downloadBaseUrl: env.DATASET_DOWNLOAD_BASE_URL } : {}),
-  ...(env.DATASET_PAGES_URL ? { pagesUrl: env.DATASET_PAGES_URL } : {}),
-});
+/** The settings the environment may override (the release workflow knows the repository it publishes from). */
+export const environmentKeys = ['baseIri', 'downloadBaseUrl', 'pagesUrl'] as const satisfies readonly (keyof Config)[];
+
+/** `baseIri` → `DATASET_BASE_IRI`: every override is named after its key. */
+export const environmentName = (key: string): string => `DATASET_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+/** One invalid setting: where it was set (`dataset.config.json` or `$DATASET_…`), the key path and what is wrong. */
+export interface SettingIssue {
+  where: string;
+  key: string;
+  message: string;
+}
+
+/** Settings that do not pass the schema; the CLI prints each issue and exits 2. */
+export class SettingsError extends Error {
+  constructor(readonly issues: SettingIssue[]) {
+    super(issues.map((i) => `${i.where}: ${i.key}: ${i.message}`).join('; '));
+  }
+}
+
+/** `DATASET_*` variables that name no setting (a typo would otherwise be ignored in silence). */
+export const unknownEnvironment = (env: Record<string, string | undefined>): string[] => {
+  const known = new Set<string>(environmentKeys.map(environmentName));
+  return Object.keys(env).filter((name) => name.startsWith('DATASET_') && !known.has(name)).sort();
+};
+
+/**
+ * The file's settings with every `DATASET_<KEY>` override merged in, parsed by the same schema as the
+ * file, so an override obeys the same rules (https only, the base IRI's trailing slash). An override
+ * that is set but empty is an error too: `DATASET_BASE_IRI=$UNSET` must not fall back in silence.
+ */
+export const applyEnvironment = (config: Config, env: Record<string, string | undefined>): Config => {
+  const overridden = environmentKeys.filter((key) => env[environmentName(key)] !== undefined);
+  const merged: Record<string, unknown> = { ...config };
+  for (const key of overridden) merged[key] = env[environmentName(key)];
+  const parsed = Config.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  // One issue per setting, its distinct complaints joined (zod may repeat one for each check that failed).
+  const byKey = new Map<string, { where: string; key: string; value?: string; messages: Set<string> }>();
+  for (const i of parsed.error.issues) {
+    const key = i.path.map(String).join('.') || '(root)';
+    const fromEnv = overridden.find((k) => k === i.path[0]);
+    const where = fromEnv ? `$${environmentName(fromEnv)}` : 'dataset.config.json';
+    const entry = byKey.get(`${where} ${key}`) ?? { where, key, ...(fromEnv ? { value: env[environmentName(fromEnv)] } : {}), messages: new Set<string>() };
+    entry.messages.add(i.message);
+    byKey.set(`${where} ${key}`, entry);
+  }
+  throw new SettingsError(
+    [...byKey.values()].map((e) => ({ where: e.where, key: e.key, message: `${e.value === undefined ? '' : `${JSON.stringify(e.value)} `}${[...e.messages].join('; ')}` })),
+  );
+};

@@ -52,17 +52,17 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** By file, line, column, then severity and rule, so output is stable. */
+export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+  a.line - b.line ||
+  a.column - b.column ||
+  severityRank[a.severity] - severityRank[b.severity] ||
+  (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+  (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+
 /** Sorted by file, line, column, then severity and rule, so output is stable. */
-export const sortDiagnostics = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
-  [...diagnostics].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      severityRank[a.severity] - severityRank[b.severity] ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-      (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
-  );
+export const sortDiagnostics = (diagnostics: readonly Diagnostic[]): Diagnostic[] => [...diagnostics].sort(compareDiagnostics);
 
 /** `file:line:column  severity  reason  (rule)` — the form editors and people can jump to. */
 export const formatDiagnostic = (d: Diagnostic): string =>

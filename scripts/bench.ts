@@ -6,13 +6,14 @@
 //     every per-page stage: decode → lines → page split → parse of every goal and policy page → schema
 //     check of the parsed KPI rows (zod) → CSV emit of them. The full build() is timed at 1× beside it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, parseModel } from '../pipeline/build.ts';
 import { loadSchemas, paths, root } from '../pipeline/cli.ts';
 import { Config, SourceInfo } from '../pipeline/config.ts';
 import { perPageStages, scaled } from './bench-scale.ts';
+import { repetitionCases } from '../test/hostile-cases.ts';
 
 const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
 const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
@@ -21,13 +22,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Wall ms and peak RSS (MB) of a command, by /usr/bin/time when present. */
-const runTimed = (cmd: string, args: string[]): { ms: number; rssMb: number | undefined } => {
+const runTimed = (cmd: string, args: string[], expectStatus = 0): { ms: number; rssMb: number | undefined } => {
   const start = performance.now();
   const r = timeBin
     ? spawnSync(timeBin, ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8' })
     : spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
   const ms = performance.now() - start;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  if (r.status !== expectStatus) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}, expected ${expectStatus}: ${r.stderr}`);
   const kb = timeBin ? Number(r.stderr.trim().split('\n').pop()) : NaN;
   return { ms, rssMb: Number.isFinite(kb) ? kb / 1024 : undefined };
 };
@@ -109,3 +110,59 @@ console.log(table(['stage', 'time'], [
 console.log('\n### Scale curve: per-page stages at 1×, 10×, 100× the policy pages of 第３章 (median of 3)\n');
 console.log(table(['input', 'size', 'pages', 'KPIs', 'action rows (valid)', 'time', 'per KB', 'vs 1×', 'peak RSS, fresh process', 'peak RSS of the bench process'], curve));
 console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? ''}`);
+
+// --- hostile input --------------------------------------------------------------------------------
+// The repetition cases of test/hostile-input.test.ts: at the test's n and 4n (best of 3, CPU time, the
+// ratio the test bounds by 10), and once at the largest n within the 10 MB limit (wall and CPU).
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const parseOnce = (bytes: Uint8Array): { wall: number; cpu: number; errors: number; diagnostics: number } => {
+  const [w, c] = [performance.now(), cpuMs()];
+  const r = parseModel(bytes, 'input.txt', config, { sdgLinks: undefined });
+  return { wall: performance.now() - w, cpu: cpuMs() - c, errors: r.diagnostics.filter((d) => d.severity === 'error').length, diagnostics: r.diagnostics.length };
+};
+const hostile: string[][] = [];
+for (const c of repetitionCases(seed)) {
+  const utf8 = (n: number) => Buffer.from(c.make(n), 'utf8');
+  const [small, large] = [utf8(c.n), utf8(4 * c.n)];
+  parseOnce(small);
+  const best = (b: Uint8Array) => Math.min(...[0, 1, 2].map(() => parseOnce(b).cpu));
+  const [a, b] = [best(small), best(large)];
+  const unit = (utf8(1000).length - utf8(1).length) / 999;
+  const nMax = Math.floor((config.maxSourceBytes - utf8(1).length) / unit);
+  // The largest input may break the pipeline: say so in the table rather than stop the bench.
+  let atMax: string[];
+  const start = performance.now();
+  try {
+    const max = parseOnce(utf8(nMax));
+    atMax = [`${(max.wall / 1000).toFixed(2)} s (CPU ${(max.cpu / 1000).toFixed(2)} s)`, max.errors ? `rejected (${max.diagnostics} diagnostics)` : `parsed (${max.diagnostics} diagnostics)`];
+  } catch (e) {
+    atMax = [`${((performance.now() - start) / 1000).toFixed(2)} s`, `**throws** ${(e as Error).name}: ${(e as Error).message}`];
+  }
+  hostile.push([c.what, `${c.n.toLocaleString('en')} → ${(4 * c.n).toLocaleString('en')}`, `${a.toFixed(0)} → ${b.toFixed(0)} ms`, `${(b / a).toFixed(1)}×`, nMax.toLocaleString('en'), ...atMax]);
+}
+const cliRows: string[][] = [];
+const scratch = mkdtempSync(join(tmpdir(), 'plan-bench-hostile-'));
+const fifo = join(scratch, 'plan.fifo');
+spawnSync('mkfifo', [fifo]);
+const sparse = join(scratch, 'sparse.txt');
+spawnSync('truncate', ['-s', '2G', sparse]);
+const line = join(scratch, 'line.txt');
+writeFileSync(line, 'a'.repeat(config.maxSourceBytes));
+const cli = join(root, '.build', 'cli.mjs');
+for (const [what, source, status] of [
+  ['a FIFO as --source (refused: not a regular file)', fifo, 2],
+  ['/dev/zero as --source (refused: not a regular file)', '/dev/zero', 2],
+  ['a 2 GB sparse file (refused by its size, unread)', sparse, 1],
+  ['a 10 MB single line (rejected with a located error)', line, 1],
+] as const) {
+  const t = repeat(3, () => runTimed(process.execPath, [cli, '--source', source, '--out', join(scratch, 'never')], status));
+  cliRows.push([what, `${status}`, `${t.ms.toFixed(0)} ms`, mb(t.rssMb)]);
+}
+rmSync(scratch, { recursive: true, force: true });
+console.log('\n### Hostile input: repetitions (CPU time, best of 3; the test bounds the ratio by 10×) and the largest within 10 MB\n');
+console.log(table(['repeated', 'n → 4n (test)', 'CPU', 'ratio', 'largest n within 10 MB', 'time at that n', 'outcome'], hostile));
+console.log('\n### Hostile input through the bundled CLI (median of 3)\n');
+console.log(table(['input', 'exit', 'wall', 'peak RSS'], cliRows));

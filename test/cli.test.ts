@@ -1,13 +1,16 @@
-// The CLI as a user runs it: exit codes, located messages, no stack traces, fail closed, deterministic.
-// Spawning costs a second or two per build, so the data cases run in-process through the same build()
-// and only the contract of the command itself is checked by spawning it.
+// The CLI as a user runs it: exit codes, located messages, no stack traces, fail closed, deterministic,
+// and never destroying what --out names. Each spawned run costs ~0.5 s (the bundled CLI, as npm run
+// build runs it), so data cases run in-process through the same build() and only the contract of the
+// command itself is checked by spawning it; refusals are answered before the pipeline loads.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { applyEnvironment, environmentName, SettingsError, unknownEnvironment } from '../pipeline/config.ts';
 import { formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
-import { buildBytes, root, runCli, seedBuild, seedText } from './helpers.ts';
+import { buildBytes, config, root, runCli, seedBuild, seedText } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -24,41 +27,124 @@ const snapshot = (dir: string): Record<string, string> => {
   walk(dir, '');
   return out;
 };
+const dist = join(root, 'dist');
+/** A copy of the committed dist/: a previous output of this build. */
+const previousOutput = (dir: string): string => {
+  cpSync(dist, dir, { recursive: true });
+  return dir;
+};
+const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at |RangeError|TypeError/, 'no stack trace');
 
 const shiftJis = readFileSync(join(root, 'test', 'fixtures', 'shift-jis-head.txt'));
 
 describe('npm run build', () => {
-  it('builds the seed into --out, equal byte for byte to the committed dist/', () => {
-    const out = join(work, 'fresh');
-    const r = runCli(['--out', out]);
+  it('builds the seed through a relative, symlinked --out given from a sub-folder: into the link’s target (a previous output, replaced), the link kept, equal byte for byte to the committed dist/', () => {
+    // npm runs the script in the repository root and says in INIT_CWD where the user typed the command.
+    const user = join(work, 'project', 'notes');
+    mkdirSync(user, { recursive: true });
+    const target = previousOutput(join(work, 'project', 'published'));
+    symlinkSync('../published', join(user, 'out-link'));
+    const r = runCli(['--out', 'out-link'], { env: { INIT_CWD: user } });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /built \d+ files into/);
-    assert.deepEqual(snapshot(out), snapshot(join(root, 'dist')));
+    assert.match(r.stderr, /built \d+ files into out-link\n$/);
+    assert.equal(lstatSync(join(user, 'out-link')).isSymbolicLink(), true, 'the link is still a link');
+    assert.equal(readlinkSync(join(user, 'out-link')), '../published');
+    assert.deepEqual(snapshot(target), snapshot(dist));
+    assert.deepEqual(readdirSync(join(work, 'project')).sort(), ['notes', 'published'], 'nothing left beside the output');
+    assert.ok(!readdirSync(root).some((n) => n.startsWith('out-link')), 'nothing written in the repository root');
   });
   it('gives byte-identical files when run twice', async () => {
     const again = await buildBytes(Buffer.from(seedText()), 'sources/yonezawa-zenki-kihon-keikaku.txt');
     assert.deepEqual(again.files, (await seedBuild()).files);
   });
-  it('rejects a Shift_JIS file: exit 1, the first bad byte’s line, no stack trace, --out untouched', () => {
+  it('rejects a Shift_JIS file: exit 1, the first bad byte’s line, no stack trace, the previous output untouched', () => {
     const input = join(work, 'sjis.txt');
     writeFileSync(input, shiftJis);
-    const out = mkdtempSync(join(work, 'kept-'));
-    writeFileSync(join(out, 'previous.csv'), 'previous build\n');
+    const out = previousOutput(join(work, 'kept'));
     const r = runCli(['--source', input, '--out', out]);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /sjis\.txt:1:2 {2}error {2}source is not valid UTF-8: byte 0x91/);
     assert.match(r.stderr, /left as it was/);
-    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
-    assert.deepEqual(readdirSync(out), ['previous.csv']);
-    assert.equal(readFileSync(join(out, 'previous.csv'), 'utf8'), 'previous build\n');
+    noStackTrace(r.stderr);
+    assert.deepEqual(snapshot(out), snapshot(dist));
   });
-  it('rejects unknown options and unreadable files with exit 2', () => {
+  it('rejects unknown options and missing files with exit 2', () => {
     const r = runCli(['--nonsense']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /usage: npm run build/);
     const missing = runCli(['--source', join(work, 'nope.txt'), '--out', join(work, 'never')]);
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /cannot read --source .*ENOENT/);
+    assert.match(missing.stderr, /cannot read --source .*nope\.txt": ENOENT \(no such file or directory\)/);
+  });
+});
+
+describe('--out that must not be replaced: exit 2, the path as typed and why, nothing touched', () => {
+  const other = join(work, 'holds-other-files');
+  mkdirSync(other);
+  writeFileSync(join(other, 'previous.csv'), 'previous build\n');
+  const cases: [string, string, RegExp][] = [
+    ['a file (README.md)', 'README.md', /^--out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/],
+    ['the working directory (.), which holds .git and the sources', '.', /^--out "\." is the folder you ran the command from; nothing was written {2}\(cli:out-refused\)\n$/],
+    ['an empty string (an unset variable)', '', /^--out "" is empty \(an unset variable\?\)/],
+    ['the source’s folder', 'sources', /^--out "sources" is the folder of the source file sources\/yonezawa-zenki-kihon-keikaku\.txt; nothing was written {2}\(cli:out-refused\)\n$/],
+    ['a folder holding files of its own', other, /is not empty and is not an output of this build \(it has no \.dataset-build\): it holds previous\.csv; nothing was written/],
+  ];
+  for (const [what, typed, message] of cases) {
+    it(what, () => {
+      const before = { root: readdirSync(root).sort(), readme: readFileSync(join(root, 'README.md')), sources: snapshot(join(root, 'sources')), other: snapshot(other) };
+      const r = runCli(['--out', typed]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, message);
+      noStackTrace(r.stderr);
+      assert.deepEqual({ root: readdirSync(root).sort(), readme: readFileSync(join(root, 'README.md')), sources: snapshot(join(root, 'sources')), other: snapshot(other) }, before);
+    });
+  }
+});
+
+describe('--source is checked before it is read: regular files within the size limit only, never a hang', () => {
+  it('a FIFO (no writer: opening it would block), /dev/zero (never ends) and a directory: exit 2 at once', () => {
+    const fifo = join(work, 'plan.fifo');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    for (const [path, what] of [[fifo, 'a FIFO \\(named pipe\\)'], ['/dev/zero', 'a character device'], [work, 'a directory']] as const) {
+      const r = runCli(['--source', path, '--out', join(work, 'never')]);
+      assert.equal(r.status, 2, `${path}: ${r.stderr}`);
+      assert.match(r.stderr, new RegExp(`^--source "${path.replace(/[.]/g, '\\.')}" is ${what}, not a regular file; nothing was read {2}\\(cli:source-unusable\\)\\n$`));
+    }
+  });
+  it('a 2 GB (sparse) file is refused from its size alone: exit 1, read:size, nothing read', () => {
+    const big = join(work, 'big.txt');
+    assert.equal(spawnSync('truncate', ['-s', '2G', big]).status, 0, 'truncate');
+    const r = runCli(['--source', big, '--out', join(work, 'never')]);
+    rmSync(big);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /big\.txt:0:0 {2}error {2}source is 2147483648 bytes, more than the limit of 10485760 bytes \(maxSourceBytes in dataset\.config\.json\) {2}\(read:size\)/);
+  });
+});
+
+describe('settings from the environment are checked like the config file', () => {
+  it('DATASET_BASE_IRI without its trailing slash and a javascript: DATASET_DOWNLOAD_BASE_URL: exit 2, both named, nothing written', () => {
+    const out = join(work, 'env-out');
+    const r = runCli(['--out', out], { env: { DATASET_BASE_IRI: 'https://example.org/no-slash', DATASET_DOWNLOAD_BASE_URL: 'javascript:alert(1)' } });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^\$DATASET_BASE_IRI:0:0 {2}error {2}invalid setting baseIri: "https:\/\/example\.org\/no-slash" must end with \/ .*\(cli:config\)$/m);
+    assert.match(r.stderr, /^\$DATASET_DOWNLOAD_BASE_URL:0:0 {2}error {2}invalid setting downloadBaseUrl: "javascript:alert\(1\)" must be an https:\/\/ URL/m);
+    assert.throws(() => statSync(out), /ENOENT/);
+  });
+  it('merges then parses every override (names derived from the keys); the valid ones apply', () => {
+    assert.equal(environmentName('downloadBaseUrl'), 'DATASET_DOWNLOAD_BASE_URL');
+    const c = applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' });
+    assert.equal(c.baseIri, 'https://example.org/plan/');
+    assert.equal(c.downloadBaseUrl, 'https://github.com/fork/plan/releases');
+    for (const [name, value, message] of [
+      ['DATASET_BASE_IRI', 'http://example.org/plan/', /must be an https:\/\/ URL/],
+      ['DATASET_BASE_IRI', 'https://example.org/plan/#', /without spaces, user name, query or fragment/],
+      ['DATASET_BASE_IRI', '', /must be an https:\/\/ URL/],
+      ['DATASET_DOWNLOAD_BASE_URL', 'https://github.com/a/b/releases/', /must not end with \//],
+      ['DATASET_DOWNLOAD_BASE_URL', 'data:text/html,x', /must be an https:\/\/ URL/],
+    ] as const) {
+      assert.throws(() => applyEnvironment(config, { [name]: value }), (e: Error) => e instanceof SettingsError && e.issues.length === 1 && e.issues[0]!.where === `$${name}` && message.test(e.issues[0]!.message), `${name}=${value}`);
+    }
+    assert.deepEqual(unknownEnvironment({ DATASET_BASE_URI: 'x', DATASET_BASE_IRI: 'y', HOME: '/' }), ['DATASET_BASE_URI']);
   });
 });
 
@@ -89,4 +175,3 @@ describe('bad input is rejected with located diagnostics', () => {
     }
   });
 });
-

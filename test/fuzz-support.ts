@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { ValidateFunction } from 'ajv';
 import Papa from 'papaparse';
 import type { BuildResult } from '../pipeline/build.ts';
+import { MANIFEST, parseManifest } from '../pipeline/emit/manifest.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
 import { buildBytes, textOf } from './helpers.ts';
 
@@ -47,6 +48,8 @@ export const assertBuildContract = (result: BuildResult, input: Uint8Array, what
   }
   assert.equal(errors.length, 0, `${what}: ok with errors: ${errors.map((e) => e.reason).join('; ')}`);
   const lines = lineCount(input);
+  // The build manifest lists exactly the files built, so the CLI can recognise its output later.
+  assert.deepEqual(parseManifest(String(result.files.get(MANIFEST)))?.files, [...result.files.keys()].sort(), `${what}: ${MANIFEST} lists the files built`);
   // datapackage.json follows the Frictionless profile it names (checked in test/linked-datapackage.test.ts).
   const jsonFiles = [...result.files.keys()].filter((p) => p.endsWith('.json') && !p.startsWith('schemas/') && p !== 'datapackage.json');
   assert.ok(jsonFiles.length >= 11, `${what}: only ${jsonFiles.length} JSON files`);

@@ -1,7 +1,8 @@
 // One test per hostile case of issue 6: encodings, Unicode folding, catastrophic backtracking and
-// repetition, the size limit, and (through the real CLI) fail-closed output with located messages.
+// repetition (proved by growth, never by a wall-clock bound), the size limit, and (through the real CLI)
+// fail-closed output with located messages.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -10,6 +11,7 @@ import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 import { config, root, runCli, seedBuild, seedText, textOf } from './helpers.ts';
 import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
+import { repetitionCases } from './hostile-cases.ts';
 
 const seed = seedText();
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -25,10 +27,9 @@ const withBytesAtLine = (line: number, bytes: number[]): Buffer => {
   const before = utf8(lines.slice(0, line - 1).join('\n') + '\n');
   return Buffer.concat([before, Buffer.from(bytes), utf8(lines.slice(line - 1).join('\n'))]);
 };
-const parseTime = (bytes: Uint8Array, limit = config.maxSourceBytes) => {
-  const start = performance.now();
-  const result = parseModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined });
-  return { ms: performance.now() - start, result };
+const parseWithLimit = (bytes: Uint8Array, limit = config.maxSourceBytes) => ({ result: parseModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined }) });
+const assertLocatedDiagnostics = (diagnostics: readonly Diagnostic[], what: string): void => {
+  for (const d of diagnostics) assert.ok(d.file === 'input.txt' && Number.isInteger(d.line) && d.line >= 0 && d.reason.trim() !== '', `${what}: ${JSON.stringify(d)}`);
 };
 
 describe('encodings', () => {
@@ -121,50 +122,64 @@ describe('Unicode folding', () => {
   });
 });
 
-describe('no catastrophic backtracking, no blow-up on repetition (each bound is generous; figures in BENCHMARKS.md)', () => {
-  const MB = 1024 * 1024;
-  it('a 10 MB single line is rejected in under 2 s', () => {
-    const { ms, result } = parseTime(Buffer.alloc(10 * MB, 'a'));
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
-    assert.equal(errorsOf(result)[0]?.ruleId, 'read:line-length');
-  });
-  it('a ~10 MB line of spaces behind a heading, inside the seed, is parsed in under 2 s', () => {
-    const lines = seed.split('\n');
-    lines.splice(2400, 0, `施策 4-1 ${' '.repeat(10 * MB - utf8(seed).length - 100)}x`);
-    const { ms } = parseTime(utf8(lines.join('\n')));
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
-  });
-  const repeats: [string, (n: number) => string, number][] = [
-    ['a policy page heading 「施策1-1 x」 (third chapter)', (n) => `${seed}\n${'施策1-1 x\n'.repeat(n)}`, 800_000],
-    ['a goal heading 「1 x」 (second chapter)', (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1 x\n'.repeat(n)}`), 1_000_000],
-    ['a policy heading 「1-1 x」 (second chapter)', (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1-1 x\n'.repeat(n)}`), 1_000_000],
-    ['a block heading 「■成果指標」', (n) => `${seed}\n${'■成果指標\n'.repeat(n)}`, 600_000],
-    ['a one-character line after the last page', (n) => `${seed}\n${'1\n'.repeat(n)}`, 1_000_000],
-    ['a number line inside a KPI row (its department never ends)', (n) => {
-      const lines = seed.split('\n');
-      const at = lines.findIndex((l, k) => k > lines.findIndex((x) => /■\s*成果指標/.test(x)) && /^\s*[0-9]/.test(l));
-      return [...lines.slice(0, at + 1), '1\n'.repeat(n - 1) + '1', ...lines.slice(at + 1)].join('\n');
-    }, 500_000],
-  ];
-  for (const [what, make, n] of repeats) {
-    it(`${n.toLocaleString('en')} repetitions of ${what} are parsed or rejected in under 2 s`, () => {
-      const bytes = utf8(make(n));
-      assert.ok(bytes.length <= config.maxSourceBytes, 'the input fits the default limit');
-      const { ms, result } = parseTime(bytes);
-      assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
-      assert.ok(result.diagnostics.length < 1_000_000 || !errorsOf(result).length, 'does not drown the user in diagnostics');
+describe('no catastrophic backtracking, no blow-up on repetition: the cost grows linearly (figures in BENCHMARKS.md)', () => {
+  // No wall-clock bound: the machine may be busy. Each input is parsed at n and at 4n repetitions and the
+  // CPU time this process spends (not the wall time, which other processes inflate) must grow less than
+  // 10×: linear work grows 4×, quadratic 16×. A measurement is the mean of as many parses as fill 50 ms
+  // of CPU (a lone 5 ms parse varies 2–5× with the JIT and the GC), best of 3 such batches.
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const batch = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parseModel> } => {
+    let runs = 0;
+    let result!: ReturnType<typeof parseModel>;
+    const start = cpuMs();
+    do {
+      result = parseModel(bytes, 'input.txt', config, { sdgLinks: undefined });
+      runs += 1;
+    } while (cpuMs() - start < 50);
+    return { ms: (cpuMs() - start) / runs, result };
+  };
+  const bestOf3 = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parseModel> } => {
+    const runs = [batch(bytes), batch(bytes), batch(bytes)];
+    return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  };
+  for (const { what, make, n, outcome } of repetitionCases(seed)) {
+    it(`${what}: ${n.toLocaleString('en')} → ${(4 * n).toLocaleString('en')} repetitions cost less than 10× the CPU time`, () => {
+      const small = utf8(make(n));
+      const large = utf8(make(4 * n));
+      assert.ok(large.length <= config.maxSourceBytes, 'the input fits the default limit');
+      for (const bytes of [small, large]) parseModel(bytes, 'input.txt', config, { sdgLinks: undefined }); // warm-up: the JIT, the regular expressions
+      const a = bestOf3(small);
+      const b = bestOf3(large);
+      assert.ok(b.ms / a.ms < 10, `${a.ms.toFixed(1)} ms → ${b.ms.toFixed(1)} ms CPU: ${(b.ms / a.ms).toFixed(1)}×`);
+      const errors = errorsOf(b.result);
+      if (outcome !== 'either') assert.equal(errors.length > 0, outcome === 'rejected', JSON.stringify(errors.slice(0, 2)));
+      assertLocatedDiagnostics(b.result.diagnostics, what);
+      assert.ok(b.result.diagnostics.length <= 4 * n + 1000, `${b.result.diagnostics.length} diagnostics: at most about one per repeated line`);
     });
   }
-  it('a million repetitions beyond the size limit are refused at once', () => {
-    const { ms, result } = parseTime(utf8(`${seed}\n${'基本目標1 子育て・教育\n'.repeat(1_000_000)}`));
-    assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+  it('a source over the size limit is refused before a byte of it is read (counted: no byte is looked at)', () => {
+    let touched = 0;
+    const huge = new Proxy(new Uint8Array(16), {
+      get: (target, key) => {
+        if (key === 'length' || key === 'byteLength') return 17 * 1024 * 1024;
+        if (typeof key === 'string' && /^\d+$/.test(key)) touched += 1;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const result = parseModel(huge, 'input.txt', config, { sdgLinks: undefined });
     assert.equal(errorsOf(result)[0]?.ruleId, 'read:size');
+    assert.match(errorsOf(result)[0]!.reason, /source is 17825792 bytes, more than the limit of 10485760 bytes/);
+    assert.equal(touched, 0);
   });
 });
 
 describe('limits', () => {
   it('refuses a source over maxSourceBytes, naming the size, the limit and the setting', () => {
-    const { result } = parseTime(utf8(seed), 1000);
+    const { result } = parseWithLimit(utf8(seed), 1000);
     const [e] = errorsOf(result);
     assert.equal(e?.ruleId, 'read:size');
     assert.equal(e.line, 0);
@@ -172,7 +187,7 @@ describe('limits', () => {
   });
   it('accepts a source of exactly the limit', () => {
     const bytes = utf8(seed);
-    assert.ok(parseTime(bytes, bytes.length).result.model);
+    assert.ok(parseWithLimit(bytes, bytes.length).result.model);
   });
   it('the default limit is 10 MB', () => assert.equal(config.maxSourceBytes, 10 * 1024 * 1024));
 });
@@ -192,27 +207,22 @@ describe('cell safety', () => {
   });
 });
 
-describe('the CLI on hostile input: exit 1, located messages, no stack trace, --out untouched', () => {
+describe('the CLI on hostile input: exit 1, located messages, no stack trace, the previous output untouched', () => {
+  // One spawn: the encodings and the size limit through the CLI are in cli.test.ts and cli-output.test.ts.
   const work = mkdtempSync(join(tmpdir(), 'plan-hostile-'));
   after(() => rmSync(work, { recursive: true, force: true }));
-  const cases: [string, Uint8Array, RegExp][] = [
-    ['a lone surrogate at line 1234', withBytesAtLine(1234, [0xed, 0xa0, 0x80]), /:1234:1 {2}error {2}source is not valid UTF-8: byte 0xED/],
-    ['a repeated policy page', utf8(`${seed}\n${'施策1-1 x\n'.repeat(1000)}`), /:\d+:0 {2}error {2}a second page for 施策 1-1/],
-    ['a source over the size limit', Buffer.alloc(10 * 1024 * 1024 + 1, 0x61), /:0:0 {2}error {2}source is 10485761 bytes, more than the limit/],
-  ];
-  for (const [what, bytes, message] of cases) {
-    it(what, () => {
-      const input = join(work, 'input.txt');
-      writeFileSync(input, bytes);
-      const out = mkdtempSync(join(work, 'kept-'));
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, 'previous.csv'), 'previous build\n');
-      const r = runCli(['--source', input, '--out', out]);
-      assert.equal(r.status, 1, r.stderr);
-      assert.match(r.stderr, message);
-      assert.doesNotMatch(r.stderr, /\n\s+at |RangeError|TypeError/, 'no stack trace');
-      assert.deepEqual(readdirSync(out), ['previous.csv']);
-      assert.deepEqual(readdirSync(work).filter((n) => /\.(tmp|old)-/.test(n)), [], 'no temp directory left behind');
-    });
-  }
+  it('a policy page repeated 1000 times', () => {
+    const input = join(work, 'input.txt');
+    writeFileSync(input, utf8(`${seed}\n${'施策1-1 x\n'.repeat(1000)}`));
+    const out = join(work, 'previous');
+    cpSync(join(root, 'dist'), out, { recursive: true });
+    const before = readdirSync(out, { recursive: true }).sort();
+    const r = runCli(['--source', input, '--out', out]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /:\d+:0 {2}error {2}a second page for 施策 1-1/);
+    assert.doesNotMatch(r.stderr, /\n\s+at |RangeError|TypeError/, 'no stack trace');
+    assert.deepEqual(readdirSync(out, { recursive: true }).sort(), before);
+    assert.deepEqual(readFileSync(join(out, 'SHA256SUMS')), readFileSync(join(root, 'dist', 'SHA256SUMS')));
+    assert.deepEqual(readdirSync(work).sort(), ['input.txt', 'previous'], 'no staging folder or lock left behind');
+  });
 });

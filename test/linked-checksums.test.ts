@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DataFactory } from 'n3';
+import { MANIFEST } from '../pipeline/emit/manifest.ts';
 import { distFileUrl } from '../pipeline/publish/urls.ts';
 import { config, root, seedBuild, textOf } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
@@ -74,13 +75,13 @@ describe('datapackage.json', () => {
 });
 
 describe('catalog.jsonld', () => {
-  it('describes every published file but itself, catalog.ttl, SHA256SUMS and the site, with matching byteSize and spdx:checksum', async () => {
+  it('describes every published file but itself, catalog.ttl, SHA256SUMS, the build manifest and the site, with matching byteSize and spdx:checksum', async () => {
     const out = await written();
     const store = await storeOfJsonLd(JSON.parse(readFileSync(join(out, 'catalog.jsonld'), 'utf8')));
     const DCAT = 'http://www.w3.org/ns/dcat#';
     const SPDX = 'http://spdx.org/rdf/terms#';
     const distributions = store.getObjects(namedNode(`${config.baseIri}dataset`), namedNode(`${DCAT}distribution`), null);
-    const expected = listFiles(out).filter((p) => !['catalog.jsonld', 'catalog.ttl', 'SHA256SUMS'].includes(p) && !p.startsWith('site/'));
+    const expected = listFiles(out).filter((p) => !['catalog.jsonld', 'catalog.ttl', 'SHA256SUMS', MANIFEST].includes(p) && !p.startsWith('site/'));
     assert.ok(listFiles(out).includes('site/index.html'), 'the build has a site, which the catalog leaves out');
     assert.equal(distributions.length, expected.length);
     const byUrl = new Map(expected.map((p) => [distFileUrl(config, p), p]));

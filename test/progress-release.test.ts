@@ -6,7 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from '../pipeline/build.ts';
-import { loadSchemas, paths, writeAtomically } from '../pipeline/cli.ts';
+import { loadSchemas, paths } from '../pipeline/cli.ts';
+import { writeOutput } from '../pipeline/write/output-dir.ts';
 import { diffMarkdown } from '../pipeline/release/diff-markdown.ts';
 import { diffSnapshots } from '../pipeline/release/diff.ts';
 import { releaseNotes } from '../pipeline/release/notes.ts';
@@ -35,7 +36,7 @@ const buildInto = async (dir: string, actuals: string, version: string): Promise
     curated: { sdgLinks: undefined, indicatorActuals: { file: 'sources/indicator-actuals.csv', text } },
   });
   assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
-  await writeAtomically(join(work, dir), r.files);
+  writeOutput(join(work, dir), r.files);
   return join(work, dir);
 };
 

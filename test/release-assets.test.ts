@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { MANIFEST } from '../pipeline/emit/manifest.ts';
 import { assetMap, assetName, checksumsName, downloadUrl, latestUrl, plainAssetName, zipName } from '../pipeline/release/assets.ts';
 import { parseSha256sums, sha256, unzipFiles } from '../pipeline/release/bundle.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
@@ -102,12 +103,13 @@ describe('asset names and URLs', () => {
     assert.equal(assetName('062022_plan.jsonld'), '062022_plan.jsonld');
     assert.equal(assetName('a/b/x.csv'), 'x.a.b.csv');
     assert.equal(assetName('SHA256SUMS'), undefined, "dist's own checksums travel in the zip");
+    assert.equal(assetName(MANIFEST), undefined, 'the build manifest travels in the zip');
   });
   it('never puts the version in a name except the zip, so names stay the same between versions', () => {
     const a = [...assetMap(distFiles, '062022', '1.0.0').keys()];
     const b = [...assetMap(distFiles, '062022', '2.3.4').keys()];
     assert.deepEqual(a, b);
-    assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS' && !f.startsWith('site/')).length);
+    assert.equal(new Set(a).size, distFiles.filter((f) => f !== 'SHA256SUMS' && f !== MANIFEST && !f.startsWith('site/')).length);
   });
   it('leaves the site out of the flat assets: its pages are in the zip and on Pages', () => {
     assert.ok(distFiles.includes('site/index.html'));

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { build } from '../pipeline/build.ts';
-import { loadSchemas, paths, writeAtomically } from '../pipeline/cli.ts';
+import { loadSchemas, paths } from '../pipeline/cli.ts';
+import { writeOutput } from '../pipeline/write/output-dir.ts';
 import type { DiffReport } from '../pipeline/release/diff-cli.ts';
 import { checksumsName, zipName } from '../pipeline/release/assets.ts';
 import { zipFiles } from '../pipeline/release/bundle.ts';
@@ -38,7 +39,7 @@ const correctedText = (): string => {
 const buildInto = async (dir: string, text: string, version: string): Promise<void> => {
   const r = await build({ bytes: Buffer.from(text), file: 'plan.txt', config: { ...config, version }, source: sourceInfo, schemas: await loadSchemas(paths.schemas), schemaDir: 'schemas', curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') } } });
   assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
-  await writeAtomically(dir, r.files);
+  writeOutput(dir, r.files);
 };
 
 describe('a value corrected in the plan text and rebuilt', () => {

@@ -126,8 +126,8 @@ describe('npm run release:check-dist', () => {
     edit('062022_goals.csv', (t) => t.replace('1', '2')); // a changed value
     unlinkSync(join(d, 'excel', '062022_goals.csv')); // a deleted file
     writeFileSync(join(d, 'extra.csv'), 'x\r\n'); // a file the commit lacks
-    mkdirSync(join(d, 'site'));
-    writeFileSync(join(d, 'site', 'index.html'), '<p>'); // … in a new folder
+    mkdirSync(join(d, 'notes'));
+    writeFileSync(join(d, 'notes', 'index.html'), '<p>'); // … in a new folder
     writeFileSync(join(d, 'cache.tmp'), 'x'); // a file .gitignore hides, which a release would still publish
     renameSync(join(d, '062022_goals.json'), join(d, '062022_goals2.json')); // a renamed file
     chmodSync(join(d, '062022_plan.json'), 0o755); // a changed file mode
@@ -146,8 +146,8 @@ describe('npm run release:check-dist', () => {
       'dist/cache.tmp ignored by .gitignore',
       'dist/excel/062022_goals.csv deleted',
       'dist/extra.csv not committed',
+      'dist/notes/index.html not committed',
       'dist/quality-report.json changed',
-      'dist/site/index.html not committed',
       'dist/staged.csv added',
     ]);
     assert.match(r.stderr, /error: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\//);

@@ -1,13 +1,14 @@
 // The files that describe the others, added after the tables, the plan and the quality report are
 // built and validated: the plan as linked data (JSON-LD with its context and vocabulary), the Data
 // Package descriptor, the DCAT catalog, then what the caller puts beside them (the site, whose
-// download lists name the files the catalog describes), and SHA256SUMS. Order matters: each describer
-// digests the final text of the files built before it, so the catalog covers datapackage.json, and
-// SHA256SUMS covers everything but itself.
+// download lists name the files the catalog describes), the build manifest and SHA256SUMS. Order
+// matters: each describer digests the final text of the files built before it, so the catalog covers
+// datapackage.json, and SHA256SUMS covers everything but itself (the manifest included).
 import type { Model } from '../model/build.ts';
 import { SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
 import { contextOf } from './context.ts';
+import { MANIFEST, toManifest } from './manifest.ts';
 import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
 import { toPlanJsonLd } from './jsonld.ts';
 import { prefixesOf } from './namespaces.ts';
@@ -30,7 +31,9 @@ export type Beside = (files: ReadonlyMap<string, FileContent>, planJsonLd: JsonL
 type JsonLdGraph = { '@context': unknown; '@graph': Record<string, unknown>[] };
 
 export const withMetadata = async (files: ReadonlyMap<string, FileContent>, model: Model, provenance: Provenance, beside?: Beside): Promise<Map<string, FileContent>> => {
-  const { config, source } = provenance;
+  const { config } = provenance;
+  // The catalog states the hash of the text actually built, which is source.json's only for the committed text.
+  const source = { ...provenance.source, sha256: provenance.sha256 };
   const out = new Map(files);
   const context = contextOf(config);
   const prefixes = prefixesOf(config);
@@ -50,6 +53,8 @@ export const withMetadata = async (files: ReadonlyMap<string, FileContent>, mode
 
   if (beside) for (const [path, content] of beside(out, plan as JsonLdGraph)) out.set(path, content);
 
+  // The manifest lists every file of the build, SHA256SUMS included, so the CLI can recognise its own output.
+  out.set(MANIFEST, toManifest([...out.keys(), SHA256SUMS]));
   out.set(SHA256SUMS, toSha256Sums(out));
   return out;
 };

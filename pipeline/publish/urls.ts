@@ -4,6 +4,7 @@
 // assets (no CORS), so a file in a dist/ sub-folder gets a flat name that never changes between
 // versions. The release tooling, the catalog and the site all use these, so they name the same URLs.
 import type { Config } from '../config.ts';
+import { MANIFEST } from '../emit/manifest.ts';
 
 /** The checksum file a release attaches: `sha256sum -c SHA256SUMS` verifies every other asset. */
 export const checksumsName = 'SHA256SUMS';
@@ -16,7 +17,8 @@ export const assetName = (distPath: string): string | undefined => {
   const parts = distPath.split('/');
   if (parts[0] === siteFolder) return undefined;
   const base = parts.pop()!;
-  if (parts.length === 0) return base === checksumsName ? undefined : base;
+  // The build manifest describes the folder (the CLI recognises its own output by it): in the zip only.
+  if (parts.length === 0) return base === checksumsName || base === MANIFEST ? undefined : base;
   if (parts.length === 1 && parts[0] === 'schemas' && base.endsWith('.schema.json')) return base;
   const dot = base.indexOf('.');
   const [stem, ext] = dot < 0 ? [base, ''] : [base.slice(0, dot), base.slice(dot)];

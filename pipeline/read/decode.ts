@@ -59,18 +59,15 @@ const placeOfByte = (bytes: Uint8Array, offset: number): { line: number; column:
   return { line, column: [...prefix].length + 1 };
 };
 
+/** The source is over the limit (the CLI says so from the file's size, before reading it). */
+export const sizeError = (file: string, size: number, maxBytes: number): Diagnostic =>
+  error('read:size', { file, line: 0 }, `source is ${size} bytes, more than the limit of ${maxBytes} bytes (maxSourceBytes in dataset.config.json)`);
+
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
 export const decodeSource = (bytes: Uint8Array, options: DecodeOptions): Decoded => {
   const { file, maxBytes } = options;
-  if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      diagnostics: [
-        error('read:size', { file, line: 0 }, `source is ${bytes.length} bytes, more than the limit of ${maxBytes} bytes (maxSourceBytes in dataset.config.json)`),
-      ],
-    };
-  }
+  if (bytes.length > maxBytes) return { ok: false, diagnostics: [sizeError(file, bytes.length, maxBytes)] };
   if (bytes.length === 0) {
     return { ok: false, diagnostics: [error('read:empty', { file, line: 0 }, 'source is empty; expected the plan text in UTF-8')] };
   }

@@ -1,0 +1,37 @@
+// The CLI prints at most a fixed number of diagnostics, the first ones by place, and counts the rest: a
+// hostile file can produce millions, and a terminal (or a CI log) should get the first hundred, fast.
+// Selecting the first N is one pass (O(n log N)), never a sort of everything.
+import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
+
+/** How many diagnostics the CLI prints (README: "Diagnostics"). */
+export const PRINT_LIMIT = 100;
+
+export interface Selection {
+  /** The first `limit` errors and warnings by place, sorted. */
+  shown: Diagnostic[];
+  /** Errors and warnings not shown. */
+  hidden: { errors: number; warnings: number };
+}
+
+/** The first `limit` errors and warnings (infos are for the quality report, never printed). */
+export const firstDiagnostics = (diagnostics: readonly Diagnostic[], limit = PRINT_LIMIT): Selection => {
+  const shown: Diagnostic[] = [];
+  const counts = { errors: 0, warnings: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    counts[d.severity === 'error' ? 'errors' : 'warnings'] += 1;
+    if (shown.length === limit && compareDiagnostics(d, shown[limit - 1]!) >= 0) continue;
+    // Binary search for the first element after d: equal diagnostics keep their order.
+    let lo = 0;
+    let hi = shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareDiagnostics(shown[mid]!, d) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    shown.splice(lo, 0, d);
+    if (shown.length > limit) shown.pop();
+  }
+  const shownErrors = shown.filter((d) => d.severity === 'error').length;
+  return { shown, hidden: { errors: counts.errors - shownErrors, warnings: counts.warnings - (shown.length - shownErrors) } };
+};

@@ -1,0 +1,217 @@
+// Puts a build into its output directory so that a stopped build never costs the previous output:
+//   1. take the lock beside the output (one build at a time) and recover what a stopped build left;
+//   2. write every file into a staging folder beside the output (manifest first), fsynced;
+//   3. swap: a new or empty output is replaced by one rename; a previous output is renamed aside,
+//      the staging folder renamed into place, the previous output removed.
+// Only between the two renames of step 3 is there no folder at the output's path; a build stopped
+// there leaves the previous output complete beside it, and the next build puts it back first. Files
+// are strings (UTF-8) or bytes.
+import { basename, dirname, join } from 'node:path';
+import { MANIFEST, parseManifest } from '../emit/manifest.ts';
+import { asIoError, OutRefused } from './errors.ts';
+import { nodeFs, type WriteFs } from './fs.ts';
+import { acquireLock, type LockOptions } from './lock.ts';
+import { inspectDir } from './ownership.ts';
+
+export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
+
+/** The folders and files beside the output that the writer owns, named after it. */
+export const sideNames = (dir: string) => ({
+  staging: `${dir}.dataset-build-new`,
+  previous: `${dir}.dataset-build-old`,
+  lock: `${dir}.dataset-build-lock`,
+});
+
+/** Points where a test may stop the writer as a kill would (see PLAN_TEST_STOP_AFTER in cli.ts). */
+export type WriteStep = 'locked' | 'staged' | 'moved-aside' | 'swapped';
+
+export interface WriteOptions extends LockOptions {
+  fs?: WriteFs;
+  /** Called after each step; a test hook. */
+  after?: (step: WriteStep) => void;
+  /** What recovery did, one sentence each (the CLI prints them). */
+  note?: (text: string) => void;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The manifest must list exactly the files written, or the next build would not recognise them. */
+const checkManifest = (files: BuildFiles): void => {
+  const text = files.get(MANIFEST);
+  const manifest = typeof text === 'string' ? parseManifest(text) : undefined;
+  if (!manifest) throw new Error(`the build has no ${MANIFEST}; the output could not be recognised later`);
+  const listed = new Set(manifest.files);
+  const unlisted = [...files.keys()].filter((p) => !listed.has(p));
+  const missing = manifest.files.filter((p) => !files.has(p));
+  if (unlisted.length || missing.length) throw new Error(`${MANIFEST} does not match the files built (unlisted: ${unlisted.join(', ') || '-'}; missing: ${missing.join(', ') || '-'})`);
+};
+
+/** Puts back or removes what a stopped build left beside `dir`. Runs under the lock. */
+export const recover = (dir: string, fs: WriteFs, note: (text: string) => void = () => {}, alive: (pid: number) => boolean = defaultAlive, known: ReadonlySet<string> = new Set()): void => {
+  const side = sideNames(dir);
+  const previous = inspectDir(side.previous, fs, { digests: false });
+  if (previous.state !== 'absent') {
+    if (previous.state !== 'ours' && previous.state !== 'empty') throw new OutRefused(`${side.previous} is in the way: it ${previous.state === 'foreign' ? previous.why : `is ${previous.what}`}; move it elsewhere`);
+    if (!fs.lstat(dir)) {
+      fs.rename(side.previous, dir);
+      fs.syncDir(dirname(dir));
+      note(`put back the previous output from ${basename(side.previous)}: a build was stopped while swapping it`);
+    } else {
+      fs.rm(side.previous);
+      note(`removed ${basename(side.previous)}, the output a stopped build had already replaced`);
+    }
+  }
+  const staging = inspectDir(side.staging, fs, { digests: false, partialManifest: true });
+  if (staging.state !== 'absent') {
+    if (staging.state !== 'ours' && staging.state !== 'empty') throw new OutRefused(`${side.staging} is in the way: it ${staging.state === 'foreign' ? staging.why : `is ${staging.what}`}; move it elsewhere`);
+    fs.rm(side.staging);
+    note(`removed ${basename(side.staging)}, the unfinished output of a stopped build`);
+  }
+  // Drafts and moved-aside locks of lock takers that were killed (their PID in the name).
+  const lockName = basename(side.lock);
+  for (const name of fs.readdir(dirname(dir))) {
+    const m = name.startsWith(`${lockName}.`) ? /^\.(?:(\d+)\.new|stale-(\d+))$/.exec(name.slice(lockName.length)) : null;
+    if (m && !alive(Number(m[1] ?? m[2]))) fs.unlink(join(dirname(dir), name));
+  }
+  recoverLegacy(dir, fs, note, known);
+};
+
+/**
+ * What the CLI of v1.0.0 left when it was stopped: `DIR.old-<pid>-<ms>` (a complete previous output,
+ * renamed aside) and `DIR.tmp-<pid>-<ms>` (a new output, maybe unfinished). An old output is put back
+ * when DIR is missing, else removed; an unfinished one is removed when every file in it is a file a
+ * build writes (`known`). Anything else there is left alone, and said.
+ */
+const recoverLegacy = (dir: string, fs: WriteFs, note: (text: string) => void, known: ReadonlySet<string>): void => {
+  const parent = dirname(dir);
+  const prefix = `${basename(dir)}.`;
+  for (const name of fs.readdir(parent).sort()) {
+    const kind = name.startsWith(prefix) ? /^(old|tmp)-\d+-\d+$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (!kind) continue;
+    const path = join(parent, name);
+    if (kind === 'old' && inspectDir(path, fs).state === 'ours') {
+      if (!fs.lstat(dir)) {
+        fs.rename(path, dir);
+        note(`put back the previous output from ${name}, left by an earlier version of the build that was stopped`);
+      } else {
+        fs.rm(path);
+        note(`removed ${name}, an output an earlier version of the build had already replaced`);
+      }
+    } else if (kind === 'tmp' && onlyKnownFiles(path, fs, known)) {
+      fs.rm(path);
+      note(`removed ${name}, the unfinished output of an earlier version of the build`);
+    } else {
+      note(`left ${name} alone: it is named like a leftover of an earlier version of the build, but holds something no build wrote (or a changed file); look at it and remove it yourself`);
+    }
+  }
+};
+
+/** Every entry under `path` is a regular file whose relative path is in `known` (or a folder on the way to one). */
+const onlyKnownFiles = (path: string, fs: WriteFs, known: ReadonlySet<string>): boolean => {
+  const stat = fs.lstat(path);
+  if (!stat?.isDirectory()) return false;
+  const visit = (prefix: string): boolean =>
+    fs.readdir(prefix ? join(path, prefix) : path).every((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      const s = fs.lstat(join(path, rel));
+      return s?.isDirectory() ? visit(rel) : s?.isFile() === true && known.has(rel);
+    });
+  return visit('');
+};
+
+const defaultAlive = (pid: number): boolean => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Writes `files` into the staging folder: the manifest first, so a stopped write is recognisable. */
+const stage = (staging: string, files: BuildFiles, fs: WriteFs): void => {
+  fs.mkdir(staging);
+  const paths = [MANIFEST, ...[...files.keys()].filter((p) => p !== MANIFEST).sort(byCodeUnit)];
+  const folders = new Set<string>([staging]);
+  for (const path of paths) {
+    const target = join(staging, path);
+    if (!folders.has(dirname(target))) {
+      fs.mkdir(dirname(target));
+      folders.add(dirname(target));
+    }
+    fs.writeFile(target, files.get(path)!);
+  }
+  for (const folder of [...folders].sort().reverse()) fs.syncDir(folder);
+};
+
+/**
+ * Replaces `dir` (absent, empty, or a previous output of this build; checked again under the lock) by
+ * `files`. Throws OutRefused, OutBusy, or IoError naming the path and the OS error; after any of them
+ * the previous output is still in place.
+ */
+export const writeOutput = (dir: string, files: BuildFiles, options: WriteOptions = {}): void => {
+  const fs = options.fs ?? nodeFs;
+  const after = options.after ?? (() => {});
+  const side = sideNames(dir);
+  checkManifest(files);
+  let lock: ReturnType<typeof acquireLock> | undefined;
+  const releaseLock = (): void => {
+    try {
+      lock?.release();
+    } catch {
+      // a lock that cannot be removed is stale once this process ends; the next build takes it over
+    }
+  };
+  let staged = false;
+  let replaced = false;
+  try {
+    fs.mkdir(dirname(dir));
+    lock = acquireLock(side.lock, fs, options);
+    after('locked');
+    recover(dir, fs, options.note, options.alive, new Set(files.keys()));
+    const state = inspectDir(dir, fs);
+    if (state.state === 'foreign') throw new OutRefused(`${dir} ${state.why}`);
+    if (state.state === 'not-a-directory') throw new OutRefused(`${dir} is ${state.what}, not a directory`);
+    staged = true;
+    stage(side.staging, files, fs);
+    after('staged');
+    replaced = state.state === 'ours';
+    if (replaced) {
+      fs.rename(dir, side.previous);
+      after('moved-aside');
+      try {
+        fs.rename(side.staging, dir);
+      } catch (e) {
+        fs.rename(side.previous, dir); // put the previous output back before saying what failed
+        throw e;
+      }
+    } else {
+      // Absent, or an empty folder: rename replaces an empty directory in one step.
+      fs.rename(side.staging, dir);
+    }
+    staged = false;
+  } catch (e) {
+    if (staged) {
+      try {
+        fs.rm(side.staging);
+      } catch {
+        // the next build removes it (recover)
+      }
+    }
+    releaseLock();
+    throw asIoError(e, dir);
+  }
+  // The new output is in place: what follows cannot fail the build, only leave work for the next one.
+  const note = options.note ?? (() => {});
+  try {
+    fs.syncDir(dirname(dir));
+    after('swapped');
+    if (replaced) fs.rm(side.previous);
+  } catch (e) {
+    const err = asIoError(e, side.previous);
+    note(`the new output is in place, but ${basename(side.previous)} could not be removed (${err instanceof Error ? err.message : String(err)}); the next build removes it`);
+  } finally {
+    releaseLock();
+  }
+};
