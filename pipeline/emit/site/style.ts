@@ -88,6 +88,21 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJ
 .key-target{border:2px solid var(--target);transform:rotate(45deg) scale(.8);background:#fff}
 .key-actual{background:var(--actual)}
 .key-band{background:var(--band);border:1px solid var(--actual)}
+.grade-badge{display:inline-block;min-width:1.7em;text-align:center;font-weight:700;line-height:1.5;border-radius:4px;padding:0 .3em;margin-right:.3rem;color:#fff;background:#4d4d4d}
+.grade-s{background:#0d5c3f}.grade-a{background:#1f5fa8}.grade-b{background:#5c5c5c}.grade-c{background:#a1260d}
+.grade-name{font-weight:700;margin-right:.2rem;white-space:nowrap}
+.grade-line{margin:.2rem 0 .6rem}
+.grade-warning{margin:.2rem 0 .8rem}
+.grade-cell{min-width:6.5rem}
+.kpi-table th[scope=row]{min-width:8rem}
+.grade-detail{display:block;font-size:.85rem}
+.actuals th,.actuals td.num{white-space:nowrap}
+.actuals tbody+tbody{border-top:2px solid var(--line)}
+.actuals .provenance{font-size:.85rem}
+.no-actual{color:var(--muted)}
+.warn-link{color:var(--warn);font-size:.85rem;display:inline-block}
+.rule-link{font-size:.85rem;white-space:nowrap}
+.kpi-grades li{margin:.5rem 0}
 .kpis{list-style:none;padding:0}
 .kpis>li{border-top:1px solid var(--line);padding-top:.8rem;margin:0 0 1rem}
 .kpis h3{margin-top:0}
