@@ -121,5 +121,5 @@ mark{background:#fff0a8;color:inherit}
 .site-footer p{margin:.3rem 0}
 @media (max-width:30rem){h1{font-size:1.35rem}.vision{font-size:1.15rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}
 @media print{.site-header nav,.site-search,.skip,.crumbs{display:none}.site-header{background:none;border:0}a{color:inherit;text-decoration:none}
-.site-footer{background:none}.chart{max-width:26rem}h2,h3{break-after:avoid}figure,tr,li{break-inside:avoid}.scroll{overflow:visible}body{font-size:10.5pt}}
+.site-footer{background:none}.chart{max-width:26rem}.grade-badge{color:#000;background:none;border:1px solid #000}h2,h3{break-after:avoid}figure,tr,li{break-inside:avoid}.scroll{overflow:visible}body{font-size:10.5pt}}
 `;
