@@ -98,16 +98,21 @@ export const gradeHistory = (site: Site, link: Linker, k: Kpi): Html => {
   return html`<span class="muted grade-detail">年度ごとの評価: ${series.map((p, i) => html`${i > 0 ? '、' : ''}<a href="${link.to(actualPage(k.id, p.fiscalYear))}">${p.fiscalYear}年度</a> ${p.grade}`)}</span>`;
 };
 
+/** Characters that end a URL written at the start of 出典 (`https://…/report.pdf, p.3`). */
+const urlEnd = new Set([' ', '\t', '\n', '\r', '\u3000', ',', '、', '，', '（', '）', '(', ')', '<', '>', '"']);
+
 /** Where the figure was published: a leading http(s) URL becomes a link, the rest stays text. */
 export const provenanceOf = (text: string): Html => {
-  const m = /^(https?:\/\/[^\s,、，（）()<>"]+)([\s\S]*)$/.exec(text);
-  if (!m) return html`${text}`;
+  if (!/^https?:\/\//.test(text)) return html`${text}`;
+  let end = 0;
+  while (end < text.length && !urlEnd.has(text[end]!)) end += 1;
+  const url = text.slice(0, end);
   try {
-    new URL(m[1]!);
+    new URL(url);
   } catch {
     return html`${text}`;
   }
-  return html`<a href="${m[1]!}">${m[1]!}</a>${m[2]!}`;
+  return html`<a href="${url}">${url}</a>${text.slice(end)}`;
 };
 
 const curatedLine = (p: Progress): Html => html`<span class="muted">indicator-actuals.csv ${p.sourceLine}行</span>`;
