@@ -28,6 +28,18 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
     curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') } },
   });
 
+/** The committed plan text with curated actuals from a fixture (test/fixtures/…, never sources/), built in-process as the CLI builds it. */
+export const buildWithActuals = async (fixture: string): Promise<BuildResult> =>
+  build({
+    bytes: seedBytes(),
+    file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
+    config,
+    source: sourceInfo,
+    schemas: await loadSchemas(paths.schemas),
+    schemaDir: 'schemas',
+    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(join(root, fixture), 'utf8') } },
+  });
+
 let seed: Promise<BuildResult> | undefined;
 /** The committed source, built once per test file. */
 export const seedBuild = (): Promise<BuildResult> => (seed ??= buildBytes(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt'));

@@ -57,7 +57,10 @@ describe('a year of actuals added', () => {
     const table = d.tables.find((t) => t.table === 'indicator_progress')!;
     assert.equal(table.recordsAdded.length, 11);
     assert.deepEqual(d.tables.filter((t) => t.status !== 'unchanged').map((t) => t.table), ['indicator_progress'], 'no other table changes');
-    assert.deepEqual(d.reasons, [{ bump: 'minor', text: 'indicator_progress: 11 records added' }]);
+    // Besides the records, the only new files are the site's page of each actual, at the path of its IRI.
+    assert.deepEqual(d.reasons.filter((r) => !r.text.startsWith('published file site/')), [{ bump: 'minor', text: 'indicator_progress: 11 records added' }]);
+    assert.deepEqual(d.filesAdded.filter((f) => !/^site\/kpi\/\d+-\d+-\d+\/actual\/\d{4}\/index\.html$/.test(f)), []);
+    assert.equal(d.filesAdded.length, 11);
     assert.deepEqual(d.kpiActuals!.slice(0, 2), [
       { kpiId: 'kpi-4-1-1', fiscalYear: 2024, change: 'added', new: { actualValue: 45, progressRate: -43 / 107, grade: 'C', provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）' } },
       { kpiId: 'kpi-4-1-1', fiscalYear: 2025, change: 'added', new: { actualValue: 49.5, progressRate: 2 / 107, grade: 'B', provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）' } },

@@ -1,19 +1,22 @@
 // The committed site in Debian's Chromium (playwright-core), one browser for the whole file: a page of
 // every type at a 390 px phone's width — no console error, no failed or outside request, no serious or
 // critical axe-core violation, no sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of
-// KPI 4-1-1 shows 49.3 and 60. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks every page.
-// Screenshots of the home, a policy and a KPI page go to test-artifacts/ (git-ignored).
+// KPI 4-1-1 shows 49.3 and 60. The same for a KPI page and a policy page built in-process with the fixture
+// actuals (test/fixtures/indicator-actuals.csv): the chart draws the actuals and the grades show. Meanwhile
+// the Nu HTML Checker (vnu-jar, one JVM) checks every committed page and the pages with actuals.
+// Screenshots of the home, a policy and a KPI page, and of the pages with actuals, go to test-artifacts/
+// (git-ignored).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, javaPath, needs } from './consumers.ts';
-import { root } from './helpers.ts';
+import { buildWithActuals, root } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
 const site = join(root, 'dist', 'site');
@@ -21,17 +24,41 @@ const artifacts = join(root, 'test-artifacts');
 const skipBrowser = needs('Chromium', chromiumPath());
 const skipJava = needs('Java (for the Nu HTML Checker)', javaPath());
 
-/** The Nu HTML Checker over every page of the site in one JVM, started at once so it runs beside the browser. */
+/** The site built in-process with the fixture actuals, written to a temporary folder laid out as dist/ (site/ only). */
+const PROGRESS = 'progress:';
+const progressDist = skipBrowser && skipJava
+  ? undefined
+  : buildWithActuals('test/fixtures/indicator-actuals.csv').then((r) => {
+      assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
+      const dir = mkdtempSync(join(tmpdir(), 'plan-site-actuals-'));
+      for (const [path, content] of r.files) {
+        if (!path.startsWith('site/')) continue;
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
+      return dir;
+    });
+after(async () => {
+  const dir = await progressDist?.catch(() => undefined);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+/** The pages with actuals the Nu HTML Checker also reads: every new piece of markup that shows only with actuals. */
+const progressPages = ['index.html', 'kpi/4-1-1/index.html', 'kpi/5-5-1/index.html', 'kpi/4-1-1/actual/2026/index.html', 'policy/4-1/index.html', 'department/811cfd3de6/index.html', 'dataset/kpi/index.html', 'dataset/kpi-progress/index.html'];
+
+/** The Nu HTML Checker over every page of the site in one JVM, started as soon as the pages with actuals are written, so it runs beside the browser. */
 const vnu = skipJava
   ? undefined
-  : new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-      // C1 only and the serial collector: a short run, so about 40% less CPU than the default JIT; C1 needs the bigger stack.
-      const child = spawn(javaPath()!, ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('close', (status) => resolve({ status, stderr }));
-    });
+  : progressDist!.then(
+      (dir) =>
+        new Promise<{ status: number | null; stderr: string }>((resolve) => {
+          const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
+          // C1 only and the serial collector: a short run, so about 40% less CPU than the default JIT; C1 needs the bigger stack.
+          const child = spawn(javaPath()!, ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site, ...progressPages.map((p) => join(dir, 'site', p))], { stdio: ['ignore', 'ignore', 'pipe'] });
+          let stderr = '';
+          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+          child.on('close', (status) => resolve({ status, stderr }));
+        }),
+    );
 
 /** Representative pages, one of each type. */
 const pages = [
@@ -52,6 +79,9 @@ const pages = [
   'glossary/index.html',
   'vocab/index.html',
   'search/index.html?q=食塩',
+  // Built with the fixture actuals: the chart with actuals, the grades.
+  `${PROGRESS}kpi/4-1-1/index.html`,
+  `${PROGRESS}policy/4-1/index.html`,
 ];
 
 // Pages load in their own renderer processes: three at a time keep both cores busy while node waits.
@@ -80,7 +110,8 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
     page.on('request', (r) => !r.url().startsWith('file://') && problems.push(`outside request: ${r.url()}`));
-    await page.goto(`${pathToFileURL(join(site, path.split('?')[0]!)).href}${path.includes('?') ? `?${path.split('?')[1]}` : ''}`, { waitUntil: 'load' });
+    const [folder, file] = path.startsWith(PROGRESS) ? [join((await progressDist)!, 'site'), path.slice(PROGRESS.length)] : [site, path];
+    await page.goto(`${pathToFileURL(join(folder, file.split('?')[0]!)).href}${file.includes('?') ? `?${file.split('?')[1]}` : ''}`, { waitUntil: 'load' });
     return { page, problems };
   };
 
@@ -99,6 +130,21 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
       assert.ok(baseline.x < target.x, 'and later');
       assert.equal(await chart.getAttribute('role'), 'img');
     },
+    [`${PROGRESS}kpi/4-1-1/index.html`]: async (page) => {
+      const chart = page.locator('svg.kpi-chart');
+      const texts = await chart.locator('text').allTextContents();
+      for (const t of ['49.3％', '60％以上', '61％', '評価 S']) assert.ok(texts.includes(t), `${t} in ${texts.join('|')}`);
+      const marks = await chart.locator('rect.actual').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => ({ x: b.x, y: b.y, w: b.width })));
+      assert.equal(marks.length, 4, 'a mark per actual');
+      assert.ok(marks.every((m, i) => m.w > 4 && (i === 0 || m.x > marks[i - 1]!.x)), 'drawn, in fiscal-year order');
+      assert.ok(marks[3]!.y < marks[0]!.y, '61 sits higher than 45');
+      assert.match((await page.locator('figure.chart figcaption').textContent())!, /実績 2024年度 45％（評価 C）、2025年度 49\.5％（評価 B）、2026年度 52％（評価 A）、2027年度 61％（評価 S）/);
+      assert.ok(await page.locator('#actual-2026').isVisible(), 'the row of 2026');
+    },
+    [`${PROGRESS}policy/4-1/index.html`]: async (page) => {
+      assert.equal(await page.locator('.grade-line .grade-badge').count(), 2, 'the latest grade of KPIs 4-1-1 and 4-1-2');
+      assert.equal(await page.locator('svg.kpi-chart rect.actual').count(), 7);
+    },
     'search/index.html?q=食塩': async (page) => {
       const link = page.locator('#search-results a[href$="kpi/4-1-2/index.html"]').first();
       await link.waitFor();
@@ -106,7 +152,13 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
       assert.match((await page.textContent('#search-status'))!, /「食塩」: \d+件/);
     },
   };
-  const screenshots: Record<string, string> = { 'index.html': 'home', 'policy/4-1/index.html': 'policy-4-1', 'kpi/4-1-1/index.html': 'kpi-4-1-1' };
+  const screenshots: Record<string, string> = {
+    'index.html': 'home',
+    'policy/4-1/index.html': 'policy-4-1',
+    'kpi/4-1-1/index.html': 'kpi-4-1-1',
+    [`${PROGRESS}kpi/4-1-1/index.html`]: 'kpi-4-1-1-actuals',
+    [`${PROGRESS}policy/4-1/index.html`]: 'policy-4-1-actuals',
+  };
 
   for (const path of pages) {
     it(`${path}: loads cleanly, fits 390 px, no serious axe violation${extra[path] ? ', shows what it must' : ''}`, async () => {
@@ -164,10 +216,10 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
 });
 
 describe('the Nu HTML Checker', { skip: skipJava }, () => {
-  it('finds no error in any page of the site (vnu-jar, one run over every page)', async () => {
+  it('finds no error in any page of the site, nor in the pages with actuals (vnu-jar, one run over every page)', async () => {
     const { status, stderr } = await vnu!;
     const messages = (JSON.parse(stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
-    assert.deepEqual(messages.map((m) => `${m.url.replace(/^file:.*?\/dist\/site\//, 'site/')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`), []);
+    assert.deepEqual(messages.map((m) => `${m.url.replace(/^file:.*?\/dist\/site\//, 'site/').replace(/^file:.*?\/plan-site-actuals-[^/]+\/site\//, 'site with actuals/')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`), []);
     assert.equal(status, 0);
   });
 });

@@ -11,8 +11,15 @@ import { MANIFEST } from '../pipeline/emit/manifest.ts';
 import { escapeHtml } from '../pipeline/emit/site/html.ts';
 import { kpiChart, valueAxis } from '../pipeline/emit/site/chart.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
-import { buildBytes, config, seedBuild, seedText, textOf } from './helpers.ts';
+import type { FileContent } from '../pipeline/emit/checksums.ts';
+import { formatRate, NO_ACTUAL } from '../pipeline/emit/site/progress.ts';
+import { buildBytes, buildWithActuals, config, seedBuild, seedText, textOf } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
+
+/** The plan with the fixture actuals of issue 13's worked cases (test/fixtures/indicator-actuals.csv), built once. */
+let filled: ReturnType<typeof buildWithActuals> | undefined;
+const filledBuild = () => (filled ??= buildWithActuals('test/fixtures/indicator-actuals.csv'));
+const filledPage = async (path: string): Promise<string> => textOf((await filledBuild()).files, `site/${path}`);
 
 const page = async (path: string): Promise<string> => {
   const { files } = await seedBuild();
@@ -27,19 +34,51 @@ const siteFiles = async (): Promise<[string, string][]> => {
 const sitePages = async () => (await siteFiles()).filter(([p]) => p.endsWith('.html'));
 const attr = (html: string, name: string): string[] => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
 const ids = (html: string): Set<string> => new Set(attr(html, 'id'));
+/** Every relative href and src of every page of a build resolves within dist/, anchors included: how many were checked. */
+const checkLinks = async (files: ReadonlyMap<string, FileContent>): Promise<number> => {
+  const idsOf = new Map<string, Set<string>>();
+  const anchorsIn = (path: string) => idsOf.get(path) ?? idsOf.set(path, ids(textOf(files, path))).get(path)!;
+  let checked = 0;
+  for (const path of [...files.keys()].filter((p) => p.startsWith('site/') && p.endsWith('.html'))) {
+    const html = textOf(files, path);
+    for (const src of attr(html, 'src')) assert.ok(!/^[a-z]+:|^\/\//i.test(src), `${path}: src ${src} loads from elsewhere`);
+    for (const tag of html.match(/<link [^>]*>/g) ?? []) assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
+    for (const href of [...attr(html, 'href'), ...attr(html, 'src'), ...attr(html, 'content').filter((c) => c.startsWith('0; url=')).map((c) => c.slice(7))]) {
+      assert.ok(!href.startsWith('/'), `${path}: root-absolute ${href}`);
+      if (/^(https?|mailto):/.test(href)) continue;
+      const [target, fragment] = href.split('#') as [string, string | undefined];
+      const resolved = target === '' ? path : posix.normalize(posix.join(posix.dirname(path), decodeURIComponent(target)));
+      assert.ok(!resolved.startsWith('..'), `${path}: ${href} leaves dist/`);
+      assert.ok(files.has(resolved), `${path}: ${href} → ${resolved} does not exist`);
+      if (fragment) assert.ok(anchorsIn(resolved).has(fragment), `${path}: ${href}: no id="${fragment}" in ${resolved}`);
+      checked += 1;
+    }
+  }
+  return checked;
+};
 const jsonLdOf = (html: string): unknown[] => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 
 describe('site: one page per IRI', () => {
-  it('has a page at the path of the IRI of every plan entity: concept, KPI, project, initiative, organization', async () => {
-    const result = await seedBuild();
-    const graph = (JSON.parse(textOf(result.files, '062022_plan.jsonld')) as { '@graph': { '@id': string; '@type': string | string[] }[] })['@graph'];
-    const entityTypes = ['skos:ConceptScheme', 'skos:Concept', 'yp:Indicator', 'yp:Project', 'yp:Initiative', 'org:Organization'];
-    const iris = graph.filter((n) => [n['@type']].flat().some((t) => entityTypes.includes(t)) && n['@id'].startsWith(config.baseIri) && !n['@id'].includes('#')).map((n) => n['@id']);
-    assert.ok(iris.length > 150, `${iris.length} IRIs`);
-    for (const iri of [...iris, `${config.baseIri}dataset/kpi`]) assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
-    for (const type of ['goal/4', 'policy/4-1', 'pillar/4-1-1', 'kpi/4-1-1', 'project/1', 'initiative/1-2', 'department/811cfd3de6', 'organization/062022', 'plan', 'dataset/kpi']) {
-      assert.ok(result.files.has(`site/${type}/index.html`), type);
+  it('has a page at the path of the IRI of every plan entity: concept, KPI, a KPI’s actual, project, initiative, organization, data cube', async () => {
+    for (const result of [await seedBuild(), await filledBuild()]) {
+      const graph = (JSON.parse(textOf(result.files, '062022_plan.jsonld')) as { '@graph': { '@id': string; '@type': string | string[]; 'qb:dataSet'?: string }[] })['@graph'];
+      const entityTypes = ['skos:ConceptScheme', 'skos:Concept', 'yp:Indicator', 'yp:Project', 'yp:Initiative', 'org:Organization', 'qb:DataSet'];
+      const iris = graph.filter((n) => [n['@type']].flat().some((t) => entityTypes.includes(t)) && n['@id'].startsWith(config.baseIri) && !n['@id'].includes('#')).map((n) => n['@id']);
+      assert.ok(iris.length > 150, `${iris.length} IRIs`);
+      assert.ok(iris.includes(`${config.baseIri}dataset/kpi`) && iris.includes(`${config.baseIri}dataset/kpi-progress`), 'both data cubes');
+      // The curated actuals are pages (kpi/4-1-1/actual/2026/); the baseline and target observations are data on the KPI page.
+      const observations = graph.filter((n) => n['@type'] === 'qb:Observation');
+      const actuals = observations.filter((n) => n['qb:dataSet'] === `${config.baseIri}dataset/kpi-progress`).map((n) => n['@id']);
+      assert.equal(actuals.length, (JSON.parse(textOf(result.files, '062022_indicator_progress.json')) as unknown[]).length);
+      for (const iri of [...iris, ...actuals]) assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
+      for (const n of observations.filter((o) => o['qb:dataSet'] === `${config.baseIri}dataset/kpi`)) assert.ok(!result.files.has(`site/${n['@id'].slice(config.baseIri.length)}/index.html`), n['@id']);
+      for (const type of ['goal/4', 'policy/4-1', 'pillar/4-1-1', 'kpi/4-1-1', 'project/1', 'initiative/1-2', 'department/811cfd3de6', 'organization/062022', 'plan', 'dataset/kpi', 'dataset/kpi-progress']) {
+        assert.ok(result.files.has(`site/${type}/index.html`), type);
+      }
     }
+    const filled = (await filledBuild()).files;
+    assert.ok(filled.has('site/kpi/4-1-1/actual/2026/index.html'), 'the fixture’s actual of KPI 4-1-1 for 2026');
+    assert.ok(![...(await seedBuild()).files.keys()].some((p) => /^site\/kpi\/[^/]+\/actual\//.test(p)), 'the committed header-only file: no actual, no page');
   });
 
   it('gives every vocabulary term an anchor on vocab/', async () => {
@@ -78,25 +117,10 @@ describe('site: one page per IRI', () => {
 
 describe('site: links', () => {
   it('resolves every relative href and src, anchors included, within dist/; nothing root-absolute, nothing fetched from elsewhere', async () => {
-    const files = (await seedBuild()).files;
-    const idsOf = new Map<string, Set<string>>();
-    const anchorsIn = (path: string) => idsOf.get(path) ?? idsOf.set(path, ids(textOf(files, path))).get(path)!;
-    let checked = 0;
-    for (const [path, html] of await sitePages()) {
-      for (const src of attr(html, 'src')) assert.ok(!/^[a-z]+:|^\/\//i.test(src), `${path}: src ${src} loads from elsewhere`);
-      for (const tag of html.match(/<link [^>]*>/g) ?? []) assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
-      for (const href of [...attr(html, 'href'), ...attr(html, 'src'), ...attr(html, 'content').filter((c) => c.startsWith('0; url=')).map((c) => c.slice(7))]) {
-        assert.ok(!href.startsWith('/'), `${path}: root-absolute ${href}`);
-        if (/^(https?|mailto):/.test(href)) continue;
-        const [target, fragment] = href.split('#') as [string, string | undefined];
-        const resolved = target === '' ? path : posix.normalize(posix.join(posix.dirname(path), decodeURIComponent(target)));
-        assert.ok(!resolved.startsWith('..'), `${path}: ${href} leaves dist/`);
-        assert.ok(files.has(resolved), `${path}: ${href} → ${resolved} does not exist`);
-        if (fragment) assert.ok(anchorsIn(resolved).has(fragment), `${path}: ${href}: no id="${fragment}" in ${resolved}`);
-        checked += 1;
-      }
-    }
-    assert.ok(checked > 5000, `${checked} links`);
+    assert.ok((await checkLinks((await seedBuild()).files)) > 5000);
+  });
+  it('does so with actuals too: the actuals’ pages, their anchors on the KPI pages, the grade rule, the quality-report entries', async () => {
+    assert.ok((await checkLinks((await filledBuild()).files)) > 5000);
   });
 
   it('links every data file from the home page: the list the catalog describes, plus the catalog and SHA256SUMS (not the build manifest, which describes the folder)', async () => {
@@ -124,15 +148,16 @@ describe('site: links', () => {
 });
 
 describe('site: size and shape', () => {
-  it('keeps every page under 300 KB and the whole site under 15 MB', async () => {
-    const site = await siteFiles();
-    let total = 0;
-    for (const [path, text] of site) {
-      const bytes = Buffer.byteLength(text);
-      total += bytes;
-      assert.ok(bytes <= 300 * 1024, `${path} is ${bytes} bytes`);
+  it('keeps every page under 300 KB and the whole site under 15 MB, with actuals too', async () => {
+    for (const { files } of [await seedBuild(), await filledBuild()]) {
+      let total = 0;
+      for (const path of [...files.keys()].filter((p) => p.startsWith('site/'))) {
+        const bytes = Buffer.byteLength(textOf(files, path));
+        total += bytes;
+        assert.ok(bytes <= 300 * 1024, `${path} is ${bytes} bytes`);
+      }
+      assert.ok(total <= 15 * 1024 * 1024, `${total} bytes`);
     }
-    assert.ok(total <= 15 * 1024 * 1024, `${total} bytes`);
   });
 
   it('writes every page in Japanese with one h1, a title and a description', async () => {
@@ -170,6 +195,149 @@ describe('site: size and shape', () => {
     const html = await page('department/811cfd3de6/index.html');
     assert.match(html, /<h1>健康課<\/h1>/);
     for (const link of ['pillar/4-1-1/index.html', 'pillar/4-1-2/index.html', 'kpi/4-1-1/index.html', 'kpi/4-1-2/index.html']) assert.ok(html.includes(`href="../../${link}"`), link);
+  });
+});
+
+describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', () => {
+  const badge = (grade: string) => `<span class="grade-badge grade-${grade.toLowerCase()}">${grade}</span>`;
+  const count = (html: string, text: string) => html.split(text).length - 1;
+  const progressRows = async () => JSON.parse(textOf((await filledBuild()).files, '062022_indicator_progress.json')) as { id: string; indicatorId: string; fiscalYear: number; grade: string }[];
+  const kpiIds = async () => (JSON.parse(textOf((await filledBuild()).files, '062022_indicators.json')) as { id: string; departmentId: string; policyId: string }[]);
+
+  it('draws KPI 4-1-1’s actuals in its chart as SVG marks, joined from the baseline, and states each value and grade in text', async () => {
+    const html = await filledPage('kpi/4-1-1/index.html');
+    const svg = /<svg class="kpi-chart"[\s\S]*?<\/svg>/.exec(html)![0];
+    const marks = [...svg.matchAll(/<rect class="actual" x="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    assert.equal(marks.length, 4, 'one mark per actual: 2024, 2025, 2026, 2027');
+    assert.ok(marks.every((m, i) => i === 0 || m.x > marks[i - 1]!.x), 'in fiscal-year order');
+    // 45, 49.5, 52, 61: higher values sit higher (smaller y).
+    assert.ok(marks[0]!.y > marks[1]!.y && marks[1]!.y > marks[2]!.y && marks[2]!.y > marks[3]!.y, JSON.stringify(marks));
+    const cy = Number(/<circle class="baseline" cx="[\d.]+" cy="([\d.]+)"/.exec(svg)![1]);
+    assert.ok(marks[0]!.y > cy && marks[1]!.y < cy, '45 below the baseline 49.3, 49.5 above it');
+    assert.match(svg, /<path class="actual-line" d="M[\d.]+ [\d.]+(L[\d.]+ [\d.]+){4}"\/>/);
+    assert.match(svg, />61％<\/text>/, 'the latest actual labelled');
+    assert.match(svg, />49\.3％<\/text>/);
+    assert.match(svg, />60％以上<\/text>/);
+    assert.match(svg, />評価 S<\/text>/);
+    assert.ok(html.includes('実績 2024年度 45％（評価 C）、2025年度 49.5％（評価 B）、2026年度 52％（評価 A）、2027年度 61％（評価 S）。評価 S（2027年度の実績、目標達成、進捗率 109.3％）'), 'every actual in words');
+    // The table of actuals: one row group per year at its anchor, linking the page of its IRI.
+    assert.ok(html.includes('<tbody id="actual-2026"><tr><th scope="rowgroup" rowspan="2"><a href="../../kpi/4-1-1/actual/2026/index.html">2026年度</a></th><td class="num">52％</td><td class="num">25.2％</td><td class="grade-cell"><span class="grade-badge grade-a">A</span><span class="grade-name">前進</span>'), 'the row of 2026');
+    assert.ok(html.includes('最新の評価: <span class="grade-badge grade-s">S</span><span class="grade-name">目標達成</span><span class="muted">（<a href="../../kpi/4-1-1/actual/2027/index.html">2027年度</a>の実績 61％、進捗率 109.3％）'), 'the latest grade');
+    assert.ok(!html.includes(NO_ACTUAL));
+    const nodes = jsonLdOf(html)[0] as { '@graph': { '@id': string }[] };
+    assert.ok(nodes['@graph'].some((n) => n['@id'] === `${config.baseIri}kpi/4-1-1/actual/2026`), 'the page embeds its actuals’ nodes');
+  });
+
+  it('shows the grade letters on the policy pages, the KPI overview and the department pages, for every fixture year', async () => {
+    const rows = await progressRows();
+    const kpis = await kpiIds();
+    const overview = await filledPage('dataset/kpi/index.html');
+    for (const r of rows) {
+      const k = kpis.find((x) => x.id === r.indicatorId)!;
+      const policy = await filledPage(`policy/${k.policyId.slice('policy-'.length)}/index.html`);
+      const department = await filledPage(`department/${k.departmentId.slice('department-'.length)}/index.html`);
+      const latest = rows.filter((x) => x.indicatorId === r.indicatorId).at(-1)!;
+      if (r === latest) {
+        // The latest grade as a badge with its name, its year linking the actual's page.
+        for (const [where, html] of [['policy', policy], ['overview', overview], ['department', department]] as const) {
+          assert.ok(html.includes(badge(r.grade)), `${where}: ${r.id} ${r.grade}`);
+        }
+        const kpi = k.id.slice('kpi-'.length);
+        assert.ok(department.includes(`href="../../kpi/${kpi}/actual/${r.fiscalYear}/index.html">${r.fiscalYear}年度</a>`), `department: ${r.id}`);
+      }
+      // Every year's grade in words: the chart's caption on the policy page and the overview, the history on the department page.
+      assert.ok(policy.includes(`${r.fiscalYear}年度`) && new RegExp(`${r.fiscalYear}年度 [\\d.,]+[^（、]*（評価 ${r.grade}）`).test(policy), `policy: ${r.id}`);
+      assert.ok(new RegExp(`${r.fiscalYear}年度 [\\d.,]+[^（、]*（評価 ${r.grade}）`).test(overview), `overview: ${r.id}`);
+      if (rows.filter((x) => x.indicatorId === r.indicatorId).length > 1) assert.ok(department.includes(`${r.fiscalYear}年度</a> ${r.grade}`), `department history: ${r.id}`);
+    }
+    const letters = (html: string) => [...new Set([...html.matchAll(/<span class="grade-badge grade-[sabc]">([SABC])<\/span>/g)].map((m) => m[1]))].sort();
+    assert.deepEqual(letters(overview), ['A', 'C', 'S'], 'the fixture’s latest grades: 4-1-1 S, 4-1-2 S, 5-3-2 A, 5-3-3 C, 5-5-1 A');
+    assert.deepEqual(letters(await filledPage('kpi/4-1-1/index.html')), ['A', 'B', 'C', 'S'], 'KPI 4-1-1 year by year: C, B, A, S');
+    const home = await filledPage('index.html');
+    assert.equal(count(home, '<td class="grade-cell"><span class="grade-badge'), 5);
+  });
+
+  it('says in words where a KPI has no actual: KPI page, policy page, overview, home, department', async () => {
+    const kpis = await kpiIds();
+    const graded = new Set((await progressRows()).map((r) => r.indicatorId));
+    const without = kpis.filter((k) => !graded.has(k.id));
+    assert.equal(without.length, kpis.length - 5);
+    const html = await filledPage('kpi/4-2-1/index.html');
+    assert.ok(html.includes(`この成果指標の<span class="no-actual">${NO_ACTUAL}</span>。そのため評価（`));
+    assert.doesNotMatch(html, /class="actual|grade-badge/);
+    assert.ok((await filledPage('policy/4-2/index.html')).includes(`最新の評価: <span class="no-actual">${NO_ACTUAL}</span>（評価なし）`));
+    assert.equal(count(await filledPage('dataset/kpi/index.html'), `<span class="no-actual">${NO_ACTUAL}</span>`), without.length);
+    assert.equal(count(await filledPage('index.html'), '<td class="grade-cell"><span class="no-actual">実績値なし</span>'), without.length);
+    const d = kpis.find((k) => k.id === 'kpi-4-2-1')!.departmentId.slice('department-'.length);
+    assert.ok((await filledPage(`department/${d}/index.html`)).includes('最新の評価: <span class="no-actual">実績値なし</span>'));
+  });
+
+  it('puts the warning of a target against its direction (KPI 5-5-1) next to its grade, linking the quality-report entry', async () => {
+    const quality = await filledPage('quality/index.html');
+    const entry = /<div class="entry" id="(entry-\d+)">(?:(?!<div class="entry")[\s\S])*?progress-5-5-1-2026/.exec(quality.slice(quality.indexOf('id="progress-target-against-direction"')))?.[1];
+    assert.ok(entry, 'the quality page has the entry');
+    for (const [path, up] of [['kpi/5-5-1/index.html', '../../'], ['policy/5-5/index.html', '../../'], ['dataset/kpi/index.html', '../../'], ['index.html', ''], ['kpi/5-5-1/actual/2026/index.html', '../../../../']] as const) {
+      const html = await filledPage(path);
+      const at = html.indexOf(`href="${up}quality/index.html#${entry}"`);
+      assert.ok(at > 0, `${path} links the entry`);
+      const before = html.slice(Math.max(0, at - 600), at);
+      assert.ok(before.includes(badge('A')), `${path}: next to the grade A`);
+    }
+    assert.match(await filledPage('kpi/5-5-1/index.html'), /<p class="note warn grade-warning"><strong>注意<\/strong>: 目標値 95％以下 は基準値 94\.8％ より上にあり、条件「以下」の向きと逆です。/);
+    const dept = (await kpiIds()).find((k) => k.id === 'kpi-5-5-1')!.departmentId.slice('department-'.length);
+    assert.ok((await filledPage(`department/${dept}/index.html`)).includes(`href="../../quality/index.html#${entry}"`), 'department page');
+    // Grades without the warning carry none.
+    assert.doesNotMatch(await filledPage('kpi/4-1-1/index.html'), /grade-warning|warn-link/);
+  });
+
+  it('explains the grade rule from the grade_rules table, and every grade links to it', async () => {
+    const html = await filledPage('dataset/kpi-progress/index.html');
+    const rules = JSON.parse(textOf((await filledBuild()).files, '062022_grade_rules.json')) as { id: string; grade: string; name: string; criterion: string }[];
+    assert.ok(html.includes('<h2 id="grade-rules">'));
+    for (const r of rules) assert.ok(html.includes(`<tr id="${r.id}"><th scope="row">${badge(r.grade)}<span class="grade-name">${r.name}</span></th><td>${escapeHtml(r.criterion)}</td></tr>`), r.id);
+    for (const path of ['policy/4-1/index.html', 'dataset/kpi/index.html', 'kpi/4-2-1/index.html']) assert.ok((await filledPage(path)).includes('href="../../dataset/kpi-progress/index.html#grade-rules"'), path);
+    // The data set's page: its latest grades and every KPI with actuals.
+    assert.match(html, /18の成果指標のうち5指標に実績値があります（11件）。最新の評価: S 2指標、A 2指標、B 0指標、C 1指標。/);
+    assert.equal(count(html, '<svg class="kpi-chart"'), 5);
+    const [node] = jsonLdOf(html) as { '@id': string }[];
+    assert.equal(node!['@id'], `${config.baseIri}dataset/kpi-progress`);
+  });
+
+  it('gives each actual a page at the path of its IRI, with its own node of the linked data', async () => {
+    const html = await filledPage('kpi/4-1-1/actual/2026/index.html');
+    assert.match(html, /<h1>特定健康診査の受診率（国保）（2026年度）<\/h1>/);
+    assert.ok(html.includes(`IRI: <code>${config.baseIri}kpi/4-1-1/actual/2026</code>`));
+    assert.match(html, /<dt>実績値<\/dt><dd>52％/);
+    assert.match(html, /データでは 0\.2523364485981308/);
+    assert.ok(html.includes('href="../../../../kpi/4-1-1/index.html#actual-2026"'), 'back to its row on the KPI page');
+    const store = await storeOfJsonLd(jsonLdOf(html)[0]);
+    const value = store.getObjects(`${config.baseIri}kpi/4-1-1/actual/2026`, 'http://purl.org/linked-data/sdmx/2009/measure#obsValue', null)[0]!;
+    assert.equal(value.value, '52');
+    // A URL in 出典 is a link; the rest of the cell stays text.
+    assert.ok((await filledPage('kpi/5-3-2/actual/2025/index.html')).includes('<dd><a href="https://example.org/yonezawa/kpi-5-3-2">https://example.org/yonezawa/kpi-5-3-2</a>, p.3</dd>'));
+  });
+
+  it('says, with the committed header-only file, that no actual has been published yet, and shows no grade', async () => {
+    for (const path of ['index.html', 'dataset/kpi/index.html', 'dataset/kpi-progress/index.html', 'kpi/4-1-1/index.html', 'policy/4-1/index.html']) {
+      const html = await page(path);
+      assert.ok(html.includes(NO_ACTUAL), path);
+      // No grade anywhere but in the explanation of the rule.
+      const rule = html.indexOf('<section aria-labelledby="grade-rules">');
+      assert.doesNotMatch(rule < 0 ? html : html.slice(0, rule), /grade-badge grade-|class="actual/, path);
+    }
+    assert.ok((await page('dataset/kpi-progress/index.html')).includes(`<p class="note">${NO_ACTUAL}。18の成果指標のどれにも、まだ実績値を収録していません。</p>`));
+    assert.ok((await page('dataset/kpi-progress/index.html')).includes('<h2 id="grade-rules">'), 'the rule is explained all the same');
+  });
+
+  it('writes a progress rate as a percentage that never reads as another band', () => {
+    assert.equal(formatRate(27 / 107), '進捗率 25.2％');
+    assert.equal(formatRate(0.1), '進捗率 10.0％');
+    assert.equal(formatRate(0.0999), '進捗率 9.99％', 'B, not 10.0％');
+    assert.equal(formatRate(-0.09996), '進捗率 -9.996％');
+    assert.equal(formatRate(-0.1), '進捗率 -10.0％');
+    assert.equal(formatRate(-0.00001), '進捗率 0.0％');
+    assert.equal(formatRate(6), '進捗率 600.0％');
+    assert.equal(formatRate(null), '進捗率なし（目標値と基準値が同じ）');
   });
 });
 
@@ -238,6 +406,13 @@ describe('KPI chart', () => {
     assert.match(svg, />60％以上<\/text>/);
     assert.match(svg, /基準値 49\.3％（2023年度、R5）、目標値 60％以上（2029年度、R11）/);
     assert.doesNotMatch(svg, /class="actual/);
+  });
+
+  it('leaves room left of the plot for the widest value label (150,000)', () => {
+    const svg = kpiChart({ ...base, unit: '件', baseline: { fiscalYear: 2024, value: 0, notation: '0件', fiscalYearNotation: 'R6' }, target: { fiscalYear: 2030, value: 100000, notation: '100,000件', fiscalYearNotation: 'R12', condition: null } }).text;
+    const tick = /<text class="tick" x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="11">150,000<\/text>/.exec(svg);
+    assert.ok(tick, 'the axis reaches 150,000');
+    assert.ok(Number(tick[1]) - 7 * 11 * 0.58 >= 0, `the label ends at x ${tick[1]}: it starts inside the drawing`);
   });
 
   it('draws a 未満 range below the target with its boundary dashed (excluded)', () => {

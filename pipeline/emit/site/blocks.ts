@@ -3,12 +3,14 @@ import type { Row } from '../../model/registry.ts';
 import { tableNames, tables } from '../../model/registry.ts';
 import { recordIri } from '../namespaces.ts';
 import { fileStem } from '../schemas.ts';
+import { kpiChart as chartData } from '../../model/progress.ts';
 import { kpiChart } from './chart.ts';
 import type { JsonLdNode, Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink } from './layout.ts';
 import { datasetPage, type Linker, recordPage } from './paths.ts';
+import { formatRate, gradeRow, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
 export const jsonLdOf = (site: Site, iris: readonly string[]): Record<string, unknown> => {
@@ -32,14 +34,20 @@ export const entityAlternates = (site: Site, table: (typeof tableNames)[number])
 
 export const iriOfRecord = (site: Site, id: string, prefix: string): string => recordIri(site.config, id, prefix);
 
-export const kpiChartOf = (k: Row<'indicators'>, idPrefix = ''): Html =>
-  kpiChart({
+/** A KPI's chart: baseline, the curated actuals by year (each with its grade) and the target with its condition; the latest grade. */
+export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => {
+  const data = chartData({ tables: site.t }, k.id)!;
+  const latest = data.actuals[data.actuals.length - 1];
+  return kpiChart({
     id: `${idPrefix}${k.id}-chart`,
     name: k.name,
     unit: k.unit,
     baseline: { fiscalYear: k.baselineFiscalYear, value: k.baselineValue, notation: k.baselineNotation, fiscalYearNotation: k.baselineFiscalYearNotation },
     target: { fiscalYear: k.targetFiscalYear, value: k.targetValue, notation: k.targetNotation, fiscalYearNotation: k.targetFiscalYearNotation, condition: k.targetCondition },
+    actuals: data.actuals.map((a) => ({ fiscalYear: a.fiscalYear, value: a.value, grade: a.grade })),
+    ...(latest ? { grade: { label: latest.grade, description: `${latest.fiscalYear}年度の実績、${gradeRow(site, latest.grade).name}、${formatRate(latest.progressRate)}` } } : {}),
   });
+};
 
 const year = (fy: number, notation: string, fromHeader: boolean): string => `${fy}年度（${notation}${fromHeader ? '、表の見出しの年度' : ''}）`;
 
@@ -60,7 +68,7 @@ export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html =
 export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading: 'h2' | 'h3' = 'h3'): Html => {
   const code = k.id.slice('kpi-'.length);
   const title = html`<a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${code}</span>${k.name}</a>`;
-  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(k)}<p class="muted">担当課 <a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
+  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 };
 
 export const departmentLinks = (link: Linker, rows: readonly { departmentId: string | null; departmentName: string; id?: string }[], withIds = false): Html =>

@@ -14,8 +14,8 @@ export interface KpiChartInput {
   unit: string | null;
   baseline: { fiscalYear: number; value: number; notation: string; fiscalYearNotation: string };
   target: { fiscalYear: number; value: number; notation: string; fiscalYearNotation: string; condition: Condition | null };
-  /** Measured values after the baseline, when KPI progress is published. */
-  actuals?: readonly { fiscalYear: number; value: number }[];
+  /** Measured values after the baseline, when KPI progress is published, each with its grade if any. */
+  actuals?: readonly { fiscalYear: number; value: number; grade?: string }[];
   /** The latest grade of progress, when one is published. */
   grade?: { label: string; description?: string };
 }
@@ -23,7 +23,7 @@ export interface KpiChartInput {
 // Drawing area in viewBox units. 360 wide: on a 390 px phone one unit is about one CSS pixel.
 const W = 360;
 const H = 230;
-const plot = { left: 46, right: 344, top: 30, bottom: 176 };
+const frame = { left: 46, right: 344, top: 30, bottom: 176 };
 const pad = 22;
 
 /** Coordinates to one decimal: the same text on every machine. */
@@ -62,6 +62,8 @@ export const kpiChart = (k: KpiChartInput): Html => {
   let y1 = Math.max(...years);
   if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
   const axis = valueAxis([k.baseline.value, k.target.value, ...actuals.map((a) => a.value)]);
+  // The value axis's labels end 5 units left of the plot: room for the widest (150,000 needs more than 46).
+  const plot = { ...frame, left: Math.max(frame.left, Math.ceil(Math.max(...axis.ticks.map((t) => textWidth(formatNumber(t), 11))) + 8)) };
   const x = (year: number) => plot.left + pad + ((year - y0) / (y1 - y0)) * (plot.right - plot.left - 2 * pad);
   const y = (value: number) => plot.bottom - ((value - axis.min) / (axis.max - axis.min)) * (plot.bottom - plot.top);
   const unit = k.unit ?? '';
@@ -91,7 +93,7 @@ export const kpiChart = (k: KpiChartInput): Html => {
   for (const a of actuals) if (!roleOf.has(a.fiscalYear)) roleOf.set(a.fiscalYear, '実績');
 
   const summary = `基準値 ${k.baseline.notation}（${k.baseline.fiscalYear}年度、${k.baseline.fiscalYearNotation}）、目標値 ${k.target.notation}（${k.target.fiscalYear}年度、${k.target.fiscalYearNotation}）`;
-  const actualText = actuals.length > 0 ? `。実績 ${actuals.map((a) => `${a.fiscalYear}年度 ${formatNumber(a.value)}${unit}`).join('、')}` : '';
+  const actualText = actuals.length > 0 ? `。実績 ${actuals.map((a) => `${a.fiscalYear}年度 ${formatNumber(a.value)}${unit}${a.grade ? `（評価 ${a.grade}）` : ''}`).join('、')}` : '';
   const gradeText = k.grade ? `。評価 ${k.grade.label}${k.grade.description ? `（${k.grade.description}）` : ''}` : '';
 
   const svg = html`<svg class="kpi-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" xmlns="http://www.w3.org/2000/svg">

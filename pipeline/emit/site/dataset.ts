@@ -7,7 +7,7 @@ import { downloadsTable, tableFileLinks } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { datasetPage, DATASETS, HOME, KPIS } from './paths.ts';
+import { datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS } from './paths.ts';
 
 const PREVIEW_ROWS = 5;
 
@@ -26,7 +26,7 @@ export const datasetsPage = (site: Site): string =>
     body: (link) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、各列の意味、先頭の行を載せています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="表の一覧"><table><thead><tr><th scope="col">表</th><th scope="col">1行が表すもの</th><th scope="col">行数</th></tr></thead>
 <tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description}</td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
-<p><a href="${link.to(KPIS)}">成果指標の基準値と目標値（グラフ）</a></p>
+<p><a href="${link.to(KPIS)}">成果指標の基準値と目標値（グラフ）</a>・<a href="${link.to(KPI_PROGRESS)}">成果指標の実績値と進捗（評価 S・A・B・C）</a></p>
 <h2 id="downloads">ダウンロード</h2>
 ${downloadsTable(site, link)}`,
   });

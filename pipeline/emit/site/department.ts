@@ -6,7 +6,8 @@ import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { departmentsPage, HOME, recordPage } from './paths.ts';
+import { departmentsPage, GRADE_RULES, HOME, KPI_PROGRESS, recordPage } from './paths.ts';
+import { gradeHistory, latestGradeCompact } from './progress.ts';
 
 const countsOf = (site: Site, id: string) => ({
   pillars: site.t.pillar_departments.filter((d) => d.departmentId === id),
@@ -47,7 +48,7 @@ ${initiatives.length > 0 ? html`<ul>${initiatives.map((r) => {
 })}</ul>` : html`<p>なし</p>`}
 </section>
 <section aria-labelledby="kpis"><h2 id="kpis">成果指標</h2>
-${kpis.length > 0 ? html`<ul>${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）${sourceLink(link, k.sourceLine)}</li>`)}</ul>` : html`<p>なし</p>`}
+${kpis.length > 0 ? html`<ul class="kpi-grades">${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）${sourceLink(link, k.sourceLine)}<br>最新の評価: ${latestGradeCompact(site, link, k)}${gradeHistory(site, link, k)}</li>`)}</ul><p class="muted"><a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a>・<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>` : html`<p>なし</p>`}
 </section>`,
   });
 };

@@ -8,7 +8,8 @@ import { downloadsTable, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { DATASETS, GLOSSARY, HOME, KPIS, QUALITY, recordPage, SEARCH, SOURCE } from './paths.ts';
+import { DATASETS, GLOSSARY, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, QUALITY, recordPage, SEARCH, SOURCE } from './paths.ts';
+import { latestGradeCompact, progressSummary } from './progress.ts';
 import { changelogUrl } from '../../publish/urls.ts';
 
 /** schema.org Dataset, as Google's dataset search and others read it. */
@@ -80,11 +81,11 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
 <ol>${t.projects.map((p) => html`<li><a href="${link.to(recordPage(p.id, 'project'))}">${p.name}</a><br><span class="muted">${p.summary}</span></li>`)}</ol>
 </section>
 <section aria-labelledby="kpis"><h2 id="kpis">成果指標（KPI）</h2>
-<p>${t.indicators.length}の成果指標の基準値と目標値。<a href="${link.to(KPIS)}">すべての成果指標をグラフで見る</a></p>
-<div class="scroll" tabindex="0" role="region" aria-label="成果指標の一覧"><table>
-<thead><tr><th scope="col">指標と担当課</th><th scope="col">基準値</th><th scope="col">目標値</th></tr></thead>
+<p>各成果指標の最新の評価と、基準値・目標値。${progressSummary(site)}<a href="${link.to(KPIS)}">すべての成果指標をグラフで見る</a>・<a href="${link.to(KPI_PROGRESS)}">実績値と進捗</a>・<a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></p>
+<div class="scroll" tabindex="0" role="region" aria-label="成果指標の一覧"><table class="kpi-table">
+<thead><tr><th scope="col">指標と担当課</th><th scope="col">最新の評価</th><th scope="col">基準値</th><th scope="col">目標値</th></tr></thead>
 <tbody>${t.indicators.map(
-      (k) => html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${k.id.slice(4)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
+      (k) => html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${k.id.slice(4)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
     )}</tbody></table></div>
 </section>
 <section aria-labelledby="search"><h2 id="search">検索</h2>

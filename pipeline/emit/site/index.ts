@@ -1,6 +1,6 @@
-// The site: the validated model → dist/site/, one page per IRI (goal, policy, pillar, kpi, project,
-// initiative, department, …), the home page, a page per table, the quality report, the source text and
-// search. Pure: the same model gives the same bytes. Read by people; the data files beside it stay the
+// The site: the validated model → dist/site/, one page per IRI (goal, policy, pillar, kpi, a KPI's
+// actual, project, initiative, department, …), the home page, a page per table, the quality report, the
+// source text and search. Pure: the same model gives the same bytes. Read by people; the data files beside it stay the
 // contract.
 import { tableNames } from '../../model/registry.ts';
 import { siteFolder } from '../../publish/urls.ts';
@@ -13,7 +13,8 @@ import { goalPage } from './goal.ts';
 import { homePage } from './home.ts';
 import { kpiPage, kpisPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
-import { DATASETS, HOME, recordPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './paths.ts';
+import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
+import { actualPage, DATASETS, HOME, KPI_PROGRESS, KPIS, recordPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -53,13 +54,15 @@ export const toSite = (input: SiteInput): Map<string, string> => {
   for (const p of t.policies) add(recordPage(p.id, 'policy'), policyPage(site, p));
   for (const x of t.pillars) add(recordPage(x.id, 'pillar'), pillarPage(site, x));
   for (const k of t.indicators) add(recordPage(k.id, 'kpi'), kpiPage(site, k));
+  for (const p of t.indicator_progress) add(actualPage(p.indicatorId, p.fiscalYear), actualObservationPage(site, p));
   for (const p of t.projects) add(recordPage(p.id, 'project'), projectPage(site, p));
   for (const i of t.project_initiatives) add(recordPage(i.id, 'initiative'), initiativePage(site, i));
   for (const d of t.departments) add(recordPage(d.id, 'department'), departmentPage(site, d));
   add(`organization/${config.municipality.code}/index.html`, departmentsListPage(site));
   add(DATASETS, datasetsPage(site));
   for (const name of tableNames) add(`dataset/${name}/index.html`, datasetPageOf(site, name));
-  add('dataset/kpi/index.html', kpisPage(site));
+  add(KPIS, kpisPage(site));
+  add(KPI_PROGRESS, kpiProgressPage(site));
   add('quality/index.html', qualityPage(site));
   add('source/index.html', sourcePage(site));
   add('glossary/index.html', glossaryPage(site));

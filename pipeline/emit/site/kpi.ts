@@ -1,23 +1,27 @@
 // kpi/<code>/: one 成果指標 — its chart (baseline → target, the condition's range), the numbers as the
 // plan writes them and as the data holds them, its department and policy. dataset/kpi/: all of them.
 import type { Row } from '../../model/registry.ts';
-import { observationIri } from '../jsonld.ts';
+import { progressSeries } from '../../model/progress.ts';
+import { actualIri, observationIri } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { datasetPage, DATASETS, HOME, KPIS, recordPage } from './paths.ts';
+import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, recordPage } from './paths.ts';
+import { actualsSection, progressSummary } from './progress.ts';
 
 export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
   const { t } = site;
   const policy = t.policies.find((p) => p.id === k.policyId)!;
   const goal = t.goals.find((g) => g.id === policy.goalId)!;
   const code = k.id.slice('kpi-'.length);
+  const series = progressSeries({ tables: t }, k.id);
+  const latest = series[series.length - 1];
   return renderPage(site, {
     path: recordPage(k.id, 'kpi'),
     kicker: `成果指標 ${code}`,
     title: k.name,
-    description: `${site.source.title} 成果指標「${k.name}」: 基準値 ${k.baselineNotation}（${k.baselineFiscalYear}年度）、目標値 ${k.targetNotation}（${k.targetFiscalYear}年度）`,
+    description: `${site.source.title} 成果指標「${k.name}」: 基準値 ${k.baselineNotation}（${k.baselineFiscalYear}年度）、目標値 ${k.targetNotation}（${k.targetFiscalYear}年度）${latest ? `、最新の評価 ${latest.grade}（${latest.fiscalYear}年度）` : ''}`,
     breadcrumbs: [
       ['ホーム', HOME],
       [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
@@ -25,8 +29,9 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
     ],
     iri: iriOfRecord(site, k.id, 'kpi'),
     alternates: entityAlternates(site, 'indicators'),
-    jsonLd: [jsonLdOf(site, [iriOfRecord(site, k.id, 'kpi'), observationIri(site.config, k.id, 'baseline'), observationIri(site.config, k.id, 'target')])],
-    body: (link) => html`${kpiChartOf(k)}
+    jsonLd: [jsonLdOf(site, [iriOfRecord(site, k.id, 'kpi'), observationIri(site.config, k.id, 'baseline'), observationIri(site.config, k.id, 'target'), ...series.map((p) => actualIri(site.config, k.id, p.fiscalYear))])],
+    body: (link) => html`${kpiChartOf(site, k)}
+${actualsSection(site, link, k)}
 <h2>数値</h2>
 ${kpiFacts(site, link, k)}
 <p class="muted">基準値・目標値の表記は計画のとおりです。数値・単位・条件・年度（西暦、令和n年度 = 2018 + n 年度）は<a href="${link.to(datasetPage('indicators'))}">成果指標の表</a>の列に分けて公開しています。<a href="${link.to(KPIS)}">すべての成果指標</a></p>`,
@@ -46,6 +51,7 @@ export const kpisPage = (site: Site): string =>
     iri: `${site.config.baseIri}dataset/kpi`,
     alternates: entityAlternates(site, 'indicators'),
     jsonLd: [jsonLdOf(site, [`${site.config.baseIri}dataset/kpi`])],
-    body: (link) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
+    body: (link) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、■が実績値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
+<p>${progressSummary(site)}<a href="${link.to(KPI_PROGRESS)}">実績値と進捗の一覧</a>・<a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></p>
 <ul class="kpis">${site.t.indicators.map((k) => kpiItem(site, link, k, 'h2'))}</ul>`,
   });

@@ -14,6 +14,10 @@ export const GLOSSARY = 'glossary/index.html';
 export const DATASETS = 'dataset/index.html';
 export const VOCAB = 'vocab/index.html';
 export const KPIS = 'dataset/kpi/index.html';
+/** The KPI progress data set (`{baseIri}dataset/kpi-progress`): every actual, and the grade rule. */
+export const KPI_PROGRESS = 'dataset/kpi-progress/index.html';
+/** The section of KPI_PROGRESS that explains S/A/B/C from the grade_rules table; each grade at #grade-s, … */
+export const GRADE_RULES = `${KPI_PROGRESS}#grade-rules`;
 export const STYLE = 'style.css';
 export const SEARCH_SCRIPT = 'search.js';
 export const SEARCH_INDEX = 'search-index.js';
@@ -24,6 +28,10 @@ export const departmentsPage = (municipalityCode: string): string => pageOf('org
 /** The page of a record, by the prefix of its ID: goal-4 → goal/4/index.html. */
 export const recordPage = (id: string, prefix: string): string => pageOf(prefix, codeOf(id, prefix));
 export const datasetPage = (table: string): string => pageOf('dataset', table);
+/** The page of a curated actual, at the path of its IRI `{baseIri}kpi/4-1-1/actual/2026`. */
+export const actualPage = (kpiId: string, fiscalYear: number): string => `kpi/${codeOf(kpiId, 'kpi')}/actual/${fiscalYear}/index.html`;
+/** A curated actual's row in the table of its KPI's page. */
+export const actualAnchor = (fiscalYear: number): string => `actual-${fiscalYear}`;
 /** The line of the plan text, on the source page. */
 export const sourceLine = (line: number): string => `${SOURCE}#L${line}`;
 
@@ -76,6 +84,8 @@ export const recordPlaces = (t: TableRows): Map<string, string> => {
   for (const rows of [t.related_plans, t.citizen_opinions, t.expected_actions, t.sdg_mark_counts, t.sdg_links]) {
     for (const r of rows) at(r.id, recordPage(r.policyId, 'policy'));
   }
+  for (const r of t.indicator_progress) at(r.id, actualPage(r.indicatorId, r.fiscalYear), false);
+  for (const r of t.grade_rules) at(r.id, KPI_PROGRESS);
   for (const r of t.glossary) at(r.id, GLOSSARY);
   for (const r of t.glossary_usages) at(r.id, GLOSSARY);
   return places;

@@ -6,6 +6,7 @@ import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
 import { HOME, recordPage } from './paths.ts';
+import { gradeHistory, latestGradeCompact } from './progress.ts';
 import { qualityEntryFor } from './quality.ts';
 
 export const pillarPage = (site: Site, x: Row<'pillars'>): string => {
@@ -47,6 +48,6 @@ ${initiatives.map((i) => {
 ${differs ? html`<p class="note warn">プロジェクトではこの柱を「${differs.citedName}」と書いています（第２章の名称は「${x.name}」）${entry ? html`。<a href="${link.to(entry)}">品質レポート</a>` : ''}</p>` : ''}
 <ul>${items.map((c) => html`<li>${c.restated ? html`<span class="tag">再掲</span>` : ''}${c.actionText}${sourceLink(link, c.sourceLine)}</li>`)}</ul>`;
 })}</section>` : ''}
-${kpis.length > 0 ? html`<section aria-labelledby="kpis"><h2 id="kpis">施策 ${policy.code} の成果指標</h2><ul>${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）</li>`)}</ul><p class="muted">成果指標は施策ごとに定められています。</p></section>` : ''}`,
+${kpis.length > 0 ? html`<section aria-labelledby="kpis"><h2 id="kpis">施策 ${policy.code} の成果指標</h2><ul class="kpi-grades">${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）<br>最新の評価: ${latestGradeCompact(site, link, k)}${gradeHistory(site, link, k)}</li>`)}</ul><p class="muted">成果指標は施策ごとに定められています。</p></section>` : ''}`,
   });
 };

@@ -88,6 +88,21 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Noto Sans Mono CJ
 .key-target{border:2px solid var(--target);transform:rotate(45deg) scale(.8);background:#fff}
 .key-actual{background:var(--actual)}
 .key-band{background:var(--band);border:1px solid var(--actual)}
+.grade-badge{display:inline-block;min-width:1.7em;text-align:center;font-weight:700;line-height:1.5;border-radius:4px;padding:0 .3em;margin-right:.3rem;color:#fff;background:#4d4d4d}
+.grade-s{background:#0d5c3f}.grade-a{background:#1f5fa8}.grade-b{background:#5c5c5c}.grade-c{background:#a1260d}
+.grade-name{font-weight:700;margin-right:.2rem;white-space:nowrap}
+.grade-line{margin:.2rem 0 .6rem}
+.grade-warning{margin:.2rem 0 .8rem}
+.grade-cell{min-width:6.5rem}
+.kpi-table th[scope=row]{min-width:8rem}
+.grade-detail{display:block;font-size:.85rem}
+.actuals th,.actuals td.num{white-space:nowrap}
+.actuals tbody+tbody{border-top:2px solid var(--line)}
+.actuals .provenance{font-size:.85rem}
+.no-actual{color:var(--muted)}
+.warn-link{color:var(--warn);font-size:.85rem;display:inline-block}
+.rule-link{font-size:.85rem;white-space:nowrap}
+.kpi-grades li{margin:.5rem 0}
 .kpis{list-style:none;padding:0}
 .kpis>li{border-top:1px solid var(--line);padding-top:.8rem;margin:0 0 1rem}
 .kpis h3{margin-top:0}
@@ -106,5 +121,5 @@ mark{background:#fff0a8;color:inherit}
 .site-footer p{margin:.3rem 0}
 @media (max-width:30rem){h1{font-size:1.35rem}.vision{font-size:1.15rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}
 @media print{.site-header nav,.site-search,.skip,.crumbs{display:none}.site-header{background:none;border:0}a{color:inherit;text-decoration:none}
-.site-footer{background:none}.chart{max-width:26rem}h2,h3{break-after:avoid}figure,tr,li{break-inside:avoid}.scroll{overflow:visible}body{font-size:10.5pt}}
+.site-footer{background:none}.chart{max-width:26rem}.grade-badge{color:#000;background:none;border:1px solid #000}h2,h3{break-after:avoid}figure,tr,li{break-inside:avoid}.scroll{overflow:visible}body{font-size:10.5pt}}
 `;
