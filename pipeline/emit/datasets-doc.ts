@@ -47,7 +47,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 export const datasetsMarkdown = (municipalityCode: string): string => {
   const out: string[] = [docStart, ''];
   out.push('| table | title | rows are |', '|---|---|---|');
-  for (const name of tableNames) out.push(`| [\`${name}\`](#${name.replace(/_/g, '_')}) | ${tables[name].title} | ${cell(tables[name].description)} |`);
+  for (const name of tableNames) out.push(`| [\`${name}\`](#${name}) | ${tables[name].title} | ${cell(tables[name].description)} |`);
   for (const name of tableNames) {
     const def = tables[name];
     const stem = fileStem(municipalityCode, name);

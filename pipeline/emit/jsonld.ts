@@ -9,7 +9,7 @@ import type { Row } from '../model/registry.ts';
 import { contextOf } from './context.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { codeOf, iriOf, recordIri } from './namespaces.ts';
-import { conditionTerms, gradeTerm, text, unitTerms, valueKindTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
+import { conditionTerms, gradeTerm, text, unitTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
 
 type Node = JsonLdDocument;
 
@@ -207,5 +207,3 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
   ];
   return { '@context': contextOf(config), '@graph': graph };
 };
-
-export { valueKindTerms };

@@ -28,8 +28,6 @@ export const parseVersion = (text: string): Version | undefined => {
 /** Negative when `a` is older than `b`, 0 when equal, positive when newer. */
 export const compareVersions = (a: Version, b: Version): number => a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 
-export const formatVersion = (v: Version): string => `${v.major}.${v.minor}.${v.patch}`;
-
 /**
  * The bump that leads from `from` to `to`: 'none' when equal, 'downgrade' when `to` is older.
  * A change of MAJOR is a major bump whatever happens to MINOR and PATCH, and so on down.
