@@ -1,9 +1,9 @@
 // The whole pipeline as one function: source bytes → decoded text → lines → sections → entities →
 // validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns.
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
+import { sha256Hex } from './sha256.ts';
 import type { FileContent } from './emit/checksums.ts';
 import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
@@ -141,7 +141,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   append(diagnostics, xlsxDiagnostics(model, file));
   if (hasErrors(diagnostics)) return { ok: false, files: new Map(), diagnostics };
 
-  const provenance: Provenance = { config, source, sha256: createHash('sha256').update(input.bytes).digest('hex') };
+  const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
   const code = config.municipality.code;
   const documents = new Map<string, unknown>();
   const files = new Map<string, FileContent>();

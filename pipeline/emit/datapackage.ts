@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { Config, SourceInfo } from '../config.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
-import { byteLength, sha256Hex, type FileContent } from './checksums.ts';
+import { sha256Hex } from '../sha256.ts';
+import { byteLength, type FileContent } from './checksums.ts';
 import { columnsOf } from './csv.ts';
 import { fieldSchema } from './field-schema.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';

@@ -1,9 +1,9 @@
 // Glossary: terms from the pages' footnotes (＊term：＊＊＊), and every ※ mark in a record's text
 // matched to the footnote term it follows. Definitions are masked in the source: published empty.
-import { createHash } from 'node:crypto';
 import { error, info, warning, type Diagnostic } from '../diagnostics.ts';
 import type { FootnoteEntity } from '../parse/policy-pages.ts';
 import { comparable } from '../parse/text.ts';
+import { sha256Hex } from '../sha256.ts';
 
 export interface MarkedText {
   recordId: string;
@@ -15,7 +15,7 @@ export interface MarkedText {
   markLines?: number[];
 }
 
-export const termId = (term: string): string => `term-${createHash('sha256').update(comparable(term), 'utf8').digest('hex').slice(0, 10)}`;
+export const termId = (term: string): string => `term-${sha256Hex(comparable(term)).slice(0, 10)}`;
 
 export interface Glossary {
   terms: { id: string; term: string; definition: string | null; masked: boolean; line: number }[];

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative, resolve } from 'node:path';
 import { root } from '../cli.ts';
 import { assetMap, checksumsName, zipName } from './assets.ts';
-import { sha256sums, zipFiles } from './bundle.ts';
+import { sha256Sums } from '../sha256.ts';
+import { zipFiles } from './bundle.ts';
 import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
 import { readConfig } from './version.ts';
@@ -23,7 +24,7 @@ export const releaseAssets = (distDir: string, municipalityCode: string, version
   const assets = new Map<string, Uint8Array>();
   for (const [name, path] of assetMap(paths, municipalityCode, version)) assets.set(name, contents.get(path)!);
   assets.set(zipName(municipalityCode, version), zipFiles(contents));
-  assets.set(checksumsName, new TextEncoder().encode(sha256sums(assets)));
+  assets.set(checksumsName, new TextEncoder().encode(sha256Sums(assets)));
   return assets;
 };
 
