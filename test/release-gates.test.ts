@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { releaseAssets } from '../pipeline/release/assets-cli.ts';
 import { checksumsName } from '../pipeline/release/assets.ts';
-import { sha256sums } from '../pipeline/release/bundle.ts';
+import { sha256Sums } from '../pipeline/sha256.ts';
 import { readConfig } from '../pipeline/release/version.ts';
 import { cli, dist, root, tempDir } from './release-helpers.ts';
 
@@ -126,8 +126,8 @@ describe('npm run release:check-dist', () => {
     edit('062022_goals.csv', (t) => t.replace('1', '2')); // a changed value
     unlinkSync(join(d, 'excel', '062022_goals.csv')); // a deleted file
     writeFileSync(join(d, 'extra.csv'), 'x\r\n'); // a file the commit lacks
-    mkdirSync(join(d, 'site'));
-    writeFileSync(join(d, 'site', 'index.html'), '<p>'); // … in a new folder
+    mkdirSync(join(d, 'new-folder'));
+    writeFileSync(join(d, 'new-folder', 'index.html'), '<p>'); // … in a new folder (dist/site/ exists already)
     writeFileSync(join(d, 'cache.tmp'), 'x'); // a file .gitignore hides, which a release would still publish
     renameSync(join(d, '062022_goals.json'), join(d, '062022_goals2.json')); // a renamed file
     chmodSync(join(d, '062022_plan.json'), 0o755); // a changed file mode
@@ -146,8 +146,8 @@ describe('npm run release:check-dist', () => {
       'dist/cache.tmp ignored by .gitignore',
       'dist/excel/062022_goals.csv deleted',
       'dist/extra.csv not committed',
+      'dist/new-folder/index.html not committed',
       'dist/quality-report.json changed',
-      'dist/site/index.html not committed',
       'dist/staged.csv added',
     ]);
     assert.match(r.stderr, /error: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\//);
@@ -171,7 +171,7 @@ describe('npm run release:listed-assets (sh)', () => {
   const config = readConfig(root);
   const assets = releaseAssets(dist, config.municipality.code, config.version);
   const listed = [...assets.keys()].filter((n) => n !== checksumsName).sort();
-  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
+  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256Sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
   // The refusals start from three real assets and their SHA256SUMS: each edit is one step from valid.
   const few = ['062022_goals.csv', '062022_goals.json', '062022_plan.json'];
   let n = 0;
