@@ -11,13 +11,13 @@ import { parseSha256Sums, sha256Hex } from '../pipeline/sha256.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
-import { readConfig } from '../pipeline/release/version.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('assets');
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const config = readConfig(root);
+const config = readConfig();
 const version = config.version;
 const zip = zipName(config.municipality.code, version);
 const distFiles = listFiles(dist);

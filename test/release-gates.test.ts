@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { releaseAssets } from '../pipeline/release/assets-cli.ts';
 import { checksumsName } from '../pipeline/release/assets.ts';
 import { sha256Sums } from '../pipeline/sha256.ts';
-import { readConfig } from '../pipeline/release/version.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { cli, dist, root, tempDir } from './release-helpers.ts';
 
 const work = tempDir('gates');
@@ -168,7 +168,7 @@ describe('npm run release:check-dist', () => {
 
 describe('npm run release:listed-assets (sh)', () => {
   const script = join(root, 'pipeline', 'release', 'listed-assets.sh');
-  const config = readConfig(root);
+  const config = readConfig();
   const assets = releaseAssets(dist, config.municipality.code, config.version);
   const listed = [...assets.keys()].filter((n) => n !== checksumsName).sort();
   const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256Sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
