@@ -5,7 +5,7 @@ import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
 import type { FileContent } from './emit/checksums.ts';
-import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
+import { isFormulaLike, toCsv, withBom } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
 import { toSite, type SiteInput } from './emit/site/index.ts';
@@ -14,6 +14,7 @@ import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } fro
 import { toSqlite, warmSqlite } from './emit/sqlite.ts';
 import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
+import { columnsOf } from './model/columns.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';

@@ -4,7 +4,7 @@
 // graph alone passes the Data Cube integrity checks (components typed, code lists present).
 import type { Config } from '../config.ts';
 import { gradeRules, type Grade } from '../model/grade.ts';
-import type { conditions, units } from '../model/tables.ts';
+import type { Row } from '../model/registry.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { vocabNamespace } from './namespaces.ts';
 
@@ -19,14 +19,14 @@ export const text = (ja: string, en: string) => [
 export const yp = (config: Pick<Config, 'baseIri'>, term: string): string => `${vocabNamespace(config)}${term}`;
 
 /** The plan's 以上/以下/未満, as code-list concepts. */
-export const conditionTerms: Record<(typeof conditions)[number], { term: string; en: string }> = {
+export const conditionTerms: Record<NonNullable<Row<'indicators'>['targetCondition']>, { term: string; en: string }> = {
   以上: { term: 'atLeast', en: 'at least (≥)' },
   以下: { term: 'atMost', en: 'at most (≤)' },
   未満: { term: 'lessThan', en: 'less than (<)' },
 };
 
 /** The plan's units, as code-list concepts; QUDT's unit where one matches exactly. */
-export const unitTerms: Record<(typeof units)[number], { term: string; en: string; qudt?: string }> = {
+export const unitTerms: Record<NonNullable<Row<'indicators'>['unit']>, { term: string; en: string; qudt?: string }> = {
   '％': { term: 'percent', en: 'percent', qudt: 'http://qudt.org/vocab/unit/PERCENT' },
   'ｇ': { term: 'gram', en: 'gram', qudt: 'http://qudt.org/vocab/unit/GM' },
   'か所': { term: 'places', en: 'number of places (か所)' },
