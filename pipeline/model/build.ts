@@ -9,6 +9,7 @@ import type { Chapter1, Vision } from '../parse/projects.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { DepartmentRegistry } from './departments.ts';
+import type { Head } from './fields.ts';
 import { buildPageTables, type PagesInput } from './pages.ts';
 import { buildProgress, gradeRuleRows } from './progress.ts';
 import type { TableRows } from './registry.ts';
@@ -30,8 +31,6 @@ export interface Model {
   vision: Vision | undefined;
   tables: TableRows;
 }
-
-type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
 
 // Tables list goals, policies and pillars in code order, whatever order the two-column layout gave.
 const byCode = <T extends { goal: number; number: number; policy?: number }>(a: T, b: T): number => a.goal - b.goal || (a.policy ?? 0) - (b.policy ?? 0) || a.number - b.number;

@@ -52,6 +52,9 @@ export const ref = (table: TableName, meta: RefMeta) => referencing(idOf(table).
 /** An ID of a record of `table`, or null where there is none. */
 export const optionalRef = (table: TableName, meta: RefMeta) => referencing(idOf(table).nullable().meta(refMeta(table, meta)), table);
 
+/** What a row builder is handed: a record ID → the three columns every row starts with. */
+export type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
+
 /** The three columns every table starts with, as the data contract fixes them; the ID's pattern is the table's prefix (ids.ts). */
 export const head = (table: TableName) => ({
   municipalityCode: z

@@ -11,6 +11,7 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { SdgTable } from '../parse/sdg-table.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { isAllDepartments, type DepartmentRegistry } from './departments.ts';
+import type { Head } from './fields.ts';
 import { buildGlossary, type MarkedText } from './glossary.ts';
 import type { TableRows } from './registry.ts';
 
@@ -37,9 +38,6 @@ export type PageTables = Pick<
   | 'sdg_mark_counts'
   | 'sdg_links'
 >;
-
-/** How a row starts: the three contract columns, given its ID. */
-type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
 
 /** What every builder of a page table is handed: the contract columns, the departments seen so far, and where to note a ※. */
 interface Context {
