@@ -82,11 +82,20 @@ const property = (context: Context, key: string, path: string): { iri: string; d
   return { iri: namespace + key.slice(colon + 1), definition: context.terms.get(key) ?? {} };
 };
 
+/** 1.23e+21 → 1.23E21, 1 → 1.0E0: the mantissa without trailing zeros (one digit kept after the point), `E`, the exponent without `+`. */
+const canonicalDouble = (value: number): string => {
+  const [mantissa, exponent] = value.toExponential(15).split('e') as [string, string];
+  let end = mantissa.length;
+  while (mantissa[end - 1] === '0') end -= 1;
+  if (mantissa[end - 1] === '.') end += 1;
+  return `${mantissa.slice(0, end)}E${exponent.startsWith('+') ? exponent.slice(1) : exponent}`;
+};
+
 /** JSON-LD's canonical lexical forms of native numbers and booleans (JSON-LD 1.1 §8.6, as jsonld.js writes them). */
 const nativeLiteral = (value: number | boolean, datatype: string | undefined): RdfTerm => {
   if (typeof value === 'boolean') return { termType: 'Literal', value: String(value), datatype: datatype ?? `${XSD}boolean` };
   const isDouble = !Number.isInteger(value) || Math.abs(value) >= 1e21 || datatype === `${XSD}double`;
-  if (isDouble) return { termType: 'Literal', value: value.toExponential(15).replace(/(\d)0*e\+?/, '$1E'), datatype: datatype ?? `${XSD}double` };
+  if (isDouble) return { termType: 'Literal', value: canonicalDouble(value), datatype: datatype ?? `${XSD}double` };
   return { termType: 'Literal', value: value.toFixed(0), datatype: datatype ?? `${XSD}integer` };
 };
 
