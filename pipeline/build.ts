@@ -1,11 +1,11 @@
 // The whole pipeline as one function: source bytes → decoded text → lines → sections → entities →
 // validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns.
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
 import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
+import { sha256Hex } from './sha256.ts';
 import type { FileContent } from './emit/checksums.ts';
-import { isFormulaLike, toCsv, withBom, columnsOf } from './emit/csv.ts';
+import { isFormulaLike, toCsv, withBom } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
 import { toSite, type SiteInput } from './emit/site/index.ts';
@@ -14,6 +14,7 @@ import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } fro
 import { toSqlite, warmSqlite } from './emit/sqlite.ts';
 import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
+import { columnsOf } from './model/columns.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
@@ -141,7 +142,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   append(diagnostics, xlsxDiagnostics(model, file));
   if (hasErrors(diagnostics)) return { ok: false, files: new Map(), diagnostics };
 
-  const provenance: Provenance = { config, source, sha256: createHash('sha256').update(input.bytes).digest('hex') };
+  const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
   const code = config.municipality.code;
   const documents = new Map<string, unknown>();
   const files = new Map<string, FileContent>();

@@ -1,6 +1,8 @@
 // The dataset's settings (version, municipality, base IRI, licence, limits): one file, checked once at the edge.
 // Environment overrides go through the same schema: merged into the file's settings, then parsed.
+import { basename } from 'node:path';
 import { z } from 'zod';
+import { paths } from './paths.ts';
 
 /** An absolute https:// URL with a host: what a published IRI or download link may be (never javascript:, data:, http:). */
 const httpsUrl = z
@@ -94,7 +96,7 @@ export const applyEnvironment = (config: Config, env: Record<string, string | un
   for (const i of parsed.error.issues) {
     const key = i.path.map(String).join('.') || '(root)';
     const fromEnv = overridden.find((k) => k === i.path[0]);
-    const where = fromEnv ? `$${environmentName(fromEnv)}` : 'dataset.config.json';
+    const where = fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config);
     const entry = byKey.get(`${where} ${key}`) ?? { where, key, ...(fromEnv ? { value: env[environmentName(fromEnv)] } : {}), messages: new Set<string>() };
     entry.messages.add(i.message);
     byKey.set(`${where} ${key}`, entry);

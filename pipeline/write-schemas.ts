@@ -1,14 +1,13 @@
 // `npm run schemas`: writes schemas/ from the zod model — the self-contained JSON Schema of every
 // published JSON file, and the ajv validators compiled from them. The files are committed; a test fails
 // when they drift from the model.
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { paths } from './paths.ts';
-import { Config } from './config.ts';
 import { schemaFiles } from './emit/schema-files.ts';
+import { paths } from './paths.ts';
+import { readConfig } from './read/settings.ts';
 
-const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
+const config = readConfig();
 await mkdir(paths.schemas, { recursive: true });
 const files = await schemaFiles(config.municipality.code);
 for (const name of await readdir(paths.schemas)) if (name.endsWith('.schema.json') && !files.has(name)) await rm(join(paths.schemas, name));

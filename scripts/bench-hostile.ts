@@ -9,14 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModel } from '../pipeline/build.ts';
-import { paths, root } from '../pipeline/cli.ts';
-import { Config, SourceInfo } from '../pipeline/config.ts';
+import { paths, root } from '../pipeline/paths.ts';
+import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 import { maxLineLength } from '../pipeline/parse/lines.ts';
 import { footnote, pillarHeading } from '../pipeline/parse/policy-pages.ts';
 import { goalPageHeading, policyPageHeading } from '../pipeline/parse/sections.ts';
 
-const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
-const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+const config = readConfig();
+const source = readSourceInfo();
 const seed = readFileSync(join(root, 'sources', source.file), 'utf8');
 const MB = 1024 * 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -2,9 +2,8 @@
 // per-page stages timed on them. Run on its own (`node --import tsx scripts/bench-scale.ts N`) it processes
 // the N× input once and exits, so its peak memory can be measured in a process that loads nothing else.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Config, SourceInfo } from '../pipeline/config.ts';
 import { toCsv } from '../pipeline/emit/csv.ts';
 import { tables } from '../pipeline/model/registry.ts';
 import { parseGoalPage } from '../pipeline/parse/goal-pages.ts';
@@ -13,11 +12,12 @@ import { parsePolicyPage } from '../pipeline/parse/policy-pages.ts';
 import { goalPageHeading, policyPageHeading, withoutPageFooters, type GoalPage, type PolicyPage } from '../pipeline/parse/sections.ts';
 import { restated } from '../pipeline/parse/marks.ts';
 import { digitsToNumber, normaliseText } from '../pipeline/parse/text.ts';
+import { root } from '../pipeline/paths.ts';
 import { decodeSource } from '../pipeline/read/decode.ts';
+import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const config = Config.parse(JSON.parse(readFileSync(join(root, 'dataset.config.json'), 'utf8')));
-const source = SourceInfo.parse(JSON.parse(readFileSync(join(root, 'sources', 'source.json'), 'utf8')));
+const config = readConfig();
+const source = readSourceInfo();
 const seed = readFileSync(join(root, 'sources', source.file), 'utf8');
 
 // --- scale curve -------------------------------------------------------------------------------------

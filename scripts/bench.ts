@@ -10,13 +10,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, parseModel } from '../pipeline/build.ts';
-import { loadSchemas, paths, root } from '../pipeline/cli.ts';
-import { Config, SourceInfo } from '../pipeline/config.ts';
+import { loadSchemas } from '../pipeline/cli.ts';
+import { paths, root } from '../pipeline/paths.ts';
+import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 import { perPageStages, scaled } from './bench-scale.ts';
 import { repetitionCases } from '../test/hostile-cases.ts';
 
-const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
-const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+const config = readConfig();
+const source = readSourceInfo();
 const seed = readFileSync(join(root, 'sources', source.file), 'utf8');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

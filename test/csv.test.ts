@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Papa from 'papaparse';
-import { columnsOf, isFormulaLike, neutraliseFormula, toCsv } from '../pipeline/emit/csv.ts';
+import { isFormulaLike, neutraliseFormula, toCsv } from '../pipeline/emit/csv.ts';
+import { columnsOf } from '../pipeline/model/columns.ts';
 import { tableNames, tables } from '../pipeline/model/registry.ts';
 import { root, seedBuild, textOf } from './helpers.ts';
 

@@ -3,13 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../pipeline/build.ts';
-import { loadSchemas, paths, root } from '../pipeline/cli.ts';
-import { Config, SourceInfo } from '../pipeline/config.ts';
+import { loadSchemas } from '../pipeline/cli.ts';
+import { paths, root } from '../pipeline/paths.ts';
+import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 
 export { root };
-export const config = Config.parse(JSON.parse(readFileSync(paths.config, 'utf8')));
-export const sourceInfo = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+export const config = readConfig();
+export const sourceInfo = readSourceInfo();
 export const sourcePath = join(root, 'sources', sourceInfo.file);
 export const seedBytes = (): Uint8Array => readFileSync(sourcePath);
 export const seedText = (): string => readFileSync(sourcePath, 'utf8');

@@ -14,7 +14,7 @@ interface Field {
   type: string;
   title: string;
   description: string;
-  constraints: { required?: boolean; unique?: boolean; enum?: unknown[] };
+  constraints: { required?: boolean; unique?: boolean; enum?: readonly unknown[] };
 }
 interface Resource {
   $schema: string;

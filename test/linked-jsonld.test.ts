@@ -58,6 +58,18 @@ describe('062022_plan.jsonld', () => {
     assert.ok(has(store, at('pillar/4-1-1'), `${SKOS}prefLabel`, literal(pillar.name, 'ja')));
     assert.ok(has(store, at('pillar/4-1-1'), RDF_TYPE, namedNode(`${SKOS}Concept`)));
   });
+  it('gives KPI 4-1-1 a notation of its own datatype, so it is never pillar 4-1-1’s plain "4-1-1"', async () => {
+    const store = await storeOfJsonLd(await planDoc());
+    const notations = (s: string) => store.getQuads(at(s), namedNode(`${SKOS}notation`), null, null).map((q) => q.object);
+    assert.deepEqual(notations('kpi/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]), [['4-1-1', `${base}vocab#KpiNotation`]]);
+    assert.deepEqual(notations('pillar/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]), [['4-1-1', `${XSD}string`]]);
+    assert.notDeepEqual(notations('kpi/4-1-1')[0], notations('pillar/4-1-1')[0], 'two different RDF terms');
+    // Every KPI's notation is typed; the datatype is a term of the published vocabulary.
+    const kpis = store.getQuads(null, namedNode(RDF_TYPE), yp('Indicator'), null).map((q) => q.subject.value);
+    assert.ok(kpis.length >= 18);
+    for (const k of kpis) assert.equal((notations(k.slice(base.length))[0] as { datatype: { value: string } }).datatype.value, `${base}vocab#KpiNotation`, k);
+    assert.ok(has(store, yp('KpiNotation'), RDF_TYPE, namedNode('http://www.w3.org/2000/01/rdf-schema#Datatype')));
+  });
   it('narrower is exactly the inverse of broader', async () => {
     const store = await storeOfJsonLd(await planDoc());
     const pairs = (p: string, flip: boolean) =>

@@ -22,6 +22,17 @@ describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
     assert.equal(findings.length, 0, show(findings));
     assert.ok(conforms);
   });
+  it('bites: a KPI notation without its datatype, and a pillar notation with the KPI datatype, are violations', async () => {
+    const doc = toPlanJsonLd(modelWithKpis(), config, sourceInfo);
+    const graph = doc['@graph'] as Record<string, unknown>[];
+    const kpi = graph.find((n) => n['@id'] === `${config.baseIri}kpi/4-1-1`)!;
+    kpi['skos:notation'] = '4-1-1';
+    const pillar = graph.find((n) => n['@id'] === `${config.baseIri}pillar/4-1-2`)!;
+    pillar['skos:notation'] = { '@value': '4-1-2', '@type': 'yp:KpiNotation' };
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(doc));
+    assert.equal(conforms, false);
+    assert.deepEqual([...new Set(findings.map((f) => f.focusNode))].sort(), [`${config.baseIri}kpi/4-1-1`, `${config.baseIri}pillar/4-1-2`], show(findings));
+  });
   it('bites: a pillar without its policy, a baseline with a condition and a KPI with one observation are violations', async () => {
     const doc = toPlanJsonLd(modelWithKpis(), config, sourceInfo);
     const graph = doc['@graph'] as Record<string, unknown>[];

@@ -7,17 +7,18 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { MANIFEST } from '../pipeline/emit/manifest.ts';
 import { assetMap, assetName, checksumsName, downloadUrl, latestUrl, plainAssetName, zipName } from '../pipeline/release/assets.ts';
-import { parseSha256sums, sha256, unzipFiles } from '../pipeline/release/bundle.ts';
+import { unzipFiles } from '../pipeline/release/bundle.ts';
+import { parseSha256Sums, sha256Hex } from '../pipeline/sha256.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
-import { readConfig } from '../pipeline/release/version.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('assets');
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const config = readConfig(root);
+const config = readConfig();
 const version = config.version;
 const zip = zipName(config.municipality.code, version);
 const distFiles = listFiles(dist);
@@ -59,9 +60,9 @@ describe('npm run release:assets', () => {
   });
 
   it('SHA256SUMS lists every other asset with its hash', () => {
-    const sums = parseSha256sums(readFileSync(join(out, checksumsName), 'utf8'));
+    const sums = parseSha256Sums(readFileSync(join(out, checksumsName), 'utf8'));
     assert.deepEqual([...sums.keys()].sort(), readdirSync(out).filter((n) => n !== checksumsName).sort());
-    for (const [name, hex] of sums) assert.equal(sha256(readFileSync(join(out, name))), hex, name);
+    for (const [name, hex] of sums) assert.equal(sha256Hex(readFileSync(join(out, name))), hex, name);
   });
 
   it('SHA256SUMS verifies with sha256sum -c, and catches a changed asset', { skip: !has('sha256sum') && 'no sha256sum on this machine' }, () => {

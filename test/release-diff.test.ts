@@ -9,13 +9,14 @@ import { diffSnapshots } from '../pipeline/release/diff.ts';
 import { diffMarkdown } from '../pipeline/release/diff-markdown.ts';
 import { readSnapshot, type Snapshot, type TableSnapshot } from '../pipeline/release/snapshot.ts';
 import { judgeBump } from '../pipeline/release/verdict.ts';
-import { bumpBetween, configuredVersion, parseVersion } from '../pipeline/release/version.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
+import { bumpBetween, parseVersion } from '../pipeline/release/version.ts';
 import { cli, copyDist, dist, editValue, removeColumn, rewriteCsvUnchanged, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('diff');
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const version = configuredVersion(root);
+const version = readConfig().version;
 const v = parseVersion(version)!;
 const patchBump = `${v.major}.${v.minor}.${v.patch + 1}`;
 const minorBump = `${v.major}.${v.minor + 1}.0`;

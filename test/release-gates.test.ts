@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { releaseAssets } from '../pipeline/release/assets-cli.ts';
 import { checksumsName } from '../pipeline/release/assets.ts';
-import { sha256sums } from '../pipeline/release/bundle.ts';
-import { readConfig } from '../pipeline/release/version.ts';
+import { sha256Sums } from '../pipeline/sha256.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { cli, dist, root, tempDir } from './release-helpers.ts';
 
 const work = tempDir('gates');
@@ -168,10 +168,10 @@ describe('npm run release:check-dist', () => {
 
 describe('npm run release:listed-assets (sh)', () => {
   const script = join(root, 'pipeline', 'release', 'listed-assets.sh');
-  const config = readConfig(root);
+  const config = readConfig();
   const assets = releaseAssets(dist, config.municipality.code, config.version);
   const listed = [...assets.keys()].filter((n) => n !== checksumsName).sort();
-  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
+  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256Sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
   // The refusals start from three real assets and their SHA256SUMS: each edit is one step from valid.
   const few = ['062022_goals.csv', '062022_goals.json', '062022_plan.json'];
   let n = 0;

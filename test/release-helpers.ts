@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { root } from '../pipeline/cli.ts';
+import { root } from '../pipeline/paths.ts';
 import { execute, type Command } from '../pipeline/release/cli-main.ts';
 import { describeType } from '../pipeline/release/snapshot.ts';
 

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { changelogEntries, changelogEntry } from '../pipeline/release/changelog.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
-import { parseVersion, readConfig } from '../pipeline/release/version.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
+import { parseVersion } from '../pipeline/release/version.ts';
 import { cli, copyDist, dist, editValue, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('notes');
 after(() => rmSync(work, { recursive: true, force: true }));
-const config = readConfig(root);
+const config = readConfig();
 const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
 
 /** Every value of a `datasetVersion` key anywhere in a JSON document. */

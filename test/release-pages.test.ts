@@ -8,12 +8,12 @@ import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pagesTree } from '../pipeline/release/pages.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
-import { readConfig } from '../pipeline/release/version.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('pages');
 after(() => rmSync(work, { recursive: true, force: true }));
-const version = readConfig(root).version;
+const version = readConfig().version;
 const distFiles = listFiles(dist);
 
 describe('npm run release:pages', () => {

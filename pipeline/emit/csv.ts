@@ -2,7 +2,7 @@
 // Cells that a spreadsheet would run as a formula are neutralised as OWASP advises (a leading ').
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { fieldSchema } from './field-schema.ts';
+import { columnsOf } from '../model/columns.ts';
 
 type Cell = string | number | boolean | null;
 
@@ -13,40 +13,12 @@ export const neutraliseFormula = (value: string): string => (isFormulaLike(value
 
 const cellText = (value: Cell): string => (value === null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value));
 
-export interface Column {
-  key: string;
-  title: string;
-  isText: boolean;
-}
-
-// Deriving columns runs zod's JSON Schema generator for every field; the CSV emitter, the formula notes
-// and the Data Package each ask for every table of every build, so the answer is kept per schema object
-// (schemas are module constants and never change).
-const columnCache = new WeakMap<z.ZodObject, Column[]>();
-
-/** The columns of a table, in the order of its zod shape, with the Japanese titles as headers. */
-export const columnsOf = (schema: z.ZodObject): Column[] => {
-  const cached = columnCache.get(schema);
-  if (cached) return cached;
-  const columns = deriveColumns(schema);
-  columnCache.set(schema, columns);
-  return columns;
-};
-
-const deriveColumns = (schema: z.ZodObject): Column[] =>
-  Object.entries(schema.shape).map(([key, field]) => {
-    const meta = (field as z.ZodType).meta() as { title?: string } | undefined;
-    const json = fieldSchema(field as z.ZodType);
-    const types = json.type ? [json.type] : (json.anyOf ?? []).map((t) => t.type);
-    return { key, title: meta?.title ?? key, isText: types.includes('string') };
-  });
-
 export const toCsv = (schema: z.ZodObject, rows: readonly Record<string, unknown>[]): string => {
   const columns = columnsOf(schema);
   const data = rows.map((row) => columns.map((c) => cellText(row[c.key] as Cell)));
   const body = Papa.unparse(
     { fields: columns.map((c) => c.title), data },
-    { quotes: columns.map((c) => c.isText), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true },
+    { quotes: columns.map((c) => c.type === 'string'), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true },
   );
   // papaparse ends a header-only table with a line break already, and a table with rows without one.
   return body.endsWith('\r\n') ? body : `${body}\r\n`;

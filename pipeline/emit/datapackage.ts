@@ -1,66 +1,39 @@
 // The Frictionless Data Package (v2) descriptor of the canonical CSVs, generated from the same zod
 // schemas and table registry that write the CSV, so the descriptor and the files cannot drift.
-import { z } from 'zod';
 import type { Config, SourceInfo } from '../config.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
-import { byteLength, sha256Hex, type FileContent } from './checksums.ts';
-import { columnsOf } from './csv.ts';
-import { fieldSchema } from './field-schema.ts';
+import { sha256Hex } from '../sha256.ts';
+import { byteLength, type FileContent } from './checksums.ts';
+import { codebookOf } from './codebook.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 
 export const DATAPACKAGE = 'datapackage.json';
-
-type FieldType = 'string' | 'integer' | 'number' | 'boolean';
-
-interface JsonSchemaFragment {
-  type?: string;
-  anyOf?: JsonSchemaFragment[];
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-}
-
-/** The zod field's JSON Schema, with null split off: what Table Schema needs to type a column. */
-const shapeOf = (field: z.ZodType): { json: JsonSchemaFragment; nullable: boolean } => {
-  const json = fieldSchema(field) as JsonSchemaFragment;
-  const branches = json.anyOf ?? [json];
-  const present = branches.filter((b) => b.type !== 'null');
-  if (present.length !== 1) throw new Error(`cannot type a column with ${present.length} non-null JSON types`);
-  return { json: present[0]!, nullable: branches.length > present.length };
-};
-
-const typeOf = (json: JsonSchemaFragment): FieldType => {
-  if (json.type === 'string' || json.type === 'integer' || json.type === 'number' || json.type === 'boolean') return json.type;
-  throw new Error(`no Table Schema type for JSON type ${String(json.type)}`);
-};
 
 export const resourceName = (code: string, table: string): string => fileStem(code, table).toLowerCase();
 
 /** The Table Schema of one table: fields named by the CSV headers, ID as primary key, foreign keys by header. */
 export const tableSchemaOf = (name: TableName, code: string) => {
   const def = tables[name];
-  const shape = def.schema.shape as Record<string, z.ZodType>;
-  const columns = columnsOf(def.schema);
+  const columns = codebookOf(name);
   const titleOf = (key: string): string => {
     const c = columns.find((col) => col.key === key);
     if (!c) throw new Error(`${name} has no column ${key}`);
     return c.title;
   };
   const fields = columns.map((c) => {
-    const { json, nullable } = shapeOf(shape[c.key]!);
-    const description = ((shape[c.key]!.meta() ?? {}) as { description?: string }).description;
     const constraints = {
-      ...(nullable ? {} : { required: true }),
+      ...(c.nullable ? {} : { required: true }),
       ...(c.key === 'id' ? { unique: true } : {}),
-      ...(json.enum ? { enum: json.enum } : {}),
-      ...(json.type === 'integer' && json.minimum !== undefined && json.minimum > Number.MIN_SAFE_INTEGER ? { minimum: json.minimum } : {}),
-      ...(json.type === 'integer' && json.maximum !== undefined && json.maximum < Number.MAX_SAFE_INTEGER ? { maximum: json.maximum } : {}),
+      ...(c.enum ? { enum: c.enum } : {}),
+      // Integer bounds the model sets; a bare integer's are JSON's safe range, which says nothing.
+      ...(c.type === 'integer' && c.minimum !== undefined && c.minimum > Number.MIN_SAFE_INTEGER ? { minimum: c.minimum } : {}),
+      ...(c.type === 'integer' && c.maximum !== undefined && c.maximum < Number.MAX_SAFE_INTEGER ? { maximum: c.maximum } : {}),
     };
     return {
       name: c.title,
       title: c.title,
-      type: typeOf(json),
-      ...(description ? { description: `${description} (JSON key: ${c.key})` } : { description: `JSON key: ${c.key}` }),
+      type: c.type,
+      ...(c.description ? { description: `${c.description} (JSON key: ${c.key})` } : { description: `JSON key: ${c.key}` }),
       constraints,
     };
   });

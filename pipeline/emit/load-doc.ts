@@ -3,7 +3,8 @@
 // colClasses), DuckDB types, Python's sqlite3 on the database, Excel/LibreOffice, frictionless. The first
 // ```python block runs as written from the repository root against dist/ (test/readme-load.test.ts runs it).
 import { tableNames, type TableName } from '../model/registry.ts';
-import { codebookOf, looksNumeric, type ColumnFacts, type ValueType } from './codebook.ts';
+import type { Column, ValueType } from '../model/columns.ts';
+import { codebookOf, looksNumeric } from './codebook.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 import { codebookSheet, readmeSheet } from './xlsx.ts';
 
@@ -14,7 +15,7 @@ export const loadEnd = '<!-- load:end -->';
 const quoted = (text: string): string => JSON.stringify(text);
 const sqlString = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
-const pandasType = (c: ColumnFacts): string =>
+const pandasType = (c: Column): string =>
   ({ string: 'string', integer: c.nullable ? 'Int64' : 'int64', number: c.nullable ? 'Float64' : 'float64', boolean: c.nullable ? 'boolean' : 'bool' })[c.type];
 const readrLetters: Record<ValueType, string> = { string: 'c', integer: 'i', number: 'd', boolean: 'l' };
 const duckdbTypes: Record<ValueType, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' };

@@ -11,7 +11,8 @@ import initSqlJs from 'sql.js';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { Model } from '../model/build.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
-import { codebookOf, type ColumnFacts, type ValueType } from './codebook.ts';
+import type { Column, ValueType } from '../model/columns.ts';
+import { codebookOf } from './codebook.ts';
 import type { Provenance } from './plan.ts';
 import { fileStem, sqliteFileName } from './schemas.ts';
 
@@ -53,9 +54,9 @@ export const warmSqlite = (): void => {
 export const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 const sqlTypes: Record<ValueType, string> = { string: 'TEXT', integer: 'INTEGER', number: 'REAL', boolean: 'INTEGER' };
-export const sqlTypeOf = (c: ColumnFacts): string => sqlTypes[c.type];
+export const sqlTypeOf = (c: Column): string => sqlTypes[c.type];
 
-const columnDefinition = (c: ColumnFacts): string => {
+const columnDefinition = (c: Column): string => {
   const name = quoteIdentifier(c.title);
   const checks = [
     ...(c.type === 'boolean' ? [`${name} IN (0, 1)`] : []),
@@ -114,7 +115,7 @@ const describingDdl = [
 )`,
 ];
 
-const cellOf = (value: unknown, c: ColumnFacts): SqlValue => {
+const cellOf = (value: unknown, c: Column): SqlValue => {
   if (value === null || value === undefined) return null;
   if (c.type === 'boolean') return value === true ? 1 : 0;
   return value as string | number;

@@ -4,7 +4,7 @@
 // graph alone passes the Data Cube integrity checks (components typed, code lists present).
 import type { Config } from '../config.ts';
 import { gradeRules, type Grade } from '../model/grade.ts';
-import type { conditions, units } from '../model/tables.ts';
+import type { Row } from '../model/registry.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { vocabNamespace } from './namespaces.ts';
 
@@ -19,14 +19,14 @@ export const text = (ja: string, en: string) => [
 export const yp = (config: Pick<Config, 'baseIri'>, term: string): string => `${vocabNamespace(config)}${term}`;
 
 /** The plan's 以上/以下/未満, as code-list concepts. */
-export const conditionTerms: Record<(typeof conditions)[number], { term: string; en: string }> = {
+export const conditionTerms: Record<NonNullable<Row<'indicators'>['targetCondition']>, { term: string; en: string }> = {
   以上: { term: 'atLeast', en: 'at least (≥)' },
   以下: { term: 'atMost', en: 'at most (≤)' },
   未満: { term: 'lessThan', en: 'less than (<)' },
 };
 
 /** The plan's units, as code-list concepts; QUDT's unit where one matches exactly. */
-export const unitTerms: Record<(typeof units)[number], { term: string; en: string; qudt?: string }> = {
+export const unitTerms: Record<NonNullable<Row<'indicators'>['unit']>, { term: string; en: string; qudt?: string }> = {
   '％': { term: 'percent', en: 'percent', qudt: 'http://qudt.org/vocab/unit/PERCENT' },
   'ｇ': { term: 'gram', en: 'gram', qudt: 'http://qudt.org/vocab/unit/GM' },
   'か所': { term: 'places', en: 'number of places (か所)' },
@@ -39,6 +39,12 @@ export const valueKindTerms = {
   target: { ja: '目標値', en: 'target value' },
 } as const;
 export type ValueKind = keyof typeof valueKindTerms;
+
+/**
+ * The datatype of a KPI's skos:notation (`"4-1-1"^^yp:KpiNotation`): a KPI's code has the form of its pillar's,
+ * whose notation is a plain string, so the type is what tells the two notation systems apart.
+ */
+export const kpiNotationTerm = 'KpiNotation';
 
 /** The grade S/A/B/C as a code-list concept: yp:gradeS, … */
 export const gradeTerm = (grade: Grade): string => `grade${grade}`;
@@ -65,6 +71,16 @@ export const vocabularyNodes = (config: Pick<Config, 'baseIri'>): Node[] => {
     cls('Project', '前期重点プロジェクト', 'priority project', 'A priority project of the first-term plan; it cites pillars of the policy system.'),
     cls('Initiative', '重点プロジェクトの主な取組', 'project initiative', 'An initiative (①, ②, …) of a priority project.'),
     cls('Indicator', '成果指標', 'outcome indicator (KPI)', 'An outcome indicator of a policy; its baseline and target are observations of the KPI data set, its curated actuals those of the KPI progress data set.'),
+    {
+      '@id': v(kpiNotationTerm),
+      '@type': 'rdfs:Datatype',
+      'rdfs:label': text('成果指標の番号', 'KPI notation'),
+      'rdfs:comment': {
+        '@value': 'Datatype of the skos:notation of an outcome indicator: goal-policy-row (4-1-1 is the first KPI of policy 4-1). Typed so that it is never taken for the notation of pillar 4-1-1, a plain string of the same form.',
+        '@language': 'en',
+      },
+      ...defined,
+    },
     prop('sourceLine', ['owl:DatatypeProperty'], '出典行', 'source line', 'Line of sources/yonezawa-zenki-kihon-keikaku.txt where the record is stated.', { 'rdfs:range': 'xsd:integer' }),
     prop('visionTitle', ['owl:DatatypeProperty'], '目指す姿', 'vision headline', 'The 目指す姿 headline of a policy page.', { 'rdfs:domain': v('Policy') }),
     prop('visionText', ['owl:DatatypeProperty'], '目指す姿の説明', 'vision text', 'The paragraph under the 目指す姿 headline.', { 'rdfs:domain': v('Policy') }),

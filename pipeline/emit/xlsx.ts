@@ -9,7 +9,8 @@ import { error, type Diagnostic } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
 import { releasePageUrl } from '../publish/urls.ts';
-import { codebookOf, type ColumnFacts, type ValueType } from './codebook.ts';
+import type { Column, ValueType } from '../model/columns.ts';
+import { codebookOf } from './codebook.ts';
 import { keywordsOf } from './datapackage.ts';
 import { displayWidth, sheetNameProblem, toXlsx, xlsxLimits, type CellValue, type SheetSpec } from './ooxml.ts';
 import type { Provenance } from './plan.ts';
@@ -95,7 +96,7 @@ const widthsOf = (rows: readonly (readonly CellValue[])[], min = 6, max = 60): n
   return widths.map((w) => Math.min(max, Math.max(min, w + 2)));
 };
 
-const cellOf = (value: unknown, c: ColumnFacts): CellValue => {
+const cellOf = (value: unknown, c: Column): CellValue => {
   if (value === null || value === undefined) return null;
   if (c.type === 'boolean') return value === true;
   return value as string | number;

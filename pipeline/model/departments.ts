@@ -1,11 +1,12 @@
 // Departments are named in three places (project initiatives, pillars, KPI rows); each distinct name
 // becomes one record, listed in the order of first mention.
-import { createHash } from 'node:crypto';
+import { ids } from '../ids.ts';
 import { comparable } from '../parse/text.ts';
+import { sha256Hex } from '../sha256.ts';
 
 /** A department's ID: a digest of its name, so it stays the same whichever page names it first. */
 export const departmentId = (name: string): string =>
-  `department-${createHash('sha256').update(comparable(name), 'utf8').digest('hex').slice(0, 10)}`;
+  ids.department(sha256Hex(comparable(name)).slice(0, 10));
 
 /** 全課 = every department: kept as written, never expanded into a list. */
 export const isAllDepartments = (name: string): boolean => comparable(name) === '全課';

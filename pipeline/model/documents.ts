@@ -1,47 +1,89 @@
-// Shapes of the documents published beside the tables: the nested plan and the quality report.
-// Composed from the table schemas, so a record looks the same in every file.
+// Shapes of the documents published beside the tables: the nested plan and the quality report. The plan
+// nests each table's rows under the row they belong to; `planNesting` says which table goes under which, and
+// under what key — the column that links them is the child's ref() to the parent, and the record schemas are
+// the tables', so a record looks the same in every file and nothing of a table is restated here.
 import { z } from 'zod';
-import {
-  CitizenOpinion,
-  CurrentIssue,
-  Department,
-  ExpectedAction,
-  GlossaryTerm,
-  GlossaryUsage,
-  Goal,
-  Indicator,
-  IndicatorProgress,
-  Kgi,
-  Pillar,
-  PillarAction,
-  PillarDepartment,
-  Policy,
-  Project,
-  ProjectInitiative,
-  ProjectInitiativeDepartment,
-  ProjectItem,
-  RelatedPlan,
-  SdgLink,
-  SdgMarkCount,
-  WellbeingCategory,
-} from './tables.ts';
+import { columnsOf } from './columns.ts';
+import { tables, type Row, type TableName } from './registry.ts';
 
-const NestedPillar = Pillar.extend({ departments: z.array(PillarDepartment), actions: z.array(PillarAction) }).strict();
-const NestedIndicator = Indicator.extend({ progress: z.array(IndicatorProgress).meta({ description: 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)' }) }).strict();
-const NestedPolicy = Policy.extend({
-  indicators: z.array(NestedIndicator),
-  relatedPlans: z.array(RelatedPlan),
-  citizenOpinions: z.array(CitizenOpinion),
-  expectedActions: z.array(ExpectedAction),
-  sdgMarkCounts: z.array(SdgMarkCount),
-  sdgLinks: z.array(SdgLink),
-  pillars: z.array(NestedPillar),
-}).strict();
-const NestedGoal = Goal.extend({
-  currentIssues: z.array(CurrentIssue),
-  wellbeingCategories: z.array(WellbeingCategory),
-  policies: z.array(NestedPolicy),
-}).strict();
+/** One level of the nested plan: a table, and the tables whose rows are nested in each of its rows, by key. */
+export interface Nest<T extends TableName = TableName> {
+  table: T;
+  children: Nests;
+  /** Documents the nested array in the plan's JSON Schema. */
+  description?: string;
+}
+export interface Nests {
+  readonly [key: string]: Nest;
+}
+
+/** A table whose rows nest the rows of `children`. */
+const nest = <T extends TableName, C extends Nests>(table: T, children: C) => ({ table, children });
+/** A table whose rows nest nothing. */
+const leaf = <T extends TableName>(table: T, description?: string) => ({ table, children: {} as Record<never, Nest>, ...(description === undefined ? {} : { description }) });
+
+/** How 062022_plan.json nests the tables (every table but grade_rules, the codebook of a rule of this project). */
+export const planNesting = {
+  kgis: leaf('kgis'),
+  goals: nest('goals', {
+    currentIssues: leaf('current_issues'),
+    wellbeingCategories: leaf('wellbeing_categories'),
+    policies: nest('policies', {
+      indicators: nest('indicators', { progress: leaf('indicator_progress', 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)') }),
+      relatedPlans: leaf('related_plans'),
+      citizenOpinions: leaf('citizen_opinions'),
+      expectedActions: leaf('expected_actions'),
+      sdgMarkCounts: leaf('sdg_mark_counts'),
+      sdgLinks: leaf('sdg_links'),
+      pillars: nest('pillars', { departments: leaf('pillar_departments'), actions: leaf('pillar_actions') }),
+    }),
+  }),
+  projects: nest('projects', { initiatives: nest('project_initiatives', { departments: leaf('project_initiative_departments'), items: leaf('project_items') }) }),
+  departments: leaf('departments'),
+  glossary: nest('glossary', { usages: leaf('glossary_usages') }),
+} as const;
+
+/** A record of the nested plan: the table's row, and under each child key the rows that belong to it. */
+export type Nested<N extends { table: TableName; children: Nests }> = Row<N['table']> & { [K in keyof N['children']]: Nested<N['children'][K]>[] };
+
+/**
+ * The column of `child` that names the `parent` row each of its rows is nested in: its one ref() to the
+ * parent table, which may not be empty (a row without a parent would be missing from the plan).
+ */
+export const parentColumn = (child: TableName, parent: TableName): string => {
+  const refs = tables[child].foreignKeys.filter((fk) => fk.table === parent);
+  if (refs.length !== 1) throw new Error(`model: ${child} is nested in ${parent}, so it needs exactly one ref() to ${parent}; it has ${refs.length}`);
+  const column = refs[0]!.field;
+  if (columnsOf(tables[child].schema).find((c) => c.key === column)!.nullable) throw new Error(`model: ${child}.${column} may be empty, so it cannot nest ${child} in ${parent}`);
+  return column;
+};
+
+/** The parent column of every nested table, checked once when the module loads. */
+export const parentColumns: ReadonlyMap<TableName, string> = (() => {
+  const out = new Map<TableName, string>();
+  const walk = (node: Nest): void => {
+    for (const child of Object.values(node.children)) {
+      out.set(child.table, parentColumn(child.table, node.table));
+      walk(child);
+    }
+  };
+  for (const root of Object.values(planNesting)) walk(root);
+  return out;
+})();
+
+/** The record schema of a nesting level: the table's own, extended by the arrays of its children. */
+const recordSchema = (node: Nest): z.ZodType => {
+  const { schema } = tables[node.table];
+  const children = Object.entries(node.children);
+  return children.length === 0 ? schema : schema.extend(Object.fromEntries(children.map(([key, child]) => [key, arraySchema(child)]))).strict();
+};
+const arraySchema = (node: Nest): z.ZodType => {
+  const array = z.array(recordSchema(node));
+  return node.description === undefined ? array : array.meta({ description: node.description });
+};
+
+const nestedShape = <N extends Nests>(nests: N) =>
+  Object.fromEntries(Object.entries(nests).map(([key, node]) => [key, arraySchema(node)])) as { [K in keyof N]: z.ZodType<Nested<N[K]>[]> };
 
 const SourceRef = z
   .object({
@@ -71,15 +113,7 @@ export const Plan = z
     vision: z
       .object({ text: z.string().min(1).meta({ description: '将来像 (the vision)' }), sourceLine: z.number().int().min(1) })
       .strict(),
-    kgis: z.array(Kgi),
-    goals: z.array(NestedGoal),
-    projects: z.array(
-      Project.extend({
-        initiatives: z.array(ProjectInitiative.extend({ departments: z.array(ProjectInitiativeDepartment), items: z.array(ProjectItem) }).strict()),
-      }).strict(),
-    ),
-    departments: z.array(Department),
-    glossary: z.array(GlossaryTerm.extend({ usages: z.array(GlossaryUsage) }).strict()),
+    ...nestedShape(planNesting),
   })
   .strict()
   .meta({ title: '「よねざわ しあわせビジョン2035」前期基本計画 (nested)', description: 'The whole plan as one nested document; every record is the same as in the tables.' });

@@ -1,9 +1,10 @@
 // Glossary: terms from the pages' footnotes (＊term：＊＊＊), and every ※ mark in a record's text
 // matched to the footnote term it follows. Definitions are masked in the source: published empty.
-import { createHash } from 'node:crypto';
 import { error, info, warning, type Diagnostic } from '../diagnostics.ts';
 import type { FootnoteEntity } from '../parse/policy-pages.ts';
+import { ids } from '../ids.ts';
 import { comparable } from '../parse/text.ts';
+import { sha256Hex } from '../sha256.ts';
 
 export interface MarkedText {
   recordId: string;
@@ -15,7 +16,7 @@ export interface MarkedText {
   markLines?: number[];
 }
 
-export const termId = (term: string): string => `term-${createHash('sha256').update(comparable(term), 'utf8').digest('hex').slice(0, 10)}`;
+export const termId = (term: string): string => ids.term(sha256Hex(comparable(term)).slice(0, 10));
 
 export interface Glossary {
   terms: { id: string; term: string; definition: string | null; masked: boolean; line: number }[];
@@ -67,7 +68,7 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
       }
       k += 1;
       used.add(term.id);
-      usages.push({ id: `term-usage-${t.recordId}-${k}`, termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line });
+      usages.push({ id: ids.termUsage(t.recordId, k), termId: term.id, policyCode: t.policyCode, recordId: t.recordId, line });
     }
   }
   for (const t of terms.values()) {

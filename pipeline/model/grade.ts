@@ -2,11 +2,11 @@
 // (actual − baseline) / (target − baseline) and the grade S/A/B/C. Pure, and exact: values are compared
 // and divided as the decimals they are written as, so a rate of exactly 0.1 is A, never B by rounding.
 // The codebook (`gradeRules`) is what the grade_rules table, the vocabulary and the README publish.
-import { gradeLetters, type conditions } from './tables.ts';
+import type { Condition } from '../parse/indicators.ts';
+import { gradeLetters } from './tables.ts';
 
 export const grades = gradeLetters;
 export type Grade = (typeof grades)[number];
-export type Condition = (typeof conditions)[number];
 
 /** +1: higher is better, −1: lower is better, 0: the plan states neither (no condition, target = baseline). */
 export type Direction = 1 | -1 | 0;

@@ -1,6 +1,8 @@
 // 第３章 entities → the policy-page tables: indicators, pillar actions and departments, current issues,
-// Well-Being categories, related plans, opinions, expected actions, glossary, SDG marks and links.
+// Well-Being categories, related plans, opinions, expected actions, glossary, SDG marks and links — one
+// small builder per table, composed by buildPageTables.
 import { info, error, type Diagnostic } from '../diagnostics.ts';
+import { ids } from '../ids.ts';
 import type { CuratedSdgLink } from '../parse/curated-sdg-links.ts';
 import type { GoalPageEntity } from '../parse/goal-pages.ts';
 import { restated } from '../parse/marks.ts';
@@ -9,10 +11,9 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { SdgTable } from '../parse/sdg-table.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { isAllDepartments, type DepartmentRegistry } from './departments.ts';
+import type { Head } from './fields.ts';
 import { buildGlossary, type MarkedText } from './glossary.ts';
 import type { TableRows } from './registry.ts';
-
-type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
 
 export interface PagesInput {
   goalPages: GoalPageEntity[];
@@ -38,163 +39,205 @@ export type PageTables = Pick<
   | 'sdg_links'
 >;
 
-export const buildPageTables = (
-  input: PagesInput,
-  policies: readonly { code: string; goalId: string; name: string }[],
-  headOf: Head,
-  departments: DepartmentRegistry,
-  file: string,
-): { tables: PageTables; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
-  const marked: MarkedText[] = [];
-  const mark = <T extends { id: string }>(row: T, policyCode: string, raw: string, line: number, markLines?: number[]): T => {
-    if (raw.includes('※')) marked.push({ recordId: row.id, policyCode, raw, line, ...(markLines ? { markLines } : {}) });
-    return row;
-  };
-  const pages = [...input.policyPages].sort((a, b) => a.goal - b.goal || a.policy - b.policy);
-  const codeOf = (p: PolicyPageEntity) => `${p.goal}-${p.policy}`;
+/** What every builder of a page table is handed: the contract columns, the departments seen so far, and where to note a ※. */
+interface Context {
+  headOf: Head;
+  departments: DepartmentRegistry;
+  /** Every text of a policy page that carries ※, for the glossary (model/glossary.ts). */
+  marked: MarkedText[];
+}
 
-  const statements = (prefix: string, pick: (p: PolicyPageEntity) => Statement[]) =>
-    pages.flatMap((p) =>
-      pick(p).map((s, k) =>
-        mark({ ...headOf(`${prefix}-${codeOf(p)}-${k + 1}`), policyId: `policy-${codeOf(p)}`, order: k + 1, text: normaliseText(s.raw), sourceLine: s.line }, codeOf(p), s.raw, s.line, s.markLines),
-      ),
-    );
+const codeOf = (p: PolicyPageEntity): string => `${p.goal}-${p.policy}`;
 
-  const tables: PageTables = {
-    indicators: pages.flatMap((p) =>
-      p.indicators.map((k, n) =>
-        mark(
-          {
-            ...headOf(`kpi-${codeOf(p)}-${n + 1}`),
-            policyId: `policy-${codeOf(p)}`,
-            order: n + 1,
-            name: normaliseText(k.raw),
-            unit: k.baseline.unit,
-            baselineValue: k.baseline.value,
-            baselineFiscalYear: k.baseline.fiscalYear,
-            baselineFiscalYearNotation: k.baseline.fiscalYearNotation,
-            baselineFiscalYearFromHeader: k.baseline.fiscalYearFromHeader,
-            baselineNotation: k.baseline.notation,
-            targetValue: k.target.value,
-            targetCondition: k.target.condition,
-            targetFiscalYear: k.target.fiscalYear,
-            targetFiscalYearNotation: k.target.fiscalYearNotation,
-            targetFiscalYearFromHeader: k.target.fiscalYearFromHeader,
-            targetNotation: k.target.notation,
-            // The department's own line: a row may spread over several (患者サポー / トセンター, lines 1124/1126).
-            departmentId: departments.mention(k.department, k.departmentLine),
-            departmentName: k.department,
-            sourceLine: k.line,
-          },
-          codeOf(p),
-          k.raw,
-          k.line,
-          k.markLines,
-        ),
-      ),
-    ),
-    pillar_actions: pages.flatMap((p) =>
-      p.pillars.flatMap((pillar) =>
-        pillar.actions.map((a, k) => {
-          const { text, restated: again } = restated(normaliseText(a.raw));
-          const code = `${codeOf(p)}-${pillar.number}`;
-          return mark({ ...headOf(`pillar-action-${code}-${k + 1}`), pillarId: `pillar-${code}`, order: k + 1, text, restated: again, sourceLine: a.line }, codeOf(p), a.raw, a.line, a.markLines);
-        }),
-      ),
-    ),
-    pillar_departments: pages.flatMap((p) =>
-      p.pillars.flatMap((pillar) =>
-        pillar.departments.map((name, k) => {
-          const code = `${codeOf(p)}-${pillar.number}`;
-          const all = isAllDepartments(name);
-          return {
-            ...headOf(`pillar-department-${code}-${k + 1}`),
-            pillarId: `pillar-${code}`,
-            order: k + 1,
-            departmentId: all ? null : departments.mention(name, pillar.departmentsLine),
-            departmentName: name,
-            allDepartments: all,
-            sourceLine: pillar.departmentsLine,
-          };
-        }),
-      ),
-    ),
-    current_issues: input.goalPages.flatMap((g) =>
-      g.currentIssues.map((c) => {
-        const policy = policies.find((p) => p.goalId === `goal-${g.goal}` && comparable(p.name) === comparable(c.category));
-        return mark(
-          {
-            ...headOf(`current-issue-${g.goal}-${c.categoryOrder}-${c.order}`),
-            goalId: `goal-${g.goal}`,
-            category: c.category,
-            policyId: policy ? `policy-${policy.code}` : null,
-            categoryOrder: c.categoryOrder,
-            order: c.order,
-            text: normaliseText(c.raw),
-            sourceLine: c.line,
-          },
-          '',
-          c.raw,
-          c.line,
-          c.markLines,
-        );
+/** Notes a ※ in a record's text, if it has one: the glossary matches it to a footnote term. */
+const noteMarks = (ctx: Context, recordId: string, policyCode: string, text: Statement): void => {
+  if (text.raw.includes('※')) ctx.marked.push({ recordId, policyCode, raw: text.raw, line: text.line, ...(text.markLines ? { markLines: text.markLines } : {}) });
+};
+
+const indicatorRows = (pages: readonly PolicyPageEntity[], ctx: Context): TableRows['indicators'] =>
+  pages.flatMap((p) =>
+    p.indicators.map((k, n) => {
+      const id = ids.indicator(codeOf(p), n + 1);
+      noteMarks(ctx, id, codeOf(p), k);
+      return {
+        ...ctx.headOf(id),
+        policyId: ids.policy(codeOf(p)),
+        order: n + 1,
+        name: normaliseText(k.raw),
+        unit: k.baseline.unit,
+        baselineValue: k.baseline.value,
+        baselineFiscalYear: k.baseline.fiscalYear,
+        baselineFiscalYearNotation: k.baseline.fiscalYearNotation,
+        baselineFiscalYearFromHeader: k.baseline.fiscalYearFromHeader,
+        baselineNotation: k.baseline.notation,
+        targetValue: k.target.value,
+        targetCondition: k.target.condition,
+        targetFiscalYear: k.target.fiscalYear,
+        targetFiscalYearNotation: k.target.fiscalYearNotation,
+        targetFiscalYearFromHeader: k.target.fiscalYearFromHeader,
+        targetNotation: k.target.notation,
+        // The department's own line: a row may spread over several (患者サポー / トセンター, lines 1124/1126).
+        departmentId: ctx.departments.mention(k.department, k.departmentLine),
+        departmentName: k.department,
+        sourceLine: k.line,
+      };
+    }),
+  );
+
+const pillarActionRows = (pages: readonly PolicyPageEntity[], ctx: Context): TableRows['pillar_actions'] =>
+  pages.flatMap((p) =>
+    p.pillars.flatMap((pillar) =>
+      pillar.actions.map((a, k) => {
+        const code = `${codeOf(p)}-${pillar.number}`;
+        const id = ids.pillarAction(code, k + 1);
+        noteMarks(ctx, id, codeOf(p), a);
+        const { text, restated: again } = restated(normaliseText(a.raw));
+        return { ...ctx.headOf(id), pillarId: ids.pillar(code), order: k + 1, text, restated: again, sourceLine: a.line };
       }),
     ),
-    wellbeing_categories: input.goalPages.flatMap((g) =>
-      g.wellbeing.map((w, k) => ({
-        ...headOf(`wellbeing-${g.goal}-${k + 1}`),
-        goalId: `goal-${g.goal}`,
-        order: k + 1,
-        category: w.category,
-        subjectiveExample: w.subjective,
-        objectiveExample: w.objective,
-        survey: w.survey,
-        sourceLine: w.line,
-      })),
-    ),
-    related_plans: statements('related-plan', (p) => p.relatedPlans),
-    citizen_opinions: statements('citizen-opinion', (p) => p.opinions),
-    expected_actions: pages.flatMap((p) =>
-      p.expectedActions.map((s, k) =>
-        mark({ ...headOf(`expected-action-${codeOf(p)}-${k + 1}`), policyId: `policy-${codeOf(p)}`, order: k + 1, actor: s.actor, text: normaliseText(s.raw), sourceLine: s.line }, codeOf(p), s.raw, s.line, s.markLines),
-      ),
-    ),
-    glossary: [],
-    glossary_usages: [],
-    sdg_mark_counts: input.sdgTable.firstHalf.map((r) => ({
-      ...headOf(`sdg-marks-${r.goal}-${r.policy}-1-7`),
-      policyId: `policy-${r.goal}-${r.policy}`,
-      firstSdg: 1,
-      lastSdg: 7,
-      markCount: r.marks,
-      sourceLine: r.line,
-    })),
-    sdg_links: [],
-  };
+  );
 
-  // Vision headlines and paragraphs carry ※ too (デジタルマーケティング※).
+const pillarDepartmentRows = (pages: readonly PolicyPageEntity[], ctx: Context): TableRows['pillar_departments'] =>
+  pages.flatMap((p) =>
+    p.pillars.flatMap((pillar) =>
+      pillar.departments.map((name, k) => {
+        const code = `${codeOf(p)}-${pillar.number}`;
+        const all = isAllDepartments(name);
+        return {
+          ...ctx.headOf(ids.pillarDepartment(code, k + 1)),
+          pillarId: ids.pillar(code),
+          order: k + 1,
+          departmentId: all ? null : ctx.departments.mention(name, pillar.departmentsLine),
+          departmentName: name,
+          allDepartments: all,
+          sourceLine: pillar.departmentsLine,
+        };
+      }),
+    ),
+  );
+
+/** A goal page's statements, each linked to the policy its category names. (Goal pages have no footnotes: their ※ are not glossary usages.) */
+const currentIssueRows = (goalPages: readonly GoalPageEntity[], policies: readonly PolicyRef[], ctx: Context): TableRows['current_issues'] =>
+  goalPages.flatMap((g) =>
+    g.currentIssues.map((c) => {
+      const policy = policies.find((p) => p.goalId === ids.goal(g.goal) && comparable(p.name) === comparable(c.category));
+      return {
+        ...ctx.headOf(ids.currentIssue(g.goal, c.categoryOrder, c.order)),
+        goalId: ids.goal(g.goal),
+        category: c.category,
+        policyId: policy ? ids.policy(policy.code) : null,
+        categoryOrder: c.categoryOrder,
+        order: c.order,
+        text: normaliseText(c.raw),
+        sourceLine: c.line,
+      };
+    }),
+  );
+
+const wellbeingRows = (goalPages: readonly GoalPageEntity[], ctx: Context): TableRows['wellbeing_categories'] =>
+  goalPages.flatMap((g) =>
+    g.wellbeing.map((w, k) => ({
+      ...ctx.headOf(ids.wellbeing(g.goal, k + 1)),
+      goalId: ids.goal(g.goal),
+      order: k + 1,
+      category: w.category,
+      subjectiveExample: w.subjective,
+      objectiveExample: w.objective,
+      survey: w.survey,
+      sourceLine: w.line,
+    })),
+  );
+
+/** The plain statements of a policy page (related plans, citizens' opinions), one row each. */
+const statementRows = (
+  pages: readonly PolicyPageEntity[],
+  ctx: Context,
+  idOf: (policyCode: string, order: number) => string,
+  pick: (p: PolicyPageEntity) => Statement[],
+): TableRows['related_plans' | 'citizen_opinions'] =>
+  pages.flatMap((p) =>
+    pick(p).map((s, k) => {
+      const id = idOf(codeOf(p), k + 1);
+      noteMarks(ctx, id, codeOf(p), s);
+      return { ...ctx.headOf(id), policyId: ids.policy(codeOf(p)), order: k + 1, text: normaliseText(s.raw), sourceLine: s.line };
+    }),
+  );
+
+const expectedActionRows = (pages: readonly PolicyPageEntity[], ctx: Context): TableRows['expected_actions'] =>
+  pages.flatMap((p) =>
+    p.expectedActions.map((s, k) => {
+      const id = ids.expectedAction(codeOf(p), k + 1);
+      noteMarks(ctx, id, codeOf(p), s);
+      return { ...ctx.headOf(id), policyId: ids.policy(codeOf(p)), order: k + 1, actor: s.actor, text: normaliseText(s.raw), sourceLine: s.line };
+    }),
+  );
+
+/** Vision headlines and paragraphs carry ※ too (デジタルマーケティング※): usages of the policy record. */
+const noteVisionMarks = (pages: readonly PolicyPageEntity[], ctx: Context): void => {
   for (const p of pages) {
-    if (p.vision) {
-      for (const part of [p.vision.title, p.vision.text]) {
-        marked.push({ recordId: `policy-${codeOf(p)}`, policyCode: codeOf(p), raw: part.raw, line: part.line, ...(part.markLines ? { markLines: part.markLines } : {}) });
-      }
-    }
+    if (!p.vision) continue;
+    for (const part of [p.vision.title, p.vision.text]) ctx.marked.push({ recordId: ids.policy(codeOf(p)), policyCode: codeOf(p), raw: part.raw, line: part.line, ...(part.markLines ? { markLines: part.markLines } : {}) });
   }
+};
+
+/** The footnote terms of every page, and every ※ noted so far matched to one. */
+const glossaryTables = (pages: readonly PolicyPageEntity[], ctx: Context, file: string) => {
+  const last = pages.find((p) => p.endsFile);
   const glossary = buildGlossary(
     pages.flatMap((p) => p.footnotes.map((f) => ({ ...f, policyCode: codeOf(p) }))),
-    marked.filter((m) => m.policyCode !== '').sort((a, b) => a.line - b.line),
+    [...ctx.marked].sort((a, b) => a.line - b.line),
     file,
-    pages.find((p) => p.endsFile) && codeOf(pages.find((p) => p.endsFile)!),
+    last && codeOf(last),
   );
-  for (const d of glossary.diagnostics) diagnostics.push(d);
-  tables.glossary = glossary.terms.map((t) => ({ ...headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));
-  tables.glossary_usages = glossary.usages.map((u) => ({ ...headOf(u.id), termId: u.termId, policyId: `policy-${u.policyCode}`, recordId: u.recordId, sourceLine: u.line }));
+  const terms: TableRows['glossary'] = glossary.terms.map((t) => ({ ...ctx.headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));
+  const usages: TableRows['glossary_usages'] = glossary.usages.map((u) => ({ ...ctx.headOf(u.id), termId: u.termId, policyId: ids.policy(u.policyCode), recordId: u.recordId, sourceLine: u.line }));
+  return { terms, usages, diagnostics: glossary.diagnostics };
+};
 
+/** What the SDG table proves of its SDG 1–7 half: per policy, how many ● its row has. */
+const sdgMarkCountRows = (sdgTable: SdgTable, ctx: Context): TableRows['sdg_mark_counts'] =>
+  sdgTable.firstHalf.map((r) => ({
+    ...ctx.headOf(ids.sdgMarks(`${r.goal}-${r.policy}`, 1, 7)),
+    policyId: ids.policy(`${r.goal}-${r.policy}`),
+    firstSdg: 1,
+    lastSdg: 7,
+    markCount: r.marks,
+    sourceLine: r.line,
+  }));
+
+/** A policy as the current issues name it. */
+type PolicyRef = { code: string; goalId: string; name: string };
+
+export const buildPageTables = (input: PagesInput, policies: readonly PolicyRef[], headOf: Head, departments: DepartmentRegistry, file: string): { tables: PageTables; diagnostics: Diagnostic[] } => {
+  const ctx: Context = { headOf, departments, marked: [] };
+  const pages = [...input.policyPages].sort((a, b) => a.goal - b.goal || a.policy - b.policy);
+  // In this order: a department keeps the spelling of its first mention (model/departments.ts).
+  const indicators = indicatorRows(pages, ctx);
+  const pillarActions = pillarActionRows(pages, ctx);
+  const pillarDepartments = pillarDepartmentRows(pages, ctx);
+  const relatedPlans = statementRows(pages, ctx, ids.relatedPlan, (p) => p.relatedPlans);
+  const citizenOpinions = statementRows(pages, ctx, ids.citizenOpinion, (p) => p.opinions);
+  const expectedActions = expectedActionRows(pages, ctx);
+  noteVisionMarks(pages, ctx);
+  const glossary = glossaryTables(pages, ctx, file);
   const sdg = sdgLinks(input, headOf, file);
-  tables.sdg_links = sdg.rows;
-  diagnostics.push(...sdg.diagnostics);
-  return { tables, diagnostics };
+  return {
+    tables: {
+      indicators,
+      pillar_actions: pillarActions,
+      pillar_departments: pillarDepartments,
+      current_issues: currentIssueRows(input.goalPages, policies, ctx),
+      wellbeing_categories: wellbeingRows(input.goalPages, ctx),
+      related_plans: relatedPlans,
+      citizen_opinions: citizenOpinions,
+      expected_actions: expectedActions,
+      glossary: glossary.terms,
+      glossary_usages: glossary.usages,
+      sdg_mark_counts: sdgMarkCountRows(input.sdgTable, ctx),
+      sdg_links: sdg.rows,
+    },
+    diagnostics: [...glossary.diagnostics, ...sdg.diagnostics],
+  };
 };
 
 /** Curated links, checked against what the text proves; and the facts that stay unresolved. */
@@ -216,11 +259,11 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string) => {
       continue;
     }
     seen.add(key);
-    rows.push({ ...headOf(`sdg-link-${c.policyCode}-${c.sdg}`), policyId: `policy-${c.policyCode}`, sdg: c.sdg, provenance: c.provenance, sourceLine: row.line });
+    rows.push({ ...headOf(ids.sdgLink(c.policyCode, c.sdg)), policyId: ids.policy(c.policyCode), sdg: c.sdg, provenance: c.provenance, sourceLine: row.line });
   }
   for (const r of input.sdgTable.firstHalf) {
     const code = `${r.goal}-${r.policy}`;
-    const curated = rows.filter((l) => l.policyId === `policy-${code}` && l.sdg <= 7).length;
+    const curated = rows.filter((l) => l.policyId === ids.policy(code) && l.sdg <= 7).length;
     if (curated > r.marks) {
       diagnostics.push(error('curated:sdg-link', { file: input.curatedFile, line: 1 }, `sdg-links.csv links 施策 ${code} to ${curated} SDGs among 1–7, but its row in the plan (line ${r.line}) has only ${r.marks} ●`));
     } else if (curated < r.marks) {
@@ -229,7 +272,7 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string) => {
           'unresolved:sdg-goals-1-7',
           { file, line: r.line },
           `施策 ${code} has ${r.marks} ● among SDGs 1–7, but extraction lost which columns they stand in; ${curated === 0 ? 'no link is published' : `only the ${curated} curated link(s) are published`}`,
-          [`sdg-marks-${code}-1-7`],
+          [ids.sdgMarks(code, 1, 7)],
         ),
       );
     }

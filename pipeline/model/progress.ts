@@ -2,21 +2,18 @@
 // grade.ts) and the grade_rules codebook; and the questions the site asks of them (a KPI's series, its
 // latest grade). Pure: the same actuals and KPIs give the same rows in the same order.
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { ids } from '../ids.ts';
 import { shown, type CuratedActual } from '../parse/curated-actuals.ts';
+import type { Head } from './fields.ts';
 import { exactOf, gradeOf, gradeRules, type Grade } from './grade.ts';
 import type { Row, TableRows } from './registry.ts';
-
-type Head = (id: string) => { municipalityCode: string; id: string; municipalityName: string };
 
 /** The last fiscal year an actual may report: the end of the vision 「よねざわ しあわせビジョン2035」 (sources/source.json visionPeriod). */
 export const lastActualFiscalYear = 2035;
 
-/** `kpi-4-1-1` + 2026 → `progress-4-1-1-2026`. */
-export const progressId = (kpiId: string, fiscalYear: number): string => `progress-${kpiId.replace(/^kpi-/, '')}-${fiscalYear}`;
-
 export const gradeRuleRows = (headOf: Head): TableRows['grade_rules'] =>
   gradeRules.map((r, k) => ({
-    ...headOf(`grade-${r.grade.toLowerCase()}`),
+    ...headOf(ids.grade(r.grade)),
     grade: r.grade,
     order: k + 1,
     name: r.name,
@@ -52,7 +49,7 @@ export const buildProgress = (
       continue;
     }
     const { kpi, order } = found;
-    const id = progressId(kpi.id, a.fiscalYear);
+    const id = ids.progress(kpi.id, a.fiscalYear);
     const first = seen.get(id);
     if (first !== undefined) {
       diagnostics.push(error('curated:actual-duplicate', place, `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`, [id]));

@@ -1,13 +1,14 @@
 // The published tables, one zod object each: the single definition of every record's shape. CSV headers,
 // JSON keys, JSON Schemas and the Data Package descriptor are all derived from these.
 import { z } from 'zod';
+import { conditions, units } from '../parse/indicators.ts';
 import { code, count, flag, head, optionalRef, optionalText, ref, sourceLine, text, withUnit } from './fields.ts';
 
 const goalNumber = z.number().int().min(1).max(9).meta({ title: '基本目標番号', description: 'Number of the 基本目標 (basic goal), 1–5' });
 
 export const Kgi = z
   .object({
-    ...head('kgi'),
+    ...head('kgis'),
     number: count({ title: '番号', description: 'Order of the KGI in the plan' }),
     name: text({ title: '重要目標達成指標', description: 'Key goal indicator (KGI) named by the basic concept' }),
     sourceLine,
@@ -17,7 +18,7 @@ export const Kgi = z
 
 export const Goal = z
   .object({
-    ...head('goal'),
+    ...head('goals'),
     number: goalNumber,
     name: text({ title: '基本目標名', description: 'Name (field) of the basic goal' }),
     statement: text({ title: '基本目標', description: 'The goal as the plan states it (…を実現する)' }),
@@ -29,9 +30,9 @@ export const Goal = z
 
 export const Policy = z
   .object({
-    ...head('policy'),
+    ...head('policies'),
     code: code(/^\d+-\d+$/, { title: '施策番号', description: 'Policy code goal-policy, e.g. 4-1' }),
-    goalId: ref('goals', 'goal', { title: '基本目標ID' }),
+    goalId: ref('goals', { title: '基本目標ID' }),
     number: count({ title: '施策内番号', description: 'Number of the policy within its goal' }),
     name: text({ title: '施策名', description: 'Name of the policy (施策)' }),
     visionTitle: optionalText({ title: '目指す姿', description: 'The 目指す姿 headline of the policy page (…まち); empty where the plan gives no page' }),
@@ -44,9 +45,9 @@ export const Policy = z
 
 export const Pillar = z
   .object({
-    ...head('pillar'),
+    ...head('pillars'),
     code: code(/^\d+-\d+-\d+$/, { title: '施策の柱番号', description: 'Pillar code goal-policy-pillar, e.g. 4-1-1' }),
-    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    policyId: ref('policies', { title: '施策ID' }),
     number: count({ title: '柱番号', description: 'Number of the pillar within its policy' }),
     name: text({ title: '施策の柱名', description: 'Name of the pillar (施策の柱) as 第２章 gives it' }),
     sourceLine,
@@ -56,7 +57,7 @@ export const Pillar = z
 
 export const Project = z
   .object({
-    ...head('project'),
+    ...head('projects'),
     number: count({ title: 'プロジェクト番号', description: 'Number of the priority project' }),
     name: text({ title: 'プロジェクト名', description: 'Name of the priority project (前期重点プロジェクト)' }),
     summary: text({ title: '概要', description: 'The paragraph that introduces the project' }),
@@ -67,8 +68,8 @@ export const Project = z
 
 export const ProjectInitiative = z
   .object({
-    ...head('initiative'),
-    projectId: ref('projects', 'project', { title: 'プロジェクトID' }),
+    ...head('project_initiatives'),
+    projectId: ref('projects', { title: 'プロジェクトID' }),
     number: count({ title: '取組番号', description: 'Number of the initiative within its project (① = 1)' }),
     name: text({ title: '取組名', description: 'Name of the initiative (主な取組)' }),
     sourceLine,
@@ -78,10 +79,10 @@ export const ProjectInitiative = z
 
 export const ProjectInitiativeDepartment = z
   .object({
-    ...head('initiative-department'),
-    initiativeId: ref('project_initiatives', 'initiative', { title: '取組ID' }),
+    ...head('project_initiative_departments'),
+    initiativeId: ref('project_initiatives', { title: '取組ID' }),
     order: count({ title: '順序', description: 'Position of the department in the initiative’s 【担当課】 list' }),
-    departmentId: ref('departments', 'department', { title: '担当課ID' }),
+    departmentId: ref('departments', { title: '担当課ID' }),
     departmentName: text({ title: '担当課名', description: 'Department as the plan names it' }),
     sourceLine,
   })
@@ -90,12 +91,12 @@ export const ProjectInitiativeDepartment = z
 
 export const ProjectItem = z
   .object({
-    ...head('project-item'),
-    initiativeId: ref('project_initiatives', 'initiative', { title: '取組ID' }),
+    ...head('project_items'),
+    initiativeId: ref('project_initiatives', { title: '取組ID' }),
     citationOrder: count({ title: '引用順序', description: 'Position of the cited pillar (⚫) within the initiative' }),
     actionOrder: count({ title: '事業順序', description: 'Position of the action under its cited pillar' }),
     citedPillarCode: code(/^\d+-\d+-\d+$/, { title: '引用施策の柱番号', description: 'Pillar code the item cites (【施策 x-y-z】)' }),
-    pillarId: ref('pillars', 'pillar', { title: '施策の柱ID', description: 'ID of the pillar the cited code names' }),
+    pillarId: ref('pillars', { title: '施策の柱ID', description: 'ID of the pillar the cited code names' }),
     citedName: text({ title: '引用施策の柱名', description: 'Pillar name as the project writes it (may differ from 第２章; see citedNameMatches)' }),
     citedNameMatches: flag({ title: '施策の柱名一致', description: 'Whether the cited name equals the pillar’s name in 第２章 (after width folding); false rows are listed in quality-report.json' }),
     actionText: text({ title: '取組内容', description: 'The action, without its (再掲) mark' }),
@@ -108,7 +109,7 @@ export const ProjectItem = z
 
 export const Department = z
   .object({
-    ...head('department'),
+    ...head('departments'),
     name: text({ title: '担当課名', description: 'Department (担当課) as the plan names it' }),
     sourceLine: sourceLine.meta({ title: '出典行', description: 'Line where the department is first named' }),
   })
@@ -118,13 +119,11 @@ export const Department = z
 // ── 第３章: policy pages ─────────────────────────────────────────────────────────────────────────
 
 const fiscalYear = (title: string, description: string) => withUnit(z.number().int().min(1989).max(2100).meta({ title, description }), { unit: '年度（西暦）' });
-export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
-export const conditions = ['以上', '以下', '未満'] as const;
 
 export const Indicator = z
   .object({
-    ...head('kpi'),
-    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    ...head('indicators'),
+    policyId: ref('policies', { title: '施策ID' }),
     order: count({ title: '順序', description: 'Position of the indicator on its policy page' }),
     name: text({ title: '指標名', description: 'Name of the outcome indicator (成果指標), ※ removed' }),
     unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of baseline and target as written (％, ｇ, か所, 件, 人); empty when the plan gives none' }),
@@ -139,7 +138,7 @@ export const Indicator = z
     targetFiscalYearNotation: text({ title: '目標年度表記', description: 'The fiscal year as the plan writes it (R11); the header’s year when the row gives none' }),
     targetFiscalYearFromHeader: flag({ title: '目標年度は表頭', description: 'true when the row gives no year of its own and the header’s (R12 目標) applies' }),
     targetNotation: text({ title: '目標値表記', description: 'The target as written (60％以上)' }),
-    departmentId: ref('departments', 'department', { title: '担当課ID' }),
+    departmentId: ref('departments', { title: '担当課ID' }),
     departmentName: text({ title: '担当課名', description: 'Department in charge as written' }),
     sourceLine,
   })
@@ -148,8 +147,8 @@ export const Indicator = z
 
 export const PillarAction = z
   .object({
-    ...head('pillar-action'),
-    pillarId: ref('pillars', 'pillar', { title: '施策の柱ID' }),
+    ...head('pillar_actions'),
+    pillarId: ref('pillars', { title: '施策の柱ID' }),
     order: count({ title: '順序', description: 'Position of the bullet under its pillar' }),
     text: text({ title: '主な取組', description: 'The action bullet, lines joined, without its (再掲) mark' }),
     restated: flag({ title: '再掲', description: 'The plan marks this action （再掲）' }),
@@ -160,10 +159,10 @@ export const PillarAction = z
 
 export const PillarDepartment = z
   .object({
-    ...head('pillar-department'),
-    pillarId: ref('pillars', 'pillar', { title: '施策の柱ID' }),
+    ...head('pillar_departments'),
+    pillarId: ref('pillars', { title: '施策の柱ID' }),
     order: count({ title: '順序', description: 'Position in the pillar’s 【担当課】 list' }),
-    departmentId: optionalRef('departments', 'department', { title: '担当課ID', description: 'ID of the department; empty for 全課' }),
+    departmentId: optionalRef('departments', { title: '担当課ID', description: 'ID of the department; empty for 全課' }),
     departmentName: text({ title: '担当課名', description: 'Department as written; 全課 means every department and is not expanded' }),
     allDepartments: flag({ title: '全課', description: 'true when the plan names 全課 (all departments) instead of a department' }),
     sourceLine,
@@ -173,10 +172,10 @@ export const PillarDepartment = z
 
 export const CurrentIssue = z
   .object({
-    ...head('current-issue'),
-    goalId: ref('goals', 'goal', { title: '基本目標ID' }),
+    ...head('current_issues'),
+    goalId: ref('goals', { title: '基本目標ID' }),
     category: text({ title: '分野', description: 'Category heading of 本市の現状と課題 (健康・保健, …)' }),
-    policyId: optionalRef('policies', 'policy', { title: '施策ID', description: 'The policy whose name the category is; empty when none has that name' }),
+    policyId: optionalRef('policies', { title: '施策ID', description: 'The policy whose name the category is; empty when none has that name' }),
     categoryOrder: count({ title: '分野順序', description: 'Position of the category on the goal page' }),
     order: count({ title: '順序', description: 'Position of the statement within its category' }),
     text: text({ title: '現状と課題', description: 'The statement, lines joined' }),
@@ -187,8 +186,8 @@ export const CurrentIssue = z
 
 export const WellbeingCategory = z
   .object({
-    ...head('wellbeing'),
-    goalId: ref('goals', 'goal', { title: '基本目標ID' }),
+    ...head('wellbeing_categories'),
+    goalId: ref('goals', { title: '基本目標ID' }),
     order: count({ title: '順序', description: 'Position of the category on the goal page' }),
     category: text({ title: '地域幸福度カテゴリー', description: 'Well-Being category (地域幸福度)' }),
     subjectiveExample: optionalText({ title: '主観指標の例', description: 'Example subjective indicator (主観), without the trailing 等' }),
@@ -199,11 +198,11 @@ export const WellbeingCategory = z
   .strict()
   .meta({ id: 'WellbeingCategory', title: '地域幸福度（Well-Being）カテゴリー' });
 
-const policyStatement = (id: string, prefix: string, title: string, textTitle: string, description: string) =>
+const policyStatement = (id: string, table: 'related_plans' | 'citizen_opinions', title: string, textTitle: string, description: string) =>
   z
     .object({
-      ...head(prefix),
-      policyId: ref('policies', 'policy', { title: '施策ID' }),
+      ...head(table),
+      policyId: ref('policies', { title: '施策ID' }),
       order: count({ title: '順序', description: 'Position on the policy page' }),
       text: text({ title: textTitle, description }),
       sourceLine,
@@ -211,14 +210,14 @@ const policyStatement = (id: string, prefix: string, title: string, textTitle: s
     .strict()
     .meta({ id, title });
 
-export const RelatedPlan = policyStatement('RelatedPlan', 'related-plan', '主な個別計画・方針等', '計画・方針名', 'Name of a related plan or policy document');
-export const CitizenOpinion = policyStatement('CitizenOpinion', 'citizen-opinion', '市民等からの意見・提案', '意見・提案', 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)');
+export const RelatedPlan = policyStatement('RelatedPlan', 'related_plans', '主な個別計画・方針等', '計画・方針名', 'Name of a related plan or policy document');
+export const CitizenOpinion = policyStatement('CitizenOpinion', 'citizen_opinions', '市民等からの意見・提案', '意見・提案', 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)');
 
 export const actors = ['市民等', '事業者・団体等'] as const;
 export const ExpectedAction = z
   .object({
-    ...head('expected-action'),
-    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    ...head('expected_actions'),
+    policyId: ref('policies', { title: '施策ID' }),
     order: count({ title: '順序', description: 'Position on the policy page' }),
     actor: z.enum(actors).meta({ title: '主体', description: 'Who the plan asks to act (市民等 or 事業者・団体等)' }),
     text: text({ title: '期待したい行動', description: 'The expected action as written, actor included' }),
@@ -229,7 +228,7 @@ export const ExpectedAction = z
 
 export const GlossaryTerm = z
   .object({
-    ...head('term'),
+    ...head('glossary'),
     term: text({ title: '用語', description: 'Term marked ※ in the text and listed in a page’s footnotes' }),
     definition: optionalText({ title: '定義', description: 'Definition; empty: the source masks every definition (＊＊＊), and none is invented' }),
     definitionMasked: flag({ title: '定義伏字', description: 'true when the source gives the definition only as ＊＊＊' }),
@@ -240,9 +239,9 @@ export const GlossaryTerm = z
 
 export const GlossaryUsage = z
   .object({
-    ...head('term-usage'),
-    termId: ref('glossary', 'term', { title: '用語ID' }),
-    policyId: ref('policies', 'policy', { title: '施策ID', description: 'Policy page the term is used on' }),
+    ...head('glossary_usages'),
+    termId: ref('glossary', { title: '用語ID' }),
+    policyId: ref('policies', { title: '施策ID', description: 'Policy page the term is used on' }),
     recordId: z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/).meta({ title: '使用箇所ID', description: 'ID of the record whose text carries the ※ mark' }),
     sourceLine,
   })
@@ -251,8 +250,8 @@ export const GlossaryUsage = z
 
 export const SdgMarkCount = z
   .object({
-    ...head('sdg-marks'),
-    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    ...head('sdg_mark_counts'),
+    policyId: ref('policies', { title: '施策ID' }),
     firstSdg: z.number().int().min(1).max(17).meta({ title: '対象SDG（始）', description: 'First SDG of the half of the table counted' }),
     lastSdg: z.number().int().min(1).max(17).meta({ title: '対象SDG（終）', description: 'Last SDG of the half of the table counted' }),
     markCount: z.number().int().min(0).max(17).meta({ title: '●の数', description: 'How many ● the policy’s row has among these SDGs; which ones the extracted text does not tell' }),
@@ -263,8 +262,8 @@ export const SdgMarkCount = z
 
 export const SdgLink = z
   .object({
-    ...head('sdg-link'),
-    policyId: ref('policies', 'policy', { title: '施策ID' }),
+    ...head('sdg_links'),
+    policyId: ref('policies', { title: '施策ID' }),
     sdg: z.number().int().min(1).max(17).meta({ title: 'SDGゴール番号', description: 'Number of the Sustainable Development Goal (1–17)' }),
     provenance: text({ title: '出典', description: 'Where the link was established (the curated sources/sdg-links.csv row and what it was read from)' }),
     sourceLine,
@@ -285,8 +284,8 @@ const gradeField = z.enum(gradeLetters).meta({ title: '評価', description: 'Gr
 
 export const IndicatorProgress = z
   .object({
-    ...head('progress'),
-    indicatorId: ref('indicators', 'kpi', { title: '指標ID' }),
+    ...head('indicator_progress'),
+    indicatorId: ref('indicators', { title: '指標ID' }),
     fiscalYear: fiscalYear('年度', 'Fiscal year the actual is for, 西暦 (令和8年度 = 2026); from the KPI’s baseline year to 2035'),
     actualValue: withUnit(z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }), { unitColumn: 'unit' }),
     unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of the actual: the KPI’s unit (indicators.unit); empty when the plan gives none' }),
@@ -300,7 +299,7 @@ export const IndicatorProgress = z
 
 export const GradeRule = z
   .object({
-    ...head('grade'),
+    ...head('grade_rules'),
     grade: gradeField,
     order: count({ title: '順序', description: 'Position of the grade, S first' }),
     name: text({ title: '評価名', description: 'Name of the grade (目標達成, 前進, 横ばい, 後退)' }),

@@ -3,8 +3,8 @@
 // column asks for, or the row is an error at its line; nothing is guessed, trimmed into shape or converted
 // (1,000 and full-width digits are refused, not read as 1000). Checks against the model (the KPI exists,
 // the year lies in its range, no (KPI, year) twice) are model/progress.ts's.
-import Papa from 'papaparse';
 import { error, type Diagnostic } from '../diagnostics.ts';
+import { csvRecords, csvText, isBlank, lineOfOffset } from './csv-records.ts';
 
 export interface CuratedActual {
   /** `kpi-4-1-1`, as the indicators table names it. */
@@ -57,52 +57,20 @@ const valueProblem = (text: string): string | undefined => {
   return `実績値 「${shown(text)}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
 };
 
-const lineStarts = (text: string): number[] => {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-};
-
-/** 1-based line of a character offset, by binary search over the line starts. */
-const lineAt = (starts: readonly number[], offset: number): number => {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-};
-
 export const parseIndicatorActuals = (input: string, file: string): { value: CuratedActual[]; diagnostics: Diagnostic[] } => {
   const diagnostics: Diagnostic[] = [];
-  // CRLF, CR and LF all end a line; a BOM (Excel's "CSV UTF-8") is not part of the header.
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const starts = lineStarts(text);
+  const text = csvText(input);
   const undecoded = text.indexOf('\uFFFD');
   if (undecoded >= 0) {
-    diagnostics.push(error('curated:actuals-encoding', { file, line: lineAt(starts, undecoded) }, 'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS'));
+    diagnostics.push(error('curated:actuals-encoding', { file, line: lineOfOffset(text, undecoded) }, 'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS'));
     return { value: [], diagnostics };
   }
 
-  const rows: { cells: string[]; line: number }[] = [];
-  let offset = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    newline: '\n',
-    quoteChar: '"',
-    step: (result) => {
-      const line = lineAt(starts, offset);
-      for (const e of result.errors) diagnostics.push(error('curated:csv', { file, line: e.index === undefined ? line : lineAt(starts, e.index) }, `not valid CSV: ${e.message}`));
-      rows.push({ cells: result.data, line });
-      offset = result.meta.cursor;
-    },
-  });
+  const { records, problems: csvProblems } = csvRecords(text);
+  for (const p of csvProblems) diagnostics.push(error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`));
   if (diagnostics.length > 0) return { value: [], diagnostics };
 
-  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const content = rows.filter((r) => !blank(r.cells));
+  const content = records.filter((r) => !isBlank(r));
   const [header, ...body] = content;
   if (!header || header.cells.map((c) => c.trim()).join(',') !== actualsHeader.join(',')) {
     diagnostics.push(error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`));

@@ -1,7 +1,7 @@
 // 第３章 goal pages → the goal statement (checked against 第２章), 本市の現状と課題 by category, and the
 // 地域幸福度 (Well-Being) categories with their example indicators.
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import { ids } from '../model/ids.ts';
+import { ids } from '../ids.ts';
 import { isBulleted, splitBullets, type Statement } from './bullets.ts';
 import type { SourceLine } from './lines.ts';
 import type { GoalPage } from './sections.ts';

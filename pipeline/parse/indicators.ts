@@ -8,12 +8,15 @@
 // digit grouping is not 1,234 — is an error at its line. Whether the values make sense (years in order, a
 // baseline without a target condition, a department that looks like one) is validate/plausibility.ts's job.
 import { error, type Diagnostic } from '../diagnostics.ts';
-import { ids } from '../model/ids.ts';
-import { conditions, units } from '../model/tables.ts';
+import { ids } from '../ids.ts';
 import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
 import { joinLines, removeExtractionSpaces } from './text.ts';
 
+/** The units a KPI's values are written in, as the data contract publishes them; any other unit is an error. */
+export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
+/** The conditions the plan puts on a target. */
+export const conditions = ['以上', '以下', '未満'] as const;
 export type Unit = (typeof units)[number];
 export type Condition = (typeof conditions)[number];
 

@@ -1,7 +1,7 @@
 // 第３章 policy pages → 目指す姿, 成果指標, related plans, citizens' opinions, expected actions, the
 // pillars with their departments and action bullets, and the glossary footnotes (＊term：definition).
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import { ids } from '../model/ids.ts';
+import { ids } from '../ids.ts';
 import { countBullets, endsSentence, splitBullets, type BulletStatement, type Statement } from './bullets.ts';
 import { parseIndicators, type IndicatorEntity, type IndicatorHeader } from './indicators.ts';
 import type { SourceLine } from './lines.ts';

@@ -28,8 +28,6 @@ export interface Sections {
   sdgTable: SourceLine[];
   goalPages: GoalPage[];
   policyPages: PolicyPage[];
-  /** Last line of the file, for messages about what is missing. */
-  lastLine: number;
 }
 
 const D = '[0-9０-９]';
@@ -139,7 +137,6 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
       sdgTable: lines.slice(sdg, c3),
       goalPages,
       policyPages,
-      lastLine,
     },
   };
 };

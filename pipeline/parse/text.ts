@@ -16,7 +16,7 @@ export const aroundPunct = new RegExp(`(?<=[${JA_PUNCT}])${SPACE}(?=[${JA}${LATI
 export const removeExtractionSpaces = (text: string): string =>
   text.replace(japaneseLatin, '').replace(aroundPunct, '');
 
-/** Glossary mark ※ (and its full-width asterisk twin used in the footnotes) dropped. */
+/** Glossary mark ※ dropped. (The footnotes' ＊term：… lines are the footnote parser's, parse/policy-pages.ts.) */
 export const dropGlossaryMarks = (text: string): string => text.replace(/※/g, '');
 
 /** Joins the pieces of one statement that the PDF broke over lines. */

@@ -4,12 +4,13 @@
 // Exit 0 written, 1 dist/ does not match the config, 2 usage errors.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { root } from '../cli.ts';
+import { root } from '../paths.ts';
+import { readConfig } from '../read/settings.ts';
 import { assetMap, checksumsName, zipName } from './assets.ts';
-import { sha256sums, zipFiles } from './bundle.ts';
+import { sha256Sums } from '../sha256.ts';
+import { zipFiles } from './bundle.ts';
 import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
-import { readConfig } from './version.ts';
 
 export const usage = `usage: npm run release:assets -- OUT_DIR [--dist DIR]
   OUT_DIR     where to write the release assets (must be absent or empty)
@@ -23,7 +24,7 @@ export const releaseAssets = (distDir: string, municipalityCode: string, version
   const assets = new Map<string, Uint8Array>();
   for (const [name, path] of assetMap(paths, municipalityCode, version)) assets.set(name, contents.get(path)!);
   assets.set(zipName(municipalityCode, version), zipFiles(contents));
-  assets.set(checksumsName, new TextEncoder().encode(sha256sums(assets)));
+  assets.set(checksumsName, new TextEncoder().encode(sha256Sums(assets)));
   return assets;
 };
 
@@ -37,7 +38,7 @@ export const command: Command = async (argv, io) => {
   if (!existsSync(distDir)) throw new UsageError(`--dist ${distDir} does not exist; run npm run build first`);
   if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`OUT_DIR ${out} is not empty; give a new or empty folder`);
 
-  const config = readConfig(root);
+  const config = readConfig();
   const stated = readSnapshot(distDir).datasetVersion;
   if (stated && stated.version !== config.version) {
     io.err(`${join(relative(process.cwd(), distDir) || '.', stated.file)}:0:0  error  states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build  (release:stale-dist)\n`);

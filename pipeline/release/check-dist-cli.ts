@@ -4,7 +4,8 @@
 // staged, and a file .gitignore hides (the release would publish it, yet it was never committed).
 // Exit 0 equal, 1 different (each path and how it differs), 2 usage errors.
 import { join } from 'node:path';
-import { isEntryPoint, parseCommandLine, projectRoot, runMain, UsageError, type Command } from './cli-main.ts';
+import { root } from '../paths.ts';
+import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { git, GitMissing, isWorkTree } from './git.ts';
 
 export const usage = `usage: npm run release:check-dist -- [DIR]
@@ -39,7 +40,7 @@ export const command: Command = async (argv, io) => {
   if (!parsed) return 0;
   const { positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`expected at most one DIR, got ${positionals.length} arguments`);
-  const dir = positionals[0] ?? join(projectRoot, 'dist');
+  const dir = positionals[0] ?? join(root, 'dist');
   try {
     if (!isWorkTree(dir)) throw new UsageError(`${dir} is not a folder in a git work tree`);
   } catch (e) {

@@ -1,9 +1,9 @@
 // `npm run release:check-tag -- TAG`: the release workflow's first gate. A tag publishes exactly the
 // configured dataset version, so `v1.2.3` passes only when dataset.config.json says 1.2.3.
 // Exit 0 it does, 1 it does not, 2 usage errors.
-import { root } from '../cli.ts';
+import { readConfig } from '../read/settings.ts';
 import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
-import { configuredVersion, parseVersion, tagOf } from './version.ts';
+import { parseVersion, tagOf } from './version.ts';
 
 export const usage = `usage: npm run release:check-tag -- TAG
   TAG  the git tag being released, e.g. v1.2.3 (in GitHub Actions: "$GITHUB_REF_NAME")
@@ -18,7 +18,7 @@ export const tagProblem = (tag: string, version: string): string | undefined => 
 
 export const command: Command = async (argv, io) => {
   if (argv.length !== 1 || argv[0]!.startsWith('-')) throw new UsageError(`expected one TAG, got ${argv.length} argument(s)`);
-  const version = configuredVersion(root);
+  const { version } = readConfig();
   const problem = tagProblem(argv[0]!, version);
   io.err(problem ? `error: ${problem}\n` : `ok: tag ${argv[0]} is dataset version ${version}\n`);
   return problem ? 1 : 0;

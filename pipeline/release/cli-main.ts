@@ -1,14 +1,11 @@
 // What every release command shares at the edge: usage errors exit 2 with the usage text, any other
 // failure prints one line (never a stack trace) and exits 1. Commands write through an Io, so the
 // tests can run them in-process as well as the way a user does.
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
-
-/** The project's root folder (where package.json is), whatever the working directory. */
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface Io {
   out(text: string): void;

@@ -3,8 +3,9 @@
 // first release) and the download links. Exit 0 written, 1 no CHANGELOG entry, 2 usage errors.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { root } from '../cli.ts';
 import { applyEnvironment } from '../config.ts';
+import { root } from '../paths.ts';
+import { readConfig } from '../read/settings.ts';
 import { changelogEntry } from './changelog.ts';
 import { isEntryPoint, parseCommandLine, runMain, type Command } from './cli-main.ts';
 import { readBuild } from './diff-cli.ts';
@@ -12,7 +13,6 @@ import { diffMarkdown } from './diff-markdown.ts';
 import { diffSnapshots } from './diff.ts';
 import { releaseNotes } from './notes.ts';
 import { judgeBump } from './verdict.ts';
-import { readConfig } from './version.ts';
 
 export const usage = `usage: npm run release:notes -- [--previous DIR] [--dist DIR] [--out FILE]
   --previous DIR  the previous release's build (its zip unpacked); leave out for a first release
@@ -25,7 +25,7 @@ export const command: Command = async (argv, io) => {
   if (!parsed) return 0;
   const { values } = parsed;
   // The workflow sets DATASET_DOWNLOAD_BASE_URL to the repository it publishes from.
-  const config = applyEnvironment(readConfig(root), io.env);
+  const config = applyEnvironment(readConfig(), io.env);
   const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
   if (!entry) {
     io.err(`CHANGELOG.md:0:0  error  no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one  (release:changelog-entry)\n`);

@@ -4,7 +4,8 @@
 // It needs main's history: the workflow checks out with fetch-depth 0. In a shallow clone a commit that
 // is not found on main may be beyond the fetched depth, so that is "cannot tell" (exit 2), never a pass.
 // Exit 0 on main, 1 not on main, 2 usage errors or the history cannot tell.
-import { isEntryPoint, parseCommandLine, projectRoot, runMain, UsageError, type Command } from './cli-main.ts';
+import { root } from '../paths.ts';
+import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { commitOf, git, GitMissing, isWorkTree } from './git.ts';
 
 export const usage = `usage: npm run release:check-on-main -- [COMMIT] [--main REF] [--repo DIR]
@@ -32,7 +33,7 @@ export const onMain = (repo: string, commit: string, main: string): OnMain => {
 };
 
 export const command: Command = async (argv, io) => {
-  const parsed = parseCommandLine({ args: argv, options: { main: { type: 'string', default: 'origin/main' }, repo: { type: 'string', default: projectRoot }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
+  const parsed = parseCommandLine({ args: argv, options: { main: { type: 'string', default: 'origin/main' }, repo: { type: 'string', default: root }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`expected at most one COMMIT, got ${positionals.length} arguments`);

@@ -5,12 +5,12 @@
 // its folder names. Exit 0 written, 1 a build does not match its version, 2 usage errors.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { paths, root } from '../cli.ts';
-import { SourceInfo } from '../config.ts';
+import { root } from '../paths.ts';
+import { readConfig, readSourceInfo } from '../read/settings.ts';
 import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { pagesTree, type Build } from './pages.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
-import { parseVersion, readConfig } from './version.ts';
+import { parseVersion } from './version.ts';
 
 export const usage = `usage: npm run release:pages -- --out DIR [--dist DIR] [--previous DIR]
   --out DIR       where to write the Pages tree (must be absent or empty)
@@ -37,7 +37,7 @@ export const command: Command = async (argv, io) => {
   const distDir = resolve(values.dist ?? join(root, 'dist'));
   if (!existsSync(distDir)) throw new UsageError(`--dist ${distDir} does not exist; run npm run build first`);
   if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`--out ${out} is not empty; give a new or empty folder`);
-  const config = readConfig(root);
+  const config = readConfig();
   const previousDir = values.previous === undefined ? undefined : resolve(values.previous);
   if (previousDir !== undefined && !existsSync(previousDir)) throw new UsageError(`--previous ${previousDir} does not exist`);
   const previous = previousDir === undefined ? [] : readdirSync(previousDir).filter((n) => statSync(join(previousDir, n)).isDirectory()).sort();
@@ -55,7 +55,7 @@ export const command: Command = async (argv, io) => {
     }
     throw e;
   }
-  const source = SourceInfo.parse(JSON.parse(readFileSync(paths.sourceInfo, 'utf8')));
+  const source = readSourceInfo();
   const tree = pagesTree(builds, `${source.title} オープンデータ`);
   for (const [path, bytes] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
     mkdirSync(dirname(join(out, path)), { recursive: true });

@@ -1,9 +1,9 @@
 // `npm run --silent release:previous-tag -- TAG...`: of the given release tags, prints the newest
 // vX.Y.Z older than the configured version (the release to diff against), or nothing on a first
 // release. Not simply GitHub's "latest": a patch to an older line must compare with its own line.
-import { root } from '../cli.ts';
+import { readConfig } from '../read/settings.ts';
 import { isEntryPoint, runMain, type Command } from './cli-main.ts';
-import { compareVersions, configuredVersion, parseVersion, tagOf } from './version.ts';
+import { compareVersions, parseVersion, tagOf } from './version.ts';
 
 export const usage = `usage: npm run --silent release:previous-tag -- [TAG...]
   TAG  the repository's published release tags (e.g. from gh release list)
@@ -19,9 +19,10 @@ export const previousTag = (tags: readonly string[], version: string): string | 
 };
 
 export const command: Command = async (argv, io) => {
-  const tag = previousTag(argv, configuredVersion(root));
+  const { version } = readConfig();
+  const tag = previousTag(argv, version);
   if (tag) io.out(`${tag}\n`);
-  io.err(tag ? `previous release of ${tagOf(configuredVersion(root))}: ${tag}\n` : 'no previous release\n');
+  io.err(tag ? `previous release of ${tagOf(version)}: ${tag}\n` : 'no previous release\n');
   return 0;
 };
 

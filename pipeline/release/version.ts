@@ -1,8 +1,5 @@
-// SemVer for data: parsing versions, naming the bump between two of them, and reading the one
-// configured version. The version lives only in dataset.config.json; everything else reads it here.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Config } from '../config.ts';
+// SemVer for data: parsing versions and naming the bump between two of them. The version lives only in
+// dataset.config.json (read by pipeline/read/settings.ts).
 
 export interface Version {
   major: number;
@@ -28,8 +25,6 @@ export const parseVersion = (text: string): Version | undefined => {
 /** Negative when `a` is older than `b`, 0 when equal, positive when newer. */
 export const compareVersions = (a: Version, b: Version): number => a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 
-export const formatVersion = (v: Version): string => `${v.major}.${v.minor}.${v.patch}`;
-
 /**
  * The bump that leads from `from` to `to`: 'none' when equal, 'downgrade' when `to` is older.
  * A change of MAJOR is a major bump whatever happens to MINOR and PATCH, and so on down.
@@ -42,12 +37,6 @@ export const bumpBetween = (from: Version, to: Version): Bump | 'downgrade' => {
   }
   return 'none';
 };
-
-/** The dataset settings of a checkout, checked by the same zod schema the build uses. */
-export const readConfig = (root: string): Config => Config.parse(JSON.parse(readFileSync(join(root, 'dataset.config.json'), 'utf8')));
-
-/** The configured dataset version, read from the one file that holds it. */
-export const configuredVersion = (root: string): string => readConfig(root).version;
 
 /** The git tag that publishes a version. */
 export const tagOf = (version: string): string => `v${version}`;

@@ -3,7 +3,7 @@
 // outside the plan's span, a department name that holds a value, and a KPI or action listed twice (which
 // would publish it twice and shift the IDs after it). Each names its line and the records concerned.
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import { ids } from '../model/ids.ts';
+import { ids } from '../ids.ts';
 import { departmentNameProblem } from '../parse/department-names.ts';
 import { reiwaToFiscalYear, type IndicatorEntity } from '../parse/indicators.ts';
 import type { PolicyPageEntity } from '../parse/policy-pages.ts';

@@ -5,10 +5,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonSchema } from '../emit/schemas.ts';
 
 // Both packages ship CommonJS; under NodeNext their default export is the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+/** A JSON Schema document, as npm run schemas writes it. */
+type JsonSchema = Record<string, unknown>;
+
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
 
 /** Strict draft 2020-12 with formats: how the tests compile the published schemas, and the standalone code is made. */
