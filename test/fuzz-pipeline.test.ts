@@ -89,7 +89,7 @@ describe('fuzz: the whole pipeline on hostile variations of the seed (fixed seed
       fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 4 }), async (edits) => {
         await buildAndCheck(utf8(applyEdits(seedLines, edits).join('\n')), `edits ${JSON.stringify(edits)}`);
       }),
-      { seed: fuzzSeed, numRuns: 30 },
+      { seed: fuzzSeed, numRuns: 20 },
     ));
   });
 
@@ -101,7 +101,7 @@ describe('fuzz: the whole pipeline on hostile variations of the seed (fixed seed
         const bytes = alone ? noise : Buffer.concat([seed.subarray(0, k), noise, seed.subarray(k)]);
         await buildAndCheck(bytes, `${alone ? 'bytes' : `bytes spliced at ${k}`} ${Buffer.from(noise).toString('hex').slice(0, 80)}`);
       }),
-      { seed: fuzzSeed, numRuns: 60 },
+      { seed: fuzzSeed, numRuns: 40 },
     ));
   });
 
@@ -111,7 +111,7 @@ describe('fuzz: the whole pipeline on hostile variations of the seed (fixed seed
         const text = (leadingBom ? '\uFEFF' : '') + applyOddities(seedText(), odd);
         await buildAndCheck(utf8(text), `oddities ${JSON.stringify(odd)}${leadingBom ? ' after a BOM' : ''}`);
       }),
-      { seed: fuzzSeed, numRuns: 25 },
+      { seed: fuzzSeed, numRuns: 16 },
     ));
   });
 
@@ -123,7 +123,7 @@ describe('fuzz: the whole pipeline on hostile variations of the seed (fixed seed
         // Buffer.from replaces a lone surrogate by U+FFFD, as any UTF-8 encoder must.
         await buildAndCheck(utf8(lines.join('\n')), `line ${JSON.stringify(line)} at ${at % seedLines.length}`);
       }),
-      { seed: fuzzSeed, numRuns: 20 },
+      { seed: fuzzSeed, numRuns: 14 },
     ));
   });
 });

@@ -1,9 +1,7 @@
 // The committed plan text is the one sources/source.json describes: its SHA-256 is checked against the
 // bytes before a default build, so an edit of the text cannot be published under the old description.
-import { createHash } from 'node:crypto';
 import { error, type Diagnostic } from '../diagnostics.ts';
-
-export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+import { sha256Hex } from '../sha256.ts';
 
 /** Line and column (1-based) of the `"sha256"` value in source.json's text, or 0:0 when not found. */
 const placeOfHash = (text: string): { line: number; column: number } => {
@@ -20,7 +18,7 @@ const placeOfHash = (text: string): { line: number; column: number } => {
  * source.json as the user sees it; `sourceFile` names the text.
  */
 export const checkSourceHash = (bytes: Uint8Array, expected: string, info: { file: string; text: string }, sourceFile: string): Diagnostic[] => {
-  const actual = sha256Of(bytes);
+  const actual = sha256Hex(bytes);
   if (actual === expected) return [];
   return [
     error(

@@ -3,9 +3,9 @@
 // its SHA256SUMS lists next to a quality-report.json), and every file is unchanged since the build wrote
 // it (its SHA-256 is the one SHA256SUMS states). Anything else — a file of the user's, an edited file, a
 // symbolic link, a folder holding .git — makes the directory foreign.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { MANIFEST, parseManifest } from '../emit/manifest.ts';
+import { parseSha256Sums, sha256Hex } from '../sha256.ts';
 import type { WriteFs } from './fs.ts';
 
 export type DirState =
@@ -47,14 +47,11 @@ const walk = (dir: string, listed: ReadonlySet<string>, fs: WriteFs): { files: s
 
 /** SHA256SUMS as path → digest, or undefined when the text is not in `sha256sum` format. */
 const parseSums = (text: string): Map<string, string> | undefined => {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (!m) return undefined;
-    out.set(m[2]!, m[1]!);
+  try {
+    return parseSha256Sums(text);
+  } catch {
+    return undefined;
   }
-  return out;
 };
 
 /** A quality report of this pipeline (the mark of a build made before the manifest existed). */
@@ -98,7 +95,7 @@ export const inspectDir = (dir: string, fs: WriteFs, options: InspectOptions = {
   }
   if (options.digests === false) return { state: 'ours' };
   if (!sums) return { state: 'foreign', why: `has lost its ${SUMS}, so the build cannot tell whether its files were changed by hand; restore it or remove the folder` };
-  const changed = files.filter((f) => f !== SUMS && sums.get(f) !== createHash('sha256').update(fs.readBytes(join(dir, f))).digest('hex'));
+  const changed = files.filter((f) => f !== SUMS && sums.get(f) !== sha256Hex(fs.readBytes(join(dir, f))));
   if (changed.length > 0) {
     const n = changed.length;
     return { state: 'foreign', why: `holds ${n} ${n === 1 ? 'file' : 'files'} changed since the build wrote ${n === 1 ? 'it' : 'them'} (${examples(changed)}: not the SHA-256 in ${SUMS}); move ${n === 1 ? 'it' : 'them'} elsewhere or restore ${n === 1 ? 'it' : 'them'} first` };
