@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { firstDiagnostics } from '../pipeline/diagnostics-limit.ts';
-import { error, info, sortDiagnostics, warning, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { checkSourceHash } from '../pipeline/read/source-hash.ts';
 import { buildBytes, root, seedBuild, seedBytes, seedText, sourceInfo } from './helpers.ts';
 
@@ -53,7 +53,7 @@ describe('the diagnostics the CLI prints: the first 100 by place, and a count of
   const many: Diagnostic[] = Array.from({ length: 20_000 }, (_, i) => {
     const k = (i * 7919) % 20_000;
     const place = { file: ['a.txt', 'b.txt', 'c.txt'][k % 3]!, line: 1 + (k % 997), column: k % 5 };
-    return k % 4 === 0 ? warning('parse:x', place, `w${k}`) : k % 17 === 0 ? info('parse:i', place, `i${k}`) : error('parse:y', place, `e${k}`);
+    return k % 4 === 0 ? diagnostic('parse:goal-statement', place, `w${k}`) : k % 17 === 0 ? diagnostic('pages:issue-category', place, `i${k}`) : diagnostic('parse:indicator-row', place, `e${k}`);
   });
   it('equals sorting everything and taking the first 100 (infos are never printed)', () => {
     const { shown, hidden } = firstDiagnostics(many, 100);

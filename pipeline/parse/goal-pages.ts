@@ -61,7 +61,7 @@ export const parseGoalPage = (page: GoalPage, file: string): { value: GoalPageEn
     wellbeing: [],
   };
   if (issuesAt < 0) {
-    diagnostics.push(error('parse:current-issues', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の現状と課題」 section`));
+    diagnostics.push(error('parse:current-issues-missing', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の現状と課題」 section`));
   } else {
     const checked: CheckedStatement[] = [];
     value.currentIssues = parseCurrentIssues(lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length), file, diagnostics, (c, b) =>
@@ -94,7 +94,7 @@ const parseCurrentIssues = (
     const open = category && category.lines.length > 0 && !/。\s*$/.test(category.lines[category.lines.length - 1]!.text);
     if (isBulleted(l) || open) {
       if (!category) {
-        diagnostics.push(error('parse:current-issues', { file, line: l.line }, 'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first'));
+        diagnostics.push(error('parse:current-issue-text', { file, line: l.line }, 'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first'));
         continue;
       }
       category.lines.push(l);
@@ -105,7 +105,7 @@ const parseCurrentIssues = (
   }
   for (const c of categories) {
     const { bullets, orphans } = splitBullets(c.lines);
-    for (const o of orphans) diagnostics.push(error('parse:current-issues', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`));
+    for (const o of orphans) diagnostics.push(error('parse:current-issue-text', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`));
     if (bullets.length === 0) diagnostics.push(warning('parse:current-issues', { file, line: c.lines[0]?.line ?? 0 }, `category 「${c.name}」 has no statement`));
     bullets.forEach((b, k) => {
       const issue = { raw: b.raw, line: b.line, ...(b.markLines ? { markLines: b.markLines } : {}), category: c.name, categoryOrder: c.order, order: k + 1 };
@@ -127,7 +127,7 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
       const key = m[1] === '主観' ? 'subjective' : 'objective';
       const target = out.find((c) => c[key] === null);
       if (!target) {
-        diagnostics.push(error('parse:wellbeing', { file, line: l.line }, `${m[1]} example 「${exampleText(m[2]!)}」 has no category left to belong to`));
+        diagnostics.push(error('parse:wellbeing-example', { file, line: l.line }, `${m[1]} example 「${exampleText(m[2]!)}」 has no category left to belong to`));
         continue;
       }
       target[key] = normaliseText(exampleText(m[2]!));

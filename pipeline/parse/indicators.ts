@@ -8,6 +8,7 @@
 // digit grouping is not 1,234 — is an error at its line. Whether the values make sense (years in order, a
 // baseline without a target condition, a department that looks like one) is validate/plausibility.ts's job.
 import { error, type Diagnostic } from '../diagnostics.ts';
+import type { RuleOf } from '../rules.ts';
 import { ids } from '../ids.ts';
 import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
@@ -97,7 +98,7 @@ export interface ParsedIndicators {
 export const parseIndicators = (block: IndicatorBlock, policy: string, file: string): ParsedIndicators => {
   const diagnostics: Diagnostic[] = [];
   const rowId = () => ids.indicator(policy, rows.length + 1);
-  const report = (ruleId: string, t: Token | undefined, reason: string) =>
+  const report = (ruleId: RuleOf<'error'>, t: Token | undefined, reason: string) =>
     diagnostics.push(error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`, [rowId()]));
   const fail = (t: Token | undefined, reason: string) => report('parse:indicator-row', t, reason);
 

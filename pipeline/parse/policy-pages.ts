@@ -107,7 +107,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     ['pillars', '■施策の柱と主な取組'],
   ];
   for (const [key, label] of required) {
-    if (!blocks.has(key)) diagnostics.push(error('parse:policy-page', { file, line: page.heading.line }, `施策 ${code}'s page has no 「${label}」 section`));
+    if (!blocks.has(key)) diagnostics.push(error('parse:policy-page-section', { file, line: page.heading.line }, `施策 ${code}'s page has no 「${label}」 section`));
   }
 
   const value: PolicyPageEntity = {
@@ -161,7 +161,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     for (const b of bullets) {
       const actor = actorRe.exec(normaliseText(b.raw));
       if (!actor) {
-        diagnostics.push(error('parse:expected-actions', { file, line: b.line }, `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`));
+        diagnostics.push(error('parse:expected-action-actor', { file, line: b.line }, `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`));
         continue;
       }
       value.expectedActions.push({ ...b, actor: actor[1] as ExpectedActionEntity['actor'] });
@@ -205,7 +205,7 @@ const parseVision = (lines: readonly SourceLine[], code: string, heading: Source
   const title = body.slice(0, end + 1);
   const text = body.slice(end + 1);
   if (title.length === 0 || text.length === 0) {
-    diagnostics.push(error('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: 目指す姿 needs a headline and a paragraph`));
+    diagnostics.push(error('parse:policy-vision-incomplete', { file, line: heading.line }, `施策 ${code}: 目指す姿 needs a headline and a paragraph`));
     return undefined;
   }
   return {

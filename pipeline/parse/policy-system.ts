@@ -105,7 +105,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
   for (const g of goals) {
     const statement = normaliseText(g.pieces.map((p) => p.text));
     if (statement === '') {
-      diagnostics.push(error('parse:goal-statement', { file, line: g.line, column: g.column }, `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`));
+      diagnostics.push(error('parse:goal-statement-missing', { file, line: g.line, column: g.column }, `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`));
     }
     const { pieces, ...rest } = g;
     out.push({ ...rest, statement, statementLine: pieces[0]?.line ?? g.line });

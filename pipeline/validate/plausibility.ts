@@ -10,6 +10,7 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { Chapter1 } from '../parse/projects.ts';
 import { restated } from '../parse/marks.ts';
 import { comparable } from '../parse/text.ts';
+import type { RuleOf } from '../rules.ts';
 
 /** The plan's fiscal years (sources/source.json: FY2026–FY2030 for the 前期基本計画). */
 export interface PlanPeriod {
@@ -121,7 +122,7 @@ const checkDepartment = (name: string, line: number, recordIds: string[], where:
  * A row listed twice: one warning per repeated row, at its second occurrence, naming the lines and the
  * records of every occurrence (a file of a million copies gets one warning, not a million).
  */
-const duplicates = (rows: readonly { key: string; line: number; id: string; label: string }[], ruleId: string, where: string, file: string): Diagnostic[] => {
+const duplicates = (rows: readonly { key: string; line: number; id: string; label: string }[], ruleId: RuleOf<'warning'>, where: string, file: string): Diagnostic[] => {
   const groups = new Map<string, { line: number; id: string; label: string }[]>();
   for (const r of rows) {
     const group = groups.get(r.key);
