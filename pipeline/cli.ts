@@ -8,10 +8,10 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyEnvironment, Config, environmentKeys, environmentName, SettingsError, SourceInfo, unknownEnvironment } from './config.ts';
-import { error, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { error, formatDiagnostic, hasErrors, Reporter, type Diagnostic } from './diagnostics.ts';
 import { firstDiagnostics, PRINT_LIMIT } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
-import { sizeError } from './read/decode.ts';
+import { sizeReason } from './read/decode.ts';
 import { readSourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
 import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
@@ -187,16 +187,15 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   }
   if (file.kind === 'not-regular') throw new UsageError(`--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`, false, 'cli:source-unusable');
   if (file.kind === 'too-large') {
-    report([sizeError(display, file.size, config.maxSourceBytes)]);
+    report([error('read:size', { file: display, line: 0 }, sizeReason(file.size, config.maxSourceBytes))]);
     process.stderr.write(`build failed: 1 error(s); ${out.typed} left as it was\n`);
     return exitStatus.dataErrors;
   }
   const { bytes } = file;
-  const diagnostics: Diagnostic[] = [];
+  const checks = new Reporter();
   // The default text must be the one source.json describes (a changed text needs a new description).
-  if (sameFile(sourcePath, defaultSource)) {
-    for (const d of checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display)) diagnostics.push(d);
-  }
+  if (sameFile(sourcePath, defaultSource)) checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display, checks);
+  const diagnostics: Diagnostic[] = checks.diagnostics;
   // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
   const result = await build({

@@ -14,6 +14,7 @@ import { restated } from '../pipeline/parse/marks.ts';
 import { digitsToNumber, normaliseText } from '../pipeline/parse/text.ts';
 import { root } from '../pipeline/paths.ts';
 import { decodeSource } from '../pipeline/read/decode.ts';
+import { Reporter } from '../pipeline/diagnostics.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 
 const config = readConfig();
@@ -37,9 +38,9 @@ export const scaled = (n: number): string => {
   return [...lines.slice(0, chapter3 + 1), ...copies].join('\n');
 };
 export const perPageStages = (bytes: Uint8Array) => {
-  const decoded = decodeSource(bytes, { file: 'bench.txt', maxBytes: Number.MAX_SAFE_INTEGER });
-  if (!decoded.ok) throw new Error('decode failed');
-  const all = withoutPageFooters(splitLines(decoded.text, 'bench.txt').lines);
+  const report = new Reporter();
+  const text = decodeSource(bytes, { file: 'bench.txt', maxBytes: Number.MAX_SAFE_INTEGER }, report);
+  const all = withoutPageFooters(splitLines(text, 'bench.txt', report));
   const goalPages: GoalPage[] = [];
   const policyPages: PolicyPage[] = [];
   let start: { i: number; l: SourceLine; g?: RegExpExecArray; p?: RegExpExecArray } | undefined;

@@ -14,7 +14,7 @@ import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
-import { config, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
+import { config, parsedModel, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
 import { parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const fixture = (name: string) => join('test', 'fixtures', name);
@@ -33,7 +33,7 @@ const buildWithActuals = async (file: string, text: string): Promise<BuildResult
   });
 
 /** The model stages only (no files): enough where a test asks for rows and diagnostics. */
-const modelWithActuals = (file: string, text: string) => parseModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined, indicatorActuals: { file, text } });
+const modelWithActuals = (file: string, text: string) => parsedModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined, indicatorActuals: { file, text } });
 
 let filled: Promise<BuildResult> | undefined;
 const filledBuild = () => (filled ??= buildWithActuals(fixture('indicator-actuals.csv'), fixtureText('indicator-actuals.csv')));

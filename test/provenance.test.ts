@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { firstDiagnostics } from '../pipeline/diagnostics-limit.ts';
-import { diagnostic, sortDiagnostics, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { collect, diagnostic, sortDiagnostics, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { checkSourceHash } from '../pipeline/read/source-hash.ts';
 import { buildBytes, root, seedBuild, seedBytes, seedText, sourceInfo } from './helpers.ts';
 
@@ -35,11 +35,11 @@ describe('the hash of the text actually built', () => {
 describe('sources/source.json’s sha256 against the committed text', () => {
   const infoFile = { file: 'sources/source.json', text: readFileSync(join(root, 'sources', 'source.json'), 'utf8') };
   it('agrees for the committed text', () => {
-    assert.deepEqual(checkSourceHash(seedBytes(), sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt'), []);
+    assert.deepEqual(collect((r) => checkSourceHash(seedBytes(), sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt', r)).diagnostics, []);
   });
   it('a one-character edit is an error located at the "sha256" line of source.json, naming both digests', () => {
     const edited = Buffer.from(seedText().replace('こどもを育み', '子どもを育み'));
-    const [d] = checkSourceHash(edited, sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt');
+    const [d] = collect((r) => checkSourceHash(edited, sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt', r)).diagnostics;
     assert.equal(d?.ruleId, 'read:source-hash');
     assert.equal(d.severity, 'error');
     assert.equal(d.file, 'sources/source.json');

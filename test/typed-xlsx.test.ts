@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Papa from 'papaparse';
-import { parseModel } from '../pipeline/build.ts';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { toXlsx } from '../pipeline/emit/ooxml.ts';
 import { codebookSheet, readmeSheet, sheetNamesOf, xlsxDiagnostics } from '../pipeline/emit/xlsx.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import { needs, pythonWith, sofficePath } from './consumers.ts';
-import { buildBytes, config, root, seedBytes, seedText } from './helpers.ts';
+import { buildBytes, config, parsedModel, root, seedBytes, seedText } from './helpers.ts';
 
 const xlsxPath = join(root, 'dist', '062022_plan.xlsx');
 const work = mkdtempSync(join(tmpdir(), 'plan-xlsx-'));
@@ -141,7 +140,7 @@ describe('062022_plan.xlsx converted by LibreOffice headless', { skip: needs('Li
 
 describe('Excel limits, checked on the model before anything is written', () => {
   it('a cell over 32,767 characters is an error at the line of its record (emit:xlsx-cell-too-long)', () => {
-    const { model } = parseModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
+    const { model } = parsedModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
     assert.ok(model);
     const target = model.tables.pillar_actions[3]!;
     target.text = 'あ'.repeat(32_768);
@@ -153,7 +152,7 @@ describe('Excel limits, checked on the model before anything is written', () => 
     assert.deepEqual(xlsxDiagnostics(model, 'sources/plan.txt'), [], 'exactly the limit is allowed');
   });
   it('a table longer than a sheet is an error naming the first record that does not fit (emit:xlsx-too-many-rows)', () => {
-    const { model } = parseModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
+    const { model } = parsedModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
     assert.ok(model);
     const row = model.tables.related_plans[0]!;
     // 1,048,576 rows a sheet, one of them the header: the 1,048,576th record is the first that does not fit.

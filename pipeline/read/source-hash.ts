@@ -1,7 +1,7 @@
 // The committed plan text is the one sources/source.json describes: its SHA-256 is checked against the
 // bytes before a default build, so an edit of the text cannot be published under the old description.
 import { createHash } from 'node:crypto';
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -19,14 +19,12 @@ const placeOfHash = (text: string): { line: number; column: number } => {
  * An error at source.json's sha256 when the bytes have another digest. `infoFile`/`infoText` are
  * source.json as the user sees it; `sourceFile` names the text.
  */
-export const checkSourceHash = (bytes: Uint8Array, expected: string, info: { file: string; text: string }, sourceFile: string): Diagnostic[] => {
+export const checkSourceHash = (bytes: Uint8Array, expected: string, info: { file: string; text: string }, sourceFile: string, report: Reporter): void => {
   const actual = sha256Of(bytes);
-  if (actual === expected) return [];
-  return [
-    error(
-      'read:source-hash',
-      { file: info.file, ...placeOfHash(info.text) },
-      `sha256 is ${expected}, but ${sourceFile} has SHA-256 ${actual}: the text is not the one source.json describes; if the change is intended, record the new hash here and say in "provenance" where the text came from`,
-    ),
-  ];
+  if (actual === expected) return;
+  report.error(
+    'read:source-hash',
+    { file: info.file, ...placeOfHash(info.text) },
+    `sha256 is ${expected}, but ${sourceFile} has SHA-256 ${actual}: the text is not the one source.json describes; if the change is intended, record the new hash here and say in "provenance" where the text came from`,
+  );
 };
