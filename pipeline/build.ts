@@ -55,11 +55,7 @@ export interface BuildResult {
   model?: Model;
 }
 
-/** A stage not yet handed the reporter: its diagnostics into the reporter, its value out. */
-const take = <T>(report: Reporter, result: { value: T; diagnostics: readonly Diagnostic[] }): T => {
-  for (const d of result.diagnostics) report.add(d);
-  return result.value;
-};
+/** A stage not yet handed the reporter: its diagnostics into the reporter. */
 const absorb = (report: Reporter, diagnostics: readonly Diagnostic[]): void => {
   for (const d of diagnostics) report.add(d);
 };
@@ -79,23 +75,20 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   const lines = splitLines(text, file, report);
   // An overlong line is refused before any parser runs: one error, not one per stage.
   report.stopOnErrors();
-  const sectioned = segment(lines, file);
-  absorb(report, sectioned.diagnostics);
-  if (!sectioned.ok) report.stopOnErrors();
-  const { sections } = sectioned as Extract<typeof sectioned, { ok: true }>;
-  const chapter1 = take(report, parseChapter1(sections.chapter1, file));
-  const policySystem = take(report, parsePolicySystem(sections.chapter2, file));
-  const sdgTable = take(report, parseSdgTable(sections.sdgTable, file));
-  const goalPages = sections.goalPages.map((p) => take(report, parseGoalPage(p, file)));
-  const policyPages = sections.policyPages.map((p) => take(report, parsePolicyPage(p, file)));
-  const sdgLinks = curated.sdgLinks ? take(report, parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file)) : [];
+  const sections = segment(lines, file, report);
+  const chapter1 = parseChapter1(sections.chapter1, file, report);
+  const policySystem = parsePolicySystem(sections.chapter2, file, report);
+  const sdgTable = parseSdgTable(sections.sdgTable, file, report);
+  const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file, report));
+  const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file, report));
+  const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file, report) : [];
   report.stopOnErrors();
   absorb(report, checkPages(policySystem, goalPages, policyPages, file));
   absorb(report, checkPlausibility(chapter1, policyPages, period, file));
   report.stopOnErrors();
   // The curated actuals are read only now: a bad row does not stop the build before the rows that parsed
   // are checked against the KPIs, so one build names every bad row at once.
-  const actuals = curated.indicatorActuals ? take(report, parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file)) : [];
+  const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file, report) : [];
   const built = buildModel(
     {
       chapter1,

@@ -59,18 +59,18 @@ export const perPageStages = (bytes: Uint8Array) => {
     }
   });
   close(all.length);
-  const goals = goalPages.map((p) => parseGoalPage(p, 'bench.txt'));
-  const policies = policyPages.map((p) => parsePolicyPage(p, 'bench.txt'));
+  const goals = goalPages.map((p) => parseGoalPage(p, 'bench.txt', report));
+  const policies = policyPages.map((p) => parsePolicyPage(p, 'bench.txt', report));
   // Validate and emit what the pages hold, as rows of the indicators table.
-  const indicatorRows = policies.flatMap((p) => p.value.indicators);
+  const indicatorRows = policies.flatMap((p) => p.indicators);
   const schema = tables.pillar_actions.schema;
   const actionRows = policies.flatMap((p, k) =>
-    p.value.pillars.flatMap((pillar) =>
+    p.pillars.flatMap((pillar) =>
       pillar.actions.map((a, j) => ({
         municipalityCode: config.municipality.code,
-        id: `pillar-action-${p.value.goal}-${p.value.policy}-${pillar.number}-${j + 1}`,
+        id: `pillar-action-${p.goal}-${p.policy}-${pillar.number}-${j + 1}`,
         municipalityName: config.municipality.name,
-        pillarId: `pillar-${p.value.goal}-${p.value.policy}-${pillar.number}`,
+        pillarId: `pillar-${p.goal}-${p.policy}-${pillar.number}`,
         order: j + 1,
         ...restated(normaliseText(a.raw)),
         sourceLine: a.line,

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { build, parseModel, type BuildResult } from '../pipeline/build.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths } from '../pipeline/paths.ts';
-import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { collect, formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
@@ -268,7 +268,10 @@ describe('bad rows (test/fixtures/indicator-actuals-bad.csv): every one an error
 });
 
 describe('the actuals file as a careless editor leaves it', () => {
-  const parse = (text: string) => parseIndicatorActuals(text, 'a.csv');
+  const parse = (text: string) => {
+    const { value, diagnostics } = collect((report) => parseIndicatorActuals(text, 'a.csv', report));
+    return { value: value ?? [], diagnostics };
+  };
   const header = actualsHeader.join(',');
   it('reads LF, CRLF and CR alike, a BOM, blank and comma-only lines, and spaces around cells as the same data', () => {
     const want = parse(`${header}\nkpi-4-1-1,2026,52,x\n`).value.map(({ line: _line, ...rest }) => rest);
