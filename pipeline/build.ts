@@ -83,13 +83,13 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file, report));
   const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file, report) : [];
   report.stopOnErrors();
-  absorb(report, checkPages(policySystem, goalPages, policyPages, file));
-  absorb(report, checkPlausibility(chapter1, policyPages, period, file));
+  checkPages(policySystem, goalPages, policyPages, file, report);
+  checkPlausibility(chapter1, policyPages, period, file, report);
   report.stopOnErrors();
   // The curated actuals are read only now: a bad row does not stop the build before the rows that parsed
   // are checked against the KPIs, so one build names every bad row at once.
   const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file, report) : [];
-  const built = buildModel(
+  const model = buildModel(
     {
       chapter1,
       policySystem,
@@ -103,13 +103,12 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
     },
     config.municipality,
     file,
+    report,
   );
-  const { model } = built;
-  absorb(report, built.diagnostics);
   report.stopOnErrors();
-  absorb(report, validateRows(model.tables, file));
+  validateRows(model.tables, file, report);
   report.stopOnErrors();
-  absorb(report, checkIntegrity(model.tables, file));
+  checkIntegrity(model.tables, file, report);
   return { model, lines };
 };
 
@@ -159,7 +158,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     const qualityReport = toQualityReport(reportDiagnostics, provenance);
     documents.set('quality-report', qualityReport);
     for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
-    absorb(report, validateDocuments(documents, input.schemaDir));
+    validateDocuments(documents, input.schemaDir, report);
     report.stopOnErrors();
     return { ...parsed, provenance, files, qualityReport };
   });

@@ -253,11 +253,11 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
       const pillarCode = `${code}-${current.number}`;
       const glued = bulletsSoFar > 0 ? `; read as text it would be glued onto action ${bulletsSoFar}` : '';
       report.error(
-          'parse:stray-departments',
-          { file, line: l.line },
-          `施策 ${code}: a 【担当課】 line among the actions of pillar ${current.number} (its own 【担当課】 is line ${current.departmentsLine}); expected 【担当課】 only on the line after a pillar heading${glued}`,
-          [ids.pillar(pillarCode), ...(bulletsSoFar > 0 ? [ids.pillarAction(pillarCode, bulletsSoFar)] : [])],
-        );
+        'parse:stray-departments',
+        { file, line: l.line },
+        `施策 ${code}: a 【担当課】 line among the actions of pillar ${current.number} (its own 【担当課】 is line ${current.departmentsLine}); expected 【担当課】 only on the line after a pillar heading${glued}`,
+        [ids.pillar(pillarCode), ...(bulletsSoFar > 0 ? [ids.pillarAction(pillarCode, bulletsSoFar)] : [])],
+      );
       continue;
     }
     // 「2 自殺予防の推進」 after a finished action: the next pillar, whose 【担当課】 line is missing.
@@ -277,11 +277,11 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     const before = out[out.indexOf(p) - 1]!;
     const moved = p.actions.length > 0 ? `its actions (lines ${p.actions[0]!.line}–${p.actions[p.actions.length - 1]!.lastLine}) would be read as pillar ${before.number}'s` : 'it would be read as text of pillar ' + before.number;
     report.error(
-        'parse:pillar-without-departments',
-        { file, line: p.line },
-        `施策 ${code}: 「${p.number} ${p.name}」 (line ${p.line}) reads as the heading of pillar ${p.number}, but no 【担当課】 line follows it; ${moved}. Expected the pillar's 【担当課】 on the next line`,
-        [ids.pillar(`${code}-${p.number}`), ids.pillar(`${code}-${before.number}`)],
-      );
+      'parse:pillar-without-departments',
+      { file, line: p.line },
+      `施策 ${code}: 「${p.number} ${p.name}」 (line ${p.line}) reads as the heading of pillar ${p.number}, but no 【担当課】 line follows it; ${moved}. Expected the pillar's 【担当課】 on the next line`,
+      [ids.pillar(`${code}-${p.number}`), ids.pillar(`${code}-${before.number}`)],
+    );
   }
   for (const p of out) {
     if (p.departments.length === 0 && !withoutDepartments.includes(p)) report.error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`);
