@@ -3,19 +3,18 @@
 // stage reports into one Reporter; the build stops after the first stage that found errors.
 import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
-import { info, Reporter, runStages, type Diagnostic } from './diagnostics.ts';
+import { Reporter, runStages, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
 import type { FileContent } from './emit/checksums.ts';
-import { isFormulaLike, toCsv, withBom } from './emit/csv.ts';
+import { noteFormulaCells, toCsv, withBom } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
 import { toSite, type SiteInput } from './emit/site/index.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
 import { toSqlite, warmSqlite } from './emit/sqlite.ts';
-import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
+import { checkXlsxLimits, toWorkbook } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
-import { columnsOf } from './model/columns.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
@@ -54,11 +53,6 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   model?: Model;
 }
-
-/** A stage not yet handed the reporter: its diagnostics into the reporter. */
-const absorb = (report: Reporter, diagnostics: readonly Diagnostic[]): void => {
-  for (const d of diagnostics) report.add(d);
-};
 
 export interface ParsedModel {
   model: Model;
@@ -112,19 +106,6 @@ export const parseModel = (bytes: Uint8Array, file: string, config: Config, cura
   return { model, lines };
 };
 
-/** Cells the CSV emitter neutralises, as notes for the quality report. */
-const formulaNotes = (model: Model, file: string): Diagnostic[] =>
-  tableNames.flatMap((name) => {
-    const columns = columnsOf(tables[name].schema);
-    return (model.tables[name] as Record<string, unknown>[]).flatMap((row) =>
-      columns
-        .filter((c) => typeof row[c.key] === 'string' && isFormulaLike(row[c.key] as string))
-        .map((c) =>
-          info('emit:csv-formula', { file, line: row.sourceLine as number }, `${name} ${String(row.id)} column ${c.title} starts like a spreadsheet formula; the CSV cell is prefixed with ' (OWASP CSV injection), the JSON keeps the text as written`, [String(row.id)]),
-        ),
-    );
-  });
-
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
   warmSqlite();
@@ -134,9 +115,9 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     const parsed = parseModel(input.bytes, file, config, input.curated, source.period, report);
     report.stopOnErrors();
     const { model } = parsed;
-    absorb(report, formulaNotes(model, file));
+    noteFormulaCells(model, file, report);
     // What the workbook cannot hold fails the build here, at the record's line, before anything is emitted.
-    absorb(report, xlsxDiagnostics(model, file));
+    checkXlsxLimits(model, file, report);
     report.stopOnErrors();
 
     const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
