@@ -105,6 +105,16 @@ export const runStages = <T>(reporter: Reporter, run: () => T): T | undefined =>
   }
 };
 
+/** runStages for stages that await: a command's whole run. */
+export const runStagesAsync = async <T>(reporter: Reporter, run: () => Promise<T>): Promise<T | undefined> => {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof Stopped && e.reporter === reporter) return undefined;
+    throw e;
+  }
+};
+
 /**
  * One stage (or a chain of them) run with a reporter of its own: its value (undefined when it stopped) and
  * what it reported — for the tests, the benches and any caller outside a build.

@@ -11,6 +11,8 @@ export interface Rule {
   summary: string;
   /** What the person who meets it can do. */
   action: string;
+  /** The exit status of a command that stops on it, when not 1 (README: "Exit status"). */
+  exit?: 2 | 3 | 4;
 }
 
 export const rules = {
@@ -547,31 +549,37 @@ export const rules = {
   // ── cli: every command's edge ────────────────────────────────────────────────────────────────────────
   'cli:usage': {
     severity: 'error',
+    exit: 2,
     summary: 'A command was given an unknown option or the wrong arguments.',
     action: 'Read the usage the command prints with it.',
   },
   'cli:config': {
     severity: 'error',
+    exit: 2,
     summary: 'A setting is invalid: in dataset.config.json, sources/source.json or a DATASET_* variable.',
     action: 'Correct the setting the message names (the file, line and key).',
   },
   'cli:source-unusable': {
     severity: 'error',
+    exit: 2,
     summary: '--source names nothing readable, or not a regular file.',
     action: 'Give the path of the plan text.',
   },
   'cli:out-refused': {
     severity: 'error',
+    exit: 2,
     summary: '--out is not a folder the build may replace (a file, a folder of yours, the sources).',
     action: 'Give a new or empty folder, or a previous output of the build.',
   },
   'cli:out-busy': {
     severity: 'error',
+    exit: 4,
     summary: 'Another build is writing the same --out.',
     action: 'Wait for it to finish.',
   },
   'cli:io': {
     severity: 'error',
+    exit: 3,
     summary: 'The system refused a read or a write (disk full, read-only, permission, I/O error); the previous output is kept.',
     action: 'Fix what the OS error names, and run the command again.',
   },
@@ -599,6 +607,7 @@ export const rules = {
   },
   'release:history-unknown': {
     severity: 'error',
+    exit: 2,
     summary: 'Whether the commit is on main cannot be told: a revision names no commit, git failed, or the clone is too shallow.',
     action: "Fetch main's whole history (actions/checkout with fetch-depth: 0) and check the revisions given.",
   },
@@ -614,6 +623,7 @@ export const rules = {
   },
   'release:not-a-build': {
     severity: 'error',
+    exit: 2,
     summary: 'A folder given as a build is not one: a file is not valid JSON, or a record lacks its ID.',
     action: 'Give a dist/ folder or an unpacked release zip.',
   },
@@ -635,6 +645,7 @@ export const rules = {
 } as const satisfies Record<`${string}:${string}`, Rule>;
 
 export type RuleId = keyof typeof rules;
+const rule = (id: RuleId): Rule => rules[id];
 /** The ids of the rules of one severity: error() takes only an error's. */
 export type RuleOf<S extends Severity> = { [K in RuleId]: (typeof rules)[K]['severity'] extends S ? K : never }[RuleId];
 
@@ -651,3 +662,10 @@ const commandStages = new Set(['cli', 'release']);
  * build; the commands' rules are about a run, not about the data).
  */
 export const reportableRuleIds: RuleId[] = ruleIds.filter((id) => rules[id].severity !== 'error' && !commandStages.has(stageOf(id)));
+
+/** The exit status of a command that stops on an error of the rule: 1 unless the rule says otherwise. */
+export const exitOf = (id: RuleId): number => rule(id).exit ?? 1;
+
+/** A command's exit status for what it reported: 0 without errors, else the highest its errors' rules give. */
+export const exitStatusOf = (reported: readonly { ruleId: RuleId; severity: Severity }[]): number =>
+  reported.reduce((status, d) => (d.severity === 'error' ? Math.max(status, exitOf(d.ruleId)) : status), 0);

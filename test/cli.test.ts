@@ -8,8 +8,8 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { applyEnvironment, environmentName, SettingsError, unknownEnvironment } from '../pipeline/config.ts';
-import { formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
+import { applyEnvironment, environmentName, unknownEnvironment } from '../pipeline/config.ts';
+import { collect, formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
 import { buildBytes, config, root, runCli, seedBuild, seedText } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-cli-'));
@@ -132,7 +132,7 @@ describe('settings from the environment are checked like the config file', () =>
   });
   it('merges then parses every override (names derived from the keys); the valid ones apply', () => {
     assert.equal(environmentName('downloadBaseUrl'), 'DATASET_DOWNLOAD_BASE_URL');
-    const c = applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' });
+    const c = collect((report) => applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' }, report)).value!;
     assert.equal(c.baseIri, 'https://example.org/plan/');
     assert.equal(c.downloadBaseUrl, 'https://github.com/fork/plan/releases');
     for (const [name, value, message] of [
@@ -142,7 +142,10 @@ describe('settings from the environment are checked like the config file', () =>
       ['DATASET_DOWNLOAD_BASE_URL', 'https://github.com/a/b/releases/', /must not end with \//],
       ['DATASET_DOWNLOAD_BASE_URL', 'data:text/html,x', /must be an https:\/\/ URL/],
     ] as const) {
-      assert.throws(() => applyEnvironment(config, { [name]: value }), (e: Error) => e instanceof SettingsError && e.issues.length === 1 && e.issues[0]!.where === `$${name}` && message.test(e.issues[0]!.message), `${name}=${value}`);
+      const r = collect((report) => applyEnvironment(config, { [name]: value }, report));
+      assert.equal(r.value, undefined, `${name}=${value} stops the run`);
+      assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.file]), [['cli:config', `$${name}`]], `${name}=${value}`);
+      assert.match(r.diagnostics[0]!.reason, message, `${name}=${value}`);
     }
     assert.deepEqual(unknownEnvironment({ DATASET_BASE_URI: 'x', DATASET_BASE_IRI: 'y', HOME: '/' }), ['DATASET_BASE_URI']);
   });

@@ -58,7 +58,7 @@ describe('npm run release:check-on-main', () => {
     for (const rev of ['v9.9.9', c.side!]) {
       const r = await check(origin, rev, '--main', 'main');
       assert.equal(r.status, 1, `${rev}: ${r.stderr}`);
-      assert.match(r.stderr, new RegExp(`^error: commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge`));
+      assert.match(r.stderr, new RegExp(`^\\S+:0:0 {2}error {2}commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge.* {2}\\(release:not-on-main\\)$`, 'm'));
     }
   });
 
@@ -150,7 +150,8 @@ describe('npm run release:check-dist', () => {
       'dist/quality-report.json changed',
       'dist/staged.csv added',
     ]);
-    assert.match(r.stderr, /error: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\//);
+    // The count follows the diagnostics, as the build's summary follows its.
+    assert.match(r.stderr, /\(release:dist-not-committed\)\ncheck failed: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\/.*\n$/);
     git(repo, 'reset', '--quiet', '--hard');
     git(repo, 'clean', '--quiet', '-fdx');
     const again = await check();

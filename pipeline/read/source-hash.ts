@@ -2,18 +2,9 @@
 // bytes before a default build, so an edit of the text cannot be published under the old description.
 import { createHash } from 'node:crypto';
 import type { Reporter } from '../diagnostics.ts';
+import { placeOfKey } from './json-place.ts';
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** Line and column (1-based) of the `"sha256"` value in source.json's text, or 0:0 when not found. */
-const placeOfHash = (text: string): { line: number; column: number } => {
-  const lines = text.split('\n');
-  for (let k = 0; k < lines.length; k += 1) {
-    const m = /"sha256"\s*:\s*/.exec(lines[k]!);
-    if (m) return { line: k + 1, column: m.index + m[0].length + 1 };
-  }
-  return { line: 0, column: 0 };
-};
 
 /**
  * An error at source.json's sha256 when the bytes have another digest. `infoFile`/`infoText` are
@@ -24,7 +15,7 @@ export const checkSourceHash = (bytes: Uint8Array, expected: string, info: { fil
   if (actual === expected) return;
   report.error(
     'read:source-hash',
-    { file: info.file, ...placeOfHash(info.text) },
+    { file: info.file, ...placeOfKey(info.text, ['sha256']) },
     `sha256 is ${expected}, but ${sourceFile} has SHA-256 ${actual}: the text is not the one source.json describes; if the change is intended, record the new hash here and say in "provenance" where the text came from`,
   );
 };
