@@ -40,11 +40,6 @@ export const diagnostic = (ruleId: RuleId, place: Place, reason: string, recordI
   ...(recordIds ? { recordIds: [...recordIds] } : {}),
 });
 
-// Diagnostics made as values, for the stages not yet handed a reporter (removed when every stage reports).
-export const error = (ruleId: RuleOf<'error'>, place: Place, reason: string, recordIds?: readonly string[]): Diagnostic => diagnostic(ruleId, place, reason, recordIds);
-export const warning = (ruleId: RuleOf<'warning'>, place: Place, reason: string, recordIds?: readonly string[]): Diagnostic => diagnostic(ruleId, place, reason, recordIds);
-export const info = (ruleId: RuleOf<'info'>, place: Place, reason: string, recordIds?: readonly string[]): Diagnostic => diagnostic(ruleId, place, reason, recordIds);
-
 /** Thrown by `fail` and `stopOnErrors`; only `runStages` of the same reporter catches it. */
 class Stopped extends Error {
   constructor(readonly reporter: Reporter) {
@@ -124,8 +119,6 @@ export const collect = <T>(stage: (reporter: Reporter) => T): { value: T | undef
   const value = runStages(reporter, () => stage(reporter));
   return { value, diagnostics: reporter.diagnostics };
 };
-
-export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
