@@ -91,7 +91,7 @@ describe('npm run release:assets', () => {
     setVersion(stale, '0.0.1');
     const s = await cli('assets-cli.ts', [join(work, 'stale-out'), '--dist', stale]);
     assert.equal(s.status, 1, s.stderr);
-    assert.match(s.stderr, /062022_plan\.json:0:0 {2}error {2}states version 0\.0\.1 but dataset\.config\.json says/);
+    assert.match(s.stderr, /062022_plan\.json:0:0 {2}error {2}states version 0\.0\.1 but dataset\.config\.json says .* {2}\(release:stale-dist\)$/m);
     assert.doesNotMatch(s.stderr, /\n\s+at /, 'no stack trace');
   });
 });

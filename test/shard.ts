@@ -27,6 +27,8 @@ const weights: Record<string, number> = {
   'output-dir': 3,
   pages: 3,
   'linked-checksums': 3,
+  'rule-cases': 2.5,
+  rules: 2,
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
