@@ -611,6 +611,11 @@ export const rules = {
     summary: 'Whether the commit is on main cannot be told: a revision names no commit, git failed, or the clone is too shallow.',
     action: "Fetch main's whole history (actions/checkout with fetch-depth: 0) and check the revisions given.",
   },
+  'release:assets-mismatch': {
+    severity: 'error',
+    summary: 'The release assets are not exactly the files SHA256SUMS lists, each with its hash: a file unlisted, missing or changed, or a line of SHA256SUMS malformed.',
+    action: 'Write the assets again with npm run release:assets, and publish nothing else.',
+  },
   'release:dist-not-committed': {
     severity: 'error',
     summary: 'A file of the fresh build differs from the committed dist/ (changed, deleted, added, not committed or ignored).',

@@ -74,11 +74,12 @@ describe('every rule id used in pipeline/ is in the catalogue', () => {
   });
   it('every rule of the catalogue is reported by some code (no rule is declared and never used)', () => {
     const code = pipelineFiles.filter((f) => f !== 'pipeline/rules.ts').map(textOf).join('\n');
-    assert.deepEqual(ruleIds.filter((id) => !code.includes(`'${id}'`)), []);
+    assert.deepEqual(ruleIds.filter((id) => !code.includes(`'${id}'`) && !code.includes(`(${id})`)), []);
   });
   it('only the formatter writes the "  (rule)" a printed line ends with', () => {
-    // formatDiagnostic and formatFailure in diagnostics.ts; no command writes the suffix or the layout itself.
-    const writers = pipelineFiles.filter((f) => f !== 'pipeline/diagnostics.ts' && /\s{2}\(\$\{|\s{2}(?:error|warning)\s{2}/.test(textOf(f)));
+    // formatDiagnostic and formatFailure in diagnostics.ts; no command writes the suffix or the layout itself —
+    // but the POSIX script of the publish job, which runs no Node and prints the same form (test/release-gates).
+    const writers = pipelineFiles.filter((f) => !['pipeline/diagnostics.ts', 'pipeline/release/listed-assets.sh'].includes(f) && /\s{2}\(\$\{|\s{2}(?:error|warning)\s{2}/.test(textOf(f)));
     assert.deepEqual(writers, []);
   });
 });
