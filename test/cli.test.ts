@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { applyEnvironment, environmentName, unknownEnvironment } from '../pipeline/config.ts';
 import { collect, formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { buildBytes, config, root, runCli, seedBuild, seedText } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-cli-'));
@@ -119,6 +120,37 @@ describe('--source is checked before it is read: regular files within the size l
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /big\.txt:0:0 {2}error {2}source is 2147483648 bytes, more than the limit of 10485760 bytes \(maxSourceBytes in dataset\.config\.json\) {2}\(read:size\)/);
   });
+});
+
+describe('a broken settings file is reported, never thrown: each key at fault at its line (cli:config)', () => {
+  const committed = readFileSync(join(root, 'dataset.config.json'), 'utf8');
+  const load = (text: string) => {
+    const file = join(work, 'dataset.config.json');
+    writeFileSync(file, text);
+    return collect((report) => readConfig(report, file, 'dataset.config.json'));
+  };
+  const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  it('names the file, the line and column of each key at fault, and stops', () => {
+    const text = committed.replace(/("baseIri": "[^"]*)\/"/, '$1"').replace(/"code": "062022"/, '"code": "62022"');
+    const r = load(text);
+    assert.equal(r.value, undefined);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.ruleId, d.file, d.line, d.reason.split(':')[0]]),
+      [
+        ['cli:config', 'dataset.config.json', lineOf(text, '"code"'), 'invalid setting municipality.code'],
+        ['cli:config', 'dataset.config.json', lineOf(text, '"baseIri"'), 'invalid setting baseIri'],
+      ].sort((a, b) => (a[2] as number) - (b[2] as number)),
+    );
+    const base = r.diagnostics.find((d) => d.reason.startsWith('invalid setting baseIri'))!;
+    assert.equal(text.split('\n')[base.line - 1]!.slice(base.column - 1, base.column), '"', 'the column of the value');
+  });
+  it('a file that is not JSON: the place of the syntax error', () => {
+    const text = committed.replace('"issued":', '"issued"');
+    const [d] = load(text).diagnostics;
+    assert.deepEqual([d?.ruleId, d?.line], ['cli:config', lineOf(text, '"issued"')]);
+    assert.match(d!.reason, /^not valid JSON: /);
+  });
+  it('the committed settings pass', () => assert.deepEqual(load(committed).diagnostics, []));
 });
 
 describe('settings from the environment are checked like the config file', () => {

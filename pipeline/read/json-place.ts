@@ -13,7 +13,21 @@ export const placeOfOffset = (text: string, offset: number): LineColumn => {
   return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
 };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** Offset of the value after `"key":` at or after `from`, or -1 (a plain scan: no pattern built from a key). */
+const valueAfter = (text: string, key: string, from: number): number => {
+  const quoted = JSON.stringify(key);
+  for (let at = text.indexOf(quoted, from); at >= 0; at = text.indexOf(quoted, at + 1)) {
+    let i = at + quoted.length;
+    while (isSpace(text[i])) i += 1;
+    if (text[i] !== ':') continue;
+    i += 1;
+    while (isSpace(text[i])) i += 1;
+    return i;
+  }
+  return -1;
+};
 
 /**
  * Where the value of `path` starts (`"sha256": "…"` → the opening quote of the value), each key searched
@@ -23,15 +37,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export const placeOfKey = (text: string, path: readonly PropertyKey[]): LineColumn => {
   let offset = -1;
-  let from = 0;
   for (const key of path) {
     if (typeof key !== 'string') continue;
-    const m = new RegExp(`"${escape(key)}"\\s*:\\s*`, 'g');
-    m.lastIndex = from;
-    const found = m.exec(text);
-    if (!found) break;
-    offset = found.index + found[0].length;
-    from = offset;
+    const found = valueAfter(text, key, Math.max(0, offset));
+    if (found < 0) break;
+    offset = found;
   }
   return offset < 0 ? { line: 0, column: 0 } : placeOfOffset(text, offset);
 };
