@@ -1,20 +1,20 @@
 // The whole pipeline as one function: source bytes → decoded text → lines → sections → entities →
-// validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns.
+// validated model → emitted files. No I/O: the CLI reads the inputs and writes what this returns. Every
+// stage reports into one Reporter; the build stops after the first stage that found errors.
 import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
-import { hasErrors, info, type Diagnostic } from './diagnostics.ts';
+import { Reporter, runStages, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
 import type { FileContent } from './emit/checksums.ts';
-import { isFormulaLike, toCsv, withBom } from './emit/csv.ts';
+import { noteFormulaCells, toCsv, withBom } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
 import { toSite, type SiteInput } from './emit/site/index.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
 import { toSqlite, warmSqlite } from './emit/sqlite.ts';
-import { toWorkbook, xlsxDiagnostics } from './emit/xlsx.ts';
+import { checkXlsxLimits, toWorkbook } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
-import { columnsOf } from './model/columns.ts';
 import { tableNames, tables } from './model/registry.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
@@ -49,122 +49,103 @@ export interface BuildResult {
   ok: boolean;
   /** Relative path under dist/ → file content (text, or bytes for the SQLite database and the workbook). Empty when not ok. */
   files: Map<string, FileContent>;
+  /** Everything the stages reported, in the order reported. */
   diagnostics: Diagnostic[];
   model?: Model;
 }
 
-/** push(...more) passes every element as an argument: past ~120 000 diagnostics it throws RangeError. */
-const append = (diagnostics: Diagnostic[], more: readonly Diagnostic[]): void => {
-  for (const d of more) diagnostics.push(d);
-};
+export interface ParsedModel {
+  model: Model;
+  /** The source's lines, for the site's source pages. */
+  lines: SourceLine[];
+}
 
 /**
- * Source text → model, with every diagnostic the stages found. `period` is the plan's span (source.json):
- * KPI years outside it are errors; without it only their order is checked.
+ * Source text → model. `period` is the plan's span (source.json): KPI years outside it are errors; without
+ * it only their order is checked. Stops (runStages) at the first stage that found errors.
  */
-export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated'], period?: PlanPeriod): { model?: Model; diagnostics: Diagnostic[]; lines?: SourceLine[] } => {
-  const decoded = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes });
-  if (!decoded.ok) return { diagnostics: decoded.diagnostics };
-  const { lines, diagnostics: lineDiagnostics } = splitLines(decoded.text, file);
+export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated'], period: PlanPeriod | undefined, report: Reporter): ParsedModel => {
+  const text = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes }, report);
+  const lines = splitLines(text, file, report);
   // An overlong line is refused before any parser runs: one error, not one per stage.
-  if (hasErrors(lineDiagnostics)) return { diagnostics: lineDiagnostics };
-  const sectioned = segment(lines, file);
-  if (!sectioned.ok) return { diagnostics: [...lineDiagnostics, ...sectioned.diagnostics] };
-  const { sections } = sectioned;
-  const chapter1 = parseChapter1(sections.chapter1, file);
-  const policySystem = parsePolicySystem(sections.chapter2, file);
-  const sdgTable = parseSdgTable(sections.sdgTable, file);
-  const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file));
-  const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file));
-  const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file) : { value: [], diagnostics: [] };
-  const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file) : { value: [], diagnostics: [] };
-  const diagnostics = [
-    ...lineDiagnostics,
-    ...chapter1.diagnostics,
-    ...policySystem.diagnostics,
-    ...sdgTable.diagnostics,
-    ...goalPages.flatMap((p) => p.diagnostics),
-    ...policyPages.flatMap((p) => p.diagnostics),
-    ...sdgLinks.diagnostics,
-  ];
-  if (hasErrors(diagnostics)) return { diagnostics };
-  append(diagnostics, checkPages(policySystem.value, goalPages.map((p) => p.value), policyPages.map((p) => p.value), file));
-  append(diagnostics, checkPlausibility(chapter1.value, policyPages.map((p) => p.value), period, file));
-  if (hasErrors(diagnostics)) return { diagnostics };
-  // A bad row of the curated actuals does not stop here: the rows that parsed are still checked against
-  // the KPIs, so one build names every bad row at once.
-  append(diagnostics, actuals.diagnostics);
-  const built = buildModel(
+  report.stopOnErrors();
+  const sections = segment(lines, file, report);
+  const chapter1 = parseChapter1(sections.chapter1, file, report);
+  const policySystem = parsePolicySystem(sections.chapter2, file, report);
+  const sdgTable = parseSdgTable(sections.sdgTable, file, report);
+  const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file, report));
+  const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file, report));
+  const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file, report) : [];
+  report.stopOnErrors();
+  checkPages(policySystem, goalPages, policyPages, file, report);
+  checkPlausibility(chapter1, policyPages, period, file, report);
+  report.stopOnErrors();
+  // The curated actuals are read only now: a bad row does not stop the build before the rows that parsed
+  // are checked against the KPIs, so one build names every bad row at once.
+  const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file, report) : [];
+  const model = buildModel(
     {
-      chapter1: chapter1.value,
-      policySystem: policySystem.value,
-      goalPages: goalPages.map((p) => p.value),
-      policyPages: policyPages.map((p) => p.value),
-      sdgTable: sdgTable.value,
-      curatedSdgLinks: sdgLinks.value,
+      chapter1,
+      policySystem,
+      goalPages,
+      policyPages,
+      sdgTable,
+      curatedSdgLinks: sdgLinks,
       curatedFile: curated.sdgLinks?.file ?? 'sources/sdg-links.csv',
-      curatedActuals: actuals.value,
+      curatedActuals: actuals,
       actualsFile: curated.indicatorActuals?.file ?? 'sources/indicator-actuals.csv',
     },
     config.municipality,
     file,
+    report,
   );
-  const { model } = built;
-  append(diagnostics, built.diagnostics);
-  if (hasErrors(diagnostics)) return { diagnostics };
-  append(diagnostics, validateRows(model.tables, file));
-  if (hasErrors(diagnostics)) return { diagnostics };
-  append(diagnostics, checkIntegrity(model.tables, file));
-  return { model, diagnostics, lines };
+  report.stopOnErrors();
+  validateRows(model.tables, file, report);
+  report.stopOnErrors();
+  checkIntegrity(model.tables, file, report);
+  return { model, lines };
 };
-
-/** Cells the CSV emitter neutralises, as notes for the quality report. */
-const formulaNotes = (model: Model, file: string): Diagnostic[] =>
-  tableNames.flatMap((name) => {
-    const columns = columnsOf(tables[name].schema);
-    return (model.tables[name] as Record<string, unknown>[]).flatMap((row) =>
-      columns
-        .filter((c) => typeof row[c.key] === 'string' && isFormulaLike(row[c.key] as string))
-        .map((c) =>
-          info('emit:csv-formula', { file, line: row.sourceLine as number }, `${name} ${String(row.id)} column ${c.title} starts like a spreadsheet formula; the CSV cell is prefixed with ' (OWASP CSV injection), the JSON keeps the text as written`, [String(row.id)]),
-        ),
-    );
-  });
 
 export const build = async (input: BuildInput): Promise<BuildResult> => {
   const { config, source, file } = input;
   warmSqlite();
-  const parsed = parseModel(input.bytes, file, config, input.curated, source.period);
-  if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, files: new Map(), diagnostics: parsed.diagnostics };
-  const { model } = parsed;
-  const diagnostics = [...parsed.diagnostics, ...formulaNotes(model, file)];
-  // What the workbook cannot hold fails the build here, at the record's line, before anything is emitted.
-  append(diagnostics, xlsxDiagnostics(model, file));
-  if (hasErrors(diagnostics)) return { ok: false, files: new Map(), diagnostics };
+  const report = new Reporter();
+  const failed = (): BuildResult => ({ ok: false, files: new Map(), diagnostics: report.diagnostics });
+  const checked = runStages(report, () => {
+    const parsed = parseModel(input.bytes, file, config, input.curated, source.period, report);
+    report.stopOnErrors();
+    const { model } = parsed;
+    noteFormulaCells(model, file, report);
+    // What the workbook cannot hold fails the build here, at the record's line, before anything is emitted.
+    checkXlsxLimits(model, file, report);
+    report.stopOnErrors();
 
-  const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
+    const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
+    const code = config.municipality.code;
+    const documents = new Map<string, unknown>();
+    const files = new Map<string, FileContent>();
+    for (const name of tableNames) {
+      const stem = fileStem(code, name);
+      const rows = model.tables[name] as Record<string, unknown>[];
+      const csv = toCsv(tables[name].schema, rows);
+      files.set(`${stem}.csv`, csv);
+      files.set(`excel/${stem}.csv`, withBom(csv));
+      documents.set(stem, rows);
+    }
+    documents.set(fileStem(code, 'plan'), toPlan(model, provenance));
+    // The report names files by their name under sources/, not by the path the CLI was given, so it is the
+    // same on every machine: the plan text as source.json names it, a curated supplement by its file name.
+    const reportDiagnostics = report.diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));
+    const qualityReport = toQualityReport(reportDiagnostics, provenance);
+    documents.set('quality-report', qualityReport);
+    for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
+    validateDocuments(documents, input.schemaDir, report);
+    report.stopOnErrors();
+    return { ...parsed, provenance, files, qualityReport };
+  });
+  if (!checked) return failed();
+  const { model, lines, provenance, files, qualityReport } = checked;
   const code = config.municipality.code;
-  const documents = new Map<string, unknown>();
-  const files = new Map<string, FileContent>();
-  for (const name of tableNames) {
-    const stem = fileStem(code, name);
-    const rows = model.tables[name] as Record<string, unknown>[];
-    const csv = toCsv(tables[name].schema, rows);
-    files.set(`${stem}.csv`, csv);
-    files.set(`excel/${stem}.csv`, withBom(csv));
-    documents.set(stem, rows);
-  }
-  documents.set(fileStem(code, 'plan'), toPlan(model, provenance));
-  // The report reads the document's own file name, not the path the CLI was given, so it is the same everywhere.
-  // The report names files by their name under sources/, not by the path the CLI was given, so it is the
-  // same on every machine: the plan text as source.json names it, a curated supplement by its file name.
-  const reportDiagnostics = diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));
-  const report = toQualityReport(reportDiagnostics, provenance);
-  documents.set('quality-report', report);
-  for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
-
-  const invalid = validateDocuments(documents, input.schemaDir);
-  if (invalid.length > 0) return { ok: false, files: new Map(), diagnostics: [...diagnostics, ...invalid] };
   // The committed schemas are self-contained (npm run schemas inlines every $ref) and published as they are.
   for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(schema));
   // The typed copies of every table, from the validated model: one SQLite database, one workbook.
@@ -173,6 +154,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   // Last: linked data, datapackage.json, the DCAT catalog, then the site (its download lists name the
   // files the catalog describes), and SHA256SUMS over everything as written.
   const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd']) =>
-    toSite({ model, config, source, sha256: provenance.sha256, report, lines: parsed.lines ?? [], files: described, planJsonLd });
-  return { ok: true, files: await withMetadata(files, model, provenance, site), diagnostics, model };
+    toSite({ model, config, source, sha256: provenance.sha256, report: qualityReport, lines, files: described, planJsonLd });
+  const all = await withMetadata(files, model, provenance, site);
+  return report.hasErrors() ? failed() : { ok: true, files: all, diagnostics: report.diagnostics, model };
 };

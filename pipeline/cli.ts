@@ -1,19 +1,22 @@
 // The command line: checks --out before anything else, reads the source (bounded, regular files only),
 // the config and the committed schemas, runs the pipeline, and puts the result into the output
-// directory only when everything validated (pipeline/write/). Prints the first diagnostics, sorted by
-// place, and counts the rest; never a stack trace. Exit status: see `exitStatus`.
+// directory only when everything validated (pipeline/write/). Everything it finds goes into one Reporter;
+// it prints the first diagnostics, sorted by place, and counts the rest; never a stack trace. Exit status:
+// see `exitStatus` (the rules a run stops on give theirs, rules.ts).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { applyEnvironment, Config, environmentKeys, environmentName, SettingsError, SourceInfo, unknownEnvironment } from './config.ts';
-import { error, formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
-import { firstDiagnostics, PRINT_LIMIT } from './diagnostics-limit.ts';
+import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
+import { diagnostic, formatDiagnostic, formatFailure, Reporter, runStagesAsync } from './diagnostics.ts';
+import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
-import { sizeError } from './read/decode.ts';
+import { sizeReason } from './read/decode.ts';
+import { readConfig, readSourceInfo } from './read/settings.ts';
 import { readSourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
+import { exitOf, exitStatusOf, type RuleOf } from './rules.ts';
 import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
 import { checkLock } from './write/lock.ts';
 import { nodeFs } from './write/fs.ts';
@@ -52,7 +55,7 @@ class UsageError extends Error {
     message: string,
     /** Whether the usage text helps (a bad option does; a refused path says all there is to say). */
     readonly showUsage = false,
-    readonly ruleId = 'cli:usage',
+    readonly ruleId: RuleOf<'error'> = 'cli:usage',
   ) {
     super(message);
   }
@@ -60,23 +63,6 @@ class UsageError extends Error {
 
 /** Codes that mean "the path names nothing usable", which is the user's to fix (exit 2), not the system's. */
 const missingCodes = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG']);
-
-/** A located line for a broken settings file: its path, the key at fault and what is wrong. */
-const readJson = (path: string, shown: string, parse: (v: unknown) => unknown) => {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw asIoError(e, path);
-  }
-  try {
-    return parse(JSON.parse(text));
-  } catch (e) {
-    const issues = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-    const what = issues ? issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') : (e as Error).message;
-    throw new UsageError(`${shown}:0:0  error  invalid settings: ${what}  (cli:config)`);
-  }
-};
 
 export const loadSchemas = async (dir: string): Promise<Map<string, JsonSchema>> => {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.schema.json')).sort();
@@ -113,14 +99,6 @@ const testHook = (env: Record<string, string | undefined>) => (step: WriteStep):
   }
 };
 
-const report = (diagnostics: readonly Diagnostic[]): void => {
-  const { shown, hidden } = firstDiagnostics(diagnostics, PRINT_LIMIT);
-  process.stderr.write(shown.map((d) => `${formatDiagnostic(d)}\n`).join(''));
-  if (hidden.errors + hidden.warnings > 0) {
-    process.stderr.write(`… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${PRINT_LIMIT} by place are above)\n`);
-  }
-};
-
 const sameFile = (a: string, b: string): boolean => {
   try {
     return realpathSync(a) === realpathSync(b);
@@ -134,7 +112,11 @@ interface Progress {
   out?: string;
 }
 
-const run = async (argv: string[], env: Record<string, string | undefined>, progress: Progress): Promise<number> => {
+/**
+ * One build: what it finds goes into `report`, which `print` writes out (once) before anything is written
+ * and before a failure's line. Throws what only the command can say (a bad option, a refused --out).
+ */
+const run = async (argv: string[], env: Record<string, string | undefined>, progress: Progress, report: Reporter, print: () => void): Promise<number> => {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: { source: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
@@ -154,10 +136,10 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   };
   for (const name of unknownEnvironment(env)) {
     const known = environmentKeys.map((k) => `$${environmentName(k)}`).join(' and ');
-    process.stderr.write(`$${name}:0:0  warning  is set but names no setting of the build (it reads ${known}); ignored  (cli:unknown-setting)\n`);
+    report.warning('cli:unknown-setting', { file: `$${name}`, line: 0 }, `is set but names no setting of the build (it reads ${known}); ignored`);
   }
-  const config = applyEnvironment(readJson(paths.config, shown(paths.config), (v) => Config.parse(v)) as Config, env);
-  const source = readJson(paths.sourceInfo, shown(paths.sourceInfo), (v) => SourceInfo.parse(v)) as SourceInfo;
+  const config = applyEnvironment(readConfig(report, paths.config, shown(paths.config)), env, report);
+  const source = readSourceInfo(report, paths.sourceInfo, shown(paths.sourceInfo));
   if (values.source !== undefined && values.source.trim() === '') throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read', false, 'cli:source-unusable');
   const defaultSource = join(root, 'sources', source.file);
   const sourcePath = values.source === undefined ? defaultSource : resolve(base, values.source);
@@ -186,17 +168,19 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     throw io;
   }
   if (file.kind === 'not-regular') throw new UsageError(`--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`, false, 'cli:source-unusable');
+  const failed = (): number => {
+    print();
+    process.stderr.write(`build failed: ${report.errorCount} error(s); ${out.typed} left as it was\n`);
+    return exitStatusOf(report.diagnostics);
+  };
   if (file.kind === 'too-large') {
-    report([sizeError(display, file.size, config.maxSourceBytes)]);
-    process.stderr.write(`build failed: 1 error(s); ${out.typed} left as it was\n`);
-    return exitStatus.dataErrors;
+    report.error('read:size', { file: display, line: 0 }, sizeReason(file.size, config.maxSourceBytes));
+    return failed();
   }
   const { bytes } = file;
-  const diagnostics: Diagnostic[] = [];
-  // The default text must be the one source.json describes (a changed text needs a new description).
-  if (sameFile(sourcePath, defaultSource)) {
-    for (const d of checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display)) diagnostics.push(d);
-  }
+  // The default text must be the one source.json describes (a changed text needs a new description). Its
+  // error does not stop the build: the build's own diagnostics are printed with it.
+  if (sameFile(sourcePath, defaultSource)) checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display, report);
   // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
   const result = await build({
@@ -211,12 +195,9 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
       indicatorActuals: existsSync(paths.indicatorActuals) ? { file: shown(paths.indicatorActuals), text: readFileSync(paths.indicatorActuals, 'utf8') } : undefined,
     },
   });
-  for (const d of result.diagnostics) diagnostics.push(d);
-  report(diagnostics);
-  if (!result.ok || hasErrors(diagnostics)) {
-    process.stderr.write(`build failed: ${diagnostics.filter((d) => d.severity === 'error').length} error(s); ${out.typed} left as it was\n`);
-    return exitStatus.dataErrors;
-  }
+  for (const d of result.diagnostics) report.add(d);
+  if (!result.ok || report.hasErrors()) return failed();
+  print();
   writeOutput(out.dir, result.files, {
     after: testHook(env),
     note: (text) => process.stderr.write(`note: ${out.typed}: ${text}\n`),
@@ -227,29 +208,38 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
 
 /**
  * One line on stderr and the exit status for anything `run` throws; never a stack trace. Each line ends
- * with its rule id, like a diagnostic, so the rule catalogue can name it.
+ * with its rule id, like a diagnostic (formatFailure), and the rule gives the exit status.
  */
 const failure = (e: unknown, out: string | undefined): { message: string; status: number } => {
-  if (e instanceof UsageError) return { message: `${e.message}  (${e.ruleId})${e.showUsage ? `\n${usage}` : ''}`, status: exitStatus.usage };
-  if (e instanceof SettingsError) {
-    return { message: e.issues.map((i) => `${i.where}:0:0  error  invalid setting ${i.key}: ${i.message}  (cli:config)`).join('\n'), status: exitStatus.usage };
+  const line = (ruleId: RuleOf<'error'>, reason: string) => ({ message: formatFailure(ruleId, reason), status: exitOf(ruleId) });
+  if (e instanceof UsageError) {
+    const { message, status } = line(e.ruleId, e.message);
+    return { message: e.showUsage ? `${message}\n${usage}` : message, status };
   }
-  if (e instanceof OutRefused) return { message: `${e.message}  (cli:out-refused)`, status: exitStatus.usage };
-  if (e instanceof OutBusy) return { message: `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written  (cli:out-busy)`, status: exitStatus.busy };
+  if (e instanceof OutRefused) return line('cli:out-refused', e.message);
+  if (e instanceof OutBusy) return line('cli:out-busy', `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written`);
   const io = asIoError(e, '');
-  if (io instanceof IoError) {
-    return { message: `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}  (cli:io)`, status: exitStatus.io };
-  }
+  if (io instanceof IoError) return line('cli:io', `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}`);
   // A bug of ours: say what and where, never a stack trace.
   const message = e instanceof Error ? e.message : String(e);
-  return { message: formatDiagnostic(error('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)), status: exitStatus.dataErrors };
+  return { message: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)), status: exitStatus.dataErrors };
 };
 
 const main = async (): Promise<void> => {
   const progress: Progress = {};
+  const report = new Reporter();
+  let printed = false;
+  const print = (): void => {
+    if (!printed) process.stderr.write(formatFirst(report.diagnostics));
+    printed = true;
+  };
   try {
-    process.exitCode = await run(process.argv.slice(2), process.env, progress);
+    // Stopped (a setting at fault): the status its rules give.
+    const status = await runStagesAsync(report, () => run(process.argv.slice(2), process.env, progress, report, print));
+    print();
+    process.exitCode = status ?? exitStatusOf(report.diagnostics);
   } catch (e) {
+    print();
     const { message, status } = failure(e, progress.out);
     process.stderr.write(`${message}\n`);
     process.exitCode = status;

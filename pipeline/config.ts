@@ -2,6 +2,7 @@
 // Environment overrides go through the same schema: merged into the file's settings, then parsed.
 import { basename } from 'node:path';
 import { z } from 'zod';
+import type { Reporter } from './diagnostics.ts';
 import { paths } from './paths.ts';
 
 /** An absolute https:// URL with a host: what a published IRI or download link may be (never javascript:, data:, http:). */
@@ -60,19 +61,23 @@ export const environmentKeys = ['baseIri', 'downloadBaseUrl', 'pagesUrl'] as con
 /** `baseIri` → `DATASET_BASE_IRI`: every override is named after its key. */
 export const environmentName = (key: string): string => `DATASET_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 
-/** One invalid setting: where it was set (`dataset.config.json` or `$DATASET_…`), the key path and what is wrong. */
+/** One key of the settings at fault: its path, and its distinct complaints joined (zod may repeat one for each check that failed). */
 export interface SettingIssue {
-  where: string;
+  path: PropertyKey[];
   key: string;
   message: string;
 }
 
-/** Settings that do not pass the schema; the CLI prints each issue and exits 2. */
-export class SettingsError extends Error {
-  constructor(readonly issues: SettingIssue[]) {
-    super(issues.map((i) => `${i.where}: ${i.key}: ${i.message}`).join('; '));
+export const settingIssues = (issues: readonly z.core.$ZodIssue[]): SettingIssue[] => {
+  const byKey = new Map<string, { path: PropertyKey[]; messages: Set<string> }>();
+  for (const i of issues) {
+    const key = i.path.map(String).join('.') || '(root)';
+    const entry = byKey.get(key) ?? { path: i.path, messages: new Set<string>() };
+    entry.messages.add(i.message);
+    byKey.set(key, entry);
   }
-}
+  return [...byKey].map(([key, e]) => ({ path: e.path, key, message: [...e.messages].join('; ') }));
+};
 
 /** `DATASET_*` variables that name no setting (a typo would otherwise be ignored in silence). */
 export const unknownEnvironment = (env: Record<string, string | undefined>): string[] => {
@@ -83,25 +88,21 @@ export const unknownEnvironment = (env: Record<string, string | undefined>): str
 /**
  * The file's settings with every `DATASET_<KEY>` override merged in, parsed by the same schema as the
  * file, so an override obeys the same rules (https only, the base IRI's trailing slash). An override
- * that is set but empty is an error too: `DATASET_BASE_IRI=$UNSET` must not fall back in silence.
+ * that is set but empty is an error too: `DATASET_BASE_IRI=$UNSET` must not fall back in silence. Each
+ * setting at fault is a cli:config error at the variable that set it, and the stages stop.
  */
-export const applyEnvironment = (config: Config, env: Record<string, string | undefined>): Config => {
+export const applyEnvironment = (config: Config, env: Record<string, string | undefined>, report: Reporter): Config => {
   const overridden = environmentKeys.filter((key) => env[environmentName(key)] !== undefined);
   const merged: Record<string, unknown> = { ...config };
   for (const key of overridden) merged[key] = env[environmentName(key)];
   const parsed = Config.safeParse(merged);
   if (parsed.success) return parsed.data;
-  // One issue per setting, its distinct complaints joined (zod may repeat one for each check that failed).
-  const byKey = new Map<string, { where: string; key: string; value?: string; messages: Set<string> }>();
-  for (const i of parsed.error.issues) {
-    const key = i.path.map(String).join('.') || '(root)';
-    const fromEnv = overridden.find((k) => k === i.path[0]);
-    const where = fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config);
-    const entry = byKey.get(`${where} ${key}`) ?? { where, key, ...(fromEnv ? { value: env[environmentName(fromEnv)] } : {}), messages: new Set<string>() };
-    entry.messages.add(i.message);
-    byKey.set(`${where} ${key}`, entry);
-  }
-  throw new SettingsError(
-    [...byKey.values()].map((e) => ({ where: e.where, key: e.key, message: `${e.value === undefined ? '' : `${JSON.stringify(e.value)} `}${[...e.messages].join('; ')}` })),
-  );
+  const found = settingIssues(parsed.error.issues).map((issue) => {
+    const fromEnv = overridden.find((k) => k === issue.path[0]);
+    const value = fromEnv ? `${JSON.stringify(env[environmentName(fromEnv)])} ` : '';
+    return { place: { file: fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config), line: 0 }, reason: `invalid setting ${issue.key}: ${value}${issue.message}` };
+  });
+  const last = found.pop()!;
+  for (const f of found) report.error('cli:config', f.place, f.reason);
+  return report.fail('cli:config', last.place, last.reason);
 };

@@ -1,7 +1,7 @@
-// The CLI prints at most a fixed number of diagnostics, the first ones by place, and counts the rest: a
-// hostile file can produce millions, and a terminal (or a CI log) should get the first hundred, fast.
+// Every command prints at most a fixed number of diagnostics, the first ones by place, and counts the rest:
+// a hostile file can produce millions, and a terminal (or a CI log) should get the first hundred, fast.
 // Selecting the first N is one pass (O(n log N)), never a sort of everything.
-import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 /** How many diagnostics the CLI prints (README: "Diagnostics"). */
 export const PRINT_LIMIT = 100;
@@ -34,4 +34,15 @@ export const firstDiagnostics = (diagnostics: readonly Diagnostic[], limit = PRI
   }
   const shownErrors = shown.filter((d) => d.severity === 'error').length;
   return { shown, hidden: { errors: counts.errors - shownErrors, warnings: counts.warnings - (shown.length - shownErrors) } };
+};
+
+/**
+ * What a command prints of its diagnostics (the build and the release commands alike): the first `limit`
+ * errors and warnings by place, one `file:line:column  severity  reason  (rule)` line each, then a count
+ * of the rest. Empty when there is nothing to print.
+ */
+export const formatFirst = (diagnostics: readonly Diagnostic[], limit = PRINT_LIMIT): string => {
+  const { shown, hidden } = firstDiagnostics(diagnostics, limit);
+  const more = hidden.errors + hidden.warnings > 0 ? `… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${limit} by place are above)\n` : '';
+  return `${shown.map((d) => `${formatDiagnostic(d)}\n`).join('')}${more}`;
 };

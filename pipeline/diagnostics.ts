@@ -1,6 +1,10 @@
-// One Diagnostic type for every stage: a reason, a place and a rule id, printed by the CLI sorted by place.
+// One Diagnostic type for every stage — a reason, a place and a rule of the catalogue (rules.ts) — and one
+// Reporter that every stage is handed (vfile style): a stage reports what it finds and returns only its
+// value. The reporter is a value passed in, never global; the edge that made it prints or publishes what
+// it holds. One formatter prints diagnostics for every command.
+import { rules, type RuleId, type RuleOf, type Severity } from './rules.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { RuleId, Severity };
 
 export interface Diagnostic {
   /** What is wrong, and what was expected instead. */
@@ -11,8 +15,9 @@ export interface Diagnostic {
   line: number;
   /** 1-based column (in characters); 0 when unknown. */
   column: number;
-  /** `stage:rule`, e.g. `parse:goal-statement`. */
-  ruleId: string;
+  /** `stage:rule`, a rule of the catalogue, e.g. `parse:goal-statement`. */
+  ruleId: RuleId;
+  /** The rule's severity (one rule, one severity). */
   severity: Severity;
   /** IDs of the published records the diagnostic concerns, for the quality report. */
   recordIds?: string[];
@@ -24,31 +29,96 @@ export interface Place {
   column?: number;
 }
 
-export const diagnostic = (
-  severity: Severity,
-  ruleId: string,
-  place: Place,
-  reason: string,
-  recordIds?: string[],
-): Diagnostic => ({
+/** A diagnostic of a rule, with the rule's severity. */
+export const diagnostic = (ruleId: RuleId, place: Place, reason: string, recordIds?: readonly string[]): Diagnostic => ({
   reason,
   file: place.file,
   line: place.line,
   column: place.column ?? 0,
   ruleId,
-  severity,
-  ...(recordIds ? { recordIds } : {}),
+  severity: rules[ruleId].severity,
+  ...(recordIds ? { recordIds: [...recordIds] } : {}),
 });
 
-export const error = (ruleId: string, place: Place, reason: string, recordIds?: string[]): Diagnostic =>
-  diagnostic('error', ruleId, place, reason, recordIds);
-export const warning = (ruleId: string, place: Place, reason: string, recordIds?: string[]): Diagnostic =>
-  diagnostic('warning', ruleId, place, reason, recordIds);
-export const info = (ruleId: string, place: Place, reason: string, recordIds?: string[]): Diagnostic =>
-  diagnostic('info', ruleId, place, reason, recordIds);
+/** Thrown by `fail` and `stopOnErrors`; only `runStages` of the same reporter catches it. */
+class Stopped extends Error {
+  constructor(readonly reporter: Reporter) {
+    super('the stages stopped on an error');
+  }
+}
 
-export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
-  diagnostics.some((d) => d.severity === 'error');
+/** Where the stages of one run report; `diagnostics` in the order reported. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  #errors = 0;
+
+  /** Adds a diagnostic made elsewhere (another reporter's, or one placed anew). */
+  add(d: Diagnostic): void {
+    this.diagnostics.push(d);
+    if (d.severity === 'error') this.#errors += 1;
+  }
+
+  error(ruleId: RuleOf<'error'>, place: Place, reason: string, recordIds?: readonly string[]): void {
+    this.add(diagnostic(ruleId, place, reason, recordIds));
+  }
+
+  warning(ruleId: RuleOf<'warning'>, place: Place, reason: string, recordIds?: readonly string[]): void {
+    this.add(diagnostic(ruleId, place, reason, recordIds));
+  }
+
+  info(ruleId: RuleOf<'info'>, place: Place, reason: string, recordIds?: readonly string[]): void {
+    this.add(diagnostic(ruleId, place, reason, recordIds));
+  }
+
+  /** An error after which the stage cannot go on (nothing left to read): reported, and the stages stop. */
+  fail(ruleId: RuleOf<'error'>, place: Place, reason: string, recordIds?: readonly string[]): never {
+    this.error(ruleId, place, reason, recordIds);
+    throw new Stopped(this);
+  }
+
+  get errorCount(): number {
+    return this.#errors;
+  }
+
+  hasErrors(): boolean {
+    return this.#errors > 0;
+  }
+
+  /** Between stages: the next one runs only on input without errors. */
+  stopOnErrors(): void {
+    if (this.#errors > 0) throw new Stopped(this);
+  }
+}
+
+/** Runs stages that report into `reporter`: their value, or undefined when they stopped (fail, stopOnErrors). */
+export const runStages = <T>(reporter: Reporter, run: () => T): T | undefined => {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof Stopped && e.reporter === reporter) return undefined;
+    throw e;
+  }
+};
+
+/** runStages for stages that await: a command's whole run. */
+export const runStagesAsync = async <T>(reporter: Reporter, run: () => Promise<T>): Promise<T | undefined> => {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof Stopped && e.reporter === reporter) return undefined;
+    throw e;
+  }
+};
+
+/**
+ * One stage (or a chain of them) run with a reporter of its own: its value (undefined when it stopped) and
+ * what it reported — for the tests, the benches and any caller outside a build.
+ */
+export const collect = <T>(stage: (reporter: Reporter) => T): { value: T | undefined; diagnostics: Diagnostic[] } => {
+  const reporter = new Reporter();
+  const value = runStages(reporter, () => stage(reporter));
+  return { value, diagnostics: reporter.diagnostics };
+};
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -64,6 +134,8 @@ export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
 /** Sorted by file, line, column, then severity and rule, so output is stable. */
 export const sortDiagnostics = (diagnostics: readonly Diagnostic[]): Diagnostic[] => [...diagnostics].sort(compareDiagnostics);
 
-/** `file:line:column  severity  reason  (rule)` — the form editors and people can jump to. */
-export const formatDiagnostic = (d: Diagnostic): string =>
-  `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.reason}  (${d.ruleId})`;
+/** `file:line:column  severity  reason  (rule)` — the form editors and people can jump to. Every command prints diagnostics so. */
+export const formatDiagnostic = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.reason}  (${d.ruleId})`;
+
+/** A command's failure that has no place in a file (a refused option, a busy output): `reason  (rule)`. */
+export const formatFailure = (ruleId: RuleId, reason: string): string => `${reason}  (${ruleId})`;

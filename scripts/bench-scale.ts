@@ -14,6 +14,7 @@ import { restated } from '../pipeline/parse/marks.ts';
 import { digitsToNumber, normaliseText } from '../pipeline/parse/text.ts';
 import { root } from '../pipeline/paths.ts';
 import { decodeSource } from '../pipeline/read/decode.ts';
+import { Reporter } from '../pipeline/diagnostics.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 
 const config = readConfig();
@@ -37,9 +38,9 @@ export const scaled = (n: number): string => {
   return [...lines.slice(0, chapter3 + 1), ...copies].join('\n');
 };
 export const perPageStages = (bytes: Uint8Array) => {
-  const decoded = decodeSource(bytes, { file: 'bench.txt', maxBytes: Number.MAX_SAFE_INTEGER });
-  if (!decoded.ok) throw new Error('decode failed');
-  const all = withoutPageFooters(splitLines(decoded.text, 'bench.txt').lines);
+  const report = new Reporter();
+  const text = decodeSource(bytes, { file: 'bench.txt', maxBytes: Number.MAX_SAFE_INTEGER }, report);
+  const all = withoutPageFooters(splitLines(text, 'bench.txt', report));
   const goalPages: GoalPage[] = [];
   const policyPages: PolicyPage[] = [];
   let start: { i: number; l: SourceLine; g?: RegExpExecArray; p?: RegExpExecArray } | undefined;
@@ -58,18 +59,18 @@ export const perPageStages = (bytes: Uint8Array) => {
     }
   });
   close(all.length);
-  const goals = goalPages.map((p) => parseGoalPage(p, 'bench.txt'));
-  const policies = policyPages.map((p) => parsePolicyPage(p, 'bench.txt'));
+  const goals = goalPages.map((p) => parseGoalPage(p, 'bench.txt', report));
+  const policies = policyPages.map((p) => parsePolicyPage(p, 'bench.txt', report));
   // Validate and emit what the pages hold, as rows of the indicators table.
-  const indicatorRows = policies.flatMap((p) => p.value.indicators);
+  const indicatorRows = policies.flatMap((p) => p.indicators);
   const schema = tables.pillar_actions.schema;
   const actionRows = policies.flatMap((p, k) =>
-    p.value.pillars.flatMap((pillar) =>
+    p.pillars.flatMap((pillar) =>
       pillar.actions.map((a, j) => ({
         municipalityCode: config.municipality.code,
-        id: `pillar-action-${p.value.goal}-${p.value.policy}-${pillar.number}-${j + 1}`,
+        id: `pillar-action-${p.goal}-${p.policy}-${pillar.number}-${j + 1}`,
         municipalityName: config.municipality.name,
-        pillarId: `pillar-${p.value.goal}-${p.value.policy}-${pillar.number}`,
+        pillarId: `pillar-${p.goal}-${p.policy}-${pillar.number}`,
         order: j + 1,
         ...restated(normaliseText(a.raw)),
         sourceLine: a.line,

@@ -8,8 +8,9 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { applyEnvironment, environmentName, SettingsError, unknownEnvironment } from '../pipeline/config.ts';
-import { formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
+import { applyEnvironment, environmentName, unknownEnvironment } from '../pipeline/config.ts';
+import { collect, formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
+import { readConfig } from '../pipeline/read/settings.ts';
 import { buildBytes, config, root, runCli, seedBuild, seedText } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-cli-'));
@@ -121,6 +122,37 @@ describe('--source is checked before it is read: regular files within the size l
   });
 });
 
+describe('a broken settings file is reported, never thrown: each key at fault at its line (cli:config)', () => {
+  const committed = readFileSync(join(root, 'dataset.config.json'), 'utf8');
+  const load = (text: string) => {
+    const file = join(work, 'dataset.config.json');
+    writeFileSync(file, text);
+    return collect((report) => readConfig(report, file, 'dataset.config.json'));
+  };
+  const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  it('names the file, the line and column of each key at fault, and stops', () => {
+    const text = committed.replace(/("baseIri": "[^"]*)\/"/, '$1"').replace(/"code": "062022"/, '"code": "62022"');
+    const r = load(text);
+    assert.equal(r.value, undefined);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.ruleId, d.file, d.line, d.reason.split(':')[0]]),
+      [
+        ['cli:config', 'dataset.config.json', lineOf(text, '"code"'), 'invalid setting municipality.code'],
+        ['cli:config', 'dataset.config.json', lineOf(text, '"baseIri"'), 'invalid setting baseIri'],
+      ].sort((a, b) => (a[2] as number) - (b[2] as number)),
+    );
+    const base = r.diagnostics.find((d) => d.reason.startsWith('invalid setting baseIri'))!;
+    assert.equal(text.split('\n')[base.line - 1]!.slice(base.column - 1, base.column), '"', 'the column of the value');
+  });
+  it('a file that is not JSON: the place of the syntax error', () => {
+    const text = committed.replace('"issued":', '"issued"');
+    const [d] = load(text).diagnostics;
+    assert.deepEqual([d?.ruleId, d?.line], ['cli:config', lineOf(text, '"issued"')]);
+    assert.match(d!.reason, /^not valid JSON: /);
+  });
+  it('the committed settings pass', () => assert.deepEqual(load(committed).diagnostics, []));
+});
+
 describe('settings from the environment are checked like the config file', () => {
   it('DATASET_BASE_IRI without its trailing slash and a javascript: DATASET_DOWNLOAD_BASE_URL: exit 2, both named, nothing written', () => {
     const out = join(work, 'env-out');
@@ -132,7 +164,7 @@ describe('settings from the environment are checked like the config file', () =>
   });
   it('merges then parses every override (names derived from the keys); the valid ones apply', () => {
     assert.equal(environmentName('downloadBaseUrl'), 'DATASET_DOWNLOAD_BASE_URL');
-    const c = applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' });
+    const c = collect((report) => applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' }, report)).value!;
     assert.equal(c.baseIri, 'https://example.org/plan/');
     assert.equal(c.downloadBaseUrl, 'https://github.com/fork/plan/releases');
     for (const [name, value, message] of [
@@ -142,7 +174,10 @@ describe('settings from the environment are checked like the config file', () =>
       ['DATASET_DOWNLOAD_BASE_URL', 'https://github.com/a/b/releases/', /must not end with \//],
       ['DATASET_DOWNLOAD_BASE_URL', 'data:text/html,x', /must be an https:\/\/ URL/],
     ] as const) {
-      assert.throws(() => applyEnvironment(config, { [name]: value }), (e: Error) => e instanceof SettingsError && e.issues.length === 1 && e.issues[0]!.where === `$${name}` && message.test(e.issues[0]!.message), `${name}=${value}`);
+      const r = collect((report) => applyEnvironment(config, { [name]: value }, report));
+      assert.equal(r.value, undefined, `${name}=${value} stops the run`);
+      assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.file]), [['cli:config', `$${name}`]], `${name}=${value}`);
+      assert.match(r.diagnostics[0]!.reason, message, `${name}=${value}`);
     }
     assert.deepEqual(unknownEnvironment({ DATASET_BASE_URI: 'x', DATASET_BASE_IRI: 'y', HOME: '/' }), ['DATASET_BASE_URI']);
   });

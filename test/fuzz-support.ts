@@ -6,6 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import Papa from 'papaparse';
 import type { BuildResult } from '../pipeline/build.ts';
 import { MANIFEST, parseManifest } from '../pipeline/emit/manifest.ts';
+import { rules } from '../pipeline/rules.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
 import { buildBytes, textOf } from './helpers.ts';
 
@@ -33,7 +34,8 @@ export const assertLocated = (result: BuildResult, what: string): void => {
     assert.ok(Number.isInteger(d.line) && d.line >= 0, `${what}: diagnostic without a line: ${JSON.stringify(d)}`);
     assert.ok(Number.isInteger(d.column) && d.column >= 0, `${what}: diagnostic with a bad column: ${JSON.stringify(d)}`);
     assert.ok(typeof d.reason === 'string' && d.reason.trim() !== '', `${what}: diagnostic without a reason: ${JSON.stringify(d)}`);
-    assert.ok(/^[a-z-]+:[a-z0-9-]+$/.test(d.ruleId), `${what}: diagnostic with a bad rule id: ${JSON.stringify(d)}`);
+    assert.ok(Object.hasOwn(rules, d.ruleId), `${what}: diagnostic with a rule the catalogue lacks: ${JSON.stringify(d)}`);
+    assert.equal(d.severity, rules[d.ruleId].severity, `${what}: a rule's severity is the catalogue's: ${JSON.stringify(d)}`);
   }
 };
 

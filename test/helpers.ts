@@ -2,7 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildResult } from '../pipeline/build.ts';
+import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
+import type { Config } from '../pipeline/config.ts';
+import { collect } from '../pipeline/diagnostics.ts';
+import type { PlanPeriod } from '../pipeline/validate/plausibility.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths, root } from '../pipeline/paths.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
@@ -40,6 +43,15 @@ export const buildWithActuals = async (fixture: string): Promise<BuildResult> =>
     schemaDir: 'schemas',
     curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(join(root, fixture), 'utf8') } },
   });
+
+/**
+ * The model stages alone (parseModel with a reporter of its own, no files): the model and the source's
+ * lines when the stages got that far, and everything they reported.
+ */
+export const parsedModel = (bytes: Uint8Array, file: string, cfg: Config, curated: BuildInput['curated'], period?: PlanPeriod) => {
+  const { value, diagnostics } = collect((report) => parseModel(bytes, file, cfg, curated, period, report));
+  return { model: value?.model, lines: value?.lines, diagnostics };
+};
 
 let seed: Promise<BuildResult> | undefined;
 /** The committed source, built once per test file. */

@@ -6,10 +6,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseModel } from '../pipeline/build.ts';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
-import { config, root, runCli, seedBuild, seedText, textOf } from './helpers.ts';
+import { config, parsedModel, root, runCli, seedBuild, seedText, textOf } from './helpers.ts';
 import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
 import { repetitionCases } from './hostile-cases.ts';
 
@@ -27,7 +26,7 @@ const withBytesAtLine = (line: number, bytes: number[]): Buffer => {
   const before = utf8(lines.slice(0, line - 1).join('\n') + '\n');
   return Buffer.concat([before, Buffer.from(bytes), utf8(lines.slice(line - 1).join('\n'))]);
 };
-const parseWithLimit = (bytes: Uint8Array, limit = config.maxSourceBytes) => ({ result: parseModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined }) });
+const parseWithLimit = (bytes: Uint8Array, limit = config.maxSourceBytes) => ({ result: parsedModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined }) });
 const assertLocatedDiagnostics = (diagnostics: readonly Diagnostic[], what: string): void => {
   for (const d of diagnostics) assert.ok(d.file === 'input.txt' && Number.isInteger(d.line) && d.line >= 0 && d.reason.trim() !== '', `${what}: ${JSON.stringify(d)}`);
 };
@@ -131,17 +130,17 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  const batch = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parseModel> } => {
+  const batch = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parsedModel> } => {
     let runs = 0;
-    let result!: ReturnType<typeof parseModel>;
+    let result!: ReturnType<typeof parsedModel>;
     const start = cpuMs();
     do {
-      result = parseModel(bytes, 'input.txt', config, { sdgLinks: undefined });
+      result = parsedModel(bytes, 'input.txt', config, { sdgLinks: undefined });
       runs += 1;
     } while (cpuMs() - start < 50);
     return { ms: (cpuMs() - start) / runs, result };
   };
-  const bestOf3 = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parseModel> } => {
+  const bestOf3 = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parsedModel> } => {
     const runs = [batch(bytes), batch(bytes), batch(bytes)];
     return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   };
@@ -150,7 +149,7 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
       const small = utf8(make(n));
       const large = utf8(make(4 * n));
       assert.ok(large.length <= config.maxSourceBytes, 'the input fits the default limit');
-      for (const bytes of [small, large]) parseModel(bytes, 'input.txt', config, { sdgLinks: undefined }); // warm-up: the JIT, the regular expressions
+      for (const bytes of [small, large]) parsedModel(bytes, 'input.txt', config, { sdgLinks: undefined }); // warm-up: the JIT, the regular expressions
       const a = bestOf3(small);
       const b = bestOf3(large);
       assert.ok(b.ms / a.ms < 10, `${a.ms.toFixed(1)} ms → ${b.ms.toFixed(1)} ms CPU: ${(b.ms / a.ms).toFixed(1)}×`);
@@ -170,7 +169,7 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
     });
-    const result = parseModel(huge, 'input.txt', config, { sdgLinks: undefined });
+    const result = parsedModel(huge, 'input.txt', config, { sdgLinks: undefined });
     assert.equal(errorsOf(result)[0]?.ruleId, 'read:size');
     assert.match(errorsOf(result)[0]!.reason, /source is 17825792 bytes, more than the limit of 10485760 bytes/);
     assert.equal(touched, 0);

@@ -1,9 +1,16 @@
 // The 18 KPIs of the policy pages, read exactly; and bad rows rejected at their line.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseIndicators } from '../pipeline/parse/indicators.ts';
+import { collect } from '../pipeline/diagnostics.ts';
+import { parseIndicators, type IndicatorBlock } from '../pipeline/parse/indicators.ts';
 import type { SourceLine } from '../pipeline/parse/lines.ts';
 import { jsonOf, seedBuild } from './helpers.ts';
+
+/** The parser on its own: the rows it read and what it reported. */
+const parse = (block: IndicatorBlock, policy: string) => {
+  const { value, diagnostics } = collect((report) => parseIndicators(block, policy, 'plan.txt', report));
+  return { value: value?.rows ?? [], diagnostics };
+};
 
 type Kpi = Record<string, unknown>;
 const kpis = async (): Promise<Kpi[]> => jsonOf<Kpi[]>(await seedBuild(), '062022_indicators.json');
@@ -65,23 +72,23 @@ const block = (texts: string[], first = 500): { header: SourceLine; lines: Sourc
 
 describe('bad KPI rows', () => {
   it('reject a row without a target, at its line', () => {
-    const r = parseIndicators(block(['特定健康診査の受診率 49.3％ 健康課']), '4-1', 'plan.txt');
+    const r = parse(block(['特定健康診査の受診率 49.3％ 健康課']), '4-1');
     assert.equal(r.diagnostics.length, 1);
     assert.equal(r.diagnostics[0]!.severity, 'error');
     assert.equal(r.diagnostics[0]!.line, 501);
     assert.match(r.diagnostics[0]!.reason, /has a baseline \(49\.3％\) but no target: found 「健康課」/);
   });
   it('reject a unit we do not know', () => {
-    const r = parseIndicators(block(['歩道の延長', '12km', '15km', '土木課']), '3-7', 'plan.txt');
+    const r = parse(block(['歩道の延長', '12km', '15km', '土木課']), '3-7');
     assert.equal(r.diagnostics[0]!.line, 502);
     assert.match(r.diagnostics[0]!.reason, /unit or condition we do not know \(km\)/);
   });
   it('reject a header that names no default years', () => {
-    const r = parseIndicators({ header: { line: 9, text: '指標 基準 目標 担当課' }, lines: [] }, '4-1', 'plan.txt');
+    const r = parse({ header: { line: 9, text: '指標 基準 目標 担当課' }, lines: [] }, '4-1');
     assert.match(r.diagnostics[0]!.reason, /expected the header/);
   });
   it('read a header with other default years', () => {
-    const r = parseIndicators({ header: { line: 9, text: '指標 R7 基準 R13 目標 担当課' }, lines: [{ line: 10, text: '満足度 2.7 3.0 魅力推進課' }] }, '5-4', 'plan.txt');
+    const r = parse({ header: { line: 9, text: '指標 R7 基準 R13 目標 担当課' }, lines: [{ line: 10, text: '満足度 2.7 3.0 魅力推進課' }] }, '5-4');
     assert.deepEqual(r.diagnostics, []);
     assert.deepEqual([r.value[0]!.baseline.fiscalYear, r.value[0]!.target.fiscalYear], [2025, 2031]);
   });

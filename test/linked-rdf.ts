@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Model } from '../pipeline/model/build.ts';
-import { parseModel } from '../pipeline/build.ts';
 import { toNQuadsOffline } from './jsonld-offline.ts';
-import { config, root, seedBytes } from './helpers.ts';
+import { config, parsedModel, root, seedBytes } from './helpers.ts';
 
 export const parseNQuads = (text: string): Quad[] => new Parser({ format: 'application/n-quads' }).parse(text);
 export const parseTurtle = (text: string, baseIRI?: string): Quad[] => new Parser({ format: 'text/turtle', ...(baseIRI ? { baseIRI } : {}) }).parse(text);
@@ -45,7 +44,7 @@ let seed: Model | undefined;
 /** The model of the committed source (without its files). */
 export const seedModel = (): Model => {
   if (!seed) {
-    const parsed = parseModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined });
+    const parsed = parsedModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined });
     if (!parsed.model) throw new Error('the seed does not parse');
     seed = parsed.model;
   }

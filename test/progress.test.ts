@@ -10,11 +10,11 @@ import Papa from 'papaparse';
 import { build, parseModel, type BuildResult } from '../pipeline/build.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths } from '../pipeline/paths.ts';
-import { formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { collect, formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
-import { config, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
+import { config, parsedModel, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
 import { parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const fixture = (name: string) => join('test', 'fixtures', name);
@@ -33,7 +33,7 @@ const buildWithActuals = async (file: string, text: string): Promise<BuildResult
   });
 
 /** The model stages only (no files): enough where a test asks for rows and diagnostics. */
-const modelWithActuals = (file: string, text: string) => parseModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined, indicatorActuals: { file, text } });
+const modelWithActuals = (file: string, text: string) => parsedModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined, indicatorActuals: { file, text } });
 
 let filled: Promise<BuildResult> | undefined;
 const filledBuild = () => (filled ??= buildWithActuals(fixture('indicator-actuals.csv'), fixtureText('indicator-actuals.csv')));
@@ -268,7 +268,10 @@ describe('bad rows (test/fixtures/indicator-actuals-bad.csv): every one an error
 });
 
 describe('the actuals file as a careless editor leaves it', () => {
-  const parse = (text: string) => parseIndicatorActuals(text, 'a.csv');
+  const parse = (text: string) => {
+    const { value, diagnostics } = collect((report) => parseIndicatorActuals(text, 'a.csv', report));
+    return { value: value ?? [], diagnostics };
+  };
   const header = actualsHeader.join(',');
   it('reads LF, CRLF and CR alike, a BOM, blank and comma-only lines, and spaces around cells as the same data', () => {
     const want = parse(`${header}\nkpi-4-1-1,2026,52,x\n`).value.map(({ line: _line, ...rest }) => rest);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { firstDiagnostics } from '../pipeline/diagnostics-limit.ts';
-import { error, info, sortDiagnostics, warning, type Diagnostic } from '../pipeline/diagnostics.ts';
+import { collect, diagnostic, sortDiagnostics, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { checkSourceHash } from '../pipeline/read/source-hash.ts';
 import { buildBytes, root, seedBuild, seedBytes, seedText, sourceInfo } from './helpers.ts';
 
@@ -35,11 +35,11 @@ describe('the hash of the text actually built', () => {
 describe('sources/source.json’s sha256 against the committed text', () => {
   const infoFile = { file: 'sources/source.json', text: readFileSync(join(root, 'sources', 'source.json'), 'utf8') };
   it('agrees for the committed text', () => {
-    assert.deepEqual(checkSourceHash(seedBytes(), sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt'), []);
+    assert.deepEqual(collect((r) => checkSourceHash(seedBytes(), sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt', r)).diagnostics, []);
   });
   it('a one-character edit is an error located at the "sha256" line of source.json, naming both digests', () => {
     const edited = Buffer.from(seedText().replace('こどもを育み', '子どもを育み'));
-    const [d] = checkSourceHash(edited, sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt');
+    const [d] = collect((r) => checkSourceHash(edited, sourceInfo.sha256, infoFile, 'sources/yonezawa-zenki-kihon-keikaku.txt', r)).diagnostics;
     assert.equal(d?.ruleId, 'read:source-hash');
     assert.equal(d.severity, 'error');
     assert.equal(d.file, 'sources/source.json');
@@ -53,7 +53,7 @@ describe('the diagnostics the CLI prints: the first 100 by place, and a count of
   const many: Diagnostic[] = Array.from({ length: 20_000 }, (_, i) => {
     const k = (i * 7919) % 20_000;
     const place = { file: ['a.txt', 'b.txt', 'c.txt'][k % 3]!, line: 1 + (k % 997), column: k % 5 };
-    return k % 4 === 0 ? warning('parse:x', place, `w${k}`) : k % 17 === 0 ? info('parse:i', place, `i${k}`) : error('parse:y', place, `e${k}`);
+    return k % 4 === 0 ? diagnostic('parse:goal-statement', place, `w${k}`) : k % 17 === 0 ? diagnostic('pages:issue-category', place, `i${k}`) : diagnostic('parse:indicator-row', place, `e${k}`);
   });
   it('equals sorting everything and taking the first 100 (infos are never printed)', () => {
     const { shown, hidden } = firstDiagnostics(many, 100);

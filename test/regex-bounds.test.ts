@@ -8,12 +8,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from 'scslre';
-import { parseModel } from '../pipeline/build.ts';
 import * as departmentNames from '../pipeline/parse/department-names.ts';
 import * as bullets from '../pipeline/parse/bullets.ts';
 import * as goalPages from '../pipeline/parse/goal-pages.ts';
 import * as indicators from '../pipeline/parse/indicators.ts';
 import { maxLineLength, splitLines } from '../pipeline/parse/lines.ts';
+import { collect } from '../pipeline/diagnostics.ts';
 import * as lines from '../pipeline/parse/lines.ts';
 import * as marks from '../pipeline/parse/marks.ts';
 import * as policyPages from '../pipeline/parse/policy-pages.ts';
@@ -22,7 +22,7 @@ import * as projects from '../pipeline/parse/projects.ts';
 import * as sdgTable from '../pipeline/parse/sdg-table.ts';
 import * as sections from '../pipeline/parse/sections.ts';
 import * as text from '../pipeline/parse/text.ts';
-import { config, root, seedText } from './helpers.ts';
+import { config, parsedModel, root, seedText } from './helpers.ts';
 
 const pipelineDir = join(root, 'pipeline');
 const sourceFiles = (dir: string): string[] =>
@@ -204,7 +204,7 @@ describe(`lines over ${maxLineLength.toLocaleString('en')} characters`, () => {
     lines.splice(1039, 0, long);
     const bytes = Buffer.from(lines.join('\n'));
     assert.ok(bytes.length <= config.maxSourceBytes && bytes.length > 9 * 1024 * 1024, `${bytes.length} bytes: within the size limit`);
-    const r = parseModel(bytes, 'input.txt', config, { sdgLinks: undefined });
+    const r = parsedModel(bytes, 'input.txt', config, { sdgLinks: undefined });
     assert.equal(r.model, undefined);
     assert.deepEqual(
       r.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column]),
@@ -214,15 +214,15 @@ describe(`lines over ${maxLineLength.toLocaleString('en')} characters`, () => {
   });
   it('two overlong lines of spaces (one behind a page heading): two errors, one per line', () => {
     const long = ' '.repeat(maxLineLength + 50_000);
-    const r = parseModel(Buffer.from(`${seed}\n${long}\n施策 4-1 ${long}x`), 'input.txt', config, { sdgLinks: undefined });
+    const r = parsedModel(Buffer.from(`${seed}\n${long}\n施策 4-1 ${long}x`), 'input.txt', config, { sdgLinks: undefined });
     const n = seed.split('\n').length;
     assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.line]), [['read:line-length', n + 1], ['read:line-length', n + 2]]);
   });
   it('counts characters, not UTF-16 units: 100 000 astral characters pass, one more does not', () => {
     const astral = '\u{20BB7}'.repeat(maxLineLength);
     assert.equal(astral.length, 2 * maxLineLength);
-    assert.deepEqual(splitLines(`${astral}\nx`, 'f').diagnostics, []);
-    assert.deepEqual(splitLines(`x\n${astral}\u{20BB7}`, 'f').diagnostics.map((d) => [d.ruleId, d.line]), [['read:line-length', 2]]);
-    assert.deepEqual(splitLines(' '.repeat(maxLineLength), 'f').diagnostics, []);
+    assert.deepEqual(collect((r) => splitLines(`${astral}\nx`, 'f', r)).diagnostics, []);
+    assert.deepEqual(collect((r) => splitLines(`x\n${astral}\u{20BB7}`, 'f', r)).diagnostics.map((d) => [d.ruleId, d.line]), [['read:line-length', 2]]);
+    assert.deepEqual(collect((r) => splitLines(' '.repeat(maxLineLength), 'f', r)).diagnostics, []);
   });
 });

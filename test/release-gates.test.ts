@@ -58,7 +58,7 @@ describe('npm run release:check-on-main', () => {
     for (const rev of ['v9.9.9', c.side!]) {
       const r = await check(origin, rev, '--main', 'main');
       assert.equal(r.status, 1, `${rev}: ${r.stderr}`);
-      assert.match(r.stderr, new RegExp(`^error: commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge`));
+      assert.match(r.stderr, new RegExp(`^\\S+:0:0 {2}error {2}commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge.* {2}\\(release:not-on-main\\)$`, 'm'));
     }
   });
 
@@ -150,7 +150,8 @@ describe('npm run release:check-dist', () => {
       'dist/quality-report.json changed',
       'dist/staged.csv added',
     ]);
-    assert.match(r.stderr, /error: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\//);
+    // The count follows the diagnostics, as the build's summary follows its.
+    assert.match(r.stderr, /\(release:dist-not-committed\)\ncheck failed: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\/.*\n$/);
     git(repo, 'reset', '--quiet', '--hard');
     git(repo, 'clean', '--quiet', '-fdx');
     const again = await check();
@@ -207,17 +208,17 @@ describe('npm run release:listed-assets (sh)', () => {
     ['an unlisted folder', (dir) => mkdirSync(join(dir, 'site')), /site is not listed/],
     ['an unlisted symlink, even a dangling one', (dir) => symlinkSync('/nonexistent', join(dir, 'link')), /link is not listed/],
     ['a file whose name holds a newline', (dir) => writeFileSync(join(dir, `${few[0]}\n${few[1]}`), 'x'), /is not listed/],
-    ['a listed file that is missing', (dir) => unlinkSync(join(dir, few[0]!)), new RegExp(`SHA256SUMS:1: .*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`)],
-    ['a listed file that is a symlink', (dir) => (unlinkSync(join(dir, few[0]!)), symlinkSync(join(dist, few[0]!), join(dir, few[0]!))), /SHA256SUMS:1: .* is missing or not a regular file/],
-    ['a changed file', (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'tampered\r\n'), /a file does not have the SHA-256 .*SHA256SUMS lists:\n062022_goals\.csv: FAILED/],
+    ['a listed file that is missing', (dir) => unlinkSync(join(dir, few[0]!)), new RegExp(`SHA256SUMS:1:67 {2}error {2}.*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`)],
+    ['a listed file that is a symlink', (dir) => (unlinkSync(join(dir, few[0]!)), symlinkSync(join(dist, few[0]!), join(dir, few[0]!))), /SHA256SUMS:1:67 {2}error {2}.* is missing or not a regular file/],
+    ['a changed file', (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'tampered\r\n'), /a file does not have the SHA-256 .*SHA256SUMS lists: 062022_goals\.csv: FAILED/],
     ['a file listed twice', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8') + readFileSync(join(dir, checksumsName), 'utf8').split('\n')[0] + '\n'), /is listed twice/],
     ['SHA256SUMS listing itself', (dir) => writeSums(dir, [...few, checksumsName]), /SHA256SUMS lists itself/],
     ['a name with a folder', (dir) => (mkdirSync(join(dir, 'sub')), writeFileSync(join(dir, 'sub', 'x.csv'), 'x'), writeSums(dir, [...few, 'sub/x.csv'])), /'sub\/x\.csv' is not a plain asset name/],
     ['a name starting with a dash', (dir) => (writeFileSync(join(dir, '-rf'), 'x'), writeSums(dir, ['-rf', ...few])), /'-rf' is not a plain asset name/],
     ['a name with a space', (dir) => (writeFileSync(join(dir, 'a b.csv'), 'x'), writeSums(dir, ['a b.csv', ...few])), /'a b\.csv' is not a plain asset name/],
     ['CRLF line ends', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8').replace(/\n/g, '\r\n')), /is not a plain asset name/],
-    ['a malformed line', (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`), /SHA256SUMS:\d+: expected '<64 lowercase hex digits>  <name>', found 'deadbeef {2}x\.csv'/],
-    ['a blank line', (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`), /SHA256SUMS:1: expected/],
+    ['a malformed line', (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`), /SHA256SUMS:\d+:1 {2}error {2}expected '<64 lowercase hex digits>  <name>', found 'deadbeef {2}x\.csv'/],
+    ['a blank line', (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`), /SHA256SUMS:1:1 {2}error {2}expected/],
     ['an empty SHA256SUMS', (dir) => writeFileSync(join(dir, checksumsName), ''), /SHA256SUMS is empty/],
     ['no SHA256SUMS', (dir) => unlinkSync(join(dir, checksumsName)), /SHA256SUMS is missing or not a regular file/],
   ];
@@ -229,6 +230,8 @@ describe('npm run release:listed-assets (sh)', () => {
       assert.equal(r.status, 1, `${r.stdout}${r.stderr}`);
       assert.equal(r.stdout, '', 'nothing to publish');
       assert.match(r.stderr, expected);
+      // One diagnostic, in the form every command prints (the script runs without Node, so it writes it itself).
+      assert.match(r.stderr, /^\S[^]*:\d+:\d+ {2}error {2}[^]+ {2}\(release:assets-mismatch\)\n$/);
     });
   }
 
@@ -241,7 +244,7 @@ describe('npm run release:listed-assets (sh)', () => {
   it('exits 2 for no DIR, two, an option or a missing folder', () => {
     const none = spawnSync('sh', [script], { encoding: 'utf8' });
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /usage: npm run release:listed-assets -- DIR/);
+    assert.match(none.stderr, /^expected one DIR, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:listed-assets -- DIR/);
     assert.equal(run('', 'a', 'b').status, 2);
     assert.equal(run('', '--help').status, 2);
     assert.equal(run('', join(work, 'missing')).status, 2);

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { schemaFiles } from '../pipeline/emit/schema-files.ts';
+import { collect } from '../pipeline/diagnostics.ts';
 import { validateDocuments } from '../pipeline/validate/emitted.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
 import { config, root, seedBuild, textOf } from './helpers.ts';
@@ -37,14 +38,14 @@ describe('JSON Schemas', () => {
     const validate = createAjv().compile(JSON.parse(textOf(result.files, 'schemas/062022_goals.schema.json')));
     assert.equal(validate(goals), false);
     // The build's own precompiled validator names the file and the place.
-    const [problem, ...rest] = validateDocuments(new Map([['062022_goals', goals]]), 'schemas');
+    const [problem, ...rest] = collect((report) => validateDocuments(new Map([['062022_goals', goals]]), 'schemas', report)).diagnostics;
     assert.equal(rest.length, 0);
     assert.equal(problem?.ruleId, 'validate:json-schema');
     assert.match(problem!.reason, /^062022_goals\.json\/2 must have required property 'statement'/);
     assert.equal(problem!.file, 'schemas/062022_goals.schema.json');
   });
   it('the build refuses a JSON file it has no committed schema for', () => {
-    const [problem] = validateDocuments(new Map([['062022_unknown', []]]), 'schemas');
+    const [problem] = collect((report) => validateDocuments(new Map([['062022_unknown', []]]), 'schemas', report)).diagnostics;
     assert.equal(problem?.ruleId, 'validate:schema-missing');
   });
 });

@@ -40,6 +40,8 @@ const weights: Record<string, number> = {
   'linked-checksums': 2.2,
   csv: 2.1,
   'release-notes': 2,
+  'rule-cases': 2.5,
+  rules: 2,
 };
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -13,6 +13,7 @@ import { kpiChart, valueAxis } from '../pipeline/emit/site/chart.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 import { formatRate, NO_ACTUAL } from '../pipeline/emit/site/progress.ts';
+import { rules } from '../pipeline/rules.ts';
 import { buildBytes, buildWithActuals, config, seedBuild, seedText, textOf } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
 
@@ -189,6 +190,20 @@ describe('site: size and shape', () => {
     const entry = /href="\.\.\/\.\.\/quality\/index\.html#(entry-\d+)"/.exec(html)?.[1];
     assert.ok(entry);
     assert.match(await page('quality/index.html'), new RegExp(`id="${entry}"[\\s\\S]*?pillar 1-2-2 as 「教育環境の整備と学校教育の推進」`));
+  });
+
+  it('says under each rule of the quality page what the rule finds and what to do, in the catalogue’s words', async () => {
+    const html = await filledPage('quality/index.html');
+    const sections = [...html.matchAll(/<h2 id="([a-z]+)-([a-z0-9-]+)"><code>[^<]*<\/code><\/h2>\n<dl class="facts"><dt>規則<\/dt><dd lang="en">([^<]*)<\/dd><dt>対処<\/dt><dd lang="en">([^<]*)<\/dd><\/dl>/g)];
+    const groups = [...html.matchAll(/<h2 id=/g)].length;
+    assert.ok(groups >= 8, `${groups} groups`);
+    assert.equal(sections.length, groups, 'every group shows its rule');
+    for (const [, stage, name, summary, action] of sections) {
+      const rule = rules[`${stage}:${name}` as keyof typeof rules];
+      assert.equal(summary, escapeHtml(rule.summary));
+      assert.equal(action, escapeHtml(rule.action));
+    }
+    assert.ok(sections.some(([, stage, name]) => `${stage}:${name}` === 'progress:target-against-direction'));
   });
 
   it('lists on a department page its pillars, initiatives and KPIs', async () => {

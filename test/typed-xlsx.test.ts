@@ -9,13 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Papa from 'papaparse';
-import { parseModel } from '../pipeline/build.ts';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { toXlsx } from '../pipeline/emit/ooxml.ts';
-import { codebookSheet, readmeSheet, sheetNamesOf, xlsxDiagnostics } from '../pipeline/emit/xlsx.ts';
+import { checkXlsxLimits, codebookSheet, readmeSheet, sheetNamesOf } from '../pipeline/emit/xlsx.ts';
+import { collect } from '../pipeline/diagnostics.ts';
+import type { Model } from '../pipeline/model/build.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import { needs, pythonWith, sofficePath } from './consumers.ts';
-import { buildBytes, config, root, seedBytes, seedText } from './helpers.ts';
+import { buildBytes, config, parsedModel, root, seedBytes, seedText } from './helpers.ts';
+
+const xlsxProblems = (model: Model) => collect((report) => checkXlsxLimits(model, 'sources/plan.txt', report)).diagnostics;
 
 const xlsxPath = join(root, 'dist', '062022_plan.xlsx');
 const work = mkdtempSync(join(tmpdir(), 'plan-xlsx-'));
@@ -141,27 +144,27 @@ describe('062022_plan.xlsx converted by LibreOffice headless', { skip: needs('Li
 
 describe('Excel limits, checked on the model before anything is written', () => {
   it('a cell over 32,767 characters is an error at the line of its record (emit:xlsx-cell-too-long)', () => {
-    const { model } = parseModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
+    const { model } = parsedModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
     assert.ok(model);
     const target = model.tables.pillar_actions[3]!;
     target.text = 'あ'.repeat(32_768);
-    const found = xlsxDiagnostics(model, 'sources/plan.txt');
+    const found = xlsxProblems(model);
     assert.equal(found.length, 1);
     assert.deepEqual([found[0]!.ruleId, found[0]!.severity, found[0]!.file, found[0]!.line, found[0]!.recordIds], ['emit:xlsx-cell-too-long', 'error', 'sources/plan.txt', target.sourceLine, [target.id]]);
     assert.match(found[0]!.reason, /主な取組 has 32768 characters; an Excel cell holds at most 32767/);
     target.text = 'あ'.repeat(32_767);
-    assert.deepEqual(xlsxDiagnostics(model, 'sources/plan.txt'), [], 'exactly the limit is allowed');
+    assert.deepEqual(xlsxProblems(model), [], 'exactly the limit is allowed');
   });
   it('a table longer than a sheet is an error naming the first record that does not fit (emit:xlsx-too-many-rows)', () => {
-    const { model } = parseModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
+    const { model } = parsedModel(seedBytes(), 'sources/plan.txt', config, { sdgLinks: undefined });
     assert.ok(model);
     const row = model.tables.related_plans[0]!;
     // 1,048,576 rows a sheet, one of them the header: the 1,048,576th record is the first that does not fit.
     model.tables.related_plans = Array.from({ length: 1_048_576 }, (_, i) => (i === 1_048_575 ? { ...row, id: 'related-plan-overflow', sourceLine: 4242 } : row));
-    const found = xlsxDiagnostics(model, 'sources/plan.txt');
+    const found = xlsxProblems(model);
     assert.deepEqual(found.map((d) => [d.ruleId, d.severity, d.line, d.recordIds]), [['emit:xlsx-too-many-rows', 'error', 4242, ['related-plan-overflow']]]);
     model.tables.related_plans.pop();
-    assert.deepEqual(xlsxDiagnostics(model, 'sources/plan.txt'), [], 'a full sheet is allowed');
+    assert.deepEqual(xlsxProblems(model), [], 'a full sheet is allowed');
   });
   it('the build fails closed on such a record, publishing nothing', async () => {
     const lines = seedText().split('\n');

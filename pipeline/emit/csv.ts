@@ -2,12 +2,29 @@
 // Cells that a spreadsheet would run as a formula are neutralised as OWASP advises (a leading ').
 import Papa from 'papaparse';
 import type { z } from 'zod';
+import type { Reporter } from '../diagnostics.ts';
+import type { Model } from '../model/build.ts';
 import { columnsOf } from '../model/columns.ts';
+import { tableNames, tables } from '../model/registry.ts';
 
 type Cell = string | number | boolean | null;
 
 /** =, +, -, @, TAB or CR at the start of a cell makes Excel and LibreOffice evaluate it — unless it is a plain number. */
 export const isFormulaLike = (value: string): boolean => /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+
+/** Each cell the CSV neutralises, as a note for the quality report: the JSON keeps the text as written. */
+export const noteFormulaCells = (model: Model, file: string, report: Reporter): void => {
+  for (const name of tableNames) {
+    const columns = columnsOf(tables[name].schema);
+    for (const row of model.tables[name] as Record<string, unknown>[]) {
+      for (const c of columns) {
+        const value = row[c.key];
+        if (typeof value !== 'string' || !isFormulaLike(value)) continue;
+        report.info('emit:csv-formula', { file, line: row.sourceLine as number }, `${name} ${String(row.id)} column ${c.title} starts like a spreadsheet formula; the CSV cell is prefixed with ' (OWASP CSV injection), the JSON keeps the text as written`, [String(row.id)]);
+      }
+    }
+  }
+};
 
 export const neutraliseFormula = (value: string): string => (isFormulaLike(value) ? `'${value}` : value);
 

@@ -1,7 +1,9 @@
-// Warnings and notes of every stage → quality-report.json: what the source gets wrong or leaves open.
+// Warnings and notes of every stage → quality-report.json: what the source gets wrong or leaves open, and
+// the catalogue of the rules an entry can name (pipeline/rules.ts), so a reader can look each one up.
 import type { Diagnostic } from '../diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
-import type { QualityEntry, QualityReport } from '../model/documents.ts';
+import type { QualityEntry, QualityReport, QualityRule } from '../model/documents.ts';
+import { reportableRuleIds, rules } from '../rules.ts';
 import type { Provenance } from './plan.ts';
 
 export const toQualityReport = (diagnostics: readonly Diagnostic[], { config, source, sha256 }: Provenance): QualityReport => {
@@ -19,6 +21,7 @@ export const toQualityReport = (diagnostics: readonly Diagnostic[], { config, so
       infos: entries.filter((e) => e.severity === 'info').length,
       byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
     },
+    rules: reportableRuleIds.map((ruleId): QualityRule => ({ ruleId, severity: rules[ruleId].severity as QualityRule['severity'], summary: rules[ruleId].summary, action: rules[ruleId].action })),
     entries,
   };
 };

@@ -3,9 +3,9 @@
 // table with its meaning, type and unit), and one sheet per registered table whose cells keep their types —
 // codes are text (062022 keeps its zero), numbers are numbers, booleans are booleans, empty is no cell.
 // Text is never a formula here (every string is a string cell), so unlike the CSV nothing is prefixed.
-// Excel's limits are checked on the model first (xlsxDiagnostics), so a cell too long fails at its line.
+// Excel's limits are checked on the model first (checkXlsxLimits), so a cell too long fails at its line.
 import type { Config, SourceInfo } from '../config.ts';
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
 import { releasePageUrl } from '../publish/urls.ts';
@@ -53,33 +53,29 @@ export const sheetNamesOf = (names: readonly string[]): Map<string, string> => {
 const rowLine = (row: Record<string, unknown>): number => (typeof row.sourceLine === 'number' ? row.sourceLine : 0);
 
 /** Every value Excel could not hold, as an error at the line of the record it belongs to. */
-export const xlsxDiagnostics = (model: Model, file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
+export const checkXlsxLimits = (model: Model, file: string, report: Reporter): void => {
   for (const name of tableNames) {
     const columns = codebookOf(name).filter((c) => c.type === 'string');
     const rows = model.tables[name] as Record<string, unknown>[];
     // One row of the sheet is the header.
     if (rows.length > xlsxLimits.rows - 1) {
       const first = rows[xlsxLimits.rows - 1]!;
-      out.push(error('emit:xlsx-too-many-rows', { file, line: rowLine(first) }, `${name} has ${rows.length} records; an Excel sheet holds ${xlsxLimits.rows - 1} below its header, so the workbook cannot carry the table from ${String(first.id)} on`, [String(first.id)]));
+      report.error('emit:xlsx-too-many-rows', { file, line: rowLine(first) }, `${name} has ${rows.length} records; an Excel sheet holds ${xlsxLimits.rows - 1} below its header, so the workbook cannot carry the table from ${String(first.id)} on`, [String(first.id)]);
     }
     for (const row of rows) {
       for (const c of columns) {
         const value = row[c.key];
         if (typeof value === 'string' && value.length > xlsxLimits.cellCharacters) {
-          out.push(
-            error(
-              'emit:xlsx-cell-too-long',
-              { file, line: rowLine(row) },
-              `${name} ${String(row.id)} column ${c.title} has ${value.length} characters; an Excel cell holds at most ${xlsxLimits.cellCharacters}, so the workbook cannot carry it (a text this long is most likely lines run together: check the source there)`,
-              [String(row.id)],
-            ),
+          report.error(
+            'emit:xlsx-cell-too-long',
+            { file, line: rowLine(row) },
+            `${name} ${String(row.id)} column ${c.title} has ${value.length} characters; an Excel cell holds at most ${xlsxLimits.cellCharacters}, so the workbook cannot carry it (a text this long is most likely lines run together: check the source there)`,
+            [String(row.id)],
           );
         }
       }
     }
   }
-  return out;
 };
 
 const typeLabels: Record<ValueType, string> = { string: '文字列 (string)', integer: '整数 (integer)', number: '数値 (number)', boolean: '真偽値 (boolean)' };
@@ -157,7 +153,7 @@ const propertiesOf = (config: Config, source: SourceInfo) => ({
   date: `${config.issued}T00:00:00Z`,
 });
 
-/** The whole model as the bytes of one .xlsx workbook. xlsxDiagnostics must have found nothing. */
+/** The whole model as the bytes of one .xlsx workbook. checkXlsxLimits must have found nothing (toXlsx throws on a limit: a bug). */
 export const toWorkbook = (model: Model, provenance: Provenance): Uint8Array => {
   const sheets = sheetNamesOf(tableNames);
   const readme = readmeRows(model, provenance, sheets);

@@ -1,7 +1,7 @@
 // Parsed entities → the published tables: IDs assigned (ids.ts), departments collected, the three contract
 // columns added — one small builder per table of 第１章 and 第２章 here, of 第３章 in pages.ts, of the KPI
 // progress in progress.ts. Pure: the same entities always give the same rows in the same order.
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import type { CuratedActual } from '../parse/curated-actuals.ts';
 import type { PolicyPageEntity } from '../parse/policy-pages.ts';
@@ -116,7 +116,7 @@ const projectItemRows = (chapter1: Chapter1, system: PolicySystem, headOf: Head)
   );
 };
 
-export const buildModel = (parsed: Parsed, municipality: Municipality, file: string): { model: Model; diagnostics: Diagnostic[] } => {
+export const buildModel = (parsed: Parsed, municipality: Municipality, file: string, report: Reporter): Model => {
   const headOf: Head = (id) => ({ municipalityCode: municipality.code, id, municipalityName: municipality.name });
   const { policySystem, chapter1 } = parsed;
   // Departments are registered as the tables that name them are built, in this order: a department keeps
@@ -124,9 +124,8 @@ export const buildModel = (parsed: Parsed, municipality: Municipality, file: str
   const departments = new DepartmentRegistry();
   const policies = policyRows(policySystem, parsed.policyPages, headOf);
   const projectInitiativeDepartments = initiativeDepartmentRows(chapter1, headOf, departments);
-  const pages = buildPageTables(parsed, policies, headOf, departments, file);
-  const indicators = pages.tables.indicators;
-  const progress = buildProgress(parsed.curatedActuals, indicators, headOf, parsed.actualsFile);
+  const pages = buildPageTables(parsed, policies, headOf, departments, file, report);
+  const progress = buildProgress(parsed.curatedActuals, pages.indicators, headOf, parsed.actualsFile, report);
   const tables: TableRows = {
     kgis: kgiRows(chapter1, headOf),
     goals: goalRows(policySystem, headOf),
@@ -137,9 +136,9 @@ export const buildModel = (parsed: Parsed, municipality: Municipality, file: str
     project_initiative_departments: projectInitiativeDepartments,
     project_items: projectItemRows(chapter1, policySystem, headOf),
     departments: departments.list().map((d) => ({ ...headOf(d.id), name: d.name, sourceLine: d.sourceLine })),
-    ...pages.tables,
-    indicator_progress: progress.rows,
+    ...pages,
+    indicator_progress: progress,
     grade_rules: gradeRuleRows(headOf),
   };
-  return { model: { vision: chapter1.vision, tables }, diagnostics: [...pages.diagnostics, ...progress.diagnostics] };
+  return { vision: chapter1.vision, tables };
 };

@@ -132,6 +132,16 @@ export const QualityEntry = z
   .strict();
 export type QualityEntry = z.infer<typeof QualityEntry>;
 
+export const QualityRule = z
+  .object({
+    ruleId: z.string().regex(/^[a-z]+:[a-z0-9-]+$/).meta({ description: 'stage:rule, as the entries name it' }),
+    severity: z.enum(['warning', 'info']),
+    summary: z.string().min(1).meta({ description: 'What the rule finds, in one line' }),
+    action: z.string().min(1).meta({ description: 'What a person can do about it' }),
+  })
+  .strict();
+export type QualityRule = z.infer<typeof QualityRule>;
+
 export const QualityReport = z
   .object({
     municipalityCode: z.string().regex(/^\d{6}$/),
@@ -144,6 +154,9 @@ export const QualityReport = z
         byRule: z.record(z.string(), z.number().int().min(1)),
       })
       .strict(),
+    rules: z.array(QualityRule).meta({
+      description: 'Every rule an entry can name (the warnings and infos of the build; its errors stop it), sorted by ruleId, each once: the catalogue of pipeline/rules.ts',
+    }),
     entries: z.array(QualityEntry),
   })
   .strict()

@@ -1,6 +1,6 @@
 // Glossary: terms from the pages' footnotes (＊term：＊＊＊), and every ※ mark in a record's text
 // matched to the footnote term it follows. Definitions are masked in the source: published empty.
-import { error, info, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import type { FootnoteEntity } from '../parse/policy-pages.ts';
 import { ids } from '../ids.ts';
 import { comparable } from '../parse/text.ts';
@@ -21,22 +21,20 @@ export const termId = (term: string): string => ids.term(sha256Hex(comparable(te
 export interface Glossary {
   terms: { id: string; term: string; definition: string | null; masked: boolean; line: number }[];
   usages: { id: string; termId: string; policyCode: string; recordId: string; line: number }[];
-  diagnostics: Diagnostic[];
 }
 
 /**
  * `lastPage` is the code of the policy page that ends the file. Its footnotes close it: a ※ of that page
  * with no footnote on it means the file stops before the page's end (the footnotes were cut off).
  */
-export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string, lastPage?: string): Glossary => {
-  const diagnostics: Diagnostic[] = [];
+export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string, lastPage: string | undefined, report: Reporter): Glossary => {
   const terms = new Map<string, Glossary['terms'][number]>();
   for (const f of [...footnotes].sort((a, b) => a.line - b.line)) {
     const id = termId(f.term);
     const known = terms.get(id);
     if (!known) terms.set(id, { id, term: f.term, definition: f.definition, masked: f.masked, line: f.line });
     else if (known.definition !== f.definition) {
-      diagnostics.push(warning('glossary:definition-differs', { file, line: f.line }, `「${f.term}」 is defined differently here than at line ${known.line}; the first definition is published`, [id]));
+      report.warning('glossary:definition-differs', { file, line: f.line }, `「${f.term}」 is defined differently here than at line ${known.line}; the first definition is published`, [id]);
     }
   }
   // Longest term first, so 「新しい認知症観」 wins over a shorter term it ends with.
@@ -53,17 +51,15 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
       const before = comparable(t.raw.slice(0, m.index));
       const term = candidates.find((c) => before.endsWith(comparable(c.term)));
       if (t.policyCode === lastPage && !(term && footnotes.some((f) => f.policyCode === lastPage && termId(f.term) === term.id))) {
-        diagnostics.push(
-          error(
-            'glossary:source-ends-early',
-            { file, line },
-            `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
-            [t.recordId],
-          ),
+        report.error(
+          'glossary:source-ends-early',
+          { file, line },
+          `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
+          [t.recordId],
         );
       }
       if (!term) {
-        diagnostics.push(warning('glossary:unknown-term', { file, line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]));
+        report.warning('glossary:unknown-term', { file, line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]);
         continue;
       }
       k += 1;
@@ -72,10 +68,10 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
     }
   }
   for (const t of terms.values()) {
-    if (!used.has(t.id)) diagnostics.push(warning('glossary:unused-term', { file, line: t.line }, `footnote term 「${t.term}」 is marked ※ nowhere in the text`, [t.id]));
+    if (!used.has(t.id)) report.warning('glossary:unused-term', { file, line: t.line }, `footnote term 「${t.term}」 is marked ※ nowhere in the text`, [t.id]);
     if (t.definition === null) {
-      diagnostics.push(info('unresolved:glossary-definition', { file, line: t.line }, `the definition of 「${t.term}」 is masked (＊＊＊) in the source; published without a definition, none invented`, [t.id]));
+      report.info('unresolved:glossary-definition', { file, line: t.line }, `the definition of 「${t.term}」 is masked (＊＊＊) in the source; published without a definition, none invented`, [t.id]);
     }
   }
-  return { terms: [...terms.values()], usages, diagnostics };
+  return { terms: [...terms.values()], usages };
 };

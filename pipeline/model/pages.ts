@@ -1,7 +1,7 @@
 // 第３章 entities → the policy-page tables: indicators, pillar actions and departments, current issues,
 // Well-Being categories, related plans, opinions, expected actions, glossary, SDG marks and links — one
 // small builder per table, composed by buildPageTables.
-import { info, error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import type { CuratedSdgLink } from '../parse/curated-sdg-links.ts';
 import type { GoalPageEntity } from '../parse/goal-pages.ts';
@@ -181,17 +181,18 @@ const noteVisionMarks = (pages: readonly PolicyPageEntity[], ctx: Context): void
 };
 
 /** The footnote terms of every page, and every ※ noted so far matched to one. */
-const glossaryTables = (pages: readonly PolicyPageEntity[], ctx: Context, file: string) => {
+const glossaryTables = (pages: readonly PolicyPageEntity[], ctx: Context, file: string, report: Reporter) => {
   const last = pages.find((p) => p.endsFile);
   const glossary = buildGlossary(
     pages.flatMap((p) => p.footnotes.map((f) => ({ ...f, policyCode: codeOf(p) }))),
     [...ctx.marked].sort((a, b) => a.line - b.line),
     file,
     last && codeOf(last),
+    report,
   );
   const terms: TableRows['glossary'] = glossary.terms.map((t) => ({ ...ctx.headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));
   const usages: TableRows['glossary_usages'] = glossary.usages.map((u) => ({ ...ctx.headOf(u.id), termId: u.termId, policyId: ids.policy(u.policyCode), recordId: u.recordId, sourceLine: u.line }));
-  return { terms, usages, diagnostics: glossary.diagnostics };
+  return { terms, usages };
 };
 
 /** What the SDG table proves of its SDG 1–7 half: per policy, how many ● its row has. */
@@ -208,7 +209,7 @@ const sdgMarkCountRows = (sdgTable: SdgTable, ctx: Context): TableRows['sdg_mark
 /** A policy as the current issues name it. */
 type PolicyRef = { code: string; goalId: string; name: string };
 
-export const buildPageTables = (input: PagesInput, policies: readonly PolicyRef[], headOf: Head, departments: DepartmentRegistry, file: string): { tables: PageTables; diagnostics: Diagnostic[] } => {
+export const buildPageTables = (input: PagesInput, policies: readonly PolicyRef[], headOf: Head, departments: DepartmentRegistry, file: string, report: Reporter): PageTables => {
   const ctx: Context = { headOf, departments, marked: [] };
   const pages = [...input.policyPages].sort((a, b) => a.goal - b.goal || a.policy - b.policy);
   // In this order: a department keeps the spelling of its first mention (model/departments.ts).
@@ -219,30 +220,25 @@ export const buildPageTables = (input: PagesInput, policies: readonly PolicyRef[
   const citizenOpinions = statementRows(pages, ctx, ids.citizenOpinion, (p) => p.opinions);
   const expectedActions = expectedActionRows(pages, ctx);
   noteVisionMarks(pages, ctx);
-  const glossary = glossaryTables(pages, ctx, file);
-  const sdg = sdgLinks(input, headOf, file);
+  const glossary = glossaryTables(pages, ctx, file, report);
   return {
-    tables: {
-      indicators,
-      pillar_actions: pillarActions,
-      pillar_departments: pillarDepartments,
-      current_issues: currentIssueRows(input.goalPages, policies, ctx),
-      wellbeing_categories: wellbeingRows(input.goalPages, ctx),
-      related_plans: relatedPlans,
-      citizen_opinions: citizenOpinions,
-      expected_actions: expectedActions,
-      glossary: glossary.terms,
-      glossary_usages: glossary.usages,
-      sdg_mark_counts: sdgMarkCountRows(input.sdgTable, ctx),
-      sdg_links: sdg.rows,
-    },
-    diagnostics: [...glossary.diagnostics, ...sdg.diagnostics],
+    indicators,
+    pillar_actions: pillarActions,
+    pillar_departments: pillarDepartments,
+    current_issues: currentIssueRows(input.goalPages, policies, ctx),
+    wellbeing_categories: wellbeingRows(input.goalPages, ctx),
+    related_plans: relatedPlans,
+    citizen_opinions: citizenOpinions,
+    expected_actions: expectedActions,
+    glossary: glossary.terms,
+    glossary_usages: glossary.usages,
+    sdg_mark_counts: sdgMarkCountRows(input.sdgTable, ctx),
+    sdg_links: sdgLinks(input, headOf, file, report),
   };
 };
 
 /** Curated links, checked against what the text proves; and the facts that stay unresolved. */
-const sdgLinks = (input: PagesInput, headOf: Head, file: string) => {
-  const diagnostics: Diagnostic[] = [];
+const sdgLinks = (input: PagesInput, headOf: Head, file: string, report: Reporter): TableRows['sdg_links'] => {
   const rows: TableRows['sdg_links'] = [];
   const byCode = new Map(input.sdgTable.firstHalf.map((r) => [`${r.goal}-${r.policy}`, r]));
   const seen = new Set<string>();
@@ -250,12 +246,12 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string) => {
     const row = byCode.get(c.policyCode);
     const place = { file: input.curatedFile, line: c.line };
     if (!row) {
-      diagnostics.push(error('curated:sdg-link', place, `施策 ${c.policyCode} has no row in the plan's SDG table`));
+      report.error('curated:sdg-link', place, `施策 ${c.policyCode} has no row in the plan's SDG table`);
       continue;
     }
     const key = `${c.policyCode}|${c.sdg}`;
     if (seen.has(key)) {
-      diagnostics.push(error('curated:sdg-link', place, `施策 ${c.policyCode} → SDG ${c.sdg} is listed twice`));
+      report.error('curated:sdg-link', place, `施策 ${c.policyCode} → SDG ${c.sdg} is listed twice`);
       continue;
     }
     seen.add(key);
@@ -265,27 +261,23 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string) => {
     const code = `${r.goal}-${r.policy}`;
     const curated = rows.filter((l) => l.policyId === ids.policy(code) && l.sdg <= 7).length;
     if (curated > r.marks) {
-      diagnostics.push(error('curated:sdg-link', { file: input.curatedFile, line: 1 }, `sdg-links.csv links 施策 ${code} to ${curated} SDGs among 1–7, but its row in the plan (line ${r.line}) has only ${r.marks} ●`));
+      report.error('curated:sdg-link', { file: input.curatedFile, line: 1 }, `sdg-links.csv links 施策 ${code} to ${curated} SDGs among 1–7, but its row in the plan (line ${r.line}) has only ${r.marks} ●`);
     } else if (curated < r.marks) {
-      diagnostics.push(
-        info(
-          'unresolved:sdg-goals-1-7',
-          { file, line: r.line },
-          `施策 ${code} has ${r.marks} ● among SDGs 1–7, but extraction lost which columns they stand in; ${curated === 0 ? 'no link is published' : `only the ${curated} curated link(s) are published`}`,
-          [ids.sdgMarks(code, 1, 7)],
-        ),
+      report.info(
+        'unresolved:sdg-goals-1-7',
+        { file, line: r.line },
+        `施策 ${code} has ${r.marks} ● among SDGs 1–7, but extraction lost which columns they stand in; ${curated === 0 ? 'no link is published' : `only the ${curated} curated link(s) are published`}`,
+        [ids.sdgMarks(code, 1, 7)],
       );
     }
   }
   const second = input.sdgTable.secondHalf;
   if (second.length > 0) {
-    diagnostics.push(
-      info(
-        'unresolved:sdg-goals-8-17',
-        { file, line: second[0]!.line },
-        `the SDG 8–17 half of the table came out as ${second.length} unlabeled rows of ● (counts ${second.map((s) => s.marks).join(',')}, lines ${second[0]!.line}–${second[second.length - 1]!.line}) for ${input.sdgTable.firstHalf.length} policies; they cannot be matched to policies, so no SDG 8–17 link is published`,
-      ),
+    report.info(
+      'unresolved:sdg-goals-8-17',
+      { file, line: second[0]!.line },
+      `the SDG 8–17 half of the table came out as ${second.length} unlabeled rows of ● (counts ${second.map((s) => s.marks).join(',')}, lines ${second[0]!.line}–${second[second.length - 1]!.line}) for ${input.sdgTable.firstHalf.length} policies; they cannot be matched to policies, so no SDG 8–17 link is published`,
     );
   }
-  return { rows, diagnostics };
+  return rows;
 };

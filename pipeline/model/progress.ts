@@ -1,7 +1,7 @@
 // Curated actuals + the plan's KPIs → the indicator_progress rows (progress rate and grade by the rule of
 // grade.ts) and the grade_rules codebook; and the questions the site asks of them (a KPI's series, its
 // latest grade). Pure: the same actuals and KPIs give the same rows in the same order.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import { shown, type CuratedActual } from '../parse/curated-actuals.ts';
 import type { Head } from './fields.ts';
@@ -35,8 +35,8 @@ export const buildProgress = (
   indicators: readonly Row<'indicators'>[],
   headOf: Head,
   file: string,
-): { rows: TableRows['indicator_progress']; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+  report: Reporter,
+): TableRows['indicator_progress'] => {
   const kpis = new Map(indicators.map((k, order) => [k.id, { kpi: k, order }]));
   const seen = new Map<string, number>();
   const made: { order: number; row: Row<'indicator_progress'> }[] = [];
@@ -45,40 +45,34 @@ export const buildProgress = (
     const found = kpis.get(a.kpiId);
     if (!found) {
       const known = indicators.length > 0 ? `; the plan's KPIs are ${indicators[0]!.id} … ${indicators[indicators.length - 1]!.id} (see 062022_indicators.csv)` : '';
-      diagnostics.push(error('curated:actual-kpi', place, `指標ID ${shown(a.kpiId)} is not a KPI of the plan${known}`));
+      report.error('curated:actual-kpi', place, `指標ID ${shown(a.kpiId)} is not a KPI of the plan${known}`);
       continue;
     }
     const { kpi, order } = found;
     const id = ids.progress(kpi.id, a.fiscalYear);
     const first = seen.get(id);
     if (first !== undefined) {
-      diagnostics.push(error('curated:actual-duplicate', place, `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`, [id]));
+      report.error('curated:actual-duplicate', place, `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`, [id]);
       continue;
     }
     seen.set(id, a.line);
     if (a.fiscalYear < kpi.baselineFiscalYear || a.fiscalYear > lastActualFiscalYear) {
-      diagnostics.push(
-        error('curated:actual-year-range', place, `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`),
-      );
+      report.error('curated:actual-year-range', place, `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`);
       continue;
     }
     // A careless editor's 0.52 for 52％: a fraction where the plan's baseline and target are percentages of 1 or more.
     if (kpi.unit === '％' && a.value !== 0 && Math.abs(a.value) < 1 && Math.abs(kpi.baselineValue) >= 1 && Math.abs(kpi.targetValue) >= 1) {
       const e = exactOf(a.value);
       const percent = Number(`${e.n}e${2 - e.scale}`); // 0.52 → 52 exactly, not 52.00000000000001
-      diagnostics.push(
-        warning('progress:percent-as-fraction', place, `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`, [id]),
-      );
+      report.warning('progress:percent-as-fraction', place, `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`, [id]);
     }
     const graded = gradeOf(kpi, a.value);
     if (graded.targetAgainstDirection && !graded.met) {
-      diagnostics.push(
-        warning(
-          'progress:target-against-direction',
-          place,
-          `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} (grade ${graded.grade}) measures movement away from the condition, not towards it`,
-          [id, kpi.id],
-        ),
+      report.warning(
+        'progress:target-against-direction',
+        place,
+        `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} (grade ${graded.grade}) measures movement away from the condition, not towards it`,
+        [id, kpi.id],
       );
     }
     made.push({
@@ -97,7 +91,7 @@ export const buildProgress = (
     });
   }
   made.sort((x, y) => x.order - y.order || x.row.fiscalYear - y.row.fiscalYear);
-  return { rows: made.map((m) => m.row), diagnostics };
+  return made.map((m) => m.row);
 };
 
 // ── for the site (and anyone holding a Model) ───────────────────────────────────────────────────────

@@ -3,7 +3,7 @@
 // column asks for, or the row is an error at its line; nothing is guessed, trimmed into shape or converted
 // (1,000 and full-width digits are refused, not read as 1000). Checks against the model (the KPI exists,
 // the year lies in its range, no (KPI, year) twice) are model/progress.ts's.
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { csvRecords, csvText, isBlank, lineOfOffset } from './csv-records.ts';
 
 export interface CuratedActual {
@@ -57,55 +57,51 @@ const valueProblem = (text: string): string | undefined => {
   return `実績値 「${shown(text)}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
 };
 
-export const parseIndicatorActuals = (input: string, file: string): { value: CuratedActual[]; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+export const parseIndicatorActuals = (input: string, file: string, report: Reporter): CuratedActual[] => {
   const text = csvText(input);
   const undecoded = text.indexOf('\uFFFD');
   if (undecoded >= 0) {
-    diagnostics.push(error('curated:actuals-encoding', { file, line: lineOfOffset(text, undecoded) }, 'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS'));
-    return { value: [], diagnostics };
+    report.error('curated:actuals-encoding', { file, line: lineOfOffset(text, undecoded) }, 'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS');
+    return [];
   }
 
   const { records, problems: csvProblems } = csvRecords(text);
-  for (const p of csvProblems) diagnostics.push(error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`));
-  if (diagnostics.length > 0) return { value: [], diagnostics };
+  for (const p of csvProblems) report.error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`);
+  if (csvProblems.length > 0) return [];
 
   const content = records.filter((r) => !isBlank(r));
   const [header, ...body] = content;
   if (!header || header.cells.map((c) => c.trim()).join(',') !== actualsHeader.join(',')) {
-    diagnostics.push(error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`));
-    return { value: [], diagnostics };
+    report.error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`);
+    return [];
   }
 
   const value: CuratedActual[] = [];
   for (const { cells, line } of body) {
     const place = { file, line };
     if (cells.length !== actualsHeader.length) {
-      diagnostics.push(error('curated:actual-columns', place, `the row has ${cells.length} cells, expected ${actualsHeader.length} (${actualsHeader.join(', ')}); a comma inside a value must be quoted, and a number must have none`));
+      report.error('curated:actual-columns', place, `the row has ${cells.length} cells, expected ${actualsHeader.length} (${actualsHeader.join(', ')}); a comma inside a value must be quoted, and a number must have none`);
       continue;
     }
     const [kpiId, yearText, valueText, provenance] = cells.map((c) => c.trim()) as [string, string, string, string];
-    const problems: Diagnostic[] = [];
+    const before = report.errorCount;
     cells.forEach((raw, k) => {
       const cell = raw.trim();
-      if (invisible.test(raw)) problems.push(error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`));
-      else if (formulaStart.test(cell) && !plainNumber.test(cell)) problems.push(error('curated:actual-formula', place, `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`));
+      if (invisible.test(raw)) report.error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`);
+      else if (formulaStart.test(cell) && !plainNumber.test(cell)) report.error('curated:actual-formula', place, `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`);
     });
-    if (problems.length === 0) {
+    if (report.errorCount === before) {
       if (!/^kpi-\d+-\d+-\d+$/.test(kpiId)) {
         const hint = /^\d+-\d+-\d+$/.test(kpiId) ? ` (write kpi-${shown(kpiId)})` : '';
-        problems.push(error('curated:actual-kpi', place, `指標ID 「${shown(kpiId)}」 is not a KPI ID such as kpi-4-1-1${hint}`));
+        report.error('curated:actual-kpi', place, `指標ID 「${shown(kpiId)}」 is not a KPI ID such as kpi-4-1-1${hint}`);
       }
-      if (!/^\d{4}$/.test(yearText)) problems.push(error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`));
+      if (!/^\d{4}$/.test(yearText)) report.error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`);
       const valueIssue = valueProblem(valueText);
-      if (valueIssue) problems.push(error('curated:actual-value', place, valueIssue));
-      if (provenance === '') problems.push(error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)'));
+      if (valueIssue) report.error('curated:actual-value', place, valueIssue);
+      if (provenance === '') report.error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)');
     }
-    if (problems.length > 0) {
-      for (const p of problems) diagnostics.push(p);
-      continue;
-    }
+    if (report.errorCount > before) continue;
     value.push({ kpiId, fiscalYear: Number(yearText), value: Number(valueText), provenance, line });
   }
-  return { value, diagnostics };
+  return value;
 };

@@ -1,6 +1,6 @@
 // sources/sdg-links.csv: (policy, SDG) links a person read off the original PDF, each with its 出典.
 // Read with papaparse; a row without provenance or with an unknown code is an error at its line.
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { csvRecords, csvText, isBlank } from './csv-records.ts';
 
 export interface CuratedSdgLink {
@@ -12,23 +12,22 @@ export interface CuratedSdgLink {
 
 export const curatedSdgHeader = ['施策番号', 'SDGゴール番号', '出典'] as const;
 
-export const parseCuratedSdgLinks = (text: string, file: string): { value: CuratedSdgLink[]; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+export const parseCuratedSdgLinks = (text: string, file: string, report: Reporter): CuratedSdgLink[] => {
   const { records, problems } = csvRecords(csvText(text));
-  for (const p of problems) diagnostics.push(error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`));
+  for (const p of problems) report.error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`);
   const [header, ...rows] = records.filter((r) => !isBlank(r));
   if (!header || header.cells.join(',') !== curatedSdgHeader.join(',')) {
-    diagnostics.push(error('curated:header', { file, line: header?.line ?? 1 }, `expected the header 「${curatedSdgHeader.join(',')}」`));
-    return { value: [], diagnostics };
+    report.error('curated:header', { file, line: header?.line ?? 1 }, `expected the header 「${curatedSdgHeader.join(',')}」`);
+    return [];
   }
   const value: CuratedSdgLink[] = [];
-  rows.forEach(({ cells, line }) => {
+  for (const { cells, line } of rows) {
     const [policyCode = '', sdgText = '', provenance = ''] = cells.map((c) => c.trim());
-    if (!/^\d+-\d+$/.test(policyCode)) return diagnostics.push(error('curated:sdg-link', { file, line }, `施策番号 「${policyCode}」 is not a policy code such as 4-1`));
     const sdg = Number(sdgText);
-    if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) return diagnostics.push(error('curated:sdg-link', { file, line }, `SDGゴール番号 「${sdgText}」 is not 1–17`));
-    if (provenance === '') return diagnostics.push(error('curated:sdg-link', { file, line }, 'the row has no 出典: say where the link was read (e.g. 原本PDF p.11 の表)'));
-    value.push({ policyCode, sdg, provenance, line });
-  });
-  return { value, diagnostics };
+    if (!/^\d+-\d+$/.test(policyCode)) report.error('curated:sdg-link', { file, line }, `施策番号 「${policyCode}」 is not a policy code such as 4-1`);
+    else if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) report.error('curated:sdg-link', { file, line }, `SDGゴール番号 「${sdgText}」 is not 1–17`);
+    else if (provenance === '') report.error('curated:sdg-link', { file, line }, 'the row has no 出典: say where the link was read (e.g. 原本PDF p.11 の表)');
+    else value.push({ policyCode, sdg, provenance, line });
+  }
+  return value;
 };

@@ -1,6 +1,6 @@
 // 第３章 goal pages → the goal statement (checked against 第２章), 本市の現状と課題 by category, and the
 // 地域幸福度 (Well-Being) categories with their example indicators.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import { isBulleted, splitBullets, type Statement } from './bullets.ts';
 import type { SourceLine } from './lines.ts';
@@ -45,8 +45,7 @@ const exampleText = (text: string): string => {
 
 const indexOf = (lines: readonly SourceLine[], re: RegExp, from = 0): number => lines.findIndex((l, i) => i >= from && re.test(l.text));
 
-export const parseGoalPage = (page: GoalPage, file: string): { value: GoalPageEntity; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+export const parseGoalPage = (page: GoalPage, file: string, report: Reporter): GoalPageEntity => {
   const { lines } = page;
   const issuesAt = indexOf(lines, issuesHeading);
   const wellbeingAt = indexOf(lines, wellbeingHeading);
@@ -61,29 +60,29 @@ export const parseGoalPage = (page: GoalPage, file: string): { value: GoalPageEn
     wellbeing: [],
   };
   if (issuesAt < 0) {
-    diagnostics.push(error('parse:current-issues', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の現状と課題」 section`));
+    report.error('parse:current-issues-missing', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の現状と課題」 section`);
   } else {
     const checked: CheckedStatement[] = [];
-    value.currentIssues = parseCurrentIssues(lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length), file, diagnostics, (c, b) =>
+    value.currentIssues = parseCurrentIssues(lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length), file, report, (c, b) =>
       checked.push({ ...b, recordId: ids.currentIssue(page.goal, c.categoryOrder, c.order), what: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}` }),
     );
     // The Well-Being part follows; only a page cut inside its issues ends the file with one of them.
-    for (const d of checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file)) diagnostics.push(d);
+    checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file, report);
   }
   if (wellbeingAt >= 0) {
     const notesAt = indexOf(lines, notesHeading, wellbeingAt);
-    value.wellbeing = parseWellbeing(lines[wellbeingAt]!, lines.slice(wellbeingAt + 1, notesAt >= 0 ? notesAt : lines.length), file, diagnostics);
+    value.wellbeing = parseWellbeing(lines[wellbeingAt]!, lines.slice(wellbeingAt + 1, notesAt >= 0 ? notesAt : lines.length), file, report);
   } else {
-    diagnostics.push(warning('parse:wellbeing', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の地域幸福度」 section`));
+    report.warning('parse:wellbeing', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の地域幸福度」 section`);
   }
-  return { value, diagnostics };
+  return value;
 };
 
 /** A category heading stands alone; a line that follows an unfinished statement (no 。 yet) continues it. */
 const parseCurrentIssues = (
   lines: readonly SourceLine[],
   file: string,
-  diagnostics: Diagnostic[],
+  report: Reporter,
   check: (issue: CurrentIssueEntity, bullet: ReturnType<typeof splitBullets>['bullets'][number]) => void,
 ): CurrentIssueEntity[] => {
   const out: CurrentIssueEntity[] = [];
@@ -94,7 +93,7 @@ const parseCurrentIssues = (
     const open = category && category.lines.length > 0 && !/。\s*$/.test(category.lines[category.lines.length - 1]!.text);
     if (isBulleted(l) || open) {
       if (!category) {
-        diagnostics.push(error('parse:current-issues', { file, line: l.line }, 'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first'));
+        report.error('parse:current-issue-text', { file, line: l.line }, 'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first');
         continue;
       }
       category.lines.push(l);
@@ -105,8 +104,8 @@ const parseCurrentIssues = (
   }
   for (const c of categories) {
     const { bullets, orphans } = splitBullets(c.lines);
-    for (const o of orphans) diagnostics.push(error('parse:current-issues', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`));
-    if (bullets.length === 0) diagnostics.push(warning('parse:current-issues', { file, line: c.lines[0]?.line ?? 0 }, `category 「${c.name}」 has no statement`));
+    for (const o of orphans) report.error('parse:current-issue-text', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`);
+    if (bullets.length === 0) report.warning('parse:current-issues', { file, line: c.lines[0]?.line ?? 0 }, `category 「${c.name}」 has no statement`);
     bullets.forEach((b, k) => {
       const issue = { raw: b.raw, line: b.line, ...(b.markLines ? { markLines: b.markLines } : {}), category: c.name, categoryOrder: c.order, order: k + 1 };
       out.push(issue);
@@ -117,7 +116,7 @@ const parseCurrentIssues = (
 };
 
 /** Category lines hold one or two names (the page has two columns); 主観/客観 lines fill them in order. */
-const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file: string, diagnostics: Diagnostic[]): WellbeingEntity[] => {
+const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file: string, report: Reporter): WellbeingEntity[] => {
   const survey = surveyNote.exec(heading.text)?.[1]!.trim() || null;
   const out: WellbeingEntity[] = [];
   for (const l of lines) {
@@ -127,7 +126,7 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
       const key = m[1] === '主観' ? 'subjective' : 'objective';
       const target = out.find((c) => c[key] === null);
       if (!target) {
-        diagnostics.push(error('parse:wellbeing', { file, line: l.line }, `${m[1]} example 「${exampleText(m[2]!)}」 has no category left to belong to`));
+        report.error('parse:wellbeing-example', { file, line: l.line }, `${m[1]} example 「${exampleText(m[2]!)}」 has no category left to belong to`);
         continue;
       }
       target[key] = normaliseText(exampleText(m[2]!));
@@ -138,7 +137,7 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
     }
   }
   for (const c of out) {
-    if (c.subjective === null || c.objective === null) diagnostics.push(warning('parse:wellbeing', { file, line: c.line }, `Well-Being category 「${c.category}」 lacks its ${c.subjective === null ? '主観' : '客観'} example`));
+    if (c.subjective === null || c.objective === null) report.warning('parse:wellbeing', { file, line: c.line }, `Well-Being category 「${c.category}」 lacks its ${c.subjective === null ? '主観' : '客観'} example`);
   }
   return out;
 };

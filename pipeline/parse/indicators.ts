@@ -7,7 +7,8 @@
 // A row that breaks the grammar — a missing target or department, a unit we do not know, a number whose
 // digit grouping is not 1,234 — is an error at its line. Whether the values make sense (years in order, a
 // baseline without a target condition, a department that looks like one) is validate/plausibility.ts's job.
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
+import type { RuleOf } from '../rules.ts';
 import { ids } from '../ids.ts';
 import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
@@ -80,6 +81,10 @@ const tokenise = (lines: readonly SourceLine[]): Token[] =>
     return out;
   });
 
+/** Doubles hold 15 significant decimal digits exactly; a longer value would be published as another number (or as no number). */
+export const maxSignificantDigits = 15;
+const significantDigits = (digits: string): number => digits.normalize('NFKC').replace(/[,.]/g, '').replace(/^0+/, '').length;
+
 const toNumber = (digits: string): number => Number(digits.normalize('NFKC').replace(/,/g, ''));
 const isValue = (t: Token): boolean => numberRe.test(t.text) || yearRe.test(t.text);
 
@@ -89,22 +94,20 @@ export interface IndicatorBlock {
 }
 
 export interface ParsedIndicators {
-  value: IndicatorEntity[];
+  rows: IndicatorEntity[];
   header: IndicatorHeader | undefined;
-  diagnostics: Diagnostic[];
 }
 
-export const parseIndicators = (block: IndicatorBlock, policy: string, file: string): ParsedIndicators => {
-  const diagnostics: Diagnostic[] = [];
+export const parseIndicators = (block: IndicatorBlock, policy: string, file: string, report: Reporter): ParsedIndicators => {
   const rowId = () => ids.indicator(policy, rows.length + 1);
-  const report = (ruleId: string, t: Token | undefined, reason: string) =>
-    diagnostics.push(error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`, [rowId()]));
-  const fail = (t: Token | undefined, reason: string) => report('parse:indicator-row', t, reason);
+  const rowError = (ruleId: RuleOf<'error'>, t: Token | undefined, reason: string) =>
+    report.error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`, [rowId()]);
+  const fail = (t: Token | undefined, reason: string) => rowError('parse:indicator-row', t, reason);
 
   const headerMatch = block.header ? headerRe.exec(block.header.text) : null;
   if (!headerMatch) {
-    diagnostics.push(error('parse:indicator-header', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`));
-    return { value: [], header: undefined, diagnostics };
+    report.error('parse:indicator-header', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`);
+    return { rows: [], header: undefined };
   }
   const defaults = { baseline: Number(headerMatch[1]!.normalize('NFKC')), target: Number(headerMatch[2]!.normalize('NFKC')) };
   const header: IndicatorHeader = { line: block.header!.line, baselineFiscalYear: reiwaToFiscalYear(defaults.baseline), targetFiscalYear: reiwaToFiscalYear(defaults.target) };
@@ -119,7 +122,9 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const digits = numberRe.exec(start.text)![0];
     let suffix = start.text.slice(digits.length);
     if (!groupedDigits.test(digits)) {
-      report('parse:digit-grouping', start, `${which} 「${start.text}」: the digits 「${digits}」 are not grouped by thousands (expected 1,234 or 1234; a decimal point is 「.」, not 「,」)`);
+      rowError('parse:digit-grouping', start, `${which} 「${start.text}」: the digits 「${digits}」 are not grouped by thousands (expected 1,234 or 1234; a decimal point is 「.」, not 「,」)`);
+    } else if (significantDigits(digits) > maxSignificantDigits) {
+      rowError('parse:indicator-number', start, `${which} 「${start.text.length > 40 ? `${start.text.slice(0, 40)}…` : start.text}」 has ${significantDigits(digits)} significant digits; a published number holds ${maxSignificantDigits} exactly (the plan's values have a few)`);
     }
     const notation = [start.text];
     i += 1;
@@ -171,15 +176,15 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       break;
     }
     const baselineValue = readValue('baseline', b);
-    if (!baselineValue) return { value: rows, header, diagnostics };
+    if (!baselineValue) return { rows, header };
     const baselineYear = readYear('baseline');
     const t = peek();
     if (!t || !numberRe.test(t.text)) {
       fail(t ?? b, `indicator 「${name}」 has a baseline (${baselineValue.notation}) but no target${t ? `: found 「${t.text}」 where the target value should be` : ''}`);
-      return { value: rows, header, diagnostics };
+      return { rows, header };
     }
     const targetValue = readValue('target', t);
-    if (!targetValue) return { value: rows, header, diagnostics };
+    if (!targetValue) return { rows, header };
     const targetYear = readYear('target');
     // Department: the rest of the row, continued on following lines until it ends like a department name.
     const deptTokens: Token[] = [];
@@ -198,7 +203,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       }
       if (deptTokens.length > 0 && !d.first) {
         fail(d, `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`);
-        return { value: rows, header, diagnostics };
+        return { rows, header };
       }
       deptTokens.push(d);
       deptTail = joinLines([deptTail, d.text]).slice(-8);
@@ -206,14 +211,12 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     }
     if (missing || deptTokens.length === 0) {
       const after = deptTokens.length > 0 ? `; 「${joinLines(deptTokens.map((x) => x.text))}」 (line ${deptTokens[0]!.line}) is followed by the value 「${missing!.text}」 (line ${missing!.line}), so it starts the next row` : '';
-      diagnostics.push(
-        error(
-          'parse:indicator-department',
-          { file, line: t.line, column: t.column },
-          `施策 ${policy} 成果指標: indicator 「${name}」 has no department (担当課) after its target ${targetValue.notation}${after}; expected 「name baseline target department」 — was the department's line lost?`,
-          // This row, and the next one, which would otherwise vanish into this row's department.
-          [rowId(), ...(deptTokens.length > 0 ? [ids.indicator(policy, rows.length + 2)] : [])],
-        ),
+      report.error(
+        'parse:indicator-department',
+        { file, line: t.line, column: t.column },
+        `施策 ${policy} 成果指標: indicator 「${name}」 has no department (担当課) after its target ${targetValue.notation}${after}; expected 「name baseline target department」 — was the department's line lost?`,
+        // This row, and the next one, which would otherwise vanish into this row's department.
+        [rowId(), ...(deptTokens.length > 0 ? [ids.indicator(policy, rows.length + 2)] : [])],
       );
       // Read on from the next row, so that its own problems are reported too.
       i -= deptTokens.length;
@@ -236,8 +239,8 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       line: start.line,
     });
   }
-  if (rows.length === 0) diagnostics.push(error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`));
-  return { value: rows, header, diagnostics };
+  if (rows.length === 0) report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`);
+  return { rows, header };
 };
 
 /** The line of each ※ in the name's tokens, in order. */

@@ -2,18 +2,13 @@
 // characters that PDF extraction or editors leave behind (zero-width spaces, stray BOMs, control codes)
 // are removed with a warning, so that no parser and no published cell ever sees them. A line longer than
 // any line of a plan (maxLineLength) is refused here, before any parser spends time on it.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 
 export interface SourceLine {
   /** 1-based line number in the source file. */
   line: number;
   /** The line as written (NFC, invisible characters removed), without its line end. */
   text: string;
-}
-
-export interface Lines {
-  lines: SourceLine[];
-  diagnostics: Diagnostic[];
 }
 
 /**
@@ -38,20 +33,17 @@ const codePointsUpTo = (text: string, limit: number): number => {
   return n;
 };
 
-export const splitLines = (text: string, file: string): Lines => {
-  const diagnostics: Diagnostic[] = [];
+export const splitLines = (text: string, file: string, report: Reporter): SourceLine[] => {
   const lines = text
     .replace(lineEnd, '\n')
     .split('\n')
     .map((raw, index) => {
       // UTF-16 length bounds the code points from above: only a long line is counted.
       if (raw.length > maxLineLength && codePointsUpTo(raw, maxLineLength) > maxLineLength) {
-        diagnostics.push(
-          error(
-            'read:line-length',
-            { file, line: index + 1, column: maxLineLength + 1 },
-            `line is longer than ${maxLineLength.toLocaleString('en')} characters (${codePointsUpTo(raw, Infinity).toLocaleString('en')}); no line of a plan text is this long — is it the right file, with its line ends?`,
-          ),
+        report.error(
+          'read:line-length',
+          { file, line: index + 1, column: maxLineLength + 1 },
+          `line is longer than ${maxLineLength.toLocaleString('en')} characters (${codePointsUpTo(raw, Infinity).toLocaleString('en')}); no line of a plan text is this long — is it the right file, with its line ends?`,
         );
         return { line: index + 1, text: '' };
       }
@@ -59,13 +51,11 @@ export const splitLines = (text: string, file: string): Lines => {
       invisible.lastIndex = 0;
       if (invisible.test(raw)) {
         clean = raw.replace(invisible, '');
-        diagnostics.push(
-          warning('read:invisible-character', { file, line: index + 1 }, 'removed zero-width, BOM or control characters from this line'),
-        );
+        report.warning('read:invisible-character', { file, line: index + 1 }, 'removed zero-width, BOM or control characters from this line');
       }
       return { line: index + 1, text: clean.normalize('NFC') };
     });
   // A final line end does not start another line.
   if (lines.length > 1 && lines[lines.length - 1]!.text === '') lines.pop();
-  return { lines, diagnostics };
+  return lines;
 };

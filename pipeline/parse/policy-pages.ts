@@ -1,6 +1,6 @@
 // 第３章 policy pages → 目指す姿, 成果指標, related plans, citizens' opinions, expected actions, the
 // pillars with their departments and action bullets, and the glossary footnotes (＊term：definition).
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import { countBullets, endsSentence, splitBullets, type BulletStatement, type Statement } from './bullets.ts';
 import { parseIndicators, type IndicatorEntity, type IndicatorHeader } from './indicators.ts';
@@ -70,8 +70,7 @@ export const maxListLength = 9_999;
 
 const nonBlank = (lines: readonly SourceLine[]) => lines.filter((l) => l.text.trim() !== '');
 
-export const parsePolicyPage = (page: PolicyPage, file: string): { value: PolicyPageEntity; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter): PolicyPageEntity => {
   const code = `${page.goal}-${page.policy}`;
   const footnotes: FootnoteEntity[] = [];
   const blocks = new Map<BlockKey, { heading: SourceLine; rest: string; lines: SourceLine[] }>();
@@ -87,18 +86,18 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     }
     const h = blockHeadings.find(([, re]) => re.test(l.text));
     if (h) {
-      if (blocks.has(h[0])) diagnostics.push(warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: a second 「${l.text.trim()}」 section; its content is added to the first`));
+      if (blocks.has(h[0])) report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: a second 「${l.text.trim()}」 section; its content is added to the first`);
       current = blocks.get(h[0]) ?? { heading: l, rest: h[1].exec(l.text)![1]!.trim(), lines: [] };
       blocks.set(h[0], current);
       continue;
     }
     if (/^\s*■/.test(l.text)) {
-      diagnostics.push(warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: unknown section 「${l.text.trim()}」 skipped`));
+      report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: unknown section 「${l.text.trim()}」 skipped`);
       current = undefined;
       continue;
     }
     if (current) current.lines.push(l);
-    else if (l.text.trim() !== '') diagnostics.push(warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: text outside any ■ section skipped`));
+    else if (l.text.trim() !== '') report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: text outside any ■ section skipped`);
   }
 
   const required: [BlockKey, string][] = [
@@ -107,7 +106,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     ['pillars', '■施策の柱と主な取組'],
   ];
   for (const [key, label] of required) {
-    if (!blocks.has(key)) diagnostics.push(error('parse:policy-page', { file, line: page.heading.line }, `施策 ${code}'s page has no 「${label}」 section`));
+    if (!blocks.has(key)) report.error('parse:policy-page-section', { file, line: page.heading.line }, `施策 ${code}'s page has no 「${label}」 section`);
   }
 
   const value: PolicyPageEntity = {
@@ -127,16 +126,15 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
   };
 
   const vision = blocks.get('vision');
-  if (vision) value.vision = parseVision(vision.lines, code, vision.heading, file, diagnostics);
+  if (vision) value.vision = parseVision(vision.lines, code, vision.heading, file, report);
 
   const kpi = blocks.get('indicators');
   if (kpi) {
     const lines = nonBlank(kpi.lines);
     const headerAt = lines.findIndex((l) => /基準/.test(l.text) && /目標/.test(l.text));
-    const parsed = parseIndicators({ header: lines[headerAt], lines: lines.slice(headerAt + 1) }, code, file);
-    value.indicators = parsed.value;
+    const parsed = parseIndicators({ header: lines[headerAt], lines: lines.slice(headerAt + 1) }, code, file, report);
+    value.indicators = parsed.rows;
     value.indicatorHeader = parsed.header;
-    for (const d of parsed.diagnostics) diagnostics.push(d);
   }
 
   const plans = blocks.get('plans');
@@ -151,17 +149,17 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
     const { bullets, orphans } = splitBullets(opinions.lines.filter((l) => !opinionsNote.test(l.text)));
     value.opinions = bullets;
     bullets.forEach((b, k) => statements.push({ ...b, recordId: ids.citizenOpinion(code, k + 1), what: `施策 ${code} 市民等からの意見・提案 ${k + 1}` }));
-    for (const o of orphans) diagnostics.push(warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`));
+    for (const o of orphans) report.warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`);
   }
 
   const expected = blocks.get('expected');
   if (expected) {
     const { bullets, orphans } = splitBullets(expected.lines);
-    for (const o of orphans) diagnostics.push(warning('parse:expected-actions', { file, line: o.line }, `施策 ${code}: text in 期待したい行動 that is not a ⚫ bullet, skipped`));
+    for (const o of orphans) report.warning('parse:expected-actions', { file, line: o.line }, `施策 ${code}: text in 期待したい行動 that is not a ⚫ bullet, skipped`);
     for (const b of bullets) {
       const actor = actorRe.exec(normaliseText(b.raw));
       if (!actor) {
-        diagnostics.push(error('parse:expected-actions', { file, line: b.line }, `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`));
+        report.error('parse:expected-action-actor', { file, line: b.line }, `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`);
         continue;
       }
       value.expectedActions.push({ ...b, actor: actor[1] as ExpectedActionEntity['actor'] });
@@ -171,7 +169,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
   }
 
   const pillars = blocks.get('pillars');
-  if (pillars) value.pillars = parsePagePillars(pillars.lines, code, file, diagnostics);
+  if (pillars) value.pillars = parsePagePillars(pillars.lines, code, file, report);
   // A list longer than its order column can number is refused once here, not row by row downstream.
   const lists: [string, { line: number }[]][] = [
     ['related plans', value.relatedPlans],
@@ -181,31 +179,30 @@ export const parsePolicyPage = (page: PolicyPage, file: string): { value: Policy
   ];
   for (const [what, list] of lists) {
     if (list.length > maxListLength) {
-      diagnostics.push(error('parse:too-many-rows', { file, line: list[maxListLength]!.line }, `施策 ${code} lists ${list.length.toLocaleString('en')} ${what}; at most ${maxListLength.toLocaleString('en')} can be numbered (a plan lists a handful) — is a block repeated?`));
-      return { value, diagnostics };
+      report.error('parse:too-many-rows', { file, line: list[maxListLength]!.line }, `施策 ${code} lists ${list.length.toLocaleString('en')} ${what}; at most ${maxListLength.toLocaleString('en')} can be numbered (a plan lists a handful) — is a block repeated?`);
+      return value;
     }
   }
   for (const p of value.pillars) {
     p.actions.forEach((a, k) => statements.push({ ...a, recordId: ids.pillarAction(`${code}-${p.number}`, k + 1), what: `施策 ${code} pillar ${p.number} action ${k + 1}` }));
   }
   if (value.vision) statements.push({ ...value.vision.text, recordId: ids.policy(code), what: `施策 ${code}'s 目指す姿 paragraph` });
-  // One per statement at most; a loop, since push(...list) of a million overflows the stack.
-  for (const d of checkStatements(statements, page.endsFile === true, file)) diagnostics.push(d);
-  return { value, diagnostics };
+  checkStatements(statements, page.endsFile === true, file, report);
+  return value;
 };
 
 /** Headline lines end at the line ending in まち (every 目指す姿 of the plan is a …まち); the paragraph follows. */
-const parseVision = (lines: readonly SourceLine[], code: string, heading: SourceLine, file: string, diagnostics: Diagnostic[]) => {
+const parseVision = (lines: readonly SourceLine[], code: string, heading: SourceLine, file: string, report: Reporter) => {
   const body = nonBlank(lines);
   let end = body.findIndex((l) => visionHeadlineEnd.test(l.text));
   if (end < 0) {
-    diagnostics.push(warning('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: no 目指す姿 headline ends in まち; the first line is taken as the headline`));
+    report.warning('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: no 目指す姿 headline ends in まち; the first line is taken as the headline`);
     end = 0;
   }
   const title = body.slice(0, end + 1);
   const text = body.slice(end + 1);
   if (title.length === 0 || text.length === 0) {
-    diagnostics.push(error('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: 目指す姿 needs a headline and a paragraph`));
+    report.error('parse:policy-vision-incomplete', { file, line: heading.line }, `施策 ${code}: 目指す姿 needs a headline and a paragraph`);
     return undefined;
   }
   return {
@@ -222,7 +219,7 @@ const markLinesOf = (lines: readonly SourceLine[]): number[] => lines.flatMap((l
  * after it, are errors: read as text, either would be glued onto the action before it and move the next
  * pillar's actions under this one.
  */
-const parsePagePillars = (lines: readonly SourceLine[], code: string, file: string, diagnostics: Diagnostic[]): PagePillarEntity[] => {
+const parsePagePillars = (lines: readonly SourceLine[], code: string, file: string, report: Reporter): PagePillarEntity[] => {
   const body = nonBlank(lines);
   const out: PagePillarEntity[] = [];
   let bulletLines: SourceLine[] = [];
@@ -233,7 +230,7 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     if (!last) return;
     const { bullets, orphans } = splitBullets(bulletLines);
     last.actions = bullets;
-    for (const o of orphans) diagnostics.push(error('parse:pillar-actions', { file, line: o.line }, `施策 ${code}: text under pillar ${last.number} that is not a ⚫ bullet`, [ids.pillar(`${code}-${last.number}`)]));
+    for (const o of orphans) report.error('parse:pillar-actions', { file, line: o.line }, `施策 ${code}: text under pillar ${last.number} that is not a ⚫ bullet`, [ids.pillar(`${code}-${last.number}`)]);
     bulletLines = [];
     bulletsSoFar = 0;
   };
@@ -248,20 +245,18 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
       continue;
     }
     if (out.length === 0) {
-      diagnostics.push(error('parse:pillar-heading', { file, line: l.line }, `施策 ${code}: expected a pillar heading 「1 name」 followed by 【担当課】`));
+      report.error('parse:pillar-heading', { file, line: l.line }, `施策 ${code}: expected a pillar heading 「1 name」 followed by 【担当課】`);
       continue;
     }
     const current = out[out.length - 1]!;
     if (departmentsLabel.test(l.text)) {
       const pillarCode = `${code}-${current.number}`;
       const glued = bulletsSoFar > 0 ? `; read as text it would be glued onto action ${bulletsSoFar}` : '';
-      diagnostics.push(
-        error(
-          'parse:stray-departments',
-          { file, line: l.line },
-          `施策 ${code}: a 【担当課】 line among the actions of pillar ${current.number} (its own 【担当課】 is line ${current.departmentsLine}); expected 【担当課】 only on the line after a pillar heading${glued}`,
-          [ids.pillar(pillarCode), ...(bulletsSoFar > 0 ? [ids.pillarAction(pillarCode, bulletsSoFar)] : [])],
-        ),
+      report.error(
+        'parse:stray-departments',
+        { file, line: l.line },
+        `施策 ${code}: a 【担当課】 line among the actions of pillar ${current.number} (its own 【担当課】 is line ${current.departmentsLine}); expected 【担当課】 only on the line after a pillar heading${glued}`,
+        [ids.pillar(pillarCode), ...(bulletsSoFar > 0 ? [ids.pillarAction(pillarCode, bulletsSoFar)] : [])],
       );
       continue;
     }
@@ -281,20 +276,18 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
   for (const p of withoutDepartments) {
     const before = out[out.indexOf(p) - 1]!;
     const moved = p.actions.length > 0 ? `its actions (lines ${p.actions[0]!.line}–${p.actions[p.actions.length - 1]!.lastLine}) would be read as pillar ${before.number}'s` : 'it would be read as text of pillar ' + before.number;
-    diagnostics.push(
-      error(
-        'parse:pillar-without-departments',
-        { file, line: p.line },
-        `施策 ${code}: 「${p.number} ${p.name}」 (line ${p.line}) reads as the heading of pillar ${p.number}, but no 【担当課】 line follows it; ${moved}. Expected the pillar's 【担当課】 on the next line`,
-        [ids.pillar(`${code}-${p.number}`), ids.pillar(`${code}-${before.number}`)],
-      ),
+    report.error(
+      'parse:pillar-without-departments',
+      { file, line: p.line },
+      `施策 ${code}: 「${p.number} ${p.name}」 (line ${p.line}) reads as the heading of pillar ${p.number}, but no 【担当課】 line follows it; ${moved}. Expected the pillar's 【担当課】 on the next line`,
+      [ids.pillar(`${code}-${p.number}`), ids.pillar(`${code}-${before.number}`)],
     );
   }
   for (const p of out) {
-    if (p.departments.length === 0 && !withoutDepartments.includes(p)) diagnostics.push(error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`));
-    if (p.actions.length === 0) diagnostics.push(error('parse:pillar-actions', { file, line: p.line }, `施策 ${code} pillar ${p.number} has no ⚫ action`));
+    if (p.departments.length === 0 && !withoutDepartments.includes(p)) report.error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`);
+    if (p.actions.length === 0) report.error('parse:pillar-actions', { file, line: p.line }, `施策 ${code} pillar ${p.number} has no ⚫ action`);
   }
-  if (out.length === 0) diagnostics.push(error('parse:pillar-heading', { file, line: body[0]?.line ?? 0 }, `施策 ${code}: 施策の柱と主な取組 lists no pillar`));
+  if (out.length === 0) report.error('parse:pillar-heading', { file, line: body[0]?.line ?? 0 }, `施策 ${code}: 施策の柱と主な取組 lists no pillar`);
   return out;
 };
 

@@ -2,7 +2,7 @@
 // flattened by extraction: goal 3's heading is followed by "2-2　観光業" and only then by its statement.
 // So each line is classified on its own: a policy or pillar lands on the goal its code names, and a
 // statement line lands on the goal heading most recently seen, whatever came between.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 import { digitsToNumber, normaliseText } from './text.ts';
 
@@ -44,8 +44,7 @@ export const pillarCode = new RegExp(`(?<![0-9０-９])(${D}{1,2})[-－](${D}{1,
 /** Labels of the diagram, not statements (page footers are gone already: see sections.ts). */
 export const furniture = /^(基本目標|将来像|施策|施策の柱|[0-9０-９]+|.)$/;
 
-export const parsePolicySystem = (lines: readonly SourceLine[], file: string): { value: PolicySystem; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+export const parsePolicySystem = (lines: readonly SourceLine[], file: string, report: Reporter): PolicySystem => {
   const goals: (Omit<GoalEntity, 'statement' | 'statementLine'> & { pieces: SourceLine[] })[] = [];
   const policies: PolicyEntity[] = [];
   const pillars: PillarEntity[] = [];
@@ -60,7 +59,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
       firstLine.set(what, line);
       return false;
     }
-    diagnostics.push(error('parse:duplicate-entry', { file, line }, `第２章 lists ${what} a second time (first at line ${first}); expected each goal and policy once — reading of 第２章 stopped here`));
+    report.error('parse:duplicate-entry', { file, line }, `第２章 lists ${what} a second time (first at line ${first}); expected each goal and policy once — reading of 第２章 stopped here`);
     return true;
   };
 
@@ -77,7 +76,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
         const name = normaliseText(text.slice(start, end));
         const column = [...text.slice(0, m.index)].length + 1;
         if (name === '') {
-          diagnostics.push(error('parse:pillar-name', { file, line: l.line, column }, `pillar ${m[1]}-${m[2]}-${m[3]} has no name; expected 「${m[1]}-${m[2]}-${m[3]}　name」`));
+          report.error('parse:pillar-name', { file, line: l.line, column }, `pillar ${m[1]}-${m[2]}-${m[3]} has no name; expected 「${m[1]}-${m[2]}-${m[3]}　name」`);
           return;
         }
         pillars.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), number: digitsToNumber(m[3]!), name, line: l.line, column });
@@ -105,21 +104,21 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string): {
   for (const g of goals) {
     const statement = normaliseText(g.pieces.map((p) => p.text));
     if (statement === '') {
-      diagnostics.push(error('parse:goal-statement', { file, line: g.line, column: g.column }, `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`));
+      report.error('parse:goal-statement-missing', { file, line: g.line, column: g.column }, `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`);
     }
     const { pieces, ...rest } = g;
     out.push({ ...rest, statement, statementLine: pieces[0]?.line ?? g.line });
   }
   if (goals.length === 0) {
-    diagnostics.push(error('parse:goals', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 基本目標; expected headings such as 「1　子育て・教育」'));
+    report.error('parse:goals', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 基本目標; expected headings such as 「1　子育て・教育」');
   }
   if (pillars.length === 0) {
-    diagnostics.push(error('parse:pillars', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 施策の柱; expected entries such as 「1-1-1　結婚・妊娠・出産支援の推進」'));
+    report.error('parse:pillars', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 施策の柱; expected entries such as 「1-1-1　結婚・妊娠・出産支援の推進」');
   }
   for (const g of out) {
     if (!/実現する$/.test(g.statement) && g.statement !== '') {
-      diagnostics.push(warning('parse:goal-statement', { file, line: g.statementLine }, `基本目標 ${g.number}'s statement 「${g.statement}」 does not end in 「実現する」 as the others do; check that no other text was taken for it`));
+      report.warning('parse:goal-statement', { file, line: g.statementLine }, `基本目標 ${g.number}'s statement 「${g.statement}」 does not end in 「実現する」 as the others do; check that no other text was taken for it`);
     }
   }
-  return { value: { goals: out, policies, pillars }, diagnostics };
+  return { goals: out, policies, pillars };
 };

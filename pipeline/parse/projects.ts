@@ -1,6 +1,6 @@
 // 第１章 → the vision, the KGIs and the priority projects: summary, initiatives (①…) with their
 // departments, and the items under each (a cited pillar 【施策 x-y-z】name, then one action per line).
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 import { departmentsLabel, departmentsLabelInline, restated } from './marks.ts';
 import { circledNumber, digitsToNumber, displayWidth, normaliseText, splitList } from './text.ts';
@@ -56,14 +56,12 @@ const WRAP_WIDTH = 84;
 
 const isBlank = (l: SourceLine): boolean => l.text.trim() === '';
 
-export const parseChapter1 = (lines: readonly SourceLine[], file: string): { value: Chapter1; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
-
+export const parseChapter1 = (lines: readonly SourceLine[], file: string, report: Reporter): Chapter1 => {
   // The vision follows the label 将来像; the KGIs are the 「…」 names after "KGI" in the opening paragraph.
   const visionLabel = lines.findIndex((l) => l.text.trim() === '将来像');
   const visionLine = visionLabel >= 0 ? lines.slice(visionLabel + 1).find((l) => !isBlank(l)) : undefined;
   const vision = visionLine ? { text: normaliseText(visionLine.text), line: visionLine.line } : undefined;
-  if (!vision) diagnostics.push(error('parse:vision', { file, line: lines[0]?.line ?? 0 }, 'no vision found; expected the label 「将来像」 followed by the vision'));
+  if (!vision) report.error('parse:vision', { file, line: lines[0]?.line ?? 0 }, 'no vision found; expected the label 「将来像」 followed by the vision');
 
   const kgis: Kgi[] = [];
   const kgiLine = lines.findIndex((l) => /KGI/.test(l.text));
@@ -75,7 +73,7 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string): { val
       if (/達成に向け/.test(l.text)) break;
     }
   }
-  if (kgis.length === 0) diagnostics.push(error('parse:kgi', { file, line: lines[kgiLine]?.line ?? lines[0]?.line ?? 0 }, 'no KGI found; expected 「…」 names after 「重要目標達成指標（KGI…）である」'));
+  if (kgis.length === 0) report.error('parse:kgi', { file, line: lines[kgiLine]?.line ?? lines[0]?.line ?? 0 }, 'no KGI found; expected 「…」 names after 「重要目標達成指標（KGI…）である」');
 
   // Project pages: a heading whose body has 【主な取組】. The overview diagram repeats the headings alone.
   const starts = lines.flatMap((l, i) => (projectHeading.test(l.text) ? [i] : []));
@@ -95,15 +93,15 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string): { val
       summaryLine: summaryLines[0]?.line ?? heading.line,
       initiatives: [],
     };
-    if (project.summary === '') diagnostics.push(error('parse:project-summary', { file, line: heading.line }, `project ${project.number} has no summary; expected a paragraph between its heading and 【主な取組】`));
+    if (project.summary === '') report.error('parse:project-summary', { file, line: heading.line }, `project ${project.number} has no summary; expected a paragraph between its heading and 【主な取組】`);
     projects.push(project);
-    parseInitiatives(body.slice(actionsAt + 1), project, file, diagnostics);
+    parseInitiatives(body.slice(actionsAt + 1), project, file, report);
   });
-  if (projects.length === 0) diagnostics.push(error('parse:projects', { file, line: lines[0]?.line ?? 0 }, 'no priority project found; expected a heading such as 「1 育み、学びたい！「ひと」プロジェクト」 followed by 【主な取組】'));
-  return { value: { vision, kgis, projects }, diagnostics };
+  if (projects.length === 0) report.error('parse:projects', { file, line: lines[0]?.line ?? 0 }, 'no priority project found; expected a heading such as 「1 育み、学びたい！「ひと」プロジェクト」 followed by 【主な取組】');
+  return { vision, kgis, projects };
 };
 
-const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, file: string, diagnostics: Diagnostic[]): void => {
+const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, file: string, report: Reporter): void => {
   let initiative: InitiativeEntity | undefined;
   let item: ProjectItemEntity | undefined;
   let continues = false; // the previous action line was wrapped
@@ -135,7 +133,7 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
     const it = itemHeading.exec(l.text);
     if (it) {
       if (!initiative) {
-        diagnostics.push(error('parse:project-item', { file, line: l.line }, `item 【施策 ${it[1]}】 comes before any initiative (①, ②, …) of project ${project.number}`));
+        report.error('parse:project-item', { file, line: l.line }, `item 【施策 ${it[1]}】 comes before any initiative (①, ②, …) of project ${project.number}`);
         continue;
       }
       awaitingDepartments = false;
@@ -145,7 +143,7 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
       continue;
     }
     if (!item) {
-      diagnostics.push(error('parse:project-item', { file, line: l.line }, `unexpected text in project ${project.number}'s 主な取組; expected an initiative (①…), 【担当課】 or an item 【施策 x-y-z】`));
+      report.error('parse:project-item', { file, line: l.line }, `unexpected text in project ${project.number}'s 主な取組; expected an initiative (①…), 【担当課】 or an item 【施策 x-y-z】`);
       continue;
     }
     const previous = item.actions[item.actions.length - 1];
@@ -158,9 +156,9 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
   }
 
   for (const ini of project.initiatives) {
-    if (ini.departments.length === 0) diagnostics.push(error('parse:initiative-departments', { file, line: ini.line }, `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or the next`));
+    if (ini.departments.length === 0) report.error('parse:initiative-departments', { file, line: ini.line }, `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or the next`);
     for (const it of ini.items) {
-      if (it.actions.length === 0) diagnostics.push(error('parse:project-item', { file, line: it.line }, `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`));
+      if (it.actions.length === 0) report.error('parse:project-item', { file, line: it.line }, `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`);
       for (const a of it.actions) {
         ({ text: a.text, restated: a.restated } = restated(a.text));
       }

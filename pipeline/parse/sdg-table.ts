@@ -1,7 +1,7 @@
 // The policy × SDGs table. Extraction kept, per policy, only how many ● its row has among SDGs 1–7;
 // the SDG 8–17 half arrives as rows of bare ● with no policy label. Both are read as they are: the
 // column of each ● is lost and nothing here pretends otherwise.
-import { warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 import { digitsToNumber } from './text.ts';
 
@@ -32,8 +32,7 @@ const marksOf = (rest: string): number | undefined => {
   return marksOnly.test(rest.slice(first)) ? (rest.match(/●/g) ?? []).length : undefined;
 };
 
-export const parseSdgTable = (lines: readonly SourceLine[], file: string): { value: SdgTable; diagnostics: Diagnostic[] } => {
-  const diagnostics: Diagnostic[] = [];
+export const parseSdgTable = (lines: readonly SourceLine[], file: string, report: Reporter): SdgTable => {
   const value: SdgTable = { firstHalf: [], secondHalf: [], line: lines[0]?.line ?? 0 };
   for (const l of lines) {
     const m = labelledRow.exec(l.text);
@@ -44,6 +43,6 @@ export const parseSdgTable = (lines: readonly SourceLine[], file: string): { val
       value.secondHalf.push({ marks: (l.text.match(/●/g) ?? []).length, line: l.line });
     }
   }
-  if (value.firstHalf.length === 0) diagnostics.push(warning('parse:sdg-table', { file, line: value.line }, 'the SDG table lists no policy rows (「1-1　name ● …」)'));
-  return { value, diagnostics };
+  if (value.firstHalf.length === 0) report.warning('parse:sdg-table', { file, line: value.line }, 'the SDG table lists no policy rows (「1-1　name ● …」)');
+  return value;
 };

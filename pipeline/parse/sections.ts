@@ -1,6 +1,6 @@
 // Numbered lines → the plan's sections: 第１章 (priority projects), 第２章 (policy system), the SDG table,
 // and 第３章's goal pages and policy pages. Headings are matched in either digit width.
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { digitsToNumber } from './text.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -45,8 +45,6 @@ const order: HeadingKey[] = ['chapter1', 'chapter2', 'sdgTable', 'chapter3'];
 export const goalPageHeading = new RegExp(`^\\s*基本目標\\s*(${D})\\s+(\\S.*)$`);
 export const policyPageHeading = new RegExp(`^\\s*施策\\s*(${D})\\s*[-－ー‐]\\s*(${D})\\s+(\\S.*)$`);
 
-export type SectionsResult = { ok: true; sections: Sections; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
-
 /**
  * A page footer is layout, not content: exactly the block the plan prints at the foot of a page, the line
  * 「第３部 前期基本計画」 and, after blank lines, the page number (lines 563/565, 916/918, 2121/2123). Only
@@ -71,8 +69,8 @@ export const withoutPageFooters = (lines: readonly SourceLine[]): SourceLine[] =
   return out;
 };
 
-export const segment = (allLines: readonly SourceLine[], file: string): SectionsResult => {
-  const diagnostics: Diagnostic[] = [];
+/** The plan's parts; a heading missing or a page repeated fails (what follows could not be told apart). */
+export const segment = (allLines: readonly SourceLine[], file: string, report: Reporter): Sections => {
   const lines = withoutPageFooters(allLines);
   const lastLine = allLines.length === 0 ? 0 : allLines[allLines.length - 1]!.line;
   const found: Partial<Record<HeadingKey, number>> = {};
@@ -81,10 +79,7 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
   for (const key of order) {
     const index = lines.findIndex((l, i) => i >= from && headings[key].re.test(l.text));
     if (index < 0) {
-      diagnostics.push(
-        error('parse:section', { file, line: lastLine }, `expected the heading 「${headings[key].label}」 after ${previous}, but the file ends at line ${lastLine} without it`),
-      );
-      return { ok: false, diagnostics };
+      report.fail('parse:section', { file, line: lastLine }, `expected the heading 「${headings[key].label}」 after ${previous}, but the file ends at line ${lastLine} without it`);
     }
     found[key] = index;
     from = index + 1;
@@ -99,26 +94,22 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
   // A code may head one page only. Stopping at the first repeat keeps a file of a million copies of a
   // heading from costing a million page parses and millions of diagnostics (it took 5 s).
   const firstHeading = new Map<string, number>();
-  const repeated = (kind: string, l: SourceLine): boolean => {
+  const once = (kind: string, l: SourceLine): void => {
     const first = firstHeading.get(kind);
-    if (first === undefined) {
-      firstHeading.set(kind, l.line);
-      return false;
-    }
-    diagnostics.push(error('parse:duplicate-page', { file, line: l.line }, `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`));
-    return true;
+    if (first === undefined) firstHeading.set(kind, l.line);
+    else report.fail('parse:duplicate-page', { file, line: l.line }, `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`);
   };
   for (let i = c3 + 1; i < lines.length; i += 1) {
     const l = lines[i]!;
     const g = goalPageHeading.exec(l.text);
     if (g) {
-      if (repeated(`基本目標 ${digitsToNumber(g[1]!)}`, l)) return { ok: false, diagnostics };
+      once(`基本目標 ${digitsToNumber(g[1]!)}`, l);
       pageStarts.push({ index: i, make: (body, endsFile) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!.trimEnd(), heading: l, lines: body, endsFile }) });
       continue;
     }
     const p = policyPageHeading.exec(l.text);
     if (p) {
-      if (repeated(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l)) return { ok: false, diagnostics };
+      once(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l);
       pageStarts.push({
         index: i,
         make: (body, endsFile) => policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!.trimEnd(), heading: l, lines: body, endsFile }),
@@ -128,15 +119,11 @@ export const segment = (allLines: readonly SourceLine[], file: string): Sections
   pageStarts.forEach((start, k) => start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length), k === pageStarts.length - 1));
 
   return {
-    ok: true,
-    diagnostics,
-    sections: {
-      file,
-      chapter1: lines.slice(c1 + 1, c2),
-      chapter2: lines.slice(c2 + 1, sdg),
-      sdgTable: lines.slice(sdg, c3),
-      goalPages,
-      policyPages,
-    },
+    file,
+    chapter1: lines.slice(c1 + 1, c2),
+    chapter2: lines.slice(c2 + 1, sdg),
+    sdgTable: lines.slice(sdg, c3),
+    goalPages,
+    policyPages,
   };
 };

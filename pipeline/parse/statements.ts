@@ -2,7 +2,7 @@
 // and the 目指す姿 paragraph — is a sentence that ends in 。. One that does not has lost its end (a line
 // dropped at a page break, a file cut short), and one that goes on after its 。 has had a stray line glued
 // to it. Either way the published text would differ from the plan's without a word: so it is reported.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { endsSentence } from './bullets.ts';
 
 export interface CheckedStatement {
@@ -23,20 +23,18 @@ const excerpt = (text: string): string => (text.length > 24 ? `…${text.slice(-
  * file ends in mid-sentence. A line that continues a statement after its 。 is a warning (it may be the
  * author's second sentence wrapped at exactly that point).
  */
-export const checkStatements = (statements: readonly CheckedStatement[], endsFile: boolean, file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
+export const checkStatements = (statements: readonly CheckedStatement[], endsFile: boolean, file: string, report: Reporter): void => {
   const last = statements.reduce<CheckedStatement | undefined>((a, s) => (a && a.lastLine >= s.lastLine ? a : s), undefined);
   for (const s of statements) {
     if (!endsSentence(s.raw)) {
       if (endsFile && s === last) {
-        out.push(error('parse:source-ends-mid-sentence', { file, line: s.lastLine }, `the file ends in mid-sentence: ${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without its 。 — is the file cut short? Everything the page said after it is missing`, [s.recordId]));
+        report.error('parse:source-ends-mid-sentence', { file, line: s.lastLine }, `the file ends in mid-sentence: ${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without its 。 — is the file cut short? Everything the page said after it is missing`, [s.recordId]);
       } else {
-        out.push(error('parse:unfinished-statement', { file, line: s.lastLine }, `${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without ending its sentence (。); expected every statement of the page to end in 。 — was a line lost, or does a line that belongs elsewhere end it?`, [s.recordId]));
+        report.error('parse:unfinished-statement', { file, line: s.lastLine }, `${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without ending its sentence (。); expected every statement of the page to end in 。 — was a line lost, or does a line that belongs elsewhere end it?`, [s.recordId]);
       }
     }
     if (s.continuedAfterEnd !== undefined) {
-      out.push(warning('parse:text-after-statement', { file, line: s.continuedAfterEnd }, `line ${s.continuedAfterEnd} continues ${s.what} (from line ${s.line}) after its sentence ended with 。; published as one statement — check that the line belongs to it and is not a stray line`, [s.recordId]));
+      report.warning('parse:text-after-statement', { file, line: s.continuedAfterEnd }, `line ${s.continuedAfterEnd} continues ${s.what} (from line ${s.line}) after its sentence ended with 。; published as one statement — check that the line belongs to it and is not a stray line`, [s.recordId]);
     }
   }
-  return out;
 };

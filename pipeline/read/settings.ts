@@ -1,28 +1,51 @@
 // The repository's settings, read and checked with the schemas of config.ts: dataset.config.json and
-// sources/source.json. Only the command-line edges (the release commands, npm run docs and schemas, the
-// benches) call these, once each, and hand the values to the stages they run; no stage reads a file.
+// sources/source.json. Only the command-line edges (the build and release commands, npm run docs and
+// schemas, the benches) call these, once each, and hand the values to the stages they run; no stage reads
+// a file. What is wrong is reported, never thrown: a cli:config error at the file, line and key at fault.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import { Config, SourceInfo } from '../config.ts';
+import { Config, settingIssues, SourceInfo } from '../config.ts';
+import { formatDiagnostic, Reporter, runStages } from '../diagnostics.ts';
 import { paths } from '../paths.ts';
+import { placeOfJsonError, placeOfKey } from './json-place.ts';
 
-/** A JSON settings file through its schema; a broken one is one line naming the file, each key at fault and what is wrong. */
-const readSettings = <S extends z.ZodType>(file: string, schema: S): z.infer<S> => {
-  const shown = relative(process.cwd(), file) || file;
+/** A path as a message shows it: relative to the working directory. */
+const shownPath = (file: string): string => relative(process.cwd(), file) || file;
+
+/**
+ * A JSON settings file through its schema. A file that is not JSON, and each key at fault, is a cli:config
+ * error at its line, and the stages stop. A failed read is thrown as the OS gave it (the command's edge
+ * says cli:io).
+ */
+export const loadSettings = <S extends z.ZodType>(file: string, schema: S, report: Reporter, shown = shownPath(file)): z.infer<S> => {
+  const text = readFileSync(file, 'utf8');
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${shown}: ${(e as Error).message.split('\n')[0]}`);
+    report.fail('cli:config', { file: shown, ...placeOfJsonError(text, e) }, `not valid JSON: ${(e as Error).message.split('\n')[0]}`);
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`${shown}: invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issues = settingIssues(parsed.error.issues);
+  const last = issues.pop()!;
+  for (const i of issues) report.error('cli:config', { file: shown, ...placeOfKey(text, i.path) }, `invalid setting ${i.key}: ${i.message}`);
+  return report.fail('cli:config', { file: shown, ...placeOfKey(text, last.path) }, `invalid setting ${last.key}: ${last.message}`);
+};
+
+/** Without a reporter (the benches, the tests): the settings, or an Error whose message is the diagnostics as a command prints them. */
+const standalone = <T>(load: (report: Reporter) => T): T => {
+  const report = new Reporter();
+  const value = runStages(report, () => load(report));
+  if (value === undefined) throw new Error(report.diagnostics.map(formatDiagnostic).join('\n'));
+  return value;
 };
 
 /** dataset.config.json (the version, the municipality, the IRIs, the licence). */
-export const readConfig = (file: string = paths.config): Config => readSettings(file, Config);
+export const readConfig = (report?: Reporter, file: string = paths.config, shown?: string): Config =>
+  report ? loadSettings(file, Config, report, shown) : standalone((r) => loadSettings(file, Config, r, shown));
 
 /** sources/source.json (what the source text is, and its SHA-256). */
-export const readSourceInfo = (file: string = paths.sourceInfo): SourceInfo => readSettings(file, SourceInfo);
+export const readSourceInfo = (report?: Reporter, file: string = paths.sourceInfo, shown?: string): SourceInfo =>
+  report ? loadSettings(file, SourceInfo, report, shown) : standalone((r) => loadSettings(file, SourceInfo, r, shown));

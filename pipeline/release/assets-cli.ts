@@ -1,7 +1,7 @@
 // `npm run release:assets -- OUT_DIR`: everything a release attaches, written into OUT_DIR — each dist
 // file under its stable flat name, the zip of dist/ and SHA256SUMS over all of them. The version comes
 // from dataset.config.json; dist/ must state the same one (else it is stale: run npm run build).
-// Exit 0 written, 1 dist/ does not match the config, 2 usage errors.
+// Exit 0 written, 1 dist/ does not match the config, 2 usage errors, 3 I/O error (README: rule table).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { root } from '../paths.ts';
@@ -9,13 +9,13 @@ import { readConfig } from '../read/settings.ts';
 import { assetMap, checksumsName, zipName } from './assets.ts';
 import { sha256Sums } from '../sha256.ts';
 import { zipFiles } from './bundle.ts';
-import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
 
 export const usage = `usage: npm run release:assets -- OUT_DIR [--dist DIR]
   OUT_DIR     where to write the release assets (must be absent or empty)
   --dist DIR  the build to publish (default: dist)
-exit status: 0 written, 1 the build does not state the configured version, 2 usage errors`;
+exit status: 0 written, 1 the build does not state the configured version, 2 usage errors, 3 I/O error`;
 
 /** Asset name → bytes: the flat files, the zip and the checksums, for a build and a version. */
 export const releaseAssets = (distDir: string, municipalityCode: string, version: string): Map<string, Uint8Array> => {
@@ -28,7 +28,7 @@ export const releaseAssets = (distDir: string, municipalityCode: string, version
   return assets;
 };
 
-export const command: Command = async (argv, io) => {
+export const command: Command = async (argv, io, report) => {
   const parsed = parseCommandLine({ args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
@@ -38,10 +38,10 @@ export const command: Command = async (argv, io) => {
   if (!existsSync(distDir)) throw new UsageError(`--dist ${distDir} does not exist; run npm run build first`);
   if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`OUT_DIR ${out} is not empty; give a new or empty folder`);
 
-  const config = readConfig();
+  const config = readConfig(report);
   const stated = readSnapshot(distDir).datasetVersion;
   if (stated && stated.version !== config.version) {
-    io.err(`${join(relative(process.cwd(), distDir) || '.', stated.file)}:0:0  error  states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build  (release:stale-dist)\n`);
+    report.error('release:stale-dist', { file: shownPath(join(distDir, stated.file)), line: 0 }, `states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build`);
     return 1;
   }
   const assets = releaseAssets(distDir, config.municipality.code, config.version);

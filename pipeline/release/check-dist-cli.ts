@@ -2,7 +2,7 @@
 // one, so what CI tested and what a release publishes is exactly what was reviewed and committed. Any
 // difference from HEAD under DIR (default dist/) fails: a changed, deleted or added file, a change only
 // staged, and a file .gitignore hides (the release would publish it, yet it was never committed).
-// Exit 0 equal, 1 different (each path and how it differs), 2 usage errors.
+// Exit 0 equal, 1 different (each path and how it differs), 2 usage errors, 3 I/O error.
 import { join } from 'node:path';
 import { root } from '../paths.ts';
 import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
@@ -10,7 +10,7 @@ import { git, GitMissing, isWorkTree } from './git.ts';
 
 export const usage = `usage: npm run release:check-dist -- [DIR]
   DIR  the build to compare with the last commit (default: dist)
-exit status: 0 DIR equals the committed DIR, 1 it does not, 2 usage errors`;
+exit status: 0 DIR equals the committed DIR, 1 it does not, 2 usage errors, 3 I/O error`;
 
 export interface Difference {
   /** Relative to the repository's root, as git prints it. */
@@ -35,7 +35,7 @@ export const differences = (dir: string): Difference[] => {
   return fields.map((f) => ({ path: f.slice(3), how: describe(f.slice(0, 2)) }));
 };
 
-export const command: Command = async (argv, io) => {
+export const command: Command = async (argv, io, report) => {
   const parsed = parseCommandLine({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
   if (!parsed) return 0;
   const { positionals } = parsed;
@@ -52,8 +52,8 @@ export const command: Command = async (argv, io) => {
     io.err(`ok: ${dir} equals its last commit\n`);
     return 0;
   }
-  for (const d of found) io.err(`${d.path}:0:0  error  ${d.how}: the fresh build differs from the committed one  (release:dist-not-committed)\n`);
-  io.err(`error: ${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)\n`);
+  for (const d of found) report.error('release:dist-not-committed', { file: d.path, line: 0 }, `${d.how}: the fresh build differs from the committed one`);
+  io.err(`check failed: ${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)\n`);
   return 1;
 };
 

@@ -1,8 +1,11 @@
 // `npm run release:check-tag -- TAG`: the release workflow's first gate. A tag publishes exactly the
 // configured dataset version, so `v1.2.3` passes only when dataset.config.json says 1.2.3.
-// Exit 0 it does, 1 it does not, 2 usage errors.
+// Exit 0 it does, 1 it does not (release:tag-version, at the version in dataset.config.json), 2 usage errors.
+import { readFileSync } from 'node:fs';
+import { paths } from '../paths.ts';
+import { placeOfKey } from '../read/json-place.ts';
 import { readConfig } from '../read/settings.ts';
-import { isEntryPoint, runMain, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { parseVersion, tagOf } from './version.ts';
 
 export const usage = `usage: npm run release:check-tag -- TAG
@@ -16,12 +19,16 @@ export const tagProblem = (tag: string, version: string): string | undefined => 
   return undefined;
 };
 
-export const command: Command = async (argv, io) => {
+export const command: Command = async (argv, io, report) => {
   if (argv.length !== 1 || argv[0]!.startsWith('-')) throw new UsageError(`expected one TAG, got ${argv.length} argument(s)`);
-  const { version } = readConfig();
+  const { version } = readConfig(report);
   const problem = tagProblem(argv[0]!, version);
-  io.err(problem ? `error: ${problem}\n` : `ok: tag ${argv[0]} is dataset version ${version}\n`);
-  return problem ? 1 : 0;
+  if (!problem) {
+    io.err(`ok: tag ${argv[0]} is dataset version ${version}\n`);
+    return 0;
+  }
+  report.error('release:tag-version', { file: shownPath(paths.config), ...placeOfKey(readFileSync(paths.config, 'utf8'), ['version']) }, problem);
+  return 1;
 };
 
 if (isEntryPoint(import.meta.url)) await runMain(command, usage);

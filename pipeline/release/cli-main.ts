@@ -1,9 +1,18 @@
-// What every release command shares at the edge: usage errors exit 2 with the usage text, any other
-// failure prints one line (never a stack trace) and exits 1. Commands write through an Io, so the
-// tests can run them in-process as well as the way a user does.
-import { resolve } from 'node:path';
+// What every release command shares at the edge, as the build's CLI does it: what a command finds goes
+// into one Reporter, printed by the same formatter (the first diagnostics by place, one `file:line:column
+// severity  reason  (rule)` line each) before the command's own lines; the rules a run stops on give its
+// exit status. A bad option is `reason  (cli:usage)` and the usage text (exit 2), a folder that is not a
+// build release:not-a-build (exit 2), a failed read or write cli:io (exit 3), anything else a bug of ours:
+// one cli:internal line (exit 1), never a stack trace. Commands write through an Io, so the tests can run
+// them in-process as well as the way a user does.
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { diagnostic, formatDiagnostic, formatFailure, Reporter, runStagesAsync } from '../diagnostics.ts';
+import { formatFirst } from '../diagnostics-limit.ts';
+import { exitOf, exitStatusOf } from '../rules.ts';
+import { asIoError, IoError } from '../write/errors.ts';
+import { SnapshotError } from './snapshot.ts';
 
 export class UsageError extends Error {}
 
@@ -31,20 +40,45 @@ export const parseCommandLine = <T extends ParseArgsConfig>(config: T, io: Io, u
   return parsed;
 };
 
-/** A command: arguments in, exit status out. */
-export type Command = (argv: string[], io: Io) => Promise<number>;
+/** A path as a diagnostic names it: relative to the working directory when below it, else as it is. */
+export const shownPath = (path: string): string => {
+  const r = relative(process.cwd(), resolve(path));
+  return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? path : r;
+};
+
+/** A command: arguments in, exit status out; what it finds goes into `report`. */
+export type Command = (argv: string[], io: Io, report: Reporter) => Promise<number>;
+
+/** The line and exit status of what a command throws (what it reports is printed before it). */
+const failure = (e: unknown, usage: string): { line: string; status: number } => {
+  if (e instanceof UsageError) return { line: `${formatFailure('cli:usage', e.message)}\n${usage}`, status: exitOf('cli:usage') };
+  const io = asIoError(e, '');
+  if (io instanceof IoError) return { line: formatFailure('cli:io', `cannot complete the command: ${io.message}`), status: exitOf('cli:io') };
+  const message = e instanceof Error ? e.message : String(e);
+  return { line: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)), status: exitOf('cli:internal') };
+};
 
 export const execute = async (command: Command, usage: string, argv: string[], io: Io): Promise<number> => {
+  const report = new Reporter();
+  // The command's own lines ("ok: …", a count) follow its diagnostics, as the build's summary follows its.
+  let said = '';
+  const held: Io = { out: io.out, err: (text) => (said += text), env: io.env };
+  let status: number;
+  let line = '';
   try {
-    return await command(argv, io);
+    const returned = await runStagesAsync(report, () => command(argv, held, report));
+    // A run that reported an error never exits 0; one that stopped exits as its rules say.
+    status = Math.max(returned ?? 0, exitStatusOf(report.diagnostics));
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n${usage}\n`);
-      return 2;
-    }
-    io.err(`error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
-    return 1;
+    if (e instanceof SnapshotError) {
+      report.error('release:not-a-build', { file: shownPath(e.file), line: 0 }, e.reason);
+      status = exitStatusOf(report.diagnostics);
+    } else ({ line, status } = failure(e, usage));
   }
+  io.err(formatFirst(report.diagnostics));
+  io.err(said);
+  if (line !== '') io.err(`${line}\n`);
+  return status;
 };
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env };

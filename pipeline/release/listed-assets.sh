@@ -12,6 +12,8 @@
 #   - a listed file that is missing, not a regular file (a folder, a symlink), or has another hash;
 #   - anything in DIR that SHA256SUMS does not list (a file, a hidden file, a folder, a symlink).
 # Exit status: 0 the list is printed, 1 DIR does not hold exactly the listed files, 2 usage errors.
+# What it refuses is printed as every command of the project prints a diagnostic (pipeline/diagnostics.ts:
+# formatDiagnostic; this job runs no Node): `file:line:column  error  reason  (release:assets-mismatch)`.
 set -eu
 export LC_ALL=C
 
@@ -19,21 +21,20 @@ usage='usage: npm run release:listed-assets -- DIR
   DIR  the release assets: the files SHA256SUMS lists, and SHA256SUMS
 exit status: 0 DIR holds exactly the listed files (their paths are printed), 1 it does not, 2 usage errors'
 
-if [ "$#" -ne 1 ] || [ -z "$1" ]; then
-  printf '%s\n%s\n' "expected one DIR, got $# argument(s)" "$usage" >&2
+usage_error() {
+  printf '%s  (cli:usage)\n%s\n' "$1" "$usage" >&2
   exit 2
-fi
-case $1 in -*) printf '%s\n%s\n' "unknown option $1" "$usage" >&2; exit 2 ;; esac
+}
+if [ "$#" -ne 1 ] || [ -z "$1" ]; then usage_error "expected one DIR, got $# argument(s)"; fi
+case $1 in -*) usage_error "unknown option $1" ;; esac
 dir=${1%/}
 [ -n "$dir" ] || dir=/
-if [ ! -d "$dir" ]; then
-  printf '%s\n%s\n' "DIR $1 is not a folder" "$usage" >&2
-  exit 2
-fi
+[ -d "$dir" ] || usage_error "DIR $1 is not a folder"
 
 sums="$dir/SHA256SUMS"
+# fail PLACE REASON: PLACE is file:line:column (line 0: the whole file).
 fail() {
-  printf 'error: %s\n' "$1" >&2
+  printf '%s  error  %s  (release:assets-mismatch)\n' "$1" "$2" >&2
   exit 1
 }
 # A name GitHub keeps as it is and a shell does not split or expand.
@@ -42,8 +43,8 @@ plain() {
   return 0
 }
 
-[ -f "$sums" ] && [ ! -L "$sums" ] || fail "$sums is missing or not a regular file: the release lists its files there"
-[ -s "$sums" ] || fail "$sums is empty: a release publishes at least one listed file"
+[ -f "$sums" ] && [ ! -L "$sums" ] || fail "$sums:0:0" "$sums is missing or not a regular file: the release lists its files there"
+[ -s "$sums" ] || fail "$sums:0:0" "$sums is empty: a release publishes at least one listed file"
 
 nl='
 '
@@ -55,13 +56,13 @@ while IFS= read -r line || [ -n "$line" ]; do
   name=${line#*  }
   case $hex in *[!0-9a-f]*) hex= ;; esac
   if [ "${#hex}" -ne 64 ] || [ "$hex  $name" != "$line" ]; then
-    fail "$sums:$line_no: expected '<64 lowercase hex digits>  <name>', found '$line'"
+    fail "$sums:$line_no:1" "expected '<64 lowercase hex digits>  <name>', found '$line'"
   fi
-  plain "$name" || fail "$sums:$line_no: '$name' is not a plain asset name (letters, digits, '.', '_', '-'; not starting with '.' or '-')"
-  [ "$name" != SHA256SUMS ] || fail "$sums:$line_no: SHA256SUMS lists itself"
-  case $names in *"$nl$name$nl"*) fail "$sums:$line_no: $name is listed twice" ;; esac
+  plain "$name" || fail "$sums:$line_no:67" "'$name' is not a plain asset name (letters, digits, '.', '_', '-'; not starting with '.' or '-')"
+  [ "$name" != SHA256SUMS ] || fail "$sums:$line_no:67" "SHA256SUMS lists itself"
+  case $names in *"$nl$name$nl"*) fail "$sums:$line_no:67" "$name is listed twice" ;; esac
   names="$names$name$nl"
-  [ -f "$dir/$name" ] && [ ! -L "$dir/$name" ] || fail "$sums:$line_no: $dir/$name is missing or not a regular file"
+  [ -f "$dir/$name" ] && [ ! -L "$dir/$name" ] || fail "$sums:$line_no:67" "$dir/$name is missing or not a regular file"
 done <"$sums"
 
 # Everything in DIR, hidden entries included; a glob keeps a name with a newline whole.
@@ -71,11 +72,12 @@ for path in "$dir"/* "$dir"/.[!.]* "$dir"/..?*; do
   [ "$name" != SHA256SUMS ] || continue
   # A plain name first: a name with a newline could otherwise match two adjacent listed names.
   plain "$name" && case $names in *"$nl$name$nl"*) true ;; *) false ;; esac ||
-    fail "$path is not listed in $sums: a release publishes only the listed files"
+    fail "$path:0:0" "$path is not listed in $sums: a release publishes only the listed files"
 done
 
 if ! report=$(cd "$dir" && sha256sum --check --strict --quiet SHA256SUMS 2>&1); then
-  fail "a file does not have the SHA-256 $sums lists:$nl$report"
+  # One line, as every diagnostic: sha256sum's lines (062022_goals.csv: FAILED, …) joined by '; '.
+  fail "$sums:0:0" "a file does not have the SHA-256 $sums lists: $(printf '%s' "$report" | tr '\n' ';' | sed 's/;/; /g')"
 fi
 
 printf '%s' "$names" | while IFS= read -r name; do

@@ -1,6 +1,7 @@
 // `npm run release:notes -- [--previous DIR] [--out FILE]`: the release notes of the configured version —
 // its CHANGELOG entry, the data diff of dist/ against the previous release's build in DIR (absent on a
-// first release) and the download links. Exit 0 written, 1 no CHANGELOG entry, 2 usage errors.
+// first release) and the download links. Exit 0 written, 1 no CHANGELOG entry, 2 usage errors or a previous
+// release that is not a build, 3 I/O error.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { applyEnvironment } from '../config.ts';
@@ -18,22 +19,23 @@ export const usage = `usage: npm run release:notes -- [--previous DIR] [--dist D
   --previous DIR  the previous release's build (its zip unpacked); leave out for a first release
   --dist DIR      the build being released (default: dist)
   --out FILE      write the notes to FILE (default: stdout)
-exit status: 0 written, 1 CHANGELOG.md has no entry for the version, 2 usage errors`;
+exit status: 0 written, 1 CHANGELOG.md has no entry for the version, 2 usage errors or a folder that is not
+  a build, 3 I/O error`;
 
-export const command: Command = async (argv, io) => {
+export const command: Command = async (argv, io, report) => {
   const parsed = parseCommandLine({ args: argv, options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }, io, usage);
   if (!parsed) return 0;
   const { values } = parsed;
   // The workflow sets DATASET_DOWNLOAD_BASE_URL to the repository it publishes from.
-  const config = applyEnvironment(readConfig(), io.env);
+  const config = applyEnvironment(readConfig(report), io.env, report);
   const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
   if (!entry) {
-    io.err(`CHANGELOG.md:0:0  error  no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one  (release:changelog-entry)\n`);
+    report.error('release:changelog-entry', { file: 'CHANGELOG.md', line: 0 }, `no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one`);
     return 1;
   }
   let diff: string | undefined;
   if (values.previous !== undefined) {
-    const d = diffSnapshots(readBuild(resolve(values.previous), '--previous'), readBuild(resolve(values.dist ?? join(root, 'dist')), '--dist'));
+    const d = diffSnapshots(readBuild(resolve(values.previous), '--previous', report), readBuild(resolve(values.dist ?? join(root, 'dist')), '--dist', report));
     diff = diffMarkdown(d, judgeBump(d));
   }
   const notes = releaseNotes({ version: config.version, municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry, ...(diff ? { diff } : {}) });

@@ -3,9 +3,10 @@
 // HEAD, the tag the workflow checked out) must be MAIN (default origin/main) or one of its ancestors.
 // It needs main's history: the workflow checks out with fetch-depth 0. In a shallow clone a commit that
 // is not found on main may be beyond the fetched depth, so that is "cannot tell" (exit 2), never a pass.
-// Exit 0 on main, 1 not on main, 2 usage errors or the history cannot tell.
+// Exit 0 on main, 1 not on main (release:not-on-main), 2 usage errors or the history cannot tell
+// (release:history-unknown).
 import { root } from '../paths.ts';
-import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { commitOf, git, GitMissing, isWorkTree } from './git.ts';
 
 export const usage = `usage: npm run release:check-on-main -- [COMMIT] [--main REF] [--repo DIR]
@@ -32,7 +33,7 @@ export const onMain = (repo: string, commit: string, main: string): OnMain => {
   return { status: 1, message: `commit ${short} (${commit}) is not on ${main}: a release is made only from main; merge the change into main, then tag the merged commit (move the tag: git push --delete origin TAG, git tag -f TAG <commit on main>)` };
 };
 
-export const command: Command = async (argv, io) => {
+export const command: Command = async (argv, io, report) => {
   const parsed = parseCommandLine({ args: argv, options: { main: { type: 'string', default: 'origin/main' }, repo: { type: 'string', default: root }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
@@ -44,7 +45,8 @@ export const command: Command = async (argv, io) => {
     if (!(e instanceof GitMissing)) throw e;
     result = { status: 2, message: e.message };
   }
-  io.err(`${result.status === 0 ? 'ok' : 'error'}: ${result.message}\n`);
+  if (result.status === 0) io.err(`ok: ${result.message}\n`);
+  else report.error(result.status === 1 ? 'release:not-on-main' : 'release:history-unknown', { file: shownPath(values.repo), line: 0 }, result.message);
   return result.status;
 };
 

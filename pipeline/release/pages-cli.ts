@@ -2,12 +2,14 @@
 // this build at data/vX.Y.Z/ and data/latest/, every earlier release at its own data/vX.Y.Z/, a root
 // index.html to the newest site. --previous holds earlier releases' unzipped dist/ trees, one folder
 // per version named vX.Y.Z (as the release workflow unzips them). Each build must state the version
-// its folder names. Exit 0 written, 1 a build does not match its version, 2 usage errors.
+// its folder names. Exit 0 written, 1 a build does not match its version (release:pages-version), 2 usage
+// errors or a folder that is not a build, 3 I/O error.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { root } from '../paths.ts';
 import { readConfig, readSourceInfo } from '../read/settings.ts';
-import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
+import type { Reporter } from '../diagnostics.ts';
+import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { pagesTree, type Build } from './pages.ts';
 import { listFiles, readSnapshot } from './snapshot.ts';
 import { parseVersion } from './version.ts';
@@ -16,19 +18,24 @@ export const usage = `usage: npm run release:pages -- --out DIR [--dist DIR] [--
   --out DIR       where to write the Pages tree (must be absent or empty)
   --dist DIR      the build of this release (default: dist)
   --previous DIR  earlier releases, each unzipped into DIR/vX.Y.Z/ (default: none)
-exit status: 0 written, 1 a build does not state the version of its folder, 2 usage errors`;
+exit status: 0 written, 1 a build does not state the version of its folder, 2 usage errors or a folder that
+  is not a build, 3 I/O error`;
 
-class Mismatch extends Error {}
-
-const readBuild = (dir: string, version: string): Build => {
+/** The build in `dir`, published as `version`; undefined (and an error reported) when it states another. */
+const readBuild = (dir: string, version: string, report: Reporter): Build | undefined => {
   const stated = readSnapshot(dir).datasetVersion;
-  if (!stated) throw new Mismatch(`${relative(process.cwd(), dir) || dir}:0:0  error  states no dataset version (no *_plan.json); is it a build?  (release:pages-version)`);
-  if (stated.version !== version)
-    throw new Mismatch(`${join(relative(process.cwd(), dir) || '.', stated.file)}:0:0  error  states version ${stated.version} but is published as v${version}  (release:pages-version)`);
+  if (!stated) {
+    report.error('release:pages-version', { file: shownPath(dir), line: 0 }, 'states no dataset version (no *_plan.json); is it a build?');
+    return undefined;
+  }
+  if (stated.version !== version) {
+    report.error('release:pages-version', { file: shownPath(join(dir, stated.file)), line: 0 }, `states version ${stated.version} but is published as v${version}`);
+    return undefined;
+  }
   return { version, files: new Map(listFiles(dir).map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))])) };
 };
 
-export const command: Command = async (argv, io) => {
+export const command: Command = async (argv, io, report) => {
   const parsed = parseCommandLine({ args: argv, options: { out: { type: 'string' }, dist: { type: 'string' }, previous: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }, io, usage);
   if (!parsed) return 0;
   const { values } = parsed;
@@ -37,7 +44,7 @@ export const command: Command = async (argv, io) => {
   const distDir = resolve(values.dist ?? join(root, 'dist'));
   if (!existsSync(distDir)) throw new UsageError(`--dist ${distDir} does not exist; run npm run build first`);
   if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`--out ${out} is not empty; give a new or empty folder`);
-  const config = readConfig();
+  const config = readConfig(report);
   const previousDir = values.previous === undefined ? undefined : resolve(values.previous);
   if (previousDir !== undefined && !existsSync(previousDir)) throw new UsageError(`--previous ${previousDir} does not exist`);
   const previous = previousDir === undefined ? [] : readdirSync(previousDir).filter((n) => statSync(join(previousDir, n)).isDirectory()).sort();
@@ -45,17 +52,10 @@ export const command: Command = async (argv, io) => {
     if (!name.startsWith('v') || !parseVersion(name)) throw new UsageError(`--previous holds ${name}: every folder must be named vX.Y.Z`);
     if (name === `v${config.version}`) throw new UsageError(`--previous holds ${name}, the version of this build; a published version is never replaced`);
   }
-  let builds: Build[];
-  try {
-    builds = [readBuild(distDir, config.version), ...previous.map((name) => readBuild(join(previousDir!, name), name.slice(1)))];
-  } catch (e) {
-    if (e instanceof Mismatch) {
-      io.err(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  const source = readSourceInfo();
+  const read = [readBuild(distDir, config.version, report), ...previous.map((name) => readBuild(join(previousDir!, name), name.slice(1), report))];
+  const builds = read.filter((b): b is Build => b !== undefined);
+  if (builds.length < read.length) return 1;
+  const source = readSourceInfo(report);
   const tree = pagesTree(builds, `${source.title} オープンデータ`);
   for (const [path, bytes] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
     mkdirSync(dirname(join(out, path)), { recursive: true });

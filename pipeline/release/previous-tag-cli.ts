@@ -18,8 +18,8 @@ export const previousTag = (tags: readonly string[], version: string): string | 
   return older.sort((a, b) => compareVersions(b.v, a.v))[0]?.t;
 };
 
-export const command: Command = async (argv, io) => {
-  const { version } = readConfig();
+export const command: Command = async (argv, io, report) => {
+  const { version } = readConfig(report);
   const tag = previousTag(argv, version);
   if (tag) io.out(`${tag}\n`);
   io.err(tag ? `previous release of ${tagOf(version)}: ${tag}\n` : 'no previous release\n');

@@ -36,8 +36,15 @@ export interface Snapshot {
   datasetVersion?: { version: string; file: string };
 }
 
-/** A build that cannot be read as one; the message names the file (and JSON pointer) at fault. */
-export class SnapshotError extends Error {}
+/** A build that cannot be read as one: the file at fault, and what is wrong with it (a command reports it as release:not-a-build). */
+export class SnapshotError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
 
 export const listFiles = (dir: string): string[] => {
   const out: string[] = [];
@@ -84,7 +91,7 @@ const readJson = (dir: string, file: string): unknown => {
   try {
     return JSON.parse(readFileSync(join(dir, file), 'utf8'));
   } catch (e) {
-    throw new SnapshotError(`${join(dir, file)}:0:0  not valid JSON: ${(e as Error).message.split('\n')[0]}`);
+    throw new SnapshotError(join(dir, file), `not valid JSON: ${(e as Error).message.split('\n')[0]}`);
   }
 };
 
@@ -93,7 +100,7 @@ export const readSnapshot = (dir: string): Snapshot => {
   try {
     files = listFiles(dir);
   } catch (e) {
-    throw new SnapshotError(`${dir}: cannot read the directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new SnapshotError(dir, `cannot read the directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const tables = new Map<string, TableSnapshot>();
   const versions: { version: string; file: string }[] = [];
@@ -111,8 +118,8 @@ export const readSnapshot = (dir: string): Snapshot => {
     value.forEach((row: unknown, i) => {
       const id = (row as Row | null)?.id;
       if (typeof row !== 'object' || row === null || Array.isArray(row) || typeof id !== 'string')
-        throw new SnapshotError(`${join(dir, file)}: record /${i} has no string "id"; every table record needs one`);
-      if (records.has(id)) throw new SnapshotError(`${join(dir, file)}: record /${i} repeats the ID ${id}`);
+        throw new SnapshotError(join(dir, file), `record /${i} has no string "id"; every table record needs one`);
+      if (records.has(id)) throw new SnapshotError(join(dir, file), `record /${i} repeats the ID ${id}`);
       records.set(id, row as Row);
     });
     const schemaFile = `schemas/${stem}.schema.json`;

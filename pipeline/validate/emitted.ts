@@ -2,22 +2,20 @@
 // download — by the ajv validators compiled from them ahead of time (schemas/validators.mjs, written by
 // `npm run schemas`; a test fails when it drifts), not against our in-memory zod objects.
 import { validators } from '../../schemas/validators.mjs';
-import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 
-export const validateDocuments = (documents: ReadonlyMap<string, unknown>, schemaDir: string): Diagnostic[] => {
-  const diagnostics: Diagnostic[] = [];
+export const validateDocuments = (documents: ReadonlyMap<string, unknown>, schemaDir: string, report: Reporter): void => {
   for (const [stem, document] of documents) {
     const file = `${schemaDir}/${stem}.schema.json`;
     const validate = validators[stem];
     if (!validate) {
-      diagnostics.push(error('validate:schema-missing', { file, line: 0 }, `no committed schema for ${stem}.json; run npm run schemas and commit schemas/`));
+      report.error('validate:schema-missing', { file, line: 0 }, `no committed schema for ${stem}.json; run npm run schemas and commit schemas/`);
       continue;
     }
     if (!validate(document)) {
       for (const err of validate.errors ?? []) {
-        diagnostics.push(error('validate:json-schema', { file, line: 0 }, `${stem}.json${err.instancePath || ''} ${err.message ?? 'is invalid'}`));
+        report.error('validate:json-schema', { file, line: 0 }, `${stem}.json${err.instancePath || ''} ${err.message ?? 'is invalid'}`);
       }
     }
   }
-  return diagnostics;
 };

@@ -1,12 +1,11 @@
 // Cross-record checks: IDs unique across the dataset, every foreign key resolves, and every project item
 // cites its pillar by the name 第２章 gives it. A differing name is reported, never corrected.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { tableNames, tables, type TableRows } from '../model/registry.ts';
 
 type AnyRow = Record<string, unknown> & { id: string; sourceLine: number };
 
-export const checkIntegrity = (rows: TableRows, file: string): Diagnostic[] => {
-  const diagnostics: Diagnostic[] = [];
+export const checkIntegrity = (rows: TableRows, file: string, report: Reporter): void => {
   const all = (name: string): AnyRow[] => (rows as unknown as Record<string, AnyRow[]>)[name] ?? [];
 
   const seen = new Map<string, { table: string; line: number }>();
@@ -14,7 +13,7 @@ export const checkIntegrity = (rows: TableRows, file: string): Diagnostic[] => {
     for (const row of all(name)) {
       const first = seen.get(row.id);
       if (first) {
-        diagnostics.push(error('integrity:duplicate-id', { file, line: row.sourceLine }, `ID ${row.id} (${name}) is already used by a ${first.table} record from line ${first.line}; each code may appear once`, [row.id]));
+        report.error('integrity:duplicate-id', { file, line: row.sourceLine }, `ID ${row.id} (${name}) is already used by a ${first.table} record from line ${first.line}; each code may appear once`, [row.id]);
       } else seen.set(row.id, { table: name, line: row.sourceLine });
     }
   }
@@ -26,20 +25,20 @@ export const checkIntegrity = (rows: TableRows, file: string): Diagnostic[] => {
         const value = row[fk.field];
         if (value === null || value === undefined) continue;
         if (!targets.has(String(value))) {
-          diagnostics.push(error('integrity:reference', { file, line: row.sourceLine }, `${name} record ${row.id} refers to ${String(value)}, but ${fk.table} has no such record`, [row.id]));
+          report.error('integrity:reference', { file, line: row.sourceLine }, `${name} record ${row.id} refers to ${String(value)}, but ${fk.table} has no such record`, [row.id]);
         }
       }
     }
   }
 
   for (const [table, min] of [['goals', 1], ['policies', 1], ['pillars', 1], ['projects', 1]] as const) {
-    if (rows[table].length < min) diagnostics.push(error('integrity:empty', { file, line: 0 }, `no ${table} were read; expected at least ${min}`));
+    if (rows[table].length < min) report.error('integrity:empty', { file, line: 0 }, `no ${table} were read; expected at least ${min}`);
   }
   for (const goal of rows.goals) {
-    if (!rows.policies.some((p) => p.goalId === goal.id)) diagnostics.push(error('integrity:goal-without-policy', { file, line: goal.sourceLine }, `基本目標 ${goal.number} has no policy in 第２章; expected policies ${goal.number}-1, …`, [goal.id]));
+    if (!rows.policies.some((p) => p.goalId === goal.id)) report.error('integrity:goal-without-policy', { file, line: goal.sourceLine }, `基本目標 ${goal.number} has no policy in 第２章; expected policies ${goal.number}-1, …`, [goal.id]);
   }
   for (const policy of rows.policies) {
-    if (!rows.pillars.some((p) => p.policyId === policy.id)) diagnostics.push(error('integrity:policy-without-pillar', { file, line: policy.sourceLine }, `施策 ${policy.code} has no pillar in 第２章; expected pillars ${policy.code}-1, …`, [policy.id]));
+    if (!rows.pillars.some((p) => p.policyId === policy.id)) report.error('integrity:policy-without-pillar', { file, line: policy.sourceLine }, `施策 ${policy.code} has no pillar in 第２章; expected pillars ${policy.code}-1, …`, [policy.id]);
   }
 
   // One warning per cited pillar (not per action under it).
@@ -53,15 +52,12 @@ export const checkIntegrity = (rows: TableRows, file: string): Diagnostic[] => {
     const namesake = rows.pillars.find((p) => p.name === item.citedName);
     const hint = namesake ? `; 「${item.citedName}」 is the name of pillar ${namesake.code}` : '';
     const itemIds = rows.project_items.filter((i) => i.initiativeId === item.initiativeId && i.citationOrder === item.citationOrder).map((i) => i.id);
-    diagnostics.push(
-      warning(
-        'integrity:pillar-name-mismatch',
-        { file, line: item.citationSourceLine, column: 1 },
-        `project item cites pillar ${item.citedPillarCode} as 「${item.citedName}」, but 第２章 (line ${pillar.sourceLine}) names it 「${pillar.name}」${hint}; published as written`,
-        [...itemIds, pillar.id],
-      ),
+    report.warning(
+      'integrity:pillar-name-mismatch',
+      { file, line: item.citationSourceLine, column: 1 },
+      `project item cites pillar ${item.citedPillarCode} as 「${item.citedName}」, but 第２章 (line ${pillar.sourceLine}) names it 「${pillar.name}」${hint}; published as written`,
+      [...itemIds, pillar.id],
     );
   }
-  return diagnostics;
 };
 

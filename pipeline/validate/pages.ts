@@ -1,56 +1,55 @@
 // 第３章 against 第２章: every page must name goals, policies and pillars as the policy system does.
 // A differing name is a warning (published as 第２章 has it, the page's spelling reported); a page that
 // names a pillar the system lacks, or a goal page whose policies have no pages, is an error.
-import { error, info, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import type { GoalPageEntity } from '../parse/goal-pages.ts';
 import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
 import { comparable } from '../parse/text.ts';
 
-export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
+export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string, report: Reporter): void => {
   const same = (a: string, b: string) => comparable(a) === comparable(b);
 
   for (const page of goalPages) {
     const goal = system.goals.find((g) => g.number === page.goal);
     if (!goal) {
-      out.push(error('pages:unknown-goal', { file, line: page.line }, `goal page for 基本目標 ${page.goal}, which 第２章 does not list`));
+      report.error('pages:unknown-goal', { file, line: page.line }, `goal page for 基本目標 ${page.goal}, which 第２章 does not list`);
       continue;
     }
-    if (!same(goal.name, page.name)) out.push(warning('pages:goal-name', { file, line: page.line }, `goal page names 基本目標 ${page.goal} 「${page.name}」, 第２章 (line ${goal.line}) 「${goal.name}」`, [`goal-${page.goal}`]));
+    if (!same(goal.name, page.name)) report.warning('pages:goal-name', { file, line: page.line }, `goal page names 基本目標 ${page.goal} 「${page.name}」, 第２章 (line ${goal.line}) 「${goal.name}」`, [`goal-${page.goal}`]);
     if (!same(goal.statement, page.statement)) {
-      out.push(warning('pages:goal-statement', { file, line: page.statementLine }, `goal page states 基本目標 ${page.goal} as 「${page.statement}」, 第２章 (line ${goal.statementLine}) as 「${goal.statement}」; 第２章's is published`, [`goal-${page.goal}`]));
+      report.warning('pages:goal-statement', { file, line: page.statementLine }, `goal page states 基本目標 ${page.goal} as 「${page.statement}」, 第２章 (line ${goal.statementLine}) as 「${goal.statement}」; 第２章's is published`, [`goal-${page.goal}`]);
     }
     for (const policy of system.policies.filter((p) => p.goal === page.goal)) {
       if (!policyPages.some((p) => p.goal === policy.goal && p.policy === policy.number)) {
-        out.push(error('pages:missing-policy-page', { file, line: page.line }, `基本目標 ${page.goal} has a page, but its policy ${policy.goal}-${policy.number} 「${policy.name}」 has none; expected a page 「施策 ${policy.goal}-${policy.number} ${policy.name}」 (is the file cut short?)`));
+        report.error('pages:missing-policy-page', { file, line: page.line }, `基本目標 ${page.goal} has a page, but its policy ${policy.goal}-${policy.number} 「${policy.name}」 has none; expected a page 「施策 ${policy.goal}-${policy.number} ${policy.name}」 (is the file cut short?)`);
       }
     }
     for (const issue of page.currentIssues.filter((c) => c.order === 1)) {
       if (!system.policies.some((p) => p.goal === page.goal && same(p.name, issue.category))) {
-        out.push(info('pages:issue-category', { file, line: issue.line }, `現状と課題 category 「${issue.category}」 is not the name of a policy of 基本目標 ${page.goal}; published without a policy`));
+        report.info('pages:issue-category', { file, line: issue.line }, `現状と課題 category 「${issue.category}」 is not the name of a policy of 基本目標 ${page.goal}; published without a policy`);
       }
     }
   }
 
-  out.push(...missingPages(system, goalPages, policyPages, file));
+  missingPages(system, goalPages, policyPages, file, report);
 
   // A second page for a policy never gets here: segment() refuses it (parse:duplicate-page).
   for (const page of policyPages) {
     const code = `${page.goal}-${page.policy}`;
     const policy = system.policies.find((p) => p.goal === page.goal && p.number === page.policy);
     if (!policy) {
-      out.push(error('pages:unknown-policy', { file, line: page.line }, `page for 施策 ${code}, which 第２章 does not list`));
+      report.error('pages:unknown-policy', { file, line: page.line }, `page for 施策 ${code}, which 第２章 does not list`);
       continue;
     }
-    if (!same(policy.name, page.name)) out.push(warning('pages:policy-name', { file, line: page.line }, `page names 施策 ${code} 「${page.name}」, 第２章 (line ${policy.line}) 「${policy.name}」`, [`policy-${code}`]));
+    if (!same(policy.name, page.name)) report.warning('pages:policy-name', { file, line: page.line }, `page names 施策 ${code} 「${page.name}」, 第２章 (line ${policy.line}) 「${policy.name}」`, [`policy-${code}`]);
     const systemPillars = system.pillars.filter((p) => p.goal === page.goal && p.policy === page.policy);
     for (const pillar of page.pillars) {
       const known = systemPillars.find((p) => p.number === pillar.number);
       if (!known) {
-        out.push(error('pages:unknown-pillar', { file, line: pillar.line }, `page of 施策 ${code} lists pillar ${pillar.number} 「${pillar.name}」, but 第２章 has no pillar ${code}-${pillar.number}`));
+        report.error('pages:unknown-pillar', { file, line: pillar.line }, `page of 施策 ${code} lists pillar ${pillar.number} 「${pillar.name}」, but 第２章 has no pillar ${code}-${pillar.number}`);
       } else if (!same(known.name, pillar.name)) {
-        out.push(warning('pages:pillar-name', { file, line: pillar.line }, `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`, [`pillar-${code}-${pillar.number}`]));
+        report.warning('pages:pillar-name', { file, line: pillar.line }, `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`, [`pillar-${code}-${pillar.number}`]);
       }
     }
     // On the page that ends the file, pillars missing after its last one mean the file stops before the
@@ -59,22 +58,19 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
     const cutOff = page.endsFile && lastOnPage ? systemPillars.filter((p) => p.number > lastOnPage.number && !page.pillars.some((x) => x.number === p.number)) : [];
     if (cutOff.length > 0) {
       const end = lastOnPage!.actions[lastOnPage!.actions.length - 1]?.lastLine ?? lastOnPage!.line;
-      out.push(
-        error(
-          'pages:source-ends-early',
-          { file, line: end },
-          `the file ends inside the page of 施策 ${code}, after pillar ${code}-${lastOnPage!.number} (line ${end}): ${cutOff.map((p) => `${code}-${p.number} 「${p.name}」`).join(', ')} of 第２章 (line ${cutOff[0]!.line}) never come — is the file cut short?`,
-          cutOff.map((p) => `pillar-${code}-${p.number}`),
-        ),
+      report.error(
+        'pages:source-ends-early',
+        { file, line: end },
+        `the file ends inside the page of 施策 ${code}, after pillar ${code}-${lastOnPage!.number} (line ${end}): ${cutOff.map((p) => `${code}-${p.number} 「${p.name}」`).join(', ')} of 第２章 (line ${cutOff[0]!.line}) never come — is the file cut short?`,
+        cutOff.map((p) => `pillar-${code}-${p.number}`),
       );
     }
     for (const p of systemPillars) {
       if (cutOff.includes(p)) continue;
-      if (!page.pillars.some((x) => x.number === p.number)) out.push(warning('pages:pillar-missing', { file, line: page.line }, `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`, [`pillar-${code}-${p.number}`]));
+      if (!page.pillars.some((x) => x.number === p.number)) report.warning('pages:pillar-missing', { file, line: page.line }, `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`, [`pillar-${code}-${p.number}`]);
     }
-    if (page.indicators.length === 0) out.push(warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [`policy-${code}`]));
+    if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [`policy-${code}`]);
   }
-  return out;
 };
 
 /**
@@ -82,34 +78,28 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
  * others would say — 本市の現状と課題, Well-Being, and each policy's 目指す姿, 成果指標 and its pillars'
  * actions and departments — is not in the text: published as unresolved, per goal and per policy.
  */
-const missingPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
+const missingPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string, report: Reporter): void => {
   const hasPage = (goal: number, policy: number) => policyPages.some((p) => p.goal === goal && p.policy === policy);
   for (const goal of system.goals) {
     if (goalPages.some((g) => g.goal === goal.number)) continue;
     const policies = system.policies.filter((p) => p.goal === goal.number);
     const without = policies.filter((p) => !hasPage(p.goal, p.number));
     const kpis = without.length === policies.length ? `, and none of its ${policies.length} policies has a page, so it has no 成果指標 (KPI) either` : '';
-    out.push(
-      info(
-        'unresolved:goal-page',
-        { file, line: goal.line },
-        `基本目標 ${goal.number} 「${goal.name}」 has no page in 第３章 of this text: its 本市の現状と課題 (current issues) and 地域幸福度 (Well-Being) categories are not published${kpis}`,
-        [`goal-${goal.number}`],
-      ),
+    report.info(
+      'unresolved:goal-page',
+      { file, line: goal.line },
+      `基本目標 ${goal.number} 「${goal.name}」 has no page in 第３章 of this text: its 本市の現状と課題 (current issues) and 地域幸福度 (Well-Being) categories are not published${kpis}`,
+      [`goal-${goal.number}`],
     );
     for (const policy of without) {
       const code = `${policy.goal}-${policy.number}`;
       const pillars = system.pillars.filter((p) => p.goal === policy.goal && p.policy === policy.number);
-      out.push(
-        info(
-          'unresolved:policy-page',
-          { file, line: policy.line },
-          `施策 ${code} 「${policy.name}」 has no page in 第３章 of this text: its 目指す姿, 成果指標, related plans, citizens' opinions and expected actions are not published, nor the 主な取組 and 担当課 of its ${pillars.length} pillars (${pillars.map((p) => `${code}-${p.number}`).join(', ')})`,
-          [`policy-${code}`, ...pillars.map((p) => `pillar-${code}-${p.number}`)],
-        ),
+      report.info(
+        'unresolved:policy-page',
+        { file, line: policy.line },
+        `施策 ${code} 「${policy.name}」 has no page in 第３章 of this text: its 目指す姿, 成果指標, related plans, citizens' opinions and expected actions are not published, nor the 主な取組 and 担当課 of its ${pillars.length} pillars (${pillars.map((p) => `${code}-${p.number}`).join(', ')})`,
+        [`policy-${code}`, ...pillars.map((p) => `pillar-${code}-${p.number}`)],
       );
     }
   }
-  return out;
 };

@@ -2,7 +2,7 @@
 // baseline that carries a target condition (baseline and target swapped), fiscal years out of order or
 // outside the plan's span, a department name that holds a value, and a KPI or action listed twice (which
 // would publish it twice and shift the IDs after it). Each names its line and the records concerned.
-import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import { departmentNameProblem } from '../parse/department-names.ts';
 import { reiwaToFiscalYear, type IndicatorEntity } from '../parse/indicators.ts';
@@ -10,6 +10,7 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { Chapter1 } from '../parse/projects.ts';
 import { restated } from '../parse/marks.ts';
 import { comparable } from '../parse/text.ts';
+import type { RuleOf } from '../rules.ts';
 
 /** The plan's fiscal years (sources/source.json: FY2026–FY2030 for the 前期基本計画). */
 export interface PlanPeriod {
@@ -22,53 +23,40 @@ export const firstReiwaFiscalYear = reiwaToFiscalYear(1);
 
 const fy = (year: number, notation: string) => `${notation} (FY${year})`;
 
-export const checkPlausibility = (chapter1: Chapter1, pages: readonly PolicyPageEntity[], period: PlanPeriod | undefined, file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
-  // push(...list) passes every element as an argument: a list of a million overflows the stack.
-  const add = (list: readonly Diagnostic[]) => {
-    for (const d of list) out.push(d);
-  };
+export const checkPlausibility = (chapter1: Chapter1, pages: readonly PolicyPageEntity[], period: PlanPeriod | undefined, file: string, report: Reporter): void => {
   for (const page of pages) {
     const code = `${page.goal}-${page.policy}`;
-    add(checkIndicatorYears(page, code, period, file));
-    page.indicators.forEach((k, n) => add(checkIndicator(k, ids.indicator(code, n + 1), code, file)));
-    add(duplicates(page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })), 'plausibility:duplicate-indicator', `施策 ${code} 成果指標`, file));
+    checkIndicatorYears(page, code, period, file, report);
+    page.indicators.forEach((k, n) => checkIndicator(k, ids.indicator(code, n + 1), code, file, report));
+    duplicates(page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })), 'plausibility:duplicate-indicator', `施策 ${code} 成果指標`, file, report);
     for (const p of page.pillars) {
       const pillarCode = `${code}-${p.number}`;
-      p.departments.forEach((name, k) => add(checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file)));
+      p.departments.forEach((name, k) => checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file, report));
       const actions = p.actions.map((a, k) => ({ key: comparable(restated(a.raw).text), line: a.line, id: ids.pillarAction(pillarCode, k + 1), label: a.raw }));
-      add(duplicates(actions, 'plausibility:duplicate-action', `pillar ${pillarCode}'s actions`, file));
+      duplicates(actions, 'plausibility:duplicate-action', `pillar ${pillarCode}'s actions`, file, report);
     }
   }
   for (const project of chapter1.projects) {
     for (const ini of project.initiatives) {
-      ini.departments.forEach((name, k) =>
-        add(checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file)),
-      );
+      ini.departments.forEach((name, k) => checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file, report));
     }
   }
-  return out;
 };
 
-const checkIndicator = (k: IndicatorEntity, id: string, code: string, file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
+const checkIndicator = (k: IndicatorEntity, id: string, code: string, file: string, report: Reporter): void => {
   if (k.baseline.condition !== null) {
-    out.push(
-      error(
-        'plausibility:baseline-condition',
-        { file, line: k.line },
-        `施策 ${code} KPI 「${k.raw}」: the baseline 「${k.baseline.notation}」 carries the condition ${k.baseline.condition}, which only a target has (the target is 「${k.target.notation}」); are baseline and target swapped?`,
-        [id],
-      ),
+    report.error(
+      'plausibility:baseline-condition',
+      { file, line: k.line },
+      `施策 ${code} KPI 「${k.raw}」: the baseline 「${k.baseline.notation}」 carries the condition ${k.baseline.condition}, which only a target has (the target is 「${k.target.notation}」); are baseline and target swapped?`,
+      [id],
     );
   }
-  if (k.department !== '') out.push(...checkDepartment(k.department, k.departmentLine, [id], `KPI ${id}`, file));
-  return out;
+  if (k.department !== '') checkDepartment(k.department, k.departmentLine, [id], `KPI ${id}`, file, report);
 };
 
 /** Header years in order and in the plan's span; each row's own years likewise. */
-const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanPeriod | undefined, file: string): Diagnostic[] => {
-  const out: Diagnostic[] = [];
+const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanPeriod | undefined, file: string, report: Reporter): void => {
   const spanProblem = (which: 'baseline' | 'target', year: number): string | undefined => {
     if (which === 'baseline' && year < firstReiwaFiscalYear) return `before 令和 began (R1 = FY${firstReiwaFiscalYear})`;
     if (!period) return undefined;
@@ -82,65 +70,58 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
     const b = fy(header.baselineFiscalYear, `R${header.baselineFiscalYear - 2018}`);
     const t = fy(header.targetFiscalYear, `R${header.targetFiscalYear - 2018}`);
     if (header.baselineFiscalYear > header.targetFiscalYear) {
-      out.push(error('plausibility:fiscal-year-order', { file, line: header.line }, `施策 ${code} 成果指標: the header names the baseline year ${b} after the target year ${t}; expected 「R6 基準 R12 目標」 — are the years swapped?`, headerIds));
+      report.error('plausibility:fiscal-year-order', { file, line: header.line }, `施策 ${code} 成果指標: the header names the baseline year ${b} after the target year ${t}; expected 「R6 基準 R12 目標」 — are the years swapped?`, headerIds);
     }
     for (const [which, year, text] of [['baseline', header.baselineFiscalYear, b], ['target', header.targetFiscalYear, t]] as const) {
       const problem = spanProblem(which, year);
-      if (problem) out.push(error('plausibility:fiscal-year-span', { file, line: header.line }, `施策 ${code} 成果指標: the header's ${which} year ${text} is ${problem}`, headerIds));
+      if (problem) report.error('plausibility:fiscal-year-span', { file, line: header.line }, `施策 ${code} 成果指標: the header's ${which} year ${text} is ${problem}`, headerIds);
     }
   }
   page.indicators.forEach((k, n) => {
     const id = ids.indicator(code, n + 1);
     // Years both taken from the header were judged at the header's line.
     if (!(k.baseline.fiscalYearFromHeader && k.target.fiscalYearFromHeader) && k.baseline.fiscalYear > k.target.fiscalYear) {
-      out.push(
-        error(
-          'plausibility:fiscal-year-order',
-          { file, line: k.line },
-          `施策 ${code} KPI 「${k.raw}」: baseline year ${fy(k.baseline.fiscalYear, k.baseline.fiscalYearNotation)} is after target year ${fy(k.target.fiscalYear, k.target.fiscalYearNotation)}; expected the baseline no later than the target`,
-          [id],
-        ),
+      report.error(
+        'plausibility:fiscal-year-order',
+        { file, line: k.line },
+        `施策 ${code} KPI 「${k.raw}」: baseline year ${fy(k.baseline.fiscalYear, k.baseline.fiscalYearNotation)} is after target year ${fy(k.target.fiscalYear, k.target.fiscalYearNotation)}; expected the baseline no later than the target`,
+        [id],
       );
     }
     for (const which of ['baseline', 'target'] as const) {
       const m = k[which];
       if (m.fiscalYearFromHeader) continue;
       const problem = spanProblem(which, m.fiscalYear);
-      if (problem) out.push(error('plausibility:fiscal-year-span', { file, line: k.line }, `施策 ${code} KPI 「${k.raw}」: ${which} year ${fy(m.fiscalYear, m.fiscalYearNotation)} is ${problem}`, [id]));
+      if (problem) report.error('plausibility:fiscal-year-span', { file, line: k.line }, `施策 ${code} KPI 「${k.raw}」: ${which} year ${fy(m.fiscalYear, m.fiscalYearNotation)} is ${problem}`, [id]);
     }
   });
-  return out;
 };
 
-const checkDepartment = (name: string, line: number, recordIds: string[], where: string, file: string): Diagnostic[] => {
+const checkDepartment = (name: string, line: number, recordIds: string[], where: string, file: string, report: Reporter): void => {
   const problem = departmentNameProblem(name);
-  return problem ? [error('plausibility:department-name', { file, line }, `${where}: department 「${name}」 ${problem}`, recordIds)] : [];
+  if (problem) report.error('plausibility:department-name', { file, line }, `${where}: department 「${name}」 ${problem}`, recordIds);
 };
 
 /**
  * A row listed twice: one warning per repeated row, at its second occurrence, naming the lines and the
  * records of every occurrence (a file of a million copies gets one warning, not a million).
  */
-const duplicates = (rows: readonly { key: string; line: number; id: string; label: string }[], ruleId: string, where: string, file: string): Diagnostic[] => {
+const duplicates = (rows: readonly { key: string; line: number; id: string; label: string }[], ruleId: RuleOf<'warning'>, where: string, file: string, report: Reporter): void => {
   const groups = new Map<string, { line: number; id: string; label: string }[]>();
   for (const r of rows) {
     const group = groups.get(r.key);
     if (group) group.push(r);
     else groups.set(r.key, [r]);
   }
-  const out: Diagnostic[] = [];
   for (const [first, second, ...more] of groups.values()) {
     if (!second) continue;
     const label = first!.label.length > 40 ? `${first!.label.slice(0, 40)}…` : first!.label;
     const rest = more.length === 0 ? '' : `, and ${more.length} more time${more.length === 1 ? '' : 's'} (line ${more.slice(0, 5).map((r) => r.line).join(', ')}${more.length > 5 ? ', …' : ''})`;
-    out.push(
-      warning(
-        ruleId,
-        { file, line: second.line },
-        `${where}: 「${label}」 (line ${second.line}, ${second.id}) repeats line ${first!.line} (${first!.id})${rest}; each is published, and the IDs of the rows after the first shift — was a row duplicated?`,
-        [first!.id, second.id, ...more.map((r) => r.id)],
-      ),
+    report.warning(
+      ruleId,
+      { file, line: second.line },
+      `${where}: 「${label}」 (line ${second.line}, ${second.id}) repeats line ${first!.line} (${first!.id})${rest}; each is published, and the IDs of the rows after the first shift — was a row duplicated?`,
+      [first!.id, second.id, ...more.map((r) => r.id)],
     );
   }
-  return out;
 };

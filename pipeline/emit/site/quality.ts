@@ -1,7 +1,9 @@
-// quality/: every entry of the quality report, grouped by rule, each with its place in the source and
-// links to the records it names. Other pages link an entry by its anchor (entry-<n>, its position in
+// quality/: every entry of the quality report, grouped by rule — each group with what its rule finds and
+// what to do (the report's rule catalogue) — each entry with its place in the source and links to the
+// records it names. Other pages link an entry by its anchor (entry-<n>, its position in
 // quality-report.json, 1-based).
 import type { QualityEntry } from '../../model/documents.ts';
+import type { RuleId } from '../../rules.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
@@ -10,13 +12,13 @@ import { HOME, QUALITY } from './paths.ts';
 const anchor = (index: number): string => `entry-${index + 1}`;
 
 /** The quality page's anchor of the first entry of a rule that names the record, if any. */
-export const qualityEntryFor = (site: Site, recordId: string, ruleId?: string): string | undefined => {
+export const qualityEntryFor = (site: Site, recordId: string, ruleId?: RuleId): string | undefined => {
   const i = site.report.entries.findIndex((e) => e.recordIds.includes(recordId) && (ruleId === undefined || e.ruleId === ruleId));
   return i < 0 ? undefined : `${QUALITY}#${anchor(i)}`;
 };
 
 /** The quality page's anchor of the first entry of a rule. */
-export const qualityRule = (site: Site, ruleId: string): string | undefined => {
+export const qualityRule = (site: Site, ruleId: RuleId): string | undefined => {
   const i = site.report.entries.findIndex((e) => e.ruleId === ruleId);
   return i < 0 ? undefined : `${QUALITY}#${anchor(i)}`;
 };
@@ -28,6 +30,7 @@ export const qualityPage = (site: Site): string => {
   const rules = Object.keys(report.summary.byRule);
   const indexed = report.entries.map((e, i) => ({ e, i }));
   const isPlan = (e: QualityEntry) => e.file === site.source.file;
+  const ruleOf = new Map(report.rules.map((r) => [r.ruleId, r]));
   return renderPage(site, {
     path: QUALITY,
     title: '品質レポート',
@@ -39,6 +42,7 @@ export const qualityPage = (site: Site): string => {
 <ul>${rules.map((r) => html`<li><a href="#${r.replace(':', '-')}"><code>${r}</code></a>（${report.summary.byRule[r]}件）</li>`)}</ul>
 ${rules.map(
   (r) => html`<section aria-labelledby="${r.replace(':', '-')}"><h2 id="${r.replace(':', '-')}"><code>${r}</code></h2>
+${ruleOf.has(r) ? html`<dl class="facts"><dt>規則</dt><dd lang="en">${ruleOf.get(r)!.summary}</dd><dt>対処</dt><dd lang="en">${ruleOf.get(r)!.action}</dd></dl>` : ''}
 ${indexed
   .filter(({ e }) => e.ruleId === r)
   .map(
