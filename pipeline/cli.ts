@@ -14,7 +14,7 @@ import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
 import { sizeReason } from './read/decode.ts';
 import { readConfig, readSourceInfo } from './read/settings.ts';
-import { readSourceFile } from './read/source-file.ts';
+import { readSourceFile, type SourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
 import { exitOf, exitStatusOf, type RuleOf } from './rules.ts';
 import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
@@ -117,9 +117,10 @@ interface Progress {
  * and before a failure's line. Throws what only the command can say (a bad option, a refused --out).
  */
 const run = async (argv: string[], env: Record<string, string | undefined>, progress: Progress, report: Reporter, print: () => void): Promise<number> => {
-  let values;
+  const options = { source: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+  let values: ReturnType<typeof parseArgs<{ options: typeof options; strict: true; allowPositionals: false }>>['values'];
   try {
-    ({ values } = parseArgs({ args: argv, options: { source: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   } catch (e) {
     throw new UsageError((e as Error).message, true);
   }
@@ -159,7 +160,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   checkWritable(out.dir);
   checkLock(sideNames(out.dir).lock, nodeFs);
 
-  let file;
+  let file: SourceFile;
   try {
     file = await readSourceFile(sourcePath, config.maxSourceBytes);
   } catch (e) {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModel } from '../pipeline/build.ts';
 import { collect } from '../pipeline/diagnostics.ts';
-import { paths, root } from '../pipeline/paths.ts';
+import { root } from '../pipeline/paths.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 import { maxLineLength } from '../pipeline/parse/lines.ts';
 import { footnote, pillarHeading } from '../pipeline/parse/policy-pages.ts';

@@ -64,7 +64,7 @@ export const perPageStages = (bytes: Uint8Array) => {
   // Validate and emit what the pages hold, as rows of the indicators table.
   const indicatorRows = policies.flatMap((p) => p.indicators);
   const schema = tables.pillar_actions.schema;
-  const actionRows = policies.flatMap((p, k) =>
+  const actionRows = policies.flatMap((p) =>
     p.pillars.flatMap((pillar) =>
       pillar.actions.map((a, j) => ({
         municipalityCode: config.municipality.code,

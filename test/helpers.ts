@@ -1,6 +1,6 @@
 // Shared by the tests: the seed built once in-process, and the CLI run as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, } from 'node:fs';
 import { join } from 'node:path';
 import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
 import type { Config } from '../pipeline/config.ts';
@@ -20,6 +20,10 @@ export const seedText = (): string => readFileSync(sourcePath, 'utf8');
 
 // The committed schemas, read once per process: the fuzz and hostile-input suites build hundreds of times.
 let committedSchemas: ReturnType<typeof loadSchemas> | undefined;
+const schemasOnce = (): ReturnType<typeof loadSchemas> => {
+  committedSchemas ??= loadSchemas(paths.schemas);
+  return committedSchemas;
+};
 
 export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks = readFileSync(paths.sdgLinks, 'utf8')): Promise<BuildResult> =>
   build({
@@ -27,7 +31,7 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
     file,
     config,
     source: sourceInfo,
-    schemas: await (committedSchemas ??= loadSchemas(paths.schemas)),
+    schemas: await schemasOnce(),
     schemaDir: 'schemas',
     curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') } },
   });

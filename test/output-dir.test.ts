@@ -4,7 +4,7 @@
 // always leaving one complete output, the old or the new, and a next build that cleans up.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -21,7 +21,8 @@ const work = mkdtempSync(join(tmpdir(), 'plan-out-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 let serial = 0;
 const fresh = (name = 'case'): string => {
-  const dir = join(work, `${name}-${(serial += 1)}`);
+  serial += 1;
+  const dir = join(work, `${name}-${serial}`);
   mkdirSync(dir);
   return dir;
 };
@@ -127,7 +128,10 @@ describe('--out: what it may name (checked before anything is touched)', () => {
       ['a file of the user', (d: string) => writeFileSync(join(d, 'notes.txt'), 'mine'), 'notes.txt'],
       ['a file in a build folder', (d: string) => writeFileSync(join(d, 'excel', 'mine.xlsx'), 'mine'), 'excel/mine.xlsx'],
       ['a folder', (d: string) => mkdirSync(join(d, 'drafts')), 'drafts/'],
-      ['a symbolic link in place of a build file', (d: string) => (rmSync(join(d, '062022_goals.csv')), symlinkSync('/etc/hostname', join(d, '062022_goals.csv'))), '062022_goals.csv'],
+      ['a symbolic link in place of a build file', (d: string) => {
+          rmSync(join(d, '062022_goals.csv'));
+          symlinkSync('/etc/hostname', join(d, '062022_goals.csv'));
+        }, '062022_goals.csv'],
     ] as const) {
       const dir = put(fresh(), v1);
       add(dir);

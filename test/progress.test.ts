@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DataFactory } from 'n3';
 import Papa from 'papaparse';
-import { build, parseModel, type BuildResult } from '../pipeline/build.ts';
+import { build, type BuildResult } from '../pipeline/build.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths } from '../pipeline/paths.ts';
 import { collect, formatDiagnostic, type Diagnostic } from '../pipeline/diagnostics.ts';
@@ -97,14 +97,14 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     parsed.data.forEach((row, k) => {
       const [id, actual, rate, grade, line] = expected[k]!;
       assert.equal(row.ID, id);
-      assert.equal(Number(row['実績値']), actual, id);
-      assert.ok(close(row['進捗率'] === '' ? null : Number(row['進捗率']), rate), `${id}: 進捗率 ${row['進捗率']}, expected ${rate}`);
-      assert.equal(row['評価'], grade, id);
-      assert.equal(Number(row['出典行']), line, id);
-      assert.equal(row['全国地方公共団体コード'], '062022');
+      assert.equal(Number(row.実績値), actual, id);
+      assert.ok(close(row.進捗率 === '' ? null : Number(row.進捗率), rate), `${id}: 進捗率 ${row.進捗率}, expected ${rate}`);
+      assert.equal(row.評価, grade, id);
+      assert.equal(Number(row.出典行), line, id);
+      assert.equal(row.全国地方公共団体コード, '062022');
     });
-    assert.equal(parsed.data.find((x) => x.ID === 'progress-5-3-2-2025')!['出典'], 'https://example.org/yonezawa/kpi-5-3-2, p.3');
-    assert.equal(parsed.data.find((x) => x.ID === 'progress-4-1-1-2026')!['進捗率'], '0.2523364485981308', 'the double nearest 27/107');
+    assert.equal(parsed.data.find((x) => x.ID === 'progress-5-3-2-2025')!.出典, 'https://example.org/yonezawa/kpi-5-3-2, p.3');
+    assert.equal(parsed.data.find((x) => x.ID === 'progress-4-1-1-2026')!.進捗率, '0.2523364485981308', 'the double nearest 27/107');
     assert.equal(fileText(r, 'excel/062022_indicator_progress.csv'), `\uFEFF${csv}`);
   });
   it('publishes the same rows as JSON, valid against the published schema', async () => {

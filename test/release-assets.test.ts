@@ -13,7 +13,7 @@ import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { readConfig } from '../pipeline/read/settings.ts';
-import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
+import { cli, copyDist, dist, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('assets');
 after(() => rmSync(work, { recursive: true, force: true }));

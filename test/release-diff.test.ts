@@ -11,7 +11,7 @@ import { readSnapshot, type Snapshot, type TableSnapshot } from '../pipeline/rel
 import { judgeBump } from '../pipeline/release/verdict.ts';
 import { readConfig } from '../pipeline/read/settings.ts';
 import { bumpBetween, parseVersion } from '../pipeline/release/version.ts';
-import { cli, copyDist, dist, editValue, removeColumn, rewriteCsvUnchanged, root, runScript, setVersion, tempDir } from './release-helpers.ts';
+import { cli, copyDist, dist, editValue, removeColumn, rewriteCsvUnchanged, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('diff');
 after(() => rmSync(work, { recursive: true, force: true }));

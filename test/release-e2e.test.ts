@@ -137,8 +137,8 @@ describe(`tag v${config.version} → release, as release.yml runs it`, () => {
     const expected = [...readdirSync(assets).filter((n) => n !== checksumsName).sort(), checksumsName].map((n) => `release/assets/${n}`);
     const check = step(listed.run!);
     assert.equal(check.status, 0, check.stderr);
-    const out = /^paths<<EOF\n([^]*?)\nEOF\n$/.exec(readFileSync(output, 'utf8'));
-    assert.deepEqual(out?.[1]!.split('\n'), expected, 'the attestation gets the listed files and SHA256SUMS');
+    const out = /^paths<<EOF\n([\s\S]*?)\nEOF\n$/.exec(readFileSync(output, 'utf8'));
+    assert.deepEqual(out?.[1]?.split('\n'), expected, 'the attestation gets the listed files and SHA256SUMS');
     const published = step(create.run!);
     assert.equal(published.status, 0, published.stderr);
     assert.deepEqual(readFileSync(join(runner, 'gh-args'), 'utf8').split('\n').slice(0, -1), ['release', 'create', tag, ...expected, '--repo', 'owner/repo', '--verify-tag', '--title', tag, '--notes-file', 'release/notes.md']);

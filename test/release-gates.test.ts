@@ -209,15 +209,28 @@ describe('npm run release:listed-assets (sh)', () => {
     ['an unlisted symlink, even a dangling one', (dir) => symlinkSync('/nonexistent', join(dir, 'link')), /link is not listed/],
     ['a file whose name holds a newline', (dir) => writeFileSync(join(dir, `${few[0]}\n${few[1]}`), 'x'), /is not listed/],
     ['a listed file that is missing', (dir) => unlinkSync(join(dir, few[0]!)), new RegExp(`SHA256SUMS:1:67 {2}error {2}.*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`)],
-    ['a listed file that is a symlink', (dir) => (unlinkSync(join(dir, few[0]!)), symlinkSync(join(dist, few[0]!), join(dir, few[0]!))), /SHA256SUMS:1:67 {2}error {2}.* is missing or not a regular file/],
+    ['a listed file that is a symlink', (dir) => {
+        unlinkSync(join(dir, few[0]!));
+        symlinkSync(join(dist, few[0]!), join(dir, few[0]!));
+      }, /SHA256SUMS:1:67 {2}error {2}.* is missing or not a regular file/],
     ['a changed file', (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'tampered\r\n'), /a file does not have the SHA-256 .*SHA256SUMS lists: 062022_goals\.csv: FAILED/],
     ['a file listed twice', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8') + readFileSync(join(dir, checksumsName), 'utf8').split('\n')[0] + '\n'), /is listed twice/],
     ['SHA256SUMS listing itself', (dir) => writeSums(dir, [...few, checksumsName]), /SHA256SUMS lists itself/],
-    ['a name with a folder', (dir) => (mkdirSync(join(dir, 'sub')), writeFileSync(join(dir, 'sub', 'x.csv'), 'x'), writeSums(dir, [...few, 'sub/x.csv'])), /'sub\/x\.csv' is not a plain asset name/],
-    ['a name starting with a dash', (dir) => (writeFileSync(join(dir, '-rf'), 'x'), writeSums(dir, ['-rf', ...few])), /'-rf' is not a plain asset name/],
-    ['a name with a space', (dir) => (writeFileSync(join(dir, 'a b.csv'), 'x'), writeSums(dir, ['a b.csv', ...few])), /'a b\.csv' is not a plain asset name/],
+    ['a name with a folder', (dir) => {
+        mkdirSync(join(dir, 'sub'));
+        writeFileSync(join(dir, 'sub', 'x.csv'), 'x');
+        writeSums(dir, [...few, 'sub/x.csv']);
+      }, /'sub\/x\.csv' is not a plain asset name/],
+    ['a name starting with a dash', (dir) => {
+        writeFileSync(join(dir, '-rf'), 'x');
+        writeSums(dir, ['-rf', ...few]);
+      }, /'-rf' is not a plain asset name/],
+    ['a name with a space', (dir) => {
+        writeFileSync(join(dir, 'a b.csv'), 'x');
+        writeSums(dir, ['a b.csv', ...few]);
+      }, /'a b\.csv' is not a plain asset name/],
     ['CRLF line ends', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8').replace(/\n/g, '\r\n')), /is not a plain asset name/],
-    ['a malformed line', (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`), /SHA256SUMS:\d+:1 {2}error {2}expected '<64 lowercase hex digits>  <name>', found 'deadbeef {2}x\.csv'/],
+    ['a malformed line', (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`), /SHA256SUMS:\d+:1 {2}error {2}expected '<64 lowercase hex digits> {2}<name>', found 'deadbeef {2}x\.csv'/],
     ['a blank line', (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`), /SHA256SUMS:1:1 {2}error {2}expected/],
     ['an empty SHA256SUMS', (dir) => writeFileSync(join(dir, checksumsName), ''), /SHA256SUMS is empty/],
     ['no SHA256SUMS', (dir) => unlinkSync(join(dir, checksumsName)), /SHA256SUMS is missing or not a regular file/],
@@ -231,7 +244,7 @@ describe('npm run release:listed-assets (sh)', () => {
       assert.equal(r.stdout, '', 'nothing to publish');
       assert.match(r.stderr, expected);
       // One diagnostic, in the form every command prints (the script runs without Node, so it writes it itself).
-      assert.match(r.stderr, /^\S[^]*:\d+:\d+ {2}error {2}[^]+ {2}\(release:assets-mismatch\)\n$/);
+      assert.match(r.stderr, /^\S[\s\S]*:\d+:\d+ {2}error {2}[\s\S]+ {2}\(release:assets-mismatch\)\n$/);
     });
   }
 

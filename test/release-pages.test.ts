@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { pagesTree } from '../pipeline/release/pages.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { readConfig } from '../pipeline/read/settings.ts';
-import { cli, copyDist, dist, root, runScript, setVersion, tempDir } from './release-helpers.ts';
+import { cli, copyDist, dist, runScript, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('pages');
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -178,7 +178,7 @@ describe('workflows', () => {
       for (const job of Object.values(w.jobs)) assert.ok(!Object.values(job.permissions ?? {}).includes('write'));
     });
     it('installs the consumers .ci/run installs (but Chromium, a snap on Ubuntu: the runner’s Chrome instead) and fails rather than skips without them', () => {
-      const install = (text: string) => new Set(/apt-get install -y -qq ([^>\n]+)/.exec(text)?.[1]!.replace(/\\\n/g, ' ').trim().split(/\s+/));
+      const install = (text: string) => new Set(/apt-get install -y -qq ([^>\n]+)/.exec(text)?.[1]?.replace(/\\\n/g, ' ').trim().split(/\s+/));
       const ciRun = install(readFileSync(join(root, '.ci', 'run'), 'utf8').replace(/\\\n\s*/g, ' '));
       const here = install(runs(w.jobs.test!).join('\n'));
       assert.ok(ciRun.has('chromium') && ciRun.has('libreoffice-calc-nogui') && here.size >= 8, `${[...ciRun]} / ${[...here]}`);

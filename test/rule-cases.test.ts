@@ -55,7 +55,10 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     at(model(edited({ 505: '1-4-1　文化芸術の振興 1-4-2　スポーツの振興' }, (l) => (l[504] = '1-4-1　 1-4-2　スポーツの振興'))), 'parse:pillar-name', 505);
   });
   it('parse:goal-statement-missing and parse:goal-statement — a goal without its statement, one that does not end in 実現する', () => {
-    at(model(edited({ 421: '米沢に誇りを持つこどもを育み、生涯に', 423: 'わたる「ひとづくり」を実現する' }, (l) => ((l[420] = ''), (l[422] = '')))), 'parse:goal-statement-missing', 420);
+    at(model(edited({ 421: '米沢に誇りを持つこどもを育み、生涯に', 423: 'わたる「ひとづくり」を実現する' }, (l) => {
+          l[420] = '';
+          l[422] = '';
+        })), 'parse:goal-statement-missing', 420);
     at(model(edited({ 423: 'わたる「ひとづくり」を実現する' }, (l) => (l[422] = 'わたる「ひとづくり」を実現したい'))), 'parse:goal-statement', 421);
   });
   it('parse:goals and parse:pillars — a 第２章 that lists neither', () => {

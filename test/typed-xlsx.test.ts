@@ -67,7 +67,10 @@ const pythonType = (v: unknown): string => (v === null ? 'NoneType' : typeof v =
 describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpyxl', python) }, () => {
   // One interpreter reads both workbooks: the published one and the hostile-text one.
   let dumps: Dump[] | undefined;
-  const read = () => (dumps ??= readWithOpenpyxl(xlsxPath, trickyWorkbook()))[0]!;
+  const read = () => {
+    dumps ??= readWithOpenpyxl(xlsxPath, trickyWorkbook());
+    return dumps[0]!;
+  };
 
   it('has a README sheet, a 項目定義 sheet and one sheet per table, named as Excel allows', () => {
     assert.deepEqual(read().sheets, [readmeSheet, codebookSheet, ...tableNames.map((t) => sheets.get(t)!)]);

@@ -104,7 +104,10 @@ class SharedStrings {
   indexOf(text: string): number {
     this.count++;
     let i = this.index.get(text);
-    if (i === undefined) this.index.set(text, (i = this.index.size));
+    if (i === undefined) {
+      i = this.index.size;
+      this.index.set(text, i);
+    }
     return i;
   }
   xml(): string {

@@ -63,7 +63,7 @@ const unwrapped = (field: z.ZodType): { inner: z.ZodType; nullable: boolean } =>
 type Value = Pick<Column, 'type' | 'enum' | 'pattern' | 'minimum' | 'maximum'>;
 
 /** What the zod definition says of one value: its type, allowed values, pattern and bounds. */
-const valueOf = (field: z.ZodType, where: string): Value => {
+const valueSpecOf = (field: z.ZodType, where: string): Value => {
   const def = defOf(field);
   const checks = (def.checks ?? []).map((c) => c._zod.def);
   const refuse = (what: string): never => {
@@ -119,7 +119,7 @@ const read = (schema: z.ZodObject): Column[] => {
     const unitMeta = columnUnits.get(field) ?? columnUnits.get(inner);
     const unit = unitMeta === undefined ? undefined : 'unit' in unitMeta ? unitMeta.unit : `per row: ${titleOf(unitMeta.unitColumn)}`;
     const references = (columnReferences.get(field) ?? columnReferences.get(inner))?.table;
-    const { type, ...constraints } = valueOf(inner, where(key));
+    const { type, ...constraints } = valueSpecOf(inner, where(key));
     return {
       key,
       title: meta.title ?? key,
@@ -139,6 +139,9 @@ const cache = new WeakMap<z.ZodObject, Column[]>();
 /** The columns of a table in published order (the CSV's, the JSON's), with everything the model says of them. */
 export const columnsOf = (schema: z.ZodObject): Column[] => {
   let columns = cache.get(schema);
-  if (!columns) cache.set(schema, (columns = read(schema)));
+  if (!columns) {
+    columns = read(schema);
+    cache.set(schema, columns);
+  }
   return columns;
 };

@@ -117,7 +117,7 @@ const parseCurrentIssues = (
 
 /** Category lines hold one or two names (the page has two columns); 主観/客観 lines fill them in order. */
 const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file: string, report: Reporter): WellbeingEntity[] => {
-  const survey = surveyNote.exec(heading.text)?.[1]!.trim() || null;
+  const survey = surveyNote.exec(heading.text)?.[1]?.trim() || null;
   const out: WellbeingEntity[] = [];
   for (const l of lines) {
     if (l.text.trim() === '') continue;

@@ -148,7 +148,9 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
   if (opinions) {
     const { bullets, orphans } = splitBullets(opinions.lines.filter((l) => !opinionsNote.test(l.text)));
     value.opinions = bullets;
-    bullets.forEach((b, k) => statements.push({ ...b, recordId: ids.citizenOpinion(code, k + 1), what: `施策 ${code} 市民等からの意見・提案 ${k + 1}` }));
+    bullets.forEach((b, k) => {
+      statements.push({ ...b, recordId: ids.citizenOpinion(code, k + 1), what: `施策 ${code} 市民等からの意見・提案 ${k + 1}` });
+    });
     for (const o of orphans) report.warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`);
   }
 
@@ -184,7 +186,9 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     }
   }
   for (const p of value.pillars) {
-    p.actions.forEach((a, k) => statements.push({ ...a, recordId: ids.pillarAction(`${code}-${p.number}`, k + 1), what: `施策 ${code} pillar ${p.number} action ${k + 1}` }));
+    p.actions.forEach((a, k) => {
+      statements.push({ ...a, recordId: ids.pillarAction(`${code}-${p.number}`, k + 1), what: `施策 ${code} pillar ${p.number} action ${k + 1}` });
+    });
   }
   if (value.vision) statements.push({ ...value.vision.text, recordId: ids.policy(code), what: `施策 ${code}'s 目指す姿 paragraph` });
   checkStatements(statements, page.endsFile === true, file, report);

@@ -32,10 +32,10 @@ export interface Sections {
 
 const D = '[0-9０-９]';
 export const headings = {
-  chapter1: { re: new RegExp(`^\\s*第\\s*[1１]\\s*章\\s*前期重点プロジェクト\\s*$`), label: '第１章 前期重点プロジェクト' },
-  chapter2: { re: new RegExp(`^\\s*第\\s*[2２]\\s*章\\s*施策体系\\s*$`), label: '第２章 施策体系' },
+  chapter1: { re: /^\s*第\s*[1１]\s*章\s*前期重点プロジェクト\s*$/, label: '第１章 前期重点プロジェクト' },
+  chapter2: { re: /^\s*第\s*[2２]\s*章\s*施策体系\s*$/, label: '第２章 施策体系' },
   sdgTable: { re: /^\s*■\s*施策とSDG[sｓSＳ]/, label: '■施策とSDGｓ（持続可能な開発目標）の対応一覧' },
-  chapter3: { re: new RegExp(`^\\s*第\\s*[3３]\\s*章\\s*分野別施策\\s*$`), label: '第３章 分野別施策' },
+  chapter3: { re: /^\s*第\s*[3３]\s*章\s*分野別施策\s*$/, label: '第３章 分野別施策' },
 } as const;
 type HeadingKey = keyof typeof headings;
 const order: HeadingKey[] = ['chapter1', 'chapter2', 'sdgTable', 'chapter3'];
@@ -116,7 +116,9 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
       });
     }
   }
-  pageStarts.forEach((start, k) => start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length), k === pageStarts.length - 1));
+  pageStarts.forEach((start, k) => {
+    start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length), k === pageStarts.length - 1);
+  });
 
   return {
     file,

@@ -27,18 +27,24 @@ export const checkPlausibility = (chapter1: Chapter1, pages: readonly PolicyPage
   for (const page of pages) {
     const code = `${page.goal}-${page.policy}`;
     checkIndicatorYears(page, code, period, file, report);
-    page.indicators.forEach((k, n) => checkIndicator(k, ids.indicator(code, n + 1), code, file, report));
+    page.indicators.forEach((k, n) => {
+      checkIndicator(k, ids.indicator(code, n + 1), code, file, report);
+    });
     duplicates(page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })), 'plausibility:duplicate-indicator', `施策 ${code} 成果指標`, file, report);
     for (const p of page.pillars) {
       const pillarCode = `${code}-${p.number}`;
-      p.departments.forEach((name, k) => checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file, report));
+      p.departments.forEach((name, k) => {
+        checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file, report);
+      });
       const actions = p.actions.map((a, k) => ({ key: comparable(restated(a.raw).text), line: a.line, id: ids.pillarAction(pillarCode, k + 1), label: a.raw }));
       duplicates(actions, 'plausibility:duplicate-action', `pillar ${pillarCode}'s actions`, file, report);
     }
   }
   for (const project of chapter1.projects) {
     for (const ini of project.initiatives) {
-      ini.departments.forEach((name, k) => checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file, report));
+      ini.departments.forEach((name, k) => {
+        checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file, report);
+      });
     }
   }
 };

@@ -85,7 +85,7 @@ export const inspectDir = (dir: string, fs: WriteFs, options: InspectOptions = {
   let listed: Set<string>;
   if (manifest) listed = new Set(manifest.files);
   else if (options.partialManifest && names.length === 1 && names[0] === MANIFEST && isFile(MANIFEST)) return { state: 'ours' };
-  else if (sums && sums.has(REPORT) && isFile(REPORT) && isOurReport(fs.readFile(join(dir, REPORT)))) listed = new Set([...sums.keys(), SUMS]);
+  else if (sums?.has(REPORT) && isFile(REPORT) && isOurReport(fs.readFile(join(dir, REPORT)))) listed = new Set([...sums.keys(), SUMS]);
   else return { state: 'foreign', why: `is not empty and is not an output of this build (it has no ${MANIFEST}): it holds ${examples(names)}` };
 
   const { files, strangers } = walk(dir, listed, fs);

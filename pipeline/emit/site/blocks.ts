@@ -5,7 +5,7 @@ import { recordIri } from '../namespaces.ts';
 import { fileStem } from '../schemas.ts';
 import { kpiChart as chartData } from '../../model/progress.ts';
 import { kpiChart } from './chart.ts';
-import type { JsonLdNode, Site } from './context.ts';
+import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink } from './layout.ts';
