@@ -64,7 +64,14 @@ export interface ParsedModel {
  * Source text → model. `period` is the plan's span (source.json): KPI years outside it are errors; without
  * it only their order is checked. Stops (runStages) at the first stage that found errors.
  */
-export const parseModel = (bytes: Uint8Array, file: string, config: Config, curated: BuildInput['curated'], period: PlanPeriod | undefined, report: Reporter): ParsedModel => {
+export const parseModel = (
+  bytes: Uint8Array,
+  file: string,
+  config: Config,
+  curated: BuildInput['curated'],
+  period: PlanPeriod | undefined,
+  report: Reporter,
+): ParsedModel => {
   const text = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes }, report);
   const lines = splitLines(text, file, report);
   // An overlong line is refused before any parser runs: one error, not one per stage.

@@ -89,15 +89,17 @@ export const startingFolder = (cwd: string, env: Record<string, string | undefin
  * Test hooks, read only from the environment of a test: PLAN_TEST_STOP_AFTER=<step> kills the process
  * (SIGKILL) after that step of the write; PLAN_TEST_WAIT_AFTER=<step>:<file> waits there until <file> exists.
  */
-const testHook = (env: Record<string, string | undefined>) => (step: WriteStep): void => {
-  if (env.PLAN_TEST_STOP_AFTER === step) process.kill(process.pid, 'SIGKILL');
-  const wait = env.PLAN_TEST_WAIT_AFTER?.split(':');
-  if (wait?.[0] === step && wait[1]) {
-    process.stderr.write(`waiting after ${step}\n`);
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    for (let waited = 0; !existsSync(wait[1]) && waited < 120_000; waited += 20) Atomics.wait(pause, 0, 0, 20);
-  }
-};
+const testHook =
+  (env: Record<string, string | undefined>) =>
+  (step: WriteStep): void => {
+    if (env.PLAN_TEST_STOP_AFTER === step) process.kill(process.pid, 'SIGKILL');
+    const wait = env.PLAN_TEST_WAIT_AFTER?.split(':');
+    if (wait?.[0] === step && wait[1]) {
+      process.stderr.write(`waiting after ${step}\n`);
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      for (let waited = 0; !existsSync(wait[1]) && waited < 120_000; waited += 20) Atomics.wait(pause, 0, 0, 20);
+    }
+  };
 
 const sameFile = (a: string, b: string): boolean => {
   try {
@@ -141,7 +143,8 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   }
   const config = applyEnvironment(readConfig(report, paths.config, shown(paths.config)), env, report);
   const source = readSourceInfo(report, paths.sourceInfo, shown(paths.sourceInfo));
-  if (values.source !== undefined && values.source.trim() === '') throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read', false, 'cli:source-unusable');
+  if (values.source !== undefined && values.source.trim() === '')
+    throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read', false, 'cli:source-unusable');
   const defaultSource = join(root, 'sources', source.file);
   const sourcePath = values.source === undefined ? defaultSource : resolve(base, values.source);
   const display = shown(sourcePath);
@@ -165,10 +168,16 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     file = await readSourceFile(sourcePath, config.maxSourceBytes);
   } catch (e) {
     const io = asIoError(e, sourcePath);
-    if (io instanceof IoError && missingCodes.has(io.code)) throw new UsageError(`cannot read --source ${JSON.stringify(values.source ?? display)}: ${io.code} (${io.detail})`, false, 'cli:source-unusable');
+    if (io instanceof IoError && missingCodes.has(io.code))
+      throw new UsageError(`cannot read --source ${JSON.stringify(values.source ?? display)}: ${io.code} (${io.detail})`, false, 'cli:source-unusable');
     throw io;
   }
-  if (file.kind === 'not-regular') throw new UsageError(`--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`, false, 'cli:source-unusable');
+  if (file.kind === 'not-regular')
+    throw new UsageError(
+      `--source ${JSON.stringify(values.source ?? display)} is ${file.what}, not a regular file; nothing was read`,
+      false,
+      'cli:source-unusable',
+    );
   const failed = (): number => {
     print();
     process.stderr.write(`build failed: ${report.errorCount} error(s); ${out.typed} left as it was\n`);
@@ -181,7 +190,8 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   const { bytes } = file;
   // The default text must be the one source.json describes (a changed text needs a new description). Its
   // error does not stop the build: the build's own diagnostics are printed with it.
-  if (sameFile(sourcePath, defaultSource)) checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display, report);
+  if (sameFile(sourcePath, defaultSource))
+    checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display, report);
   // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
   const result = await build({
@@ -193,7 +203,9 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     schemaDir: shown(paths.schemas),
     curated: {
       sdgLinks: existsSync(paths.sdgLinks) ? { file: shown(paths.sdgLinks), text: readFileSync(paths.sdgLinks, 'utf8') } : undefined,
-      indicatorActuals: existsSync(paths.indicatorActuals) ? { file: shown(paths.indicatorActuals), text: readFileSync(paths.indicatorActuals, 'utf8') } : undefined,
+      indicatorActuals: existsSync(paths.indicatorActuals)
+        ? { file: shown(paths.indicatorActuals), text: readFileSync(paths.indicatorActuals, 'utf8') }
+        : undefined,
     },
   });
   for (const d of result.diagnostics) report.add(d);
@@ -220,10 +232,17 @@ const failure = (e: unknown, out: string | undefined): { message: string; status
   if (e instanceof OutRefused) return line('cli:out-refused', e.message);
   if (e instanceof OutBusy) return line('cli:out-busy', `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written`);
   const io = asIoError(e, '');
-  if (io instanceof IoError) return line('cli:io', `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}`);
+  if (io instanceof IoError)
+    return line(
+      'cli:io',
+      `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}`,
+    );
   // A bug of ours: say what and where, never a stack trace.
   const message = e instanceof Error ? e.message : String(e);
-  return { message: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)), status: exitStatus.dataErrors };
+  return {
+    message: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)),
+    status: exitStatus.dataErrors,
+  };
 };
 
 const main = async (): Promise<void> => {

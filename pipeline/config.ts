@@ -82,7 +82,9 @@ export const settingIssues = (issues: readonly z.core.$ZodIssue[]): SettingIssue
 /** `DATASET_*` variables that name no setting (a typo would otherwise be ignored in silence). */
 export const unknownEnvironment = (env: Record<string, string | undefined>): string[] => {
   const known = new Set<string>(environmentKeys.map(environmentName));
-  return Object.keys(env).filter((name) => name.startsWith('DATASET_') && !known.has(name)).sort();
+  return Object.keys(env)
+    .filter((name) => name.startsWith('DATASET_') && !known.has(name))
+    .sort();
 };
 
 /**
@@ -100,7 +102,10 @@ export const applyEnvironment = (config: Config, env: Record<string, string | un
   const found = settingIssues(parsed.error.issues).map((issue) => {
     const fromEnv = overridden.find((k) => k === issue.path[0]);
     const value = fromEnv ? `${JSON.stringify(env[environmentName(fromEnv)])} ` : '';
-    return { place: { file: fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config), line: 0 }, reason: `invalid setting ${issue.key}: ${value}${issue.message}` };
+    return {
+      place: { file: fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config), line: 0 },
+      reason: `invalid setting ${issue.key}: ${value}${issue.message}`,
+    };
   });
   const last = found.pop()!;
   for (const f of found) report.error('cli:config', f.place, f.reason);

@@ -43,6 +43,9 @@ export const firstDiagnostics = (diagnostics: readonly Diagnostic[], limit = PRI
  */
 export const formatFirst = (diagnostics: readonly Diagnostic[], limit = PRINT_LIMIT): string => {
   const { shown, hidden } = firstDiagnostics(diagnostics, limit);
-  const more = hidden.errors + hidden.warnings > 0 ? `… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${limit} by place are above)\n` : '';
+  const more =
+    hidden.errors + hidden.warnings > 0
+      ? `… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${limit} by place are above)\n`
+      : '';
   return `${shown.map((d) => `${formatDiagnostic(d)}\n`).join('')}${more}`;
 };

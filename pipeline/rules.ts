@@ -45,7 +45,8 @@ export const rules = {
   'read:source-hash': {
     severity: 'error',
     summary: "The source text's SHA-256 is not the one sources/source.json states.",
-    action: 'If the text changed on purpose, record its new sha256 in sources/source.json and say in provenance where it came from; else restore the committed text.',
+    action:
+      'If the text changed on purpose, record its new sha256 in sources/source.json and say in provenance where it came from; else restore the committed text.',
   },
 
   // ── parse: lines → sections → entities ───────────────────────────────────────────────────────────────
@@ -182,7 +183,7 @@ export const rules = {
   'parse:indicator-number': {
     severity: 'error',
     summary: 'A KPI value has more than 15 significant digits, more than a published number holds exactly.',
-    action: "Check the value against the plan: its KPI values have a few digits.",
+    action: 'Check the value against the plan: its KPI values have a few digits.',
   },
   'parse:indicator-department': {
     severity: 'error',
@@ -246,7 +247,7 @@ export const rules = {
   },
   'parse:text-after-statement': {
     severity: 'warning',
-    summary: "A line continues a statement after its 。; published as one statement.",
+    summary: 'A line continues a statement after its 。; published as one statement.',
     action: 'Check that the line belongs to the statement and is not a stray line.',
   },
   'parse:sdg-table': {
@@ -268,7 +269,8 @@ export const rules = {
   },
   'curated:sdg-link': {
     severity: 'error',
-    summary: 'A row of sources/sdg-links.csv is invalid: an unknown policy, an SDG outside 1–17, no 出典, a link listed twice, or more links than the plan has ●.',
+    summary:
+      'A row of sources/sdg-links.csv is invalid: an unknown policy, an SDG outside 1–17, no 出典, a link listed twice, or more links than the plan has ●.',
     action: 'Correct the row against the original PDF.',
   },
   'curated:actuals-encoding': {
@@ -397,7 +399,8 @@ export const rules = {
   },
   'unresolved:policy-page': {
     severity: 'info',
-    summary: "A policy has no page in 第３章 of this text: its 目指す姿, KPIs, related plans, opinions, expected actions and its pillars' actions and departments are not published.",
+    summary:
+      "A policy has no page in 第３章 of this text: its 目指す姿, KPIs, related plans, opinions, expected actions and its pillars' actions and departments are not published.",
     action: 'Nothing in the data: the text lacks the page. A later text that holds it fills the tables.',
   },
   'unresolved:glossary-definition': {
@@ -478,7 +481,8 @@ export const rules = {
   },
   'progress:target-against-direction': {
     severity: 'warning',
-    summary: "A KPI's target lies against the direction its condition gives, so the progress rate of an actual that misses it measures movement away from the condition.",
+    summary:
+      "A KPI's target lies against the direction its condition gives, so the progress rate of an actual that misses it measures movement away from the condition.",
     action: 'Read the grade with that in mind; the rule is applied as stated.',
   },
 
@@ -613,7 +617,8 @@ export const rules = {
   },
   'release:assets-mismatch': {
     severity: 'error',
-    summary: 'The release assets are not exactly the files SHA256SUMS lists, each with its hash: a file unlisted, missing or changed, or a line of SHA256SUMS malformed.',
+    summary:
+      'The release assets are not exactly the files SHA256SUMS lists, each with its hash: a file unlisted, missing or changed, or a line of SHA256SUMS malformed.',
     action: 'Write the assets again with npm run release:assets, and publish nothing else.',
   },
   'release:dist-not-committed': {

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 
 /** The lowercase hex SHA-256 of bytes, or of text as UTF-8. */
-export const sha256Hex = (content: string | Uint8Array): string => (typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content)).digest('hex');
+export const sha256Hex = (content: string | Uint8Array): string =>
+  (typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content)).digest('hex');
 
 /** `<sha256>  <name>` per line (two spaces: sha256sum's text mode), sorted by name, over every file given. */
 export const sha256Sums = (files: ReadonlyMap<string, string | Uint8Array>): string =>

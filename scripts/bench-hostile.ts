@@ -41,11 +41,17 @@ const inputs: [string, () => string][] = [
   ['10 MB single line of `a`', () => 'a'.repeat(10 * MB)],
   ['~10 MB bullet line (⚫ 健健…) inside the seed, at line 1040', () => withLine(1040, `⚫ ${'健'.repeat(Math.floor(fill(seed) / 3))}`)],
   ['5 MB bullet line inside the seed', () => withLine(1040, `⚫ ${'健'.repeat(Math.floor((5 * MB) / 3))}`)],
-  ['5 MB line of 「1 」 in 施策 4-1\'s KPI table (a token per two bytes)', () => withLine(970, '1 '.repeat(2.5 * MB))],
+  ["5 MB line of 「1 」 in 施策 4-1's KPI table (a token per two bytes)", () => withLine(970, '1 '.repeat(2.5 * MB))],
   ['~10 MB of spaces behind 「施策 4-1」, one line', () => withLine(2400, `施策 4-1 ${' '.repeat(fill(seed))}x`)],
   ['page heading + 160 000 spaces + x (35 s in the issue)', () => withLine(2400, `施策 4-1 x${' '.repeat(160_000)}y`)],
-  [`施策 5-5's page heading + ${(maxLineLength - 20).toLocaleString('en')} spaces + x (just under the line limit)`, () => seed.replace('施策 5-5 行政経営', `施策 5-5 行政経営${' '.repeat(maxLineLength - 20)}x`)],
-  [`pillar heading + ${(maxLineLength - 20).toLocaleString('en')} spaces + x, in 施策 4-1's pillars`, () => withLine(1062, `2 自殺予防の推進${' '.repeat(maxLineLength - 20)}x`)],
+  [
+    `施策 5-5's page heading + ${(maxLineLength - 20).toLocaleString('en')} spaces + x (just under the line limit)`,
+    () => seed.replace('施策 5-5 行政経営', `施策 5-5 行政経営${' '.repeat(maxLineLength - 20)}x`),
+  ],
+  [
+    `pillar heading + ${(maxLineLength - 20).toLocaleString('en')} spaces + x, in 施策 4-1's pillars`,
+    () => withLine(1062, `2 自殺予防の推進${' '.repeat(maxLineLength - 20)}x`),
+  ],
   [`footnote ＊ + ${(maxLineLength - 20).toLocaleString('en')} spaces, no colon`, () => withLine(1098, `＊${' '.repeat(maxLineLength - 20)}x`)],
   ['800 000 × 「施策1-1 x」 after the seed', () => `${seed}\n${'施策1-1 x\n'.repeat(800_000)}`],
   ['1 000 000 × 「1 x」 in 第２章', () => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1 x\n'.repeat(1_000_000)}`)],
@@ -71,12 +77,14 @@ for (const [what, make] of inputs) {
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
-  const outcome = result.value ? `parsed (${result.diagnostics.length} diagnostics)` : `refused: ${errors.length} error${errors.length === 1 ? '' : 's'}, first \`${first?.ruleId}\` at line ${first?.line}`;
+  const outcome = result.value
+    ? `parsed (${result.diagnostics.length} diagnostics)`
+    : `refused: ${errors.length} error${errors.length === 1 ? '' : 's'}, first \`${first?.ruleId}\` at line ${first?.line}`;
   rows.push([what, `${(bytes.length / MB).toFixed(1)} MB`, outcome, fmt(median(wall)), fmt(median(cpu))]);
   process.stderr.write('.');
 }
 
-console.log('\n### Hostile inputs through parseModel (median of 3, warm; CPU = this process\'s user + system time)\n');
+console.log("\n### Hostile inputs through parseModel (median of 3, warm; CPU = this process's user + system time)\n");
 console.log(table(['input', 'size', 'outcome', 'wall', 'CPU'], rows));
 
 // The patterns themselves. The old ones are copied here (they are gone from the pipeline) to show their
@@ -98,7 +106,14 @@ const timeOne = (re: RegExp, s: string) => {
 const patternRows = oldPatterns.map(([what, old, now, prefix, n]) => {
   const at = (k: number) => `${prefix}${' '.repeat(k)}y`;
   process.stderr.write('.');
-  return [what, `\`${old.source.slice(-16)}\``, `${fmt(timeOne(old, at(n)))} / ${fmt(timeOne(old, at(2 * n)))}`, `n = ${n.toLocaleString('en')} / ${(2 * n).toLocaleString('en')}`, `\`${now.source.slice(-12)}\``, fmt(timeOne(now, at(200_000)))];
+  return [
+    what,
+    `\`${old.source.slice(-16)}\``,
+    `${fmt(timeOne(old, at(n)))} / ${fmt(timeOne(old, at(2 * n)))}`,
+    `n = ${n.toLocaleString('en')} / ${(2 * n).toLocaleString('en')}`,
+    `\`${now.source.slice(-12)}\``,
+    fmt(timeOne(now, at(200_000))),
+  ];
 });
 process.stderr.write('\n');
 console.log('\n### The patterns the issue found quadratic: heading + n spaces + a letter (one exec, CPU time)\n');

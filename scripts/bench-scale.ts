@@ -31,7 +31,11 @@ export const scaled = (n: number): string => {
   for (let k = 0; k < n; k += 1) {
     copies.push(
       pagesText
-        .map((l) => l.replace(/^(\s*基本目標\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`).replace(/^(\s*施策\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`))
+        .map((l) =>
+          l
+            .replace(/^(\s*基本目標\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`)
+            .replace(/^(\s*施策\s*)([0-9０-９])/, (_, h: string, d: string) => `${h}${((digitsToNumber(d) + k - 1) % 9) + 1}`),
+        )
         .join('\n'),
     );
   }
@@ -48,7 +52,8 @@ export const perPageStages = (bytes: Uint8Array) => {
     if (!start) return;
     const body = all.slice(start.i + 1, end);
     if (start.g) goalPages.push({ goal: digitsToNumber(start.g[1]!), name: start.g[2]!, heading: start.l, lines: body });
-    else if (start.p) policyPages.push({ goal: digitsToNumber(start.p[1]!), policy: digitsToNumber(start.p[2]!), name: start.p[3]!, heading: start.l, lines: body });
+    else if (start.p)
+      policyPages.push({ goal: digitsToNumber(start.p[1]!), policy: digitsToNumber(start.p[2]!), name: start.p[3]!, heading: start.l, lines: body });
   };
   all.forEach((l, i) => {
     const g = goalPageHeading.exec(l.text);

@@ -26,9 +26,7 @@ const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** Wall ms and peak RSS (MB) of a command, by /usr/bin/time when present. */
 const runTimed = (cmd: string, args: string[], expectStatus = 0): { ms: number; rssMb: number | undefined } => {
   const start = performance.now();
-  const r = timeBin
-    ? spawnSync(timeBin, ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8' })
-    : spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
+  const r = timeBin ? spawnSync(timeBin, ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8' }) : spawnSync(cmd, args, { cwd: root, encoding: 'utf8' });
   const ms = performance.now() - start;
   if (r.status !== expectStatus) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}, expected ${expectStatus}: ${r.stderr}`);
   const kb = timeBin ? Number(r.stderr.trim().split('\n').pop()) : NaN;
@@ -56,7 +54,6 @@ rows.push(['cold build of the seed: node .build/cli.mjs', `${bundled.ms.toFixed(
 rows.push(['cold build: npm run build (npm + bundle + build)', `${npmBuild.ms.toFixed(0)} ms`, mb(npmBuild.rssMb), ratio(npmBuild.ms)]);
 rows.push(['cold build under tsx (npm run build:dev)', `${tsxBuild.ms.toFixed(0)} ms`, mb(tsxBuild.rssMb), ratio(tsxBuild.ms)]);
 
-
 const bytesOf = (n: number) => Buffer.from(scaled(n), 'utf8');
 const curve: string[][] = [];
 let base = 0;
@@ -79,7 +76,18 @@ for (const n of [1, 10, 100]) {
   const kb = bytes.length / 1024;
   // The same input in a fresh process that loads only these stages: the memory the input itself needs.
   const fresh = runTimed(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-scale.ts'), String(n)]);
-  curve.push([`${n}×`, `${kb.toFixed(0)} KB`, `${info!.pages}`, `${info!.indicators}`, `${info!.actions} (${info!.valid})`, `${ms.toFixed(1)} ms`, `${((ms / kb) * 1000).toFixed(1)} µs/KB`, `${(ms / base).toFixed(1)}×`, mb(fresh.rssMb), `${(peak / 1048576).toFixed(0)} MB (${((peak - rssBefore) / 1048576).toFixed(0)} MB more)`]);
+  curve.push([
+    `${n}×`,
+    `${kb.toFixed(0)} KB`,
+    `${info!.pages}`,
+    `${info!.indicators}`,
+    `${info!.actions} (${info!.valid})`,
+    `${ms.toFixed(1)} ms`,
+    `${((ms / kb) * 1000).toFixed(1)} µs/KB`,
+    `${(ms / base).toFixed(1)}×`,
+    mb(fresh.rssMb),
+    `${(peak / 1048576).toFixed(0)} MB (${((peak - rssBefore) / 1048576).toFixed(0)} MB more)`,
+  ]);
 }
 
 // The full in-process build() of the seed (warm), for reference.
@@ -105,12 +113,22 @@ const table = (header: string[], body: string[][]) =>
 console.log(`\n### Cold start (median of ${runs}; peak RSS by ${timeBin ?? 'n/a'})\n`);
 console.log(table(['what', 'wall', 'peak RSS', 'vs node -e 0'], rows));
 console.log('\n### In-process, warm (median of 5)\n');
-console.log(table(['stage', 'time'], [
-  ['parseModel(seed): decode → model → row and integrity checks', `${median(parseTimes).toFixed(1)} ms`],
-  ['build(seed): parseModel + emit + ajv validation of every JSON + schema dereferencing', `${median(buildTimes).toFixed(1)} ms`],
-]));
+console.log(
+  table(
+    ['stage', 'time'],
+    [
+      ['parseModel(seed): decode → model → row and integrity checks', `${median(parseTimes).toFixed(1)} ms`],
+      ['build(seed): parseModel + emit + ajv validation of every JSON + schema dereferencing', `${median(buildTimes).toFixed(1)} ms`],
+    ],
+  ),
+);
 console.log('\n### Scale curve: per-page stages at 1×, 10×, 100× the policy pages of 第３章 (median of 3)\n');
-console.log(table(['input', 'size', 'pages', 'KPIs', 'action rows (valid)', 'time', 'per KB', 'vs 1×', 'peak RSS, fresh process', 'peak RSS of the bench process'], curve));
+console.log(
+  table(
+    ['input', 'size', 'pages', 'KPIs', 'action rows (valid)', 'time', 'per KB', 'vs 1×', 'peak RSS, fresh process', 'peak RSS of the bench process'],
+    curve,
+  ),
+);
 console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? ''}`);
 
 // --- hostile input --------------------------------------------------------------------------------
@@ -123,7 +141,12 @@ const cpuMs = (): number => {
 const parseOnce = (bytes: Uint8Array): { wall: number; cpu: number; errors: number; diagnostics: number } => {
   const [w, c] = [performance.now(), cpuMs()];
   const r = collect((report) => parseModel(bytes, 'input.txt', config, { sdgLinks: undefined }, undefined, report));
-  return { wall: performance.now() - w, cpu: cpuMs() - c, errors: r.diagnostics.filter((d) => d.severity === 'error').length, diagnostics: r.diagnostics.length };
+  return {
+    wall: performance.now() - w,
+    cpu: cpuMs() - c,
+    errors: r.diagnostics.filter((d) => d.severity === 'error').length,
+    diagnostics: r.diagnostics.length,
+  };
 };
 const hostile: string[][] = [];
 for (const c of repetitionCases(seed)) {
@@ -139,11 +162,21 @@ for (const c of repetitionCases(seed)) {
   const start = performance.now();
   try {
     const max = parseOnce(utf8(nMax));
-    atMax = [`${(max.wall / 1000).toFixed(2)} s (CPU ${(max.cpu / 1000).toFixed(2)} s)`, max.errors ? `rejected (${max.diagnostics} diagnostics)` : `parsed (${max.diagnostics} diagnostics)`];
+    atMax = [
+      `${(max.wall / 1000).toFixed(2)} s (CPU ${(max.cpu / 1000).toFixed(2)} s)`,
+      max.errors ? `rejected (${max.diagnostics} diagnostics)` : `parsed (${max.diagnostics} diagnostics)`,
+    ];
   } catch (e) {
     atMax = [`${((performance.now() - start) / 1000).toFixed(2)} s`, `**throws** ${(e as Error).name}: ${(e as Error).message}`];
   }
-  hostile.push([c.what, `${c.n.toLocaleString('en')} → ${(4 * c.n).toLocaleString('en')}`, `${a.toFixed(0)} → ${b.toFixed(0)} ms`, `${(b / a).toFixed(1)}×`, nMax.toLocaleString('en'), ...atMax]);
+  hostile.push([
+    c.what,
+    `${c.n.toLocaleString('en')} → ${(4 * c.n).toLocaleString('en')}`,
+    `${a.toFixed(0)} → ${b.toFixed(0)} ms`,
+    `${(b / a).toFixed(1)}×`,
+    nMax.toLocaleString('en'),
+    ...atMax,
+  ]);
 }
 const cliRows: string[][] = [];
 const scratch = mkdtempSync(join(tmpdir(), 'plan-bench-hostile-'));

@@ -19,7 +19,11 @@ const digestOf = (inputs) => {
   const hash = createHash('sha256').update(readFileSync(self)).update(process.versions.node.split('.')[0]);
   for (const input of inputs) {
     const path = join(root, input);
-    hash.update(input).update('\0').update(existsSync(path) ? readFileSync(path) : 'missing').update('\0');
+    hash
+      .update(input)
+      .update('\0')
+      .update(existsSync(path) ? readFileSync(path) : 'missing')
+      .update('\0');
   }
   return hash.digest('hex');
 };
@@ -28,7 +32,11 @@ const upToDate = () => {
   if (!existsSync(outfile) || !existsSync(stampFile)) return false;
   try {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-    return Array.isArray(stamp.inputs) && stamp.digest === digestOf(stamp.inputs) && stamp.bundle === createHash('sha256').update(readFileSync(outfile)).digest('hex');
+    return (
+      Array.isArray(stamp.inputs) &&
+      stamp.digest === digestOf(stamp.inputs) &&
+      stamp.bundle === createHash('sha256').update(readFileSync(outfile)).digest('hex')
+    );
   } catch {
     return false;
   }
@@ -56,7 +64,10 @@ export const ensureBundle = async () => {
     external: ['sql.js'],
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
-  writeFileSync(stampFile, `${JSON.stringify({ digest: digestOf(inputs), bundle: createHash('sha256').update(readFileSync(outfile)).digest('hex'), inputs }, null, 1)}\n`);
+  writeFileSync(
+    stampFile,
+    `${JSON.stringify({ digest: digestOf(inputs), bundle: createHash('sha256').update(readFileSync(outfile)).digest('hex'), inputs }, null, 1)}\n`,
+  );
   return outfile;
 };
 

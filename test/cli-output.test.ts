@@ -55,7 +55,13 @@ describe('a build killed mid-swap, a concurrent build, and the next build', () =
     });
     const second = runCli(['--out', out]);
     assert.equal(second.status, 4, second.stderr);
-    assert.match(second.stderr, new RegExp(`^--out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`, 'm'));
+    assert.match(
+      second.stderr,
+      new RegExp(
+        `^--out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`,
+        'm',
+      ),
+    );
     assert.equal(existsSync(out), false, 'the second build touched nothing');
     assert.deepEqual(snapshot(`${out}.dataset-build-old`), snapshot(dist));
 
@@ -76,18 +82,20 @@ describe('a build killed mid-swap, a concurrent build, and the next build', () =
 const namespaces = spawnSync('unshare', ['-rm', 'true']).status === 0;
 
 describe('I/O failures: exit 3, the path and the OS error named, the previous output intact', () => {
-  it(
-    'a full disk (ENOSPC) and a read-only file system (EROFS), on a real tmpfs',
-    { skip: namespaces ? false : 'needs `unshare -rm` (user and mount namespaces) to mount a small tmpfs without touching the machine' },
-    () => {
-      const results = join(work, 'io');
-      mkdirSync(results);
-      const mountPoint = mkdtempSync(join(work, 'tmpfs-'));
-      // The tmpfs holds dist/ (each file takes whole 4 KB pages) and half as much again: the build's second copy does not fit.
-      const pages = (dir: string): number =>
-        readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? 1 + pages(join(dir, e.name)) : Math.ceil(statSync(join(dir, e.name)).size / 4096) || 1), 0);
-      const sizeKb = Math.ceil(pages(dist) * 4 * 1.5);
-      const script = `set -eu
+  it('a full disk (ENOSPC) and a read-only file system (EROFS), on a real tmpfs', {
+    skip: namespaces ? false : 'needs `unshare -rm` (user and mount namespaces) to mount a small tmpfs without touching the machine',
+  }, () => {
+    const results = join(work, 'io');
+    mkdirSync(results);
+    const mountPoint = mkdtempSync(join(work, 'tmpfs-'));
+    // The tmpfs holds dist/ (each file takes whole 4 KB pages) and half as much again: the build's second copy does not fit.
+    const pages = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce(
+        (n, e) => n + (e.isDirectory() ? 1 + pages(join(dir, e.name)) : Math.ceil(statSync(join(dir, e.name)).size / 4096) || 1),
+        0,
+      );
+    const sizeKb = Math.ceil(pages(dist) * 4 * 1.5);
+    const script = `set -eu
 mount -t tmpfs -o size=${sizeKb}k tmpfs "$1"
 cp -a "$4" "$1/out"
 for case in enospc erofs; do
@@ -95,20 +103,29 @@ for case in enospc erofs; do
   set +e; node "$3" --out "$1/out" 2> "$2/$case.stderr"; echo $? > "$2/$case.status"; set -e
   cp -a "$1/out" "$2/$case-out"; ls -A "$1" > "$2/$case-beside"
 done`;
-      const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', mountPoint, results, cliBundle(), dist], { cwd: root, encoding: 'utf8', timeout: 300_000 });
-      assert.equal(r.status, 0, r.stderr);
-      for (const [what, code] of [['enospc', 'ENOSPC \\(no space left on device\\)'], ['erofs', 'EROFS \\(read-only file system\\)']] as const) {
-        const stderr = readFileSync(join(results, `${what}.stderr`), 'utf8');
-        assert.equal(readFileSync(join(results, `${what}.status`), 'utf8').trim(), '3', stderr);
-        // A full disk shows while writing; a read-only file system before the build's work starts.
-        const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-new/[^:]+` : mountPoint;
-        assert.match(stderr, new RegExp(`^cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'));
-        assert.doesNotMatch(stderr, /\n\s+at /);
-        assert.deepEqual(snapshot(join(results, `${what}-out`)), snapshot(dist), `${what}: previous output intact`);
-        assert.equal(readFileSync(join(results, `${what}-beside`), 'utf8'), 'out\n', `${what}: nothing left beside it`);
-      }
-    },
-  );
+    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', mountPoint, results, cliBundle(), dist], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    for (const [what, code] of [
+      ['enospc', 'ENOSPC \\(no space left on device\\)'],
+      ['erofs', 'EROFS \\(read-only file system\\)'],
+    ] as const) {
+      const stderr = readFileSync(join(results, `${what}.stderr`), 'utf8');
+      assert.equal(readFileSync(join(results, `${what}.status`), 'utf8').trim(), '3', stderr);
+      // A full disk shows while writing; a read-only file system before the build's work starts.
+      const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-new/[^:]+` : mountPoint;
+      assert.match(
+        stderr,
+        new RegExp(`^cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'),
+      );
+      assert.doesNotMatch(stderr, /\n\s+at /);
+      assert.deepEqual(snapshot(join(results, `${what}-out`)), snapshot(dist), `${what}: previous output intact`);
+      assert.equal(readFileSync(join(results, `${what}-beside`), 'utf8'), 'out\n', `${what}: nothing left beside it`);
+    }
+  });
 });
 
 describe('the default build checks the text against sources/source.json, and prints at most the first diagnostics', () => {
@@ -128,12 +145,25 @@ describe('the default build checks the text against sources/source.json, and pri
       marked += 1;
     }
     writeFileSync(join(project, 'sources', 'yonezawa-zenki-kihon-keikaku.txt'), lines.join('\n'));
-    const r = spawnSync(process.execPath, [join(project, '.build', 'cli.mjs')], { cwd: project, env: { ...process.env, INIT_CWD: project }, encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(process.execPath, [join(project, '.build', 'cli.mjs')], {
+      cwd: project,
+      env: { ...process.env, INIT_CWD: project },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     assert.equal(r.status, 1, r.stderr);
     const printed = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}(error|warning) {2}/.test(l));
     assert.equal(printed.length, PRINT_LIMIT);
-    const hashLine = readFileSync(join(root, 'sources', 'source.json'), 'utf8').split('\n').findIndex((l) => l.includes('"sha256"')) + 1;
-    assert.match(printed[0]!, new RegExp(`^sources/source\\.json:${hashLine}:\\d+ {2}error {2}sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`));
+    const hashLine =
+      readFileSync(join(root, 'sources', 'source.json'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"sha256"')) + 1;
+    assert.match(
+      printed[0]!,
+      new RegExp(
+        `^sources/source\\.json:${hashLine}:\\d+ {2}error {2}sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`,
+      ),
+    );
     const more = /^… and (\d+) more error\(s\) and (\d+) more warning\(s\) not shown \(the first 100 by place are above\)$/m.exec(r.stderr);
     assert.ok(more, r.stderr.slice(-500));
     assert.equal(Number(more[1]), 0);

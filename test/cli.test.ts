@@ -85,19 +85,39 @@ describe('--out that must not be replaced: exit 2, the path as typed and why, no
   writeFileSync(join(other, 'previous.csv'), 'previous build\n');
   const cases: [string, string, RegExp][] = [
     ['a file (README.md)', 'README.md', /^--out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/],
-    ['the working directory (.), which holds .git and the sources', '.', /^--out "\." is the folder you ran the command from; nothing was written {2}\(cli:out-refused\)\n$/],
+    [
+      'the working directory (.), which holds .git and the sources',
+      '.',
+      /^--out "\." is the folder you ran the command from; nothing was written {2}\(cli:out-refused\)\n$/,
+    ],
     ['an empty string (an unset variable)', '', /^--out "" is empty \(an unset variable\?\)/],
-    ['the source’s folder', 'sources', /^--out "sources" is the folder of the source file sources\/yonezawa-zenki-kihon-keikaku\.txt; nothing was written {2}\(cli:out-refused\)\n$/],
-    ['a folder holding files of its own', other, /is not empty and is not an output of this build \(it has no \.dataset-build\): it holds previous\.csv; nothing was written/],
+    [
+      'the source’s folder',
+      'sources',
+      /^--out "sources" is the folder of the source file sources\/yonezawa-zenki-kihon-keikaku\.txt; nothing was written {2}\(cli:out-refused\)\n$/,
+    ],
+    [
+      'a folder holding files of its own',
+      other,
+      /is not empty and is not an output of this build \(it has no \.dataset-build\): it holds previous\.csv; nothing was written/,
+    ],
   ];
   for (const [what, typed, message] of cases) {
     it(what, () => {
-      const before = { root: readdirSync(root).sort(), readme: readFileSync(join(root, 'README.md')), sources: snapshot(join(root, 'sources')), other: snapshot(other) };
+      const before = {
+        root: readdirSync(root).sort(),
+        readme: readFileSync(join(root, 'README.md')),
+        sources: snapshot(join(root, 'sources')),
+        other: snapshot(other),
+      };
       const r = runCli(['--out', typed]);
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, message);
       noStackTrace(r.stderr);
-      assert.deepEqual({ root: readdirSync(root).sort(), readme: readFileSync(join(root, 'README.md')), sources: snapshot(join(root, 'sources')), other: snapshot(other) }, before);
+      assert.deepEqual(
+        { root: readdirSync(root).sort(), readme: readFileSync(join(root, 'README.md')), sources: snapshot(join(root, 'sources')), other: snapshot(other) },
+        before,
+      );
     });
   }
 });
@@ -106,10 +126,17 @@ describe('--source is checked before it is read: regular files within the size l
   it('a FIFO (no writer: opening it would block), /dev/zero (never ends) and a directory: exit 2 at once', () => {
     const fifo = join(work, 'plan.fifo');
     assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
-    for (const [path, what] of [[fifo, 'a FIFO \\(named pipe\\)'], ['/dev/zero', 'a character device'], [work, 'a directory']] as const) {
+    for (const [path, what] of [
+      [fifo, 'a FIFO \\(named pipe\\)'],
+      ['/dev/zero', 'a character device'],
+      [work, 'a directory'],
+    ] as const) {
       const r = runCli(['--source', path, '--out', join(work, 'never')]);
       assert.equal(r.status, 2, `${path}: ${r.stderr}`);
-      assert.match(r.stderr, new RegExp(`^--source "${path.replace(/[.]/g, '\\.')}" is ${what}, not a regular file; nothing was read {2}\\(cli:source-unusable\\)\\n$`));
+      assert.match(
+        r.stderr,
+        new RegExp(`^--source "${path.replace(/[.]/g, '\\.')}" is ${what}, not a regular file; nothing was read {2}\\(cli:source-unusable\\)\\n$`),
+      );
     }
   });
   it('a 2 GB (sparse) file is refused from its size alone: exit 1, read:size, nothing read', () => {
@@ -118,7 +145,10 @@ describe('--source is checked before it is read: regular files within the size l
     const r = runCli(['--source', big, '--out', join(work, 'never')]);
     rmSync(big);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, /big\.txt:0:0 {2}error {2}source is 2147483648 bytes, more than the limit of 10485760 bytes \(maxSourceBytes in dataset\.config\.json\) {2}\(read:size\)/);
+    assert.match(
+      r.stderr,
+      /big\.txt:0:0 {2}error {2}source is 2147483648 bytes, more than the limit of 10485760 bytes \(maxSourceBytes in dataset\.config\.json\) {2}\(read:size\)/,
+    );
   });
 });
 
@@ -158,13 +188,18 @@ describe('settings from the environment are checked like the config file', () =>
     const out = join(work, 'env-out');
     const r = runCli(['--out', out], { env: { DATASET_BASE_IRI: 'https://example.org/no-slash', DATASET_DOWNLOAD_BASE_URL: 'javascript:alert(1)' } });
     assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /^\$DATASET_BASE_IRI:0:0 {2}error {2}invalid setting baseIri: "https:\/\/example\.org\/no-slash" must end with \/ .*\(cli:config\)$/m);
+    assert.match(
+      r.stderr,
+      /^\$DATASET_BASE_IRI:0:0 {2}error {2}invalid setting baseIri: "https:\/\/example\.org\/no-slash" must end with \/ .*\(cli:config\)$/m,
+    );
     assert.match(r.stderr, /^\$DATASET_DOWNLOAD_BASE_URL:0:0 {2}error {2}invalid setting downloadBaseUrl: "javascript:alert\(1\)" must be an https:\/\/ URL/m);
     assert.throws(() => statSync(out), /ENOENT/);
   });
   it('merges then parses every override (names derived from the keys); the valid ones apply', () => {
     assert.equal(environmentName('downloadBaseUrl'), 'DATASET_DOWNLOAD_BASE_URL');
-    const c = collect((report) => applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' }, report)).value!;
+    const c = collect((report) =>
+      applyEnvironment(config, { DATASET_BASE_IRI: 'https://example.org/plan/', DATASET_DOWNLOAD_BASE_URL: 'https://github.com/fork/plan/releases' }, report),
+    ).value!;
     assert.equal(c.baseIri, 'https://example.org/plan/');
     assert.equal(c.downloadBaseUrl, 'https://github.com/fork/plan/releases');
     for (const [name, value, message] of [
@@ -176,7 +211,11 @@ describe('settings from the environment are checked like the config file', () =>
     ] as const) {
       const r = collect((report) => applyEnvironment(config, { [name]: value }, report));
       assert.equal(r.value, undefined, `${name}=${value} stops the run`);
-      assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.file]), [['cli:config', `$${name}`]], `${name}=${value}`);
+      assert.deepEqual(
+        r.diagnostics.map((d) => [d.ruleId, d.file]),
+        [['cli:config', `$${name}`]],
+        `${name}=${value}`,
+      );
       assert.match(r.diagnostics[0]!.reason, message, `${name}=${value}`);
     }
     assert.deepEqual(unknownEnvironment({ DATASET_BASE_URI: 'x', DATASET_BASE_IRI: 'y', HOME: '/' }), ['DATASET_BASE_URI']);
@@ -186,7 +225,11 @@ describe('settings from the environment are checked like the config file', () =>
 describe('bad input is rejected with located diagnostics', () => {
   const bad: [string, Uint8Array, RegExp][] = [
     ['an empty file', new Uint8Array(), /^bad\.txt:0:0 {2}error {2}source is empty/],
-    ['a file cut in half', Buffer.from(seedText().split('\n').slice(0, 700).join('\n')), /^bad\.txt:699:0 {2}error {2}expected the heading 「第３章 分野別施策」/],
+    [
+      'a file cut in half',
+      Buffer.from(seedText().split('\n').slice(0, 700).join('\n')),
+      /^bad\.txt:699:0 {2}error {2}expected the heading 「第３章 分野別施策」/,
+    ],
     ['a file of random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251), /^bad\.txt:1:\d+ {2}error {2}source is not valid UTF-8/],
     ['a file in Shift_JIS', shiftJis, /^bad\.txt:1:2 {2}error {2}source is not valid UTF-8: byte 0x91 .*expected UTF-8 text/],
   ];

@@ -22,7 +22,11 @@ describe('model/columns.ts', () => {
     for (const name of tableNames) {
       const shape = tables[name].schema.shape as Record<string, z.ZodType>;
       const columns = columnsOf(tables[name].schema);
-      assert.deepEqual(columns.map((c) => c.key), Object.keys(shape), `${name}: columns in shape order`);
+      assert.deepEqual(
+        columns.map((c) => c.key),
+        Object.keys(shape),
+        `${name}: columns in shape order`,
+      );
       for (const c of columns) {
         const json = z.toJSONSchema(shape[c.key]!) as Json;
         const branches = json.anyOf ?? [json];

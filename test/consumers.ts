@@ -15,7 +15,8 @@ const onPath = (command: string): string | undefined => {
 const firstExisting = (...candidates: (string | undefined)[]): string | undefined => candidates.find((c) => c !== undefined && existsSync(c));
 
 /** Debian's Chromium (or CHROMIUM_PATH). */
-export const chromiumPath = (): string | undefined => firstExisting(process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser'));
+export const chromiumPath = (): string | undefined =>
+  firstExisting(process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser'));
 
 /** LibreOffice's headless converter. */
 export const sofficePath = (): string | undefined => firstExisting('/usr/bin/soffice', onPath('soffice'), onPath('libreoffice'));

@@ -22,11 +22,17 @@ describe('CSV', () => {
       assert.deepEqual(parsed.errors, []);
       const [header, ...data] = parsed.data;
       const columns = columnsOf(tables[name].schema);
-      assert.deepEqual(header, columns.map((c) => c.title));
+      assert.deepEqual(
+        header,
+        columns.map((c) => c.title),
+      );
       assert.deepEqual(header!.slice(0, 3), ['全国地方公共団体コード', 'ID', '地方公共団体名']);
       const records = JSON.parse(textOf(result.files, `062022_${name}.json`)) as Record<string, unknown>[];
       assert.equal(data.length, records.length);
-      assert.deepEqual(data, records.map((r) => columns.map((c) => cell(r[c.key]))));
+      assert.deepEqual(
+        data,
+        records.map((r) => columns.map((c) => cell(r[c.key]))),
+      );
       for (const row of data) assert.equal(row[0], '062022');
       assert.equal(csv.split('\r\n').length - 1, records.length + 1, 'one CRLF-terminated line per record plus the header, no blank line');
     });
@@ -43,7 +49,9 @@ describe('CSV', () => {
     assert.equal(isFormulaLike('@SUM(A1)'), true);
     assert.equal(isFormulaLike('-1.5'), false);
     assert.equal(isFormulaLike('－グラフ説明－'), false);
-    const csv = toCsv(tables.kgis.schema, [{ municipalityCode: '062022', id: 'kgi-1', municipalityName: '山形県米沢市', number: 1, name: '=1+2', sourceLine: 5 }]);
+    const csv = toCsv(tables.kgis.schema, [
+      { municipalityCode: '062022', id: 'kgi-1', municipalityName: '山形県米沢市', number: 1, name: '=1+2', sourceLine: 5 },
+    ]);
     const [, row] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     assert.equal(row![4], "'=1+2");
   });

@@ -38,7 +38,13 @@ describe('sources/sdg-links.csv', () => {
     );
   });
   it('finds the header below blank lines, and names its line when it is wrong', () => {
-    assert.deepEqual(parse(`\n\n${header}\n4-1,3,原本`, file).value.map((l) => l.line), [4]);
-    assert.deepEqual(parse('\n施策,SDG,出典\n', file).diagnostics.map((d) => [d.ruleId, d.line]), [['curated:header', 2]]);
+    assert.deepEqual(
+      parse(`\n\n${header}\n4-1,3,原本`, file).value.map((l) => l.line),
+      [4],
+    );
+    assert.deepEqual(
+      parse('\n施策,SDG,出典\n', file).diagnostics.map((d) => [d.ruleId, d.line]),
+      [['curated:header', 2]],
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('the policy system (第２章)', () => {
   });
   it('numbers pillars per policy: 5-5 has five, 4-1 has three', async () => {
     const pillars = await rows('pillars');
-    assert.deepEqual(pillars.filter((r) => r.policyId === 'policy-5-5').map((r) => r.code), ['5-5-1', '5-5-2', '5-5-3', '5-5-4', '5-5-5']);
+    assert.deepEqual(
+      pillars.filter((r) => r.policyId === 'policy-5-5').map((r) => r.code),
+      ['5-5-1', '5-5-2', '5-5-3', '5-5-4', '5-5-5'],
+    );
     assert.equal(pillars.filter((r) => r.policyId === 'policy-4-1').length, 3);
   });
 });
@@ -43,29 +46,44 @@ describe('the vision and KGIs', () => {
   it('reads the vision and the two KGIs', async () => {
     const plan = jsonOf<{ vision: Rec }>(await seedBuild(), '062022_plan.json');
     assert.equal(plan.vision.text, 'しあわせ 循環 学園都市・よねざわ');
-    assert.deepEqual((await rows('kgis')).map((k) => k.name), ['将来人口', '地域幸福度']);
+    assert.deepEqual(
+      (await rows('kgis')).map((k) => k.name),
+      ['将来人口', '地域幸福度'],
+    );
   });
 });
 
 describe('the priority projects (第１章)', () => {
   it('has 3 projects with their summaries', async () => {
     const projects = await rows('projects');
-    assert.deepEqual(projects.map((p) => p.name), ['育み、学びたい！「ひと」プロジェクト', '稼ぎ、創り出したい！「なりわい」プロジェクト', '住み続け、守りたい！「くらし」プロジェクト']);
+    assert.deepEqual(
+      projects.map((p) => p.name),
+      ['育み、学びたい！「ひと」プロジェクト', '稼ぎ、創り出したい！「なりわい」プロジェクト', '住み続け、守りたい！「くらし」プロジェクト'],
+    );
     assert.match(String(projects[1]!.summary), /^産業構造の変化に対応した.*「ファンづくり」に取り組みます。$/);
   });
   it('reads project 2 initiative 3’s five departments from the line after its name', async () => {
     const deps = (await rows('project_initiative_departments')).filter((d) => d.initiativeId === 'initiative-2-3');
-    assert.deepEqual(deps.map((d) => d.departmentName), ['地域振興課', '魅力推進課', '商工課', '観光課', '社会教育文化課']);
+    assert.deepEqual(
+      deps.map((d) => d.departmentName),
+      ['地域振興課', '魅力推進課', '商工課', '観光課', '社会教育文化課'],
+    );
   });
   it('numbers initiatives from circled digits (project 3 has ①–④)', async () => {
     const inis = (await rows('project_initiatives')).filter((i) => i.projectId === 'project-3');
-    assert.deepEqual(inis.map((i) => i.number), [1, 2, 3, 4]);
+    assert.deepEqual(
+      inis.map((i) => i.number),
+      [1, 2, 3, 4],
+    );
     assert.equal(inis[3]!.name, '持続可能な地域コミュニティと行政の仕組みづくり');
   });
   it('keeps each action of an item on its own row, and joins an action the PDF wrapped', async () => {
     const items = await rows('project_items');
     const school = items.filter((i) => i.initiativeId === 'initiative-1-2' && i.citedPillarCode === '1-2-2');
-    assert.deepEqual(school.map((i) => i.actionText), ['小中学校の再編統合と学校施設の改修', '小中学校給食の完全無償化と安全安心なおいしい給食の提供']);
+    assert.deepEqual(
+      school.map((i) => i.actionText),
+      ['小中学校の再編統合と学校施設の改修', '小中学校給食の完全無償化と安全安心なおいしい給食の提供'],
+    );
     const wrapped = items.find((i) => i.initiativeId === 'initiative-3-4' && i.citedPillarCode === '5-5-2')!;
     assert.equal(wrapped.actionText, '更なる歳入の確保や事業のスクラップ等による歳出の削減、廃止施設の利活用や不要施設の解体の推進');
   });

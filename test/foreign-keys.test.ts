@@ -18,7 +18,9 @@ const key = (table: string, column: string, target: string, targetColumn: string
 
 /** A table's CSV header → JSON key, from the schema's titles. */
 const keyOfTitle = (table: string): Map<string, string> =>
-  new Map(Object.entries(tables[table as keyof typeof tables].schema.shape as Record<string, z.ZodType>).map(([k, f]) => [(f.meta() as { title: string }).title, k]));
+  new Map(
+    Object.entries(tables[table as keyof typeof tables].schema.shape as Record<string, z.ZodType>).map(([k, f]) => [(f.meta() as { title: string }).title, k]),
+  );
 
 /** The model's references, straight from the registry ref() writes (not through the column reader). */
 const modelKeys = (): Set<Key> => {
@@ -37,7 +39,11 @@ describe('foreign keys', () => {
   it('datapackage.json, the SQLite file and the model’s refs declare the same set', async () => {
     const model = modelKeys();
     assert.ok(model.size >= 20, `${model.size} refs`);
-    assert.deepEqual(new Set(tableNames.flatMap((name) => tables[name].foreignKeys.map((fk) => key(name, fk.field, fk.table, 'id')))), model, 'the registry derives them from the refs');
+    assert.deepEqual(
+      new Set(tableNames.flatMap((name) => tables[name].foreignKeys.map((fk) => key(name, fk.field, fk.table, 'id')))),
+      model,
+      'the registry derives them from the refs',
+    );
 
     const pkg = JSON.parse(readFileSync(join(root, 'dist', 'datapackage.json'), 'utf8')) as {
       resources: { name: string; type?: string; schema?: { foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
@@ -77,7 +83,11 @@ describe('foreign keys', () => {
         const json = z.toJSONSchema(field) as { pattern?: string; anyOf?: { pattern?: string }[] };
         const pattern = json.pattern ?? json.anyOf?.find((b) => b.pattern)?.pattern;
         assert.equal(pattern, idPattern(fk.table).source, `${name}.${fk.field}`);
-        assert.equal(pattern, (z.toJSONSchema(tables[fk.table].schema.shape.id) as { pattern: string }).pattern, `${name}.${fk.field}: the target's own ID pattern`);
+        assert.equal(
+          pattern,
+          (z.toJSONSchema(tables[fk.table].schema.shape.id) as { pattern: string }).pattern,
+          `${name}.${fk.field}: the target's own ID pattern`,
+        );
         checked += 1;
       }
     }

@@ -85,45 +85,53 @@ const applyOddities = (text: string, odd: readonly Oddity[]): string => {
 
 describe('fuzz: the whole pipeline on hostile variations of the seed (fixed seed)', () => {
   it('random deletions, duplications and swaps of source lines', async () => {
-    await bothOutcomes(() => fc.assert(
-      fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 4 }), async (edits) => {
-        await buildAndCheck(utf8(applyEdits(seedLines, edits).join('\n')), `edits ${JSON.stringify(edits)}`);
-      }),
-      { seed: fuzzSeed, numRuns: 20 },
-    ));
+    await bothOutcomes(() =>
+      fc.assert(
+        fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 4 }), async (edits) => {
+          await buildAndCheck(utf8(applyEdits(seedLines, edits).join('\n')), `edits ${JSON.stringify(edits)}`);
+        }),
+        { seed: fuzzSeed, numRuns: 20 },
+      ),
+    );
   });
 
   it('random bytes, alone and spliced into the seed', async () => {
     const seed = utf8(seedText());
-    await bothOutcomes(() => fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.nat(), fc.boolean(), async (noise, at, alone) => {
-        const k = at % (seed.length + 1);
-        const bytes = alone ? noise : Buffer.concat([seed.subarray(0, k), noise, seed.subarray(k)]);
-        await buildAndCheck(bytes, `${alone ? 'bytes' : `bytes spliced at ${k}`} ${Buffer.from(noise).toString('hex').slice(0, 80)}`);
-      }),
-      { seed: fuzzSeed, numRuns: 40 },
-    ));
+    await bothOutcomes(() =>
+      fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.nat(), fc.boolean(), async (noise, at, alone) => {
+          const k = at % (seed.length + 1);
+          const bytes = alone ? noise : Buffer.concat([seed.subarray(0, k), noise, seed.subarray(k)]);
+          await buildAndCheck(bytes, `${alone ? 'bytes' : `bytes spliced at ${k}`} ${Buffer.from(noise).toString('hex').slice(0, 80)}`);
+        }),
+        { seed: fuzzSeed, numRuns: 40 },
+      ),
+    );
   });
 
   it('Unicode oddities: BOMs, CR/CRLF, zero-width and control characters, NFKC-folded lines, combining and astral characters', async () => {
-    await bothOutcomes(() => fc.assert(
-      fc.asyncProperty(fc.array(oddity, { minLength: 1, maxLength: 5 }), fc.boolean(), async (odd, leadingBom) => {
-        const text = (leadingBom ? '\uFEFF' : '') + applyOddities(seedText(), odd);
-        await buildAndCheck(utf8(text), `oddities ${JSON.stringify(odd)}${leadingBom ? ' after a BOM' : ''}`);
-      }),
-      { seed: fuzzSeed, numRuns: 16 },
-    ));
+    await bothOutcomes(() =>
+      fc.assert(
+        fc.asyncProperty(fc.array(oddity, { minLength: 1, maxLength: 5 }), fc.boolean(), async (odd, leadingBom) => {
+          const text = (leadingBom ? '\uFEFF' : '') + applyOddities(seedText(), odd);
+          await buildAndCheck(utf8(text), `oddities ${JSON.stringify(odd)}${leadingBom ? ' after a BOM' : ''}`);
+        }),
+        { seed: fuzzSeed, numRuns: 16 },
+      ),
+    );
   });
 
   it('arbitrary Unicode lines (including lone surrogates in the text) inserted anywhere', async () => {
-    await bothOutcomes(() => fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(), async (line, at) => {
-        const lines = [...seedLines];
-        lines.splice(at % lines.length, 0, line);
-        // Buffer.from replaces a lone surrogate by U+FFFD, as any UTF-8 encoder must.
-        await buildAndCheck(utf8(lines.join('\n')), `line ${JSON.stringify(line)} at ${at % seedLines.length}`);
-      }),
-      { seed: fuzzSeed, numRuns: 14 },
-    ));
+    await bothOutcomes(() =>
+      fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(), async (line, at) => {
+          const lines = [...seedLines];
+          lines.splice(at % lines.length, 0, line);
+          // Buffer.from replaces a lone surrogate by U+FFFD, as any UTF-8 encoder must.
+          await buildAndCheck(utf8(lines.join('\n')), `line ${JSON.stringify(line)} at ${at % seedLines.length}`);
+        }),
+        { seed: fuzzSeed, numRuns: 14 },
+      ),
+    );
   });
 });

@@ -26,7 +26,10 @@ const validatorFor = (schemaText: string): ValidateFunction => {
 };
 
 /** Lines the input has, counted as the pipeline counts them (LF, CRLF or CR ends a line). */
-export const lineCount = (bytes: Uint8Array): number => Buffer.from(bytes).toString('utf8').split(/\r\n|\r|\n/).length;
+export const lineCount = (bytes: Uint8Array): number =>
+  Buffer.from(bytes)
+    .toString('utf8')
+    .split(/\r\n|\r|\n/).length;
 
 export const assertLocated = (result: BuildResult, what: string): void => {
   for (const d of result.diagnostics) {
@@ -65,7 +68,8 @@ export const assertBuildContract = (result: BuildResult, input: Uint8Array, what
     // Provenance must be true: a record cannot come from a line the input does not have.
     if (Array.isArray(document)) {
       for (const row of document as { sourceLine?: unknown }[]) {
-        if (typeof row.sourceLine === 'number') assert.ok(row.sourceLine >= 1 && row.sourceLine <= lines, `${what}: ${path} row from line ${row.sourceLine} of ${lines}`);
+        if (typeof row.sourceLine === 'number')
+          assert.ok(row.sourceLine >= 1 && row.sourceLine <= lines, `${what}: ${path} row from line ${row.sourceLine} of ${lines}`);
       }
     }
   }
@@ -74,7 +78,10 @@ export const assertBuildContract = (result: BuildResult, input: Uint8Array, what
     // OWASP CSV injection, checked on the parsed cells independently of the emitter's own predicate.
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     for (const cell of rows.flat()) {
-      assert.ok(!(/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell)), `${what}: ${path} has a cell a spreadsheet would run: ${JSON.stringify(cell.slice(0, 40))}`);
+      assert.ok(
+        !(/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell)),
+        `${what}: ${path} has a cell a spreadsheet would run: ${JSON.stringify(cell.slice(0, 40))}`,
+      );
     }
   }
   return result;

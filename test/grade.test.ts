@@ -22,11 +22,17 @@ const grade = (goal: KpiGoal, actual: number): Grade => gradeOf(goal, actual).gr
 
 describe('the worked cases of issue 13', () => {
   it('KPI 4-1-1 (49.3 → 60以上): 61 → S, 52 → A (rate 0.252), 49.5 → B, 45 → C', () => {
-    assert.deepEqual([61, 52, 49.5, 45].map((a) => grade(kpi['4-1-1'], a)), ['S', 'A', 'B', 'C']);
+    assert.deepEqual(
+      [61, 52, 49.5, 45].map((a) => grade(kpi['4-1-1'], a)),
+      ['S', 'A', 'B', 'C'],
+    );
     assert.equal(progressRateOf(kpi['4-1-1'], 52)!.toFixed(3), '0.252');
   });
   it('KPI 4-1-2 (9.7 → 7.0未満): 6.9 → S, 7.0 → A (rate 1.0 but 未満 not met), 10.5 → C', () => {
-    assert.deepEqual([6.9, 7.0, 10.5].map((a) => grade(kpi['4-1-2'], a)), ['S', 'A', 'C']);
+    assert.deepEqual(
+      [6.9, 7.0, 10.5].map((a) => grade(kpi['4-1-2'], a)),
+      ['S', 'A', 'C'],
+    );
     assert.equal(progressRateOf(kpi['4-1-2'], 7.0), 1);
     assert.equal(meetsTarget(kpi['4-1-2'], 7.0), false);
   });
@@ -51,14 +57,32 @@ describe('direction', () => {
 
 describe('S: the target met under its condition', () => {
   it('以上 is ≥, 以下 is ≤, 未満 is <', () => {
-    assert.deepEqual([60, 59.9].map((a) => meetsTarget(kpi['4-1-1'], a)), [true, false]);
-    assert.deepEqual([95, 94, 95.1].map((a) => meetsTarget(kpi['5-5-1'], a)), [true, true, false]);
-    assert.deepEqual([6.99, 7, 7.01].map((a) => meetsTarget(kpi['4-1-2'], a)), [true, false, false]);
+    assert.deepEqual(
+      [60, 59.9].map((a) => meetsTarget(kpi['4-1-1'], a)),
+      [true, false],
+    );
+    assert.deepEqual(
+      [95, 94, 95.1].map((a) => meetsTarget(kpi['5-5-1'], a)),
+      [true, true, false],
+    );
+    assert.deepEqual(
+      [6.99, 7, 7.01].map((a) => meetsTarget(kpi['4-1-2'], a)),
+      [true, false, false],
+    );
   });
   it('no condition: reached or passed in the direction', () => {
-    assert.deepEqual([100000, 100001, 99999].map((a) => meetsTarget(kpi['5-3-2'], a)), [true, true, false]);
-    assert.deepEqual([20, 19.9, 20.1].map((a) => meetsTarget(kpi['4-4-1'], a)), [true, true, false]);
-    assert.deepEqual([100000, 100001, 20, 19.9].map((a, k) => grade(k < 2 ? kpi['5-3-2'] : kpi['4-4-1'], a)), ['S', 'S', 'S', 'S']);
+    assert.deepEqual(
+      [100000, 100001, 99999].map((a) => meetsTarget(kpi['5-3-2'], a)),
+      [true, true, false],
+    );
+    assert.deepEqual(
+      [20, 19.9, 20.1].map((a) => meetsTarget(kpi['4-4-1'], a)),
+      [true, true, false],
+    );
+    assert.deepEqual(
+      [100000, 100001, 20, 19.9].map((a, k) => grade(k < 2 ? kpi['5-3-2'] : kpi['4-4-1'], a)),
+      ['S', 'S', 'S', 'S'],
+    );
   });
   it('a met target is S whatever its rate (61 for 60以上: rate 1.09)', () => {
     const g = gradeOf(kpi['4-1-1'], 61);
@@ -82,31 +106,52 @@ describe('A, B, C: the progress rate against ±0.1, exactly', () => {
     assert.deepEqual(gradeOf(kpi['4-1-2'], 9.43), { grade: 'A', progressRate: 0.1, direction: -1, met: false, targetAgainstDirection: false });
     assert.deepEqual(gradeOf(kpi['4-4-1'], 54.76), { grade: 'C', progressRate: -0.1, direction: -1, met: false, targetAgainstDirection: false });
     // 4-1-1: 49.3 ± 1.07
-    assert.deepEqual([50.37, 48.23].map((a) => [grade(kpi['4-1-1'], a), progressRateOf(kpi['4-1-1'], a)]), [['A', 0.1], ['C', -0.1]]);
+    assert.deepEqual(
+      [50.37, 48.23].map((a) => [grade(kpi['4-1-1'], a), progressRateOf(kpi['4-1-1'], a)]),
+      [
+        ['A', 0.1],
+        ['C', -0.1],
+      ],
+    );
   });
   it('just inside the band is B, on both sides and below zero', () => {
-    assert.deepEqual([50.36, 49.3, 49, 48.24].map((a) => grade(kpi['4-1-1'], a)), ['B', 'B', 'B', 'B']);
+    assert.deepEqual(
+      [50.36, 49.3, 49, 48.24].map((a) => grade(kpi['4-1-1'], a)),
+      ['B', 'B', 'B', 'B'],
+    );
     assert.ok(progressRateOf(kpi['4-1-1'], 49)! < 0);
   });
   it('down-going KPIs grade the same way (4-4-1: 51.6 → 20)', () => {
-    assert.deepEqual([30, 50, 55].map((a) => grade(kpi['4-4-1'], a)), ['A', 'B', 'C']);
+    assert.deepEqual(
+      [30, 50, 55].map((a) => grade(kpi['4-4-1'], a)),
+      ['A', 'B', 'C'],
+    );
   });
 });
 
 describe('hold a level: target = baseline', () => {
   it('has no progress rate, and is S if met, else C (5-3-3: 25 → 25, no condition: only 25 meets it)', () => {
     assert.equal(progressRateOf(kpi['5-3-3'], 30), null);
-    assert.deepEqual([25, 24, 26].map((a) => gradeOf(kpi['5-3-3'], a)), [
-      { grade: 'S', progressRate: null, direction: 0, met: true, targetAgainstDirection: false },
-      { grade: 'C', progressRate: null, direction: 0, met: false, targetAgainstDirection: false },
-      { grade: 'C', progressRate: null, direction: 0, met: false, targetAgainstDirection: false },
-    ]);
+    assert.deepEqual(
+      [25, 24, 26].map((a) => gradeOf(kpi['5-3-3'], a)),
+      [
+        { grade: 'S', progressRate: null, direction: 0, met: true, targetAgainstDirection: false },
+        { grade: 'C', progressRate: null, direction: 0, met: false, targetAgainstDirection: false },
+        { grade: 'C', progressRate: null, direction: 0, met: false, targetAgainstDirection: false },
+      ],
+    );
   });
   it('with a condition the condition decides: 7.0未満 held is S below 7, C at 7', () => {
     const hold = { baselineValue: 7, targetValue: 7, targetCondition: '未満' } as const;
-    assert.deepEqual([6.9, 7].map((a) => grade(hold, a)), ['S', 'C']);
+    assert.deepEqual(
+      [6.9, 7].map((a) => grade(hold, a)),
+      ['S', 'C'],
+    );
     const atLeast = { baselineValue: 100, targetValue: 100, targetCondition: '以上' } as const;
-    assert.deepEqual([100, 120, 99].map((a) => grade(atLeast, a)), ['S', 'S', 'C']);
+    assert.deepEqual(
+      [100, 120, 99].map((a) => grade(atLeast, a)),
+      ['S', 'S', 'C'],
+    );
   });
 });
 
@@ -129,7 +174,11 @@ describe('exact arithmetic', () => {
   });
   it('rounds a quotient of integers to the nearest double, as IEEE division of exact integers does', () => {
     fc.assert(
-      fc.property(fc.maxSafeInteger(), fc.maxSafeInteger().filter((q) => q !== 0), (p, q) => quotient(BigInt(p), BigInt(q)) === p / q),
+      fc.property(
+        fc.maxSafeInteger(),
+        fc.maxSafeInteger().filter((q) => q !== 0),
+        (p, q) => quotient(BigInt(p), BigInt(q)) === p / q,
+      ),
       { seed: 20261124, numRuns: 2000 },
     );
     assert.equal(quotient(0n, -5n), 0);
@@ -139,9 +188,19 @@ describe('exact arithmetic', () => {
 
 describe('the codebook (grade_rules)', () => {
   it('lists S, A, B, C in order, with the bounds ±0.1 of the rule', () => {
-    assert.deepEqual(gradeRules.map((r) => r.grade), [...grades]);
-    const bounds = Object.fromEntries(gradeRules.map((r) => [r.grade, [r.progressRateMin, r.progressRateMinInclusive, r.progressRateMax, r.progressRateMaxInclusive, r.holdLevel]]));
-    assert.deepEqual(bounds, { S: [null, null, null, null, true], A: [0.1, true, null, null, false], B: [-0.1, false, 0.1, false, false], C: [null, null, -0.1, true, true] });
+    assert.deepEqual(
+      gradeRules.map((r) => r.grade),
+      [...grades],
+    );
+    const bounds = Object.fromEntries(
+      gradeRules.map((r) => [r.grade, [r.progressRateMin, r.progressRateMinInclusive, r.progressRateMax, r.progressRateMaxInclusive, r.holdLevel]]),
+    );
+    assert.deepEqual(bounds, {
+      S: [null, null, null, null, true],
+      A: [0.1, true, null, null, false],
+      B: [-0.1, false, 0.1, false, false],
+      C: [null, null, -0.1, true, true],
+    });
   });
   it('gives the rule’s grade when applied to the published rate: any baseline, target and actual', () => {
     // A reader holding only the published progressRate, whether the target was met and the codebook.
@@ -166,7 +225,12 @@ describe('the codebook (grade_rules)', () => {
     );
   });
   it('the KPIs above are the plan’s', () => {
-    const published = JSON.parse(readFileSync(join(root, 'dist', '062022_indicators.json'), 'utf8')) as { id: string; baselineValue: number; targetValue: number; targetCondition: string | null }[];
+    const published = JSON.parse(readFileSync(join(root, 'dist', '062022_indicators.json'), 'utf8')) as {
+      id: string;
+      baselineValue: number;
+      targetValue: number;
+      targetCondition: string | null;
+    }[];
     for (const [code, goal] of Object.entries(kpi)) {
       const k = published.find((p) => p.id === `kpi-${code}`)!;
       assert.deepEqual({ baselineValue: k.baselineValue, targetValue: k.targetValue, targetCondition: k.targetCondition }, goal, code);

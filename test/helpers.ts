@@ -1,6 +1,6 @@
 // Shared by the tests: the seed built once in-process, and the CLI run as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
 import type { Config } from '../pipeline/config.ts';
@@ -33,7 +33,10 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
     source: sourceInfo,
     schemas: await schemasOnce(),
     schemaDir: 'schemas',
-    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') } },
+    curated: {
+      sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks },
+      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') },
+    },
   });
 
 /** The committed plan text with curated actuals from a fixture (test/fixtures/…, never sources/), built in-process as the CLI builds it. */
@@ -45,7 +48,10 @@ export const buildWithActuals = async (fixture: string): Promise<BuildResult> =>
     source: sourceInfo,
     schemas: await loadSchemas(paths.schemas),
     schemaDir: 'schemas',
-    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') }, indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(join(root, fixture), 'utf8') } },
+    curated: {
+      sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') },
+      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(join(root, fixture), 'utf8') },
+    },
   });
 
 /**

@@ -25,8 +25,18 @@ export const repetitionCases = (seed: string): RepetitionCase[] => [
     outcome: 'either',
   },
   { what: 'a policy page heading 「施策1-1 x」 (third chapter)', make: (n) => `${seed}\n${'施策1-1 x\n'.repeat(n)}`, n: 12_500, outcome: 'rejected' },
-  { what: 'a goal heading 「1 x」 (second chapter)', make: (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1 x\n'.repeat(n)}`), n: 15_000, outcome: 'rejected' },
-  { what: 'a policy heading 「1-1 x」 (second chapter)', make: (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1-1 x\n'.repeat(n)}`), n: 15_000, outcome: 'rejected' },
+  {
+    what: 'a goal heading 「1 x」 (second chapter)',
+    make: (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1 x\n'.repeat(n)}`),
+    n: 15_000,
+    outcome: 'rejected',
+  },
+  {
+    what: 'a policy heading 「1-1 x」 (second chapter)',
+    make: (n) => seed.replace('第２章 施策体系', `第２章 施策体系\n${'1-1 x\n'.repeat(n)}`),
+    n: 15_000,
+    outcome: 'rejected',
+  },
   { what: 'a block heading 「■成果指標」', make: (n) => `${seed}\n${'■成果指標\n'.repeat(n)}`, n: 5_000, outcome: 'either' },
   { what: 'a one-character line after the last page', make: (n) => `${seed}\n${'1\n'.repeat(n)}`, n: 8_000, outcome: 'either' },
   {

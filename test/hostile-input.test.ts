@@ -18,7 +18,9 @@ const errorsOf = (r: { diagnostics: Diagnostic[] }): Diagnostic[] => r.diagnosti
 /** The published tables (not plan.json / quality-report.json, which carry the source's hash). */
 const tablesOf = (files: ReadonlyMap<string, FileContent>) => new Map([...files].filter(([p]) => /^(excel\/)?062022_(?!plan\.)[a-z_]+\.(csv|json)$/.test(p)));
 const countsOf = (files: ReadonlyMap<string, FileContent>) =>
-  Object.fromEntries(['goals', 'policies', 'pillars', 'indicators', 'projects'].map((t) => [t, (JSON.parse(textOf(files, `062022_${t}.json`)) as unknown[]).length]));
+  Object.fromEntries(
+    ['goals', 'policies', 'pillars', 'indicators', 'projects'].map((t) => [t, (JSON.parse(textOf(files, `062022_${t}.json`)) as unknown[]).length]),
+  );
 
 /** Seed with the bytes inserted at the start of (1-based) line `line`. */
 const withBytesAtLine = (line: number, bytes: number[]): Buffer => {
@@ -26,9 +28,12 @@ const withBytesAtLine = (line: number, bytes: number[]): Buffer => {
   const before = utf8(lines.slice(0, line - 1).join('\n') + '\n');
   return Buffer.concat([before, Buffer.from(bytes), utf8(lines.slice(line - 1).join('\n'))]);
 };
-const parseWithLimit = (bytes: Uint8Array, limit = config.maxSourceBytes) => ({ result: parsedModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined }) });
+const parseWithLimit = (bytes: Uint8Array, limit = config.maxSourceBytes) => ({
+  result: parsedModel(bytes, 'input.txt', { ...config, maxSourceBytes: limit }, { sdgLinks: undefined }),
+});
 const assertLocatedDiagnostics = (diagnostics: readonly Diagnostic[], what: string): void => {
-  for (const d of diagnostics) assert.ok(d.file === 'input.txt' && Number.isInteger(d.line) && d.line >= 0 && d.reason.trim() !== '', `${what}: ${JSON.stringify(d)}`);
+  for (const d of diagnostics)
+    assert.ok(d.file === 'input.txt' && Number.isInteger(d.line) && d.line >= 0 && d.reason.trim() !== '', `${what}: ${JSON.stringify(d)}`);
 };
 
 describe('encodings', () => {
@@ -98,7 +103,8 @@ describe('Unicode folding', () => {
     assert.ok(r.ok, JSON.stringify(errorsOf(r).slice(0, 3)));
     assert.deepEqual(countsOf(r.files), { goals: 5, policies: 26, pillars: 78, indicators: 18, projects: 3 });
     // The KPI figures are the same numbers.
-    const numbers = (files: ReadonlyMap<string, FileContent>) => (JSON.parse(textOf(files, '062022_indicators.json')) as Record<string, unknown>[]).map((i) => [i.baseline, i.target]);
+    const numbers = (files: ReadonlyMap<string, FileContent>) =>
+      (JSON.parse(textOf(files, '062022_indicators.json')) as Record<string, unknown>[]).map((i) => [i.baseline, i.target]);
     assert.deepEqual(numbers(r.files), numbers((await seedBuild()).files));
   });
   it('full NFKC folds the initiative marks ①②… into digits: rejected, located on the initiative lines, never guessed', async () => {
@@ -109,7 +115,10 @@ describe('Unicode folding', () => {
     const errors = errorsOf(r);
     assert.ok(errors.length > 0);
     for (const e of errors) assert.equal(e.ruleId, 'parse:project-item');
-    assert.ok(errors.some((e) => circledLines.has(e.line)), 'an error names a line that had a circled number');
+    assert.ok(
+      errors.some((e) => circledLines.has(e.line)),
+      'an error names a line that had a circled number',
+    );
   });
   it('zero-width characters and a BOM inside the text are removed with a located warning, and the tables are unchanged', async () => {
     const lines = seed.split('\n');
@@ -199,7 +208,7 @@ describe('cell safety', () => {
     const r = assertBuildContract(await buildAndCheck(utf8(lines.join('\n')), 'formula'), utf8(lines.join('\n')), 'formula');
     assert.ok(r.ok);
     const csv = textOf(r.files, '062022_project_items.csv');
-    assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example""`), 'CSV cell prefixed with \'');
+    assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example""`), "CSV cell prefixed with '");
     assert.ok(textOf(r.files, '062022_project_items.json').includes('"=HYPERLINK('), 'JSON keeps the text');
     const report = textOf(r.files, 'quality-report.json');
     assert.match(report, /emit:csv-formula/);

@@ -19,7 +19,9 @@ const importsOf = (): Map<string, string[]> =>
   new Map(
     sourceFiles(pipeline).map((file) => {
       const text = readFileSync(file, 'utf8');
-      const targets = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.{1,2}\/[^']+)'/gms)].map((m) => relative(pipeline, resolve(dirname(file), m[1]!)));
+      const targets = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.{1,2}\/[^']+)'/gms)].map((m) =>
+        relative(pipeline, resolve(dirname(file), m[1]!)),
+      );
       return [relative(pipeline, file), targets];
     }),
   );
@@ -51,7 +53,9 @@ describe('imports point one way', () => {
   it('only the edges read the settings files', () => {
     const readers = [...importsOf()].filter(([, targets]) => targets.includes('read/settings.ts')).map(([file]) => file);
     for (const file of readers) assert.match(file, /^(cli\.ts|release\/[a-z-]+-cli\.ts|write-[a-z]+\.ts)$/, `${file} reads the settings; only a command may`);
-    const mentions = sourceFiles(pipeline).filter((f) => /'dataset\.config\.json'|'source\.json'/.test(readFileSync(f, 'utf8'))).map((f) => relative(pipeline, f));
+    const mentions = sourceFiles(pipeline)
+      .filter((f) => /'dataset\.config\.json'|'source\.json'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(pipeline, f));
     assert.deepEqual(mentions.sort(), ['paths.ts'], 'the settings files are named once, in paths.ts');
   });
   it('bites: an import against the flow is found', () => {

@@ -20,7 +20,10 @@ describe('成果指標 (KPIs)', () => {
   it('reads all 18, numbered per policy', async () => {
     const all = await kpis();
     assert.equal(all.length, 18);
-    assert.deepEqual(all.filter((k) => k.policyId === 'policy-5-2').map((k) => k.id), ['kpi-5-2-1', 'kpi-5-2-2', 'kpi-5-2-3']);
+    assert.deepEqual(
+      all.filter((k) => k.policyId === 'policy-5-2').map((k) => k.id),
+      ['kpi-5-2-1', 'kpi-5-2-2', 'kpi-5-2-3'],
+    );
   });
   it('reads KPI 4-1 特定健康診査の受診率（国保）: 49.3 ％ in FY2023 (R5) → 60 以上 in FY2029 (R11), 健康課', async () => {
     const k = await byName('特定健康診査の受診率（国保）');
@@ -49,7 +52,10 @@ describe('成果指標 (KPIs)', () => {
   });
   it('joins a department broken over two lines (患者サポー + トセンター) and a name broken over two lines', async () => {
     const all = await kpis();
-    assert.deepEqual(all.filter((k) => k.policyId === 'policy-4-2').map((k) => k.departmentName), ['患者サポートセンター', '患者サポートセンター']);
+    assert.deepEqual(
+      all.filter((k) => k.policyId === 'policy-4-2').map((k) => k.departmentName),
+      ['患者サポートセンター', '患者サポートセンター'],
+    );
     const k = all.find((x) => x.policyId === 'policy-4-4')!;
     assert.equal(k.name, '障がいのある人への偏見や差別、または配慮のなさがあると思う市民の割合');
     assert.deepEqual([k.baselineValue, k.baselineFiscalYear, k.targetValue, k.departmentName], [51.6, 2020, 20, '社会福祉課']);

@@ -40,7 +40,11 @@ const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/\r\n$/, ''), { 
 /** Checks CSV text against a Table Schema as a frictionless validator would: header, types, required, enum, unique. */
 const checkTable = (csv: string, schema: Resource['schema'], what: string) => {
   const [header, ...rows] = parse(csv);
-  assert.deepEqual(header, schema.fields.map((f) => f.name), `${what}: fields are the CSV header, in order`);
+  assert.deepEqual(
+    header,
+    schema.fields.map((f) => f.name),
+    `${what}: fields are the CSV header, in order`,
+  );
   const seen = new Set<string>();
   for (const row of rows) {
     schema.fields.forEach((f, i) => {
@@ -60,7 +64,8 @@ const checkTable = (csv: string, schema: Resource['schema'], what: string) => {
 };
 
 describe('datapackage.json (Frictionless Data Package v2)', () => {
-  const descriptorOf = async () => JSON.parse(textOf((await seedBuild()).files, 'datapackage.json')) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
+  const descriptorOf = async () =>
+    JSON.parse(textOf((await seedBuild()).files, 'datapackage.json')) as { $schema: string; name: string; licenses: { path: string }[]; resources: Resource[] };
   /** The table resources (the CSVs); the SQLite and xlsx copies are file resources beside them. */
   const pkgOf = async () => {
     const pkg = await descriptorOf();
@@ -69,7 +74,15 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
 
   it('lists the SQLite database and the workbook as file resources with their media types', async () => {
     const pkg = await descriptorOf();
-    const files = pkg.resources.filter((r) => r.type !== 'table') as unknown as { name: string; path: string; format: string; mediatype: string; bytes: number; hash: string; type?: string }[];
+    const files = pkg.resources.filter((r) => r.type !== 'table') as unknown as {
+      name: string;
+      path: string;
+      format: string;
+      mediatype: string;
+      bytes: number;
+      hash: string;
+      type?: string;
+    }[];
     assert.deepEqual(
       files.map((r) => [r.name, r.path, r.format, r.mediatype, r.type]),
       [
@@ -83,7 +96,10 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
     const pkg = await pkgOf();
     assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
     assert.match(pkg.name, /^[a-z0-9._-]+$/);
-    assert.deepEqual(pkg.resources.map((r) => r.path), tableNames.map((n) => `062022_${n}.csv`));
+    assert.deepEqual(
+      pkg.resources.map((r) => r.path),
+      tableNames.map((n) => `062022_${n}.csv`),
+    );
     for (const r of pkg.resources) {
       assert.equal(r.$schema, 'https://datapackage.org/profiles/2.0/dataresource.json');
       assert.match(r.name, /^[a-z0-9._-]+$/);
@@ -102,7 +118,16 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
   it('declares foreign keys by header that resolve to the referenced resource’s IDs', async () => {
     const result = await seedBuild();
     const pkg = await pkgOf();
-    const ids = new Map(pkg.resources.map((r) => [r.name, new Set(parse(textOf(result.files, r.path)).slice(1).map((row) => row[1]))]));
+    const ids = new Map(
+      pkg.resources.map((r) => [
+        r.name,
+        new Set(
+          parse(textOf(result.files, r.path))
+            .slice(1)
+            .map((row) => row[1]),
+        ),
+      ]),
+    );
     let checked = 0;
     for (const r of pkg.resources) {
       const [header, ...rows] = parse(textOf(result.files, r.path));
@@ -110,10 +135,11 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
         assert.ok(ids.has(fk.reference.resource), `${r.name} → ${fk.reference.resource}`);
         const column = header!.indexOf(fk.fields[0]!);
         assert.ok(column >= 0, `${r.name}: ${fk.fields[0]} is a header`);
-        for (const row of rows) if (row[column]) {
-          checked++;
-          assert.ok(ids.get(fk.reference.resource)!.has(row[column]), `${r.name} ${row[column]}`);
-        }
+        for (const row of rows)
+          if (row[column]) {
+            checked++;
+            assert.ok(ids.get(fk.reference.resource)!.has(row[column]), `${r.name} ${row[column]}`);
+          }
       }
     }
     assert.ok(checked > 100);

@@ -35,8 +35,9 @@ describe('062022_plan.jsonld', () => {
   });
   it('never touches the network: the document loader refuses every URL', async () => {
     await assert.rejects(offlineDocumentLoader('https://example.org/context.jsonld'), /offline/);
-    await assert.rejects(expandOffline({ '@context': 'https://example.org/context.jsonld', '@id': 'https://example.org/x' }), (e: { details?: { cause?: Error } }) =>
-      /^offline: /.test(e.details?.cause?.message ?? ''),
+    await assert.rejects(
+      expandOffline({ '@context': 'https://example.org/context.jsonld', '@id': 'https://example.org/x' }),
+      (e: { details?: { cause?: Error } }) => /^offline: /.test(e.details?.cause?.message ?? ''),
     );
   });
   it('safe mode catches a key the context does not define instead of dropping it', async () => {
@@ -61,8 +62,14 @@ describe('062022_plan.jsonld', () => {
   it('gives KPI 4-1-1 a notation of its own datatype, so it is never pillar 4-1-1’s plain "4-1-1"', async () => {
     const store = await storeOfJsonLd(await planDoc());
     const notations = (s: string) => store.getQuads(at(s), namedNode(`${SKOS}notation`), null, null).map((q) => q.object);
-    assert.deepEqual(notations('kpi/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]), [['4-1-1', `${base}vocab#KpiNotation`]]);
-    assert.deepEqual(notations('pillar/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]), [['4-1-1', `${XSD}string`]]);
+    assert.deepEqual(
+      notations('kpi/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]),
+      [['4-1-1', `${base}vocab#KpiNotation`]],
+    );
+    assert.deepEqual(
+      notations('pillar/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]),
+      [['4-1-1', `${XSD}string`]],
+    );
     assert.notDeepEqual(notations('kpi/4-1-1')[0], notations('pillar/4-1-1')[0], 'two different RDF terms');
     // Every KPI's notation is typed; the datatype is a term of the published vocabulary.
     const kpis = store.getQuads(null, namedNode(RDF_TYPE), yp('Indicator'), null).map((q) => q.subject.value);
@@ -73,7 +80,10 @@ describe('062022_plan.jsonld', () => {
   it('narrower is exactly the inverse of broader', async () => {
     const store = await storeOfJsonLd(await planDoc());
     const pairs = (p: string, flip: boolean) =>
-      store.getQuads(null, namedNode(`${SKOS}${p}`), null, null).map((q) => (flip ? `${q.object.value} ${q.subject.value}` : `${q.subject.value} ${q.object.value}`)).sort();
+      store
+        .getQuads(null, namedNode(`${SKOS}${p}`), null, null)
+        .map((q) => (flip ? `${q.object.value} ${q.subject.value}` : `${q.subject.value} ${q.object.value}`))
+        .sort();
     assert.deepEqual(pairs('narrower', false), pairs('broader', true));
     assert.equal(pairs('broader', true).length, 26 + 78);
   });
@@ -87,7 +97,15 @@ describe('062022_plan.jsonld', () => {
     const project = store.getObjects(initiative, namedNode('http://purl.org/dc/terms/isPartOf'), null)[0]!;
     assert.ok(has(store, project.value, `${base}vocab#citesPillar`, at(`pillar/${first.pillarId.replace(/^pillar-/, '')}`)));
     const departments = jsonOf<{ id: string }[]>(result, '062022_departments.json');
-    for (const d of departments) assert.ok(has(store, at(`department/${d.id.replace(/^department-/, '')}`), 'http://www.w3.org/ns/org#subOrganizationOf', at(`organization/${config.municipality.code}`)));
+    for (const d of departments)
+      assert.ok(
+        has(
+          store,
+          at(`department/${d.id.replace(/^department-/, '')}`),
+          'http://www.w3.org/ns/org#subOrganizationOf',
+          at(`organization/${config.municipality.code}`),
+        ),
+      );
   });
   it('compacts back with the same context to the same graph', async () => {
     const doc = await planDoc();
@@ -102,7 +120,15 @@ describe('062022_plan.jsonld', () => {
     // Another base gives other IRIs (the release workflow may set DATASET_BASE_IRI).
     const moved = toPlanJsonLd(modelWithKpis(), { ...config, baseIri: 'https://data.example.org/plan/' }, sourceInfo);
     const movedStore = await storeOfJsonLd(moved);
-    assert.ok(movedStore.has(DataFactory.quad(namedNode('https://data.example.org/plan/pillar/4-1-1'), namedNode(`${SKOS}broader`), namedNode('https://data.example.org/plan/policy/4-1'))));
+    assert.ok(
+      movedStore.has(
+        DataFactory.quad(
+          namedNode('https://data.example.org/plan/pillar/4-1-1'),
+          namedNode(`${SKOS}broader`),
+          namedNode('https://data.example.org/plan/policy/4-1'),
+        ),
+      ),
+    );
   });
 });
 
@@ -151,12 +177,25 @@ describe('KPIs as a W3C Data Cube (with the real KPIs 4-1-1, 4-1-2, 5-4-1 as fix
     const dims = ['indicator', 'valueKind', 'fiscalYear'].map(yp);
     const observations = store.getSubjects(namedNode(RDF_TYPE), namedNode(`${QB}Observation`), null);
     assert.equal(observations.length, 6);
-    const keys = observations.map((o) => dims.map((d) => store.getObjects(o, d, null).map((t) => t.value).join('|')).join(' '));
+    const keys = observations.map((o) =>
+      dims
+        .map((d) =>
+          store
+            .getObjects(o, d, null)
+            .map((t) => t.value)
+            .join('|'),
+        )
+        .join(' '),
+    );
     assert.equal(new Set(keys).size, keys.length);
     const components = store.getObjects(yp('kpiStructure'), namedNode(`${QB}component`), null);
-    const declared = components.flatMap((c) => store.getObjects(c, namedNode(`${QB}dimension`), null)).map((t) => t.value).sort();
+    const declared = components
+      .flatMap((c) => store.getObjects(c, namedNode(`${QB}dimension`), null))
+      .map((t) => t.value)
+      .sort();
     assert.deepEqual(declared, dims.map((d) => d.value).sort());
-    for (const d of dims) assert.ok(store.getObjects(d, namedNode('http://www.w3.org/2000/01/rdf-schema#range'), null).length === 1, `IC-4: ${d.value} has a range`);
+    for (const d of dims)
+      assert.ok(store.getObjects(d, namedNode('http://www.w3.org/2000/01/rdf-schema#range'), null).length === 1, `IC-4: ${d.value} has a range`);
   });
 });
 

@@ -8,7 +8,10 @@ import { config, seedBuild, sourceInfo, textOf } from './helpers.ts';
 import { dcatApShapes, modelWithKpis, parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const show = (findings: { focusNode: string; path: string; message: string }[]) =>
-  findings.slice(0, 10).map((f) => `${f.focusNode} ${f.path}: ${f.message}`).join('\n');
+  findings
+    .slice(0, 10)
+    .map((f) => `${f.focusNode} ${f.path}: ${f.message}`)
+    .join('\n');
 
 describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
   it('the published plan graph conforms: zero violations', async () => {
@@ -70,8 +73,15 @@ describe('DCAT-AP 3.0.1 shapes (schemas/vendor/dcat-ap-3.0.1)', () => {
     const result = await seedBuild();
     const { findings } = await validate(dcatApShapes('shapes_recommended.ttl'), await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld'))));
     const geometry = ['http://www.w3.org/ns/dcat#bbox', 'http://www.w3.org/ns/dcat#centroid'];
-    assert.ok(findings.every((f) => f.severity === 'Warning'), show(findings));
-    assert.deepEqual(findings.filter((f) => !geometry.includes(f.path)), [], show(findings));
+    assert.ok(
+      findings.every((f) => f.severity === 'Warning'),
+      show(findings),
+    );
+    assert.deepEqual(
+      findings.filter((f) => !geometry.includes(f.path)),
+      [],
+      show(findings),
+    );
   });
   it('bites: a distribution without an access URL is a violation', async () => {
     const result = await seedBuild();
@@ -80,6 +90,9 @@ describe('DCAT-AP 3.0.1 shapes (schemas/vendor/dcat-ap-3.0.1)', () => {
     delete distribution['dcat:accessURL'];
     const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(doc));
     assert.equal(conforms, false);
-    assert.ok(findings.some((f) => f.path === 'http://www.w3.org/ns/dcat#accessURL'), show(findings));
+    assert.ok(
+      findings.some((f) => f.path === 'http://www.w3.org/ns/dcat#accessURL'),
+      show(findings),
+    );
   });
 });

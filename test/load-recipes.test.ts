@@ -29,7 +29,9 @@ describe('README: Load the data', () => {
     assert.match(pythonBlocks[0]!, /^import pandas as pd$/m);
   });
 
-  it('runs as written with pandas: the code is the string 062022 and every table keeps the model’s types', { skip: needs('python3 with pandas', pandas) }, () => {
+  it('runs as written with pandas: the code is the string 062022 and every table keeps the model’s types', {
+    skip: needs('python3 with pandas', pandas),
+  }, () => {
     // The block as written, then a check of what it defined, in the same interpreter.
     const check = `
 import json
@@ -71,12 +73,20 @@ cat("@@code", indicators[[1]][1], "\\n")
     const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const classes = { string: 'character', integer: 'integer', number: 'numeric', boolean: 'logical' } as const;
-    const lines = r.stdout.split('\n').filter((l) => l.startsWith('@@ ')).map((l) => l.slice(3).trim().split(' '));
-    assert.deepEqual(lines.map((l) => l[0]), tableNames);
+    const lines = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('@@ '))
+      .map((l) => l.slice(3).trim().split(' '));
+    assert.deepEqual(
+      lines.map((l) => l[0]),
+      tableNames,
+    );
     for (const [name, readrRows, baseRows, readrClasses, baseClasses] of lines as [string, string, string, string, string][]) {
       const rows = (JSON.parse(readFileSync(join(root, 'dist', `062022_${name}.json`), 'utf8')) as unknown[]).length;
       assert.deepEqual([Number(readrRows), Number(baseRows)], [rows, rows], `${name}: rows`);
-      const want = codebookOf(name as (typeof tableNames)[number]).map((c) => classes[c.type]).join(',');
+      const want = codebookOf(name as (typeof tableNames)[number])
+        .map((c) => classes[c.type])
+        .join(',');
       assert.equal(readrClasses, want, `${name}: readr column classes`);
       assert.equal(baseClasses, want, `${name}: base R column classes`);
     }

@@ -43,7 +43,13 @@ const buildOf = (tag: string): BuildFiles => {
     ['062022_plan.sqlite', Uint8Array.from([0x53, 0x51, 0x4c, 0x00, 0xff, tag.length])],
   ]);
   files.set(MANIFEST, toManifest([...files.keys(), 'SHA256SUMS']));
-  files.set('SHA256SUMS', [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, c]) => `${sha256(c)}  ${p}\n`).join(''));
+  files.set(
+    'SHA256SUMS',
+    [...files]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([p, c]) => `${sha256(c)}  ${p}\n`)
+      .join(''),
+  );
   return files;
 };
 const v1 = buildOf('old');
@@ -83,7 +89,10 @@ describe('--out: what it may name (checked before anything is touched)', () => {
     ],
   });
   const refused = (typed: string, base: string, why: RegExp) =>
-    assert.throws(() => resolveOut(typed, context(base), fastFs), (e: Error) => e instanceof OutRefused && why.test(e.message) && e.message.includes(`--out ${JSON.stringify(typed)} `));
+    assert.throws(
+      () => resolveOut(typed, context(base), fastFs),
+      (e: Error) => e instanceof OutRefused && why.test(e.message) && e.message.includes(`--out ${JSON.stringify(typed)} `),
+    );
 
   it('refuses an empty string (an unset variable), blanks, and the file-system root', () => {
     const base = fresh();
@@ -121,17 +130,25 @@ describe('--out: what it may name (checked before anything is touched)', () => {
   it('refuses a non-empty folder without a manifest, listing what it holds', () => {
     const dir = fresh();
     for (const n of ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt', 'g.txt']) writeFileSync(join(dir, n), n);
-    refused(dir, work, /is not empty and is not an output of this build \(it has no \.dataset-build\): it holds a\.txt, b\.txt, c\.txt, d\.txt, e\.txt and 2 more/);
+    refused(
+      dir,
+      work,
+      /is not empty and is not an output of this build \(it has no \.dataset-build\): it holds a\.txt, b\.txt, c\.txt, d\.txt, e\.txt and 2 more/,
+    );
   });
   it('refuses a previous output holding anything its manifest does not list: a file, a folder, a symbolic link', () => {
     for (const [what, add, named] of [
       ['a file of the user', (d: string) => writeFileSync(join(d, 'notes.txt'), 'mine'), 'notes.txt'],
       ['a file in a build folder', (d: string) => writeFileSync(join(d, 'excel', 'mine.xlsx'), 'mine'), 'excel/mine.xlsx'],
       ['a folder', (d: string) => mkdirSync(join(d, 'drafts')), 'drafts/'],
-      ['a symbolic link in place of a build file', (d: string) => {
+      [
+        'a symbolic link in place of a build file',
+        (d: string) => {
           rmSync(join(d, '062022_goals.csv'));
           symlinkSync('/etc/hostname', join(d, '062022_goals.csv'));
-        }, '062022_goals.csv'],
+        },
+        '062022_goals.csv',
+      ],
     ] as const) {
       const dir = put(fresh(), v1);
       add(dir);
@@ -160,8 +177,17 @@ describe('--out: what it may name (checked before anything is touched)', () => {
   });
   it('recognises a build made before the manifest existed (v1.0.0: SHA256SUMS beside a quality report), unchanged files only', () => {
     const dir = fresh();
-    const report = JSON.stringify({ municipalityCode: '062022', datasetVersion: '1.0.0', source: { file: 'x.txt', sha256: '0'.repeat(64) }, summary: {}, entries: [] });
-    const files = new Map<string, string>([['062022_goals.csv', 'ID\r\n'], ['quality-report.json', report]]);
+    const report = JSON.stringify({
+      municipalityCode: '062022',
+      datasetVersion: '1.0.0',
+      source: { file: 'x.txt', sha256: '0'.repeat(64) },
+      summary: {},
+      entries: [],
+    });
+    const files = new Map<string, string>([
+      ['062022_goals.csv', 'ID\r\n'],
+      ['quality-report.json', report],
+    ]);
     put(dir, files);
     writeFileSync(join(dir, 'SHA256SUMS'), [...files].map(([p, c]) => `${sha256(c)}  ${p}\n`).join(''));
     assert.deepEqual(inspectDir(dir, fastFs), { state: 'ours' });
@@ -217,7 +243,10 @@ describe('writing the output', () => {
   it('checks the folder again under the lock: a file added since is not destroyed', () => {
     const out = put(join(fresh(), 'out'), v1);
     writeFileSync(join(out, 'added-meanwhile.txt'), 'mine');
-    assert.throws(() => writeOutput(out, v2, { fs: fastFs }), (e: Error) => e instanceof OutRefused && /added-meanwhile\.txt/.test(e.message));
+    assert.throws(
+      () => writeOutput(out, v2, { fs: fastFs }),
+      (e: Error) => e instanceof OutRefused && /added-meanwhile\.txt/.test(e.message),
+    );
     assert.equal(readFileSync(join(out, 'added-meanwhile.txt'), 'utf8'), 'mine');
     assert.deepEqual(leftovers(out), []);
   });
@@ -239,7 +268,12 @@ const faulty = (plan: { failAt?: number; code?: string; stopAt?: number }): Writ
     (...args: A): R => {
       n += 1;
       if (plan.stopAt !== undefined && n >= plan.stopAt) throw new Stopped(`stopped before ${name}`);
-      if (n === plan.failAt) throw Object.assign(new Error(`${plan.code}: simulated failure, ${name} '${String(args[0])}'`), { code: plan.code, path: String(args[0]), syscall: name });
+      if (n === plan.failAt)
+        throw Object.assign(new Error(`${plan.code}: simulated failure, ${name} '${String(args[0])}'`), {
+          code: plan.code,
+          path: String(args[0]),
+          syscall: name,
+        });
       return f(...args);
     };
   const layer = Object.fromEntries(Object.entries(fastFs).map(([name, f]) => [name, wrap(name, f as (...a: unknown[]) => unknown)])) as unknown as WriteFs;
@@ -269,7 +303,8 @@ describe('the writer when the system fails (each operation in turn)', () => {
         if (thrown === undefined) {
           // Only what follows the swap may fail without failing the build: removing the replaced output (noted) or the lock.
           assert.deepEqual(contents(out), asContents(v2), `op ${k}`);
-          for (const n of notes) assert.match(n, new RegExp(`the new output is in place, but out\\.dataset-build-old could not be removed .*${code}`), `op ${k}`);
+          for (const n of notes)
+            assert.match(n, new RegExp(`the new output is in place, but out\\.dataset-build-old could not be removed .*${code}`), `op ${k}`);
         } else {
           assert.ok(thrown instanceof IoError, `op ${k}: ${String(thrown)}`);
           assert.equal(thrown.code, code);
@@ -299,7 +334,10 @@ describe('the writer stopped between any two operations (as by a kill), then run
       const side = sideNames(out);
       if (existsSync(out)) {
         const now = contents(out);
-        assert.ok(JSON.stringify(now) === JSON.stringify(asContents(v1)) || JSON.stringify(now) === JSON.stringify(asContents(v2)), `stop ${k}: --out is complete`);
+        assert.ok(
+          JSON.stringify(now) === JSON.stringify(asContents(v1)) || JSON.stringify(now) === JSON.stringify(asContents(v2)),
+          `stop ${k}: --out is complete`,
+        );
       } else {
         window += 1;
         assert.deepEqual(contents(side.previous), asContents(v1), `stop ${k}: the previous output is complete beside --out`);
@@ -350,7 +388,10 @@ describe('the lock: one build at a time per output', () => {
   it('a lock of a live process makes the second build stop, saying who holds it; the output is untouched', () => {
     const out = put(join(fresh(), 'out'), v1);
     const held = acquireLock(sideNames(out).lock, fastFs, { pid: 4242424, alive: () => true });
-    assert.throws(() => writeOutput(out, v2, { fs: fastFs, alive: () => true }), (e: Error) => e instanceof OutBusy && /another build \(process 4242424 on \S+\) is writing this output/.test(e.message));
+    assert.throws(
+      () => writeOutput(out, v2, { fs: fastFs, alive: () => true }),
+      (e: Error) => e instanceof OutBusy && /another build \(process 4242424 on \S+\) is writing this output/.test(e.message),
+    );
     assert.deepEqual(contents(out), asContents(v1));
     held.release();
     writeOutput(out, v2, { fs: fastFs });
@@ -366,14 +407,20 @@ describe('the lock: one build at a time per output', () => {
   it('a file in the lock’s place that is not a lock is not taken over', () => {
     const out = put(join(fresh(), 'out'), v1);
     writeFileSync(sideNames(out).lock, 'something else\n');
-    assert.throws(() => writeOutput(out, v2, { fs: fastFs }), (e: Error) => e instanceof OutBusy && /is not a lock of this build; if no build is running, remove it/.test(e.message));
+    assert.throws(
+      () => writeOutput(out, v2, { fs: fastFs }),
+      (e: Error) => e instanceof OutBusy && /is not a lock of this build; if no build is running, remove it/.test(e.message),
+    );
     assert.equal(readFileSync(sideNames(out).lock, 'utf8'), 'something else\n');
   });
   it('a folder in the way of the staging folder that is not the build’s is not removed', () => {
     const out = put(join(fresh(), 'out'), v1);
     mkdirSync(sideNames(out).staging);
     writeFileSync(join(sideNames(out).staging, 'mine.txt'), 'mine');
-    assert.throws(() => writeOutput(out, v2, { fs: fastFs }), (e: Error) => e instanceof OutRefused && /dataset-build-new is in the way/.test(e.message));
+    assert.throws(
+      () => writeOutput(out, v2, { fs: fastFs }),
+      (e: Error) => e instanceof OutRefused && /dataset-build-new is in the way/.test(e.message),
+    );
     assert.equal(readFileSync(join(sideNames(out).staging, 'mine.txt'), 'utf8'), 'mine');
     assert.deepEqual(contents(out), asContents(v1));
   });

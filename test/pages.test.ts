@@ -5,7 +5,8 @@ import { buildBytes, jsonOf, seedBuild, seedText } from './helpers.ts';
 
 type Rec = Record<string, unknown>;
 const rows = async (table: string): Promise<Rec[]> => jsonOf<Rec[]>(await seedBuild(), `062022_${table}.json`);
-const report = async () => jsonOf<{ entries: { ruleId: string; reason: string; line: number; recordIds: string[] }[] }>(await seedBuild(), 'quality-report.json');
+const report = async () =>
+  jsonOf<{ entries: { ruleId: string; reason: string; line: number; recordIds: string[] }[] }>(await seedBuild(), 'quality-report.json');
 
 describe('policy pages', () => {
   it('give 目指す姿 headline and paragraph to policies 4-1 … 5-5 only', async () => {
@@ -28,7 +29,10 @@ describe('policy pages', () => {
   });
   it('keep 全課 as written, flagged, without a department ID', async () => {
     const deps = (await rows('pillar_departments')).filter((d) => d.pillarId === 'pillar-5-5-1');
-    assert.deepEqual(deps.map((d) => [d.departmentName, d.allDepartments, d.departmentId]), [['全課', true, null]]);
+    assert.deepEqual(
+      deps.map((d) => [d.departmentName, d.allDepartments, d.departmentId]),
+      [['全課', true, null]],
+    );
     assert.ok(!(await rows('departments')).some((d) => d.name === '全課'));
   });
   it('read 【担当】 as well as 【担当課】 (5-3-2 names eight departments)', async () => {
@@ -36,18 +40,27 @@ describe('policy pages', () => {
   });
   it('split two opinions printed on one line, and continue one onto the next line', async () => {
     const ops = (await rows('citizen_opinions')).filter((o) => o.policyId === 'policy-4-1');
-    assert.deepEqual(ops.map((o) => o.text), ['健康診断の声掛けをしてほしい。', 'ランニングイベント・ウォーキングイベント等の参加しやすい仕組みをつくってほしい。']);
+    assert.deepEqual(
+      ops.map((o) => o.text),
+      ['健康診断の声掛けをしてほしい。', 'ランニングイベント・ウォーキングイベント等の参加しやすい仕組みをつくってほしい。'],
+    );
     assert.equal((await rows('citizen_opinions')).length, 20);
   });
   it('read expected actions with their actor', async () => {
     const acts = (await rows('expected_actions')).filter((o) => o.policyId === 'policy-4-2');
-    assert.deepEqual(acts.map((a) => a.actor), ['市民等', '事業者・団体等']);
+    assert.deepEqual(
+      acts.map((a) => a.actor),
+      ['市民等', '事業者・団体等'],
+    );
     assert.equal(acts[0]!.text, '市民等はかかりつけ医・かかりつけ薬局を持ち、適切に医療機関を受診しましょう。');
   });
   it('read related plans, none for 5-1, five for 5-5', async () => {
     const plans = await rows('related_plans');
     assert.equal(plans.filter((p) => p.policyId === 'policy-5-1').length, 0);
-    assert.deepEqual(plans.filter((p) => p.policyId === 'policy-5-5').map((p) => p.text), ['人口ビジョン', '公共施設等総合管理計画', '公共施設等総合管理計画 個別施設計画', '置賜定住自立圏第２次共生ビジョン', 'SDGs未来都市計画']);
+    assert.deepEqual(
+      plans.filter((p) => p.policyId === 'policy-5-5').map((p) => p.text),
+      ['人口ビジョン', '公共施設等総合管理計画', '公共施設等総合管理計画 個別施設計画', '置賜定住自立圏第２次共生ビジョン', 'SDGs未来都市計画'],
+    );
   });
 });
 
@@ -81,7 +94,10 @@ describe('glossary', () => {
     const frailty = terms.find((t) => t.term === 'フレイル')!;
     assert.deepEqual([frailty.definition, frailty.definitionMasked], [null, true]);
     const usages = (await rows('glossary_usages')).filter((u) => u.termId === frailty.id);
-    assert.deepEqual(usages.map((u) => u.policyId), ['policy-4-1', 'policy-4-5']);
+    assert.deepEqual(
+      usages.map((u) => u.policyId),
+      ['policy-4-1', 'policy-4-5'],
+    );
     assert.ok((await report()).entries.some((e) => e.ruleId === 'unresolved:glossary-definition' && e.recordIds.includes(String(frailty.id))));
   });
   it('finds a term broken over two lines (メンタルヘル + ス※)', async () => {
@@ -109,7 +125,10 @@ describe('SDG table', () => {
   it('accepts a curated link with provenance and rejects one without, or one the text contradicts', async () => {
     const ok = await buildBytes(Buffer.from(seedText()), 'plan.txt', '施策番号,SDGゴール番号,出典\r\n4-1,3,原本PDF p.11\r\n');
     assert.equal(ok.ok, true);
-    assert.deepEqual(jsonOf<Rec[]>(ok, '062022_sdg_links.json').map((l) => [l.policyId, l.sdg, l.provenance]), [['policy-4-1', 3, '原本PDF p.11']]);
+    assert.deepEqual(
+      jsonOf<Rec[]>(ok, '062022_sdg_links.json').map((l) => [l.policyId, l.sdg, l.provenance]),
+      [['policy-4-1', 3, '原本PDF p.11']],
+    );
     const bare = await buildBytes(Buffer.from(seedText()), 'plan.txt', '施策番号,SDGゴール番号,出典\r\n4-1,3,\r\n');
     assert.equal(bare.ok, false);
     assert.match(bare.diagnostics.find((d) => d.severity === 'error')!.reason, /no 出典/);

@@ -35,7 +35,11 @@ const build = (bytes: Buffer): Promise<BuildResult> => buildBytes(bytes);
 /** The one diagnostic of a rule; fails listing what there was. */
 const only = (r: BuildResult, ruleId: string): Diagnostic => {
   const found = r.diagnostics.filter((d) => d.ruleId === ruleId);
-  assert.equal(found.length, 1, `one ${ruleId}, got: ${JSON.stringify(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.ruleId, d.line, d.reason.slice(0, 80)]))}`);
+  assert.equal(
+    found.length,
+    1,
+    `one ${ruleId}, got: ${JSON.stringify(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.ruleId, d.line, d.reason.slice(0, 80)]))}`,
+  );
   return found[0]!;
 };
 const located = (d: Diagnostic, expected: { severity: Diagnostic['severity']; line: number; recordIds: string[] }) =>
@@ -109,7 +113,11 @@ describe('the edits of issue 9 that published wrong data with exit 0', () => {
   });
 
   it('the real footers (「第３部 前期基本計画」 then the page number) are still dropped, and a lone one is content', async () => {
-    for (const [footer, number] of [[563, 565], [916, 918], [2121, 2123]] as const) {
+    for (const [footer, number] of [
+      [563, 565],
+      [916, 918],
+      [2121, 2123],
+    ] as const) {
       assert.equal(line(footer).trim(), '第３部 前期基本計画');
       assert.match(line(number), /^\d+ $/);
     }
@@ -140,7 +148,15 @@ describe('the edits of issue 9 that published wrong data with exit 0', () => {
     // Cut after the last action, before the footnotes that close the page: each ※ of the page is named.
     const beforeFootnotes = await build(Buffer.from(seedLines.slice(0, 2476).join('\n')));
     const lost = beforeFootnotes.diagnostics.filter((d) => d.ruleId === 'glossary:source-ends-early');
-    assert.deepEqual(lost.map((d) => [d.severity, d.line]), [['error', 2346], ['error', 2429], ['error', 2431], ['error', 2431]]);
+    assert.deepEqual(
+      lost.map((d) => [d.severity, d.line]),
+      [
+        ['error', 2346],
+        ['error', 2429],
+        ['error', 2431],
+        ['error', 2431],
+      ],
+    );
   });
 
   it('a line lost at a page break (the end of an action) is an error at the action', async () => {
@@ -199,7 +215,10 @@ describe('a duplicated row: a warning naming both lines, and npm run diff demand
     const d = only(r, 'plausibility:duplicate-indicator');
     located(d, { severity: 'warning', line: 1821, recordIds: ['kpi-5-1-1', 'kpi-5-1-2'] });
     const report = jsonOf<{ entries: { ruleId: string; line: number; recordIds: string[] }[] }>(r, 'quality-report.json');
-    assert.ok(report.entries.some((e) => e.ruleId === 'plausibility:duplicate-indicator' && e.line === 1821), 'the warning is in the published quality report');
+    assert.ok(
+      report.entries.some((e) => e.ruleId === 'plausibility:duplicate-indicator' && e.line === 1821),
+      'the warning is in the published quality report',
+    );
 
     const diff = diffSnapshots(readSnapshot(writeBuild(await seedBuild(), 'seed')), readSnapshot(writeBuild(r, 'duplicated')));
     assert.equal(diff.requiredBump, 'major');
@@ -220,8 +239,17 @@ describe('a duplicated row: a warning naming both lines, and npm run diff demand
     assert.equal(verdict.ok, false, 'the same version cannot carry it');
     const markdown = diffMarkdown(diff, verdict);
     assert.match(markdown, /\*\*Changed meaning under the same ID\*\*/);
-    assert.match(markdown, /- kpi-5-1-2 name: 「協働提案制度による提案数」 → 「審議会等の公募委員の割合」 \(「協働提案制度による提案数」 is now kpi-5-1-3; 「審議会等の公募委員の割合」 was kpi-5-1-1\)/);
-    const notes = releaseNotes({ version: '2.0.0', municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry: { version: '2.0.0', date: '2026-12-01', body: 'x', line: 1 }, diff: markdown });
+    assert.match(
+      markdown,
+      /- kpi-5-1-2 name: 「協働提案制度による提案数」 → 「審議会等の公募委員の割合」 \(「協働提案制度による提案数」 is now kpi-5-1-3; 「審議会等の公募委員の割合」 was kpi-5-1-1\)/,
+    );
+    const notes = releaseNotes({
+      version: '2.0.0',
+      municipalityCode: config.municipality.code,
+      downloadBaseUrl: config.downloadBaseUrl,
+      entry: { version: '2.0.0', date: '2026-12-01', body: 'x', line: 1 },
+      diff: markdown,
+    });
     assert.ok(notes.includes('「協働提案制度による提案数」 → 「審議会等の公募委員の割合」'), 'the release notes carry both names');
   });
 });
@@ -232,7 +260,14 @@ describe('quality report and source lines (issue 9 §8)', () => {
 
   it('names the goals whose pages the text lacks (1–3: no current issues, Well-Being or KPIs)', async () => {
     const goals = (await entries()).filter((e) => e.ruleId === 'unresolved:goal-page');
-    assert.deepEqual(goals.map((e) => [e.severity, e.recordIds, e.line]), [['info', ['goal-1'], 420], ['info', ['goal-2'], 425], ['info', ['goal-3'], 430]]);
+    assert.deepEqual(
+      goals.map((e) => [e.severity, e.recordIds, e.line]),
+      [
+        ['info', ['goal-1'], 420],
+        ['info', ['goal-2'], 425],
+        ['info', ['goal-3'], 430],
+      ],
+    );
     for (const e of goals) assert.match(e.reason, /本市の現状と課題 .* 地域幸福度 \(Well-Being\) .* no 成果指標/);
   });
 
@@ -240,12 +275,25 @@ describe('quality report and source lines (issue 9 §8)', () => {
     const policies = (await entries()).filter((e) => e.ruleId === 'unresolved:policy-page');
     assert.equal(policies.length, 16);
     const ids = policies.flatMap((e) => e.recordIds);
-    assert.deepEqual(new Set(ids.filter((i) => i.startsWith('policy-'))), new Set(jsonOf<{ id: string; visionTitle: string | null }[]>(await seedBuild(), '062022_policies.json').filter((p) => p.visionTitle === null).map((p) => p.id)));
+    assert.deepEqual(
+      new Set(ids.filter((i) => i.startsWith('policy-'))),
+      new Set(
+        jsonOf<{ id: string; visionTitle: string | null }[]>(await seedBuild(), '062022_policies.json')
+          .filter((p) => p.visionTitle === null)
+          .map((p) => p.id),
+      ),
+    );
     const pillars = ids.filter((i) => i.startsWith('pillar-'));
     assert.equal(pillars.length, 50);
     const published = jsonOf<{ pillarId: string }[]>(await seedBuild(), '062022_pillar_actions.json').map((a) => a.pillarId);
-    assert.ok(pillars.every((p) => !published.includes(p)), 'none of them has an action');
-    assert.match(policies.find((e) => e.recordIds[0] === 'policy-1-1')!.reason, /^施策 1-1 「結婚・妊娠・出産・子育て」 has no page in 第３章 .* 目指す姿, 成果指標, .* 4 pillars \(1-1-1, 1-1-2, 1-1-3, 1-1-4\)$/);
+    assert.ok(
+      pillars.every((p) => !published.includes(p)),
+      'none of them has an action',
+    );
+    assert.match(
+      policies.find((e) => e.recordIds[0] === 'policy-1-1')!.reason,
+      /^施策 1-1 「結婚・妊娠・出産・子育て」 has no page in 第３章 .* 目指す姿, 成果指標, .* 4 pillars \(1-1-1, 1-1-2, 1-1-3, 1-1-4\)$/,
+    );
   });
 
   it('department 患者サポートセンター comes from line 1124, where its name starts (患者サポー / トセンター)', async () => {

@@ -57,26 +57,55 @@ describe('a year of actuals added', () => {
     assert.equal(judgeBump(d).ok, true, judgeBump(d).message);
     const table = d.tables.find((t) => t.table === 'indicator_progress')!;
     assert.equal(table.recordsAdded.length, 11);
-    assert.deepEqual(d.tables.filter((t) => t.status !== 'unchanged').map((t) => t.table), ['indicator_progress'], 'no other table changes');
+    assert.deepEqual(
+      d.tables.filter((t) => t.status !== 'unchanged').map((t) => t.table),
+      ['indicator_progress'],
+      'no other table changes',
+    );
     // Besides the records, the only new files are the site's page of each actual, at the path of its IRI.
-    assert.deepEqual(d.reasons.filter((r) => !r.text.startsWith('published file site/')), [{ bump: 'minor', text: 'indicator_progress: 11 records added' }]);
-    assert.deepEqual(d.filesAdded.filter((f) => !/^site\/kpi\/\d+-\d+-\d+\/actual\/\d{4}\/index\.html$/.test(f)), []);
+    assert.deepEqual(
+      d.reasons.filter((r) => !r.text.startsWith('published file site/')),
+      [{ bump: 'minor', text: 'indicator_progress: 11 records added' }],
+    );
+    assert.deepEqual(
+      d.filesAdded.filter((f) => !/^site\/kpi\/\d+-\d+-\d+\/actual\/\d{4}\/index\.html$/.test(f)),
+      [],
+    );
     assert.equal(d.filesAdded.length, 11);
     assert.deepEqual(d.kpiActuals!.slice(0, 2), [
-      { kpiId: 'kpi-4-1-1', fiscalYear: 2024, change: 'added', new: { actualValue: 45, progressRate: -43 / 107, grade: 'C', provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）' } },
-      { kpiId: 'kpi-4-1-1', fiscalYear: 2025, change: 'added', new: { actualValue: 49.5, progressRate: 2 / 107, grade: 'B', provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）' } },
+      {
+        kpiId: 'kpi-4-1-1',
+        fiscalYear: 2024,
+        change: 'added',
+        new: { actualValue: 45, progressRate: -43 / 107, grade: 'C', provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）' },
+      },
+      {
+        kpiId: 'kpi-4-1-1',
+        fiscalYear: 2025,
+        change: 'added',
+        new: { actualValue: 49.5, progressRate: 2 / 107, grade: 'B', provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）' },
+      },
     ]);
   });
   it('is refused with only a PATCH bump', () => {
     const patched = readSnapshot(dirs.filled);
-    const d = diffSnapshots(readSnapshot(dirs.empty), { ...patched, datasetVersion: { version: `${v.major}.${v.minor}.${v.patch + 1}`, file: '062022_plan.json' } });
+    const d = diffSnapshots(readSnapshot(dirs.empty), {
+      ...patched,
+      datasetVersion: { version: `${v.major}.${v.minor}.${v.patch + 1}`, file: '062022_plan.json' },
+    });
     const verdict = judgeBump(d);
     assert.equal(verdict.ok, false);
     assert.match(verdict.message, /needs a MINOR bump \(indicator_progress: 11 records added/);
   });
   it('the release notes list every KPI and year added, with value and grade', () => {
     const d = diffSnapshots(readSnapshot(dirs.empty), readSnapshot(dirs.filled));
-    const notes = releaseNotes({ version: minor, municipalityCode: '062022', downloadBaseUrl: config.downloadBaseUrl, entry: { ...entry, version: minor }, diff: diffMarkdown(d, judgeBump(d)) });
+    const notes = releaseNotes({
+      version: minor,
+      municipalityCode: '062022',
+      downloadBaseUrl: config.downloadBaseUrl,
+      entry: { ...entry, version: minor },
+      diff: diffMarkdown(d, judgeBump(d)),
+    });
     assert.match(notes, /### KPI actuals/);
     assert.match(notes, /\| kpi-4-1-1 \| 2026 \| added \| — \| 52 \(grade A\) \|/);
     assert.match(notes, /\| kpi-5-3-3 \| 2026 \| added \| — \| 24 \(grade C\) \|/);
@@ -90,7 +119,13 @@ describe('one actual corrected', () => {
     assert.equal(d.requiredBump, 'patch');
     assert.equal(judgeBump(d).ok, true, judgeBump(d).message);
     assert.deepEqual(d.tables.find((t) => t.table === 'indicator_progress')!.recordsChanged, [
-      { id: 'progress-5-3-2-2025', fields: [{ field: 'actualValue', old: 50000, new: 50500 }, { field: 'progressRate', old: 0.5, new: 0.505 }] },
+      {
+        id: 'progress-5-3-2-2025',
+        fields: [
+          { field: 'actualValue', old: 50000, new: 50500 },
+          { field: 'progressRate', old: 0.5, new: 0.505 },
+        ],
+      },
     ]);
     assert.deepEqual(d.kpiActuals, [
       {

@@ -33,7 +33,8 @@ const buildWithActuals = async (file: string, text: string): Promise<BuildResult
   });
 
 /** The model stages only (no files): enough where a test asks for rows and diagnostics. */
-const modelWithActuals = (file: string, text: string) => parsedModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined, indicatorActuals: { file, text } });
+const modelWithActuals = (file: string, text: string) =>
+  parsedModel(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt', config, { sdgLinks: undefined, indicatorActuals: { file, text } });
 
 let filled: Promise<BuildResult> | undefined;
 const filledBuild = () => (filled ??= buildWithActuals(fixture('indicator-actuals.csv'), fixtureText('indicator-actuals.csv')));
@@ -55,15 +56,21 @@ describe('the committed sources/indicator-actuals.csv', () => {
     const r = await seedBuild();
     assert.equal(r.ok, true);
     assert.deepEqual(jsonOf(r, '062022_indicator_progress.json'), []);
-    assert.equal(fileText(r, '062022_indicator_progress.csv'), '"全国地方公共団体コード","ID","地方公共団体名","指標ID",年度,実績値,"単位",進捗率,"評価","出典",出典行\r\n');
+    assert.equal(
+      fileText(r, '062022_indicator_progress.csv'),
+      '"全国地方公共団体コード","ID","地方公共団体名","指標ID",年度,実績値,"単位",進捗率,"評価","出典",出典行\r\n',
+    );
     const schema = JSON.parse(fileText(r, 'schemas/062022_indicator_progress.schema.json')) as object;
     assert.equal(createAjv().compile(schema)([]), true);
-    assert.deepEqual(jsonOf<Rec[]>(r, '062022_grade_rules.json').map((g) => [g.id, g.grade, g.name]), [
-      ['grade-s', 'S', '目標達成'],
-      ['grade-a', 'A', '前進'],
-      ['grade-b', 'B', '横ばい'],
-      ['grade-c', 'C', '後退'],
-    ]);
+    assert.deepEqual(
+      jsonOf<Rec[]>(r, '062022_grade_rules.json').map((g) => [g.id, g.grade, g.name]),
+      [
+        ['grade-s', 'S', '目標達成'],
+        ['grade-a', 'A', '前進'],
+        ['grade-b', 'B', '横ばい'],
+        ['grade-c', 'C', '後退'],
+      ],
+    );
   });
   it('ends the actuals’ years with the vision’s (sources/source.json)', () => {
     assert.equal(lastActualFiscalYear, sourceInfo.visionPeriod.endFiscalYear);
@@ -112,32 +119,49 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     const rows = jsonOf<Rec[]>(r, '062022_indicator_progress.json');
     const validate = createAjv().compile(JSON.parse(fileText(r, 'schemas/062022_indicator_progress.schema.json')) as object);
     assert.ok(validate(rows), JSON.stringify(validate.errors));
-    assert.deepEqual(rows.find((x) => x.id === 'progress-4-1-1-2026'), {
-      municipalityCode: '062022',
-      id: 'progress-4-1-1-2026',
-      municipalityName: '山形県米沢市',
-      indicatorId: 'kpi-4-1-1',
-      fiscalYear: 2026,
-      actualValue: 52,
-      unit: '％',
-      progressRate: 27 / 107,
-      grade: 'A',
-      provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）',
-      sourceLine: 5,
-    });
+    assert.deepEqual(
+      rows.find((x) => x.id === 'progress-4-1-1-2026'),
+      {
+        municipalityCode: '062022',
+        id: 'progress-4-1-1-2026',
+        municipalityName: '山形県米沢市',
+        indicatorId: 'kpi-4-1-1',
+        fiscalYear: 2026,
+        actualValue: 52,
+        unit: '％',
+        progressRate: 27 / 107,
+        grade: 'A',
+        provenance: 'テスト用の架空の値（issue 13 の計算例。市の公表値ではない）',
+        sourceLine: 5,
+      },
+    );
     assert.deepEqual(rows.find((x) => x.id === 'progress-5-3-3-2026')!.progressRate, null, 'hold a level: no rate');
     // The schema bites: a grade outside the codebook is refused.
     assert.equal(validate([{ ...rows[0], grade: 'D' }]), false);
   });
   it('nests each KPI’s actuals under it in 062022_plan.json', async () => {
     const plan = jsonOf<{ goals: { policies: { indicators: { id: string; progress: Rec[] }[] }[] }[] }>(await filledBuild(), '062022_plan.json');
-    const kpi = plan.goals.flatMap((g) => g.policies).flatMap((p) => p.indicators).find((k) => k.id === 'kpi-4-1-1')!;
-    assert.deepEqual(kpi.progress.map((p) => [p.fiscalYear, p.grade]), [[2024, 'C'], [2025, 'B'], [2026, 'A'], [2027, 'S']]);
+    const kpi = plan.goals
+      .flatMap((g) => g.policies)
+      .flatMap((p) => p.indicators)
+      .find((k) => k.id === 'kpi-4-1-1')!;
+    assert.deepEqual(
+      kpi.progress.map((p) => [p.fiscalYear, p.grade]),
+      [
+        [2024, 'C'],
+        [2025, 'B'],
+        [2026, 'A'],
+        [2027, 'S'],
+      ],
+    );
   });
   it('reports a target against its direction (5-5-1) and a percentage typed as a fraction in the quality report, at their lines', async () => {
     const report = jsonOf<{ entries: { ruleId: string; file: string; line: number; recordIds: string[] }[] }>(await filledBuild(), 'quality-report.json');
     const against = report.entries.filter((e) => e.ruleId === 'progress:target-against-direction');
-    assert.deepEqual(against.map((e) => [e.file, e.line, e.recordIds]), [['indicator-actuals.csv', 12, ['progress-5-5-1-2026', 'kpi-5-5-1']]]);
+    assert.deepEqual(
+      against.map((e) => [e.file, e.line, e.recordIds]),
+      [['indicator-actuals.csv', 12, ['progress-5-5-1-2026', 'kpi-5-5-1']]],
+    );
     const fraction = modelWithActuals('x.csv', '指標ID,年度,実績値,出典\nkpi-4-1-1,2026,0.52,x\n');
     assert.deepEqual(errors(fraction.diagnostics), []);
     const w = fraction.diagnostics.find((d) => d.ruleId === 'progress:percent-as-fraction')!;
@@ -177,12 +201,16 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
     const keys = actuals.map((o) => ['indicator', 'fiscalYear'].map((d) => store.getObjects(o, yp(d), null)[0]!.value).join(' '));
     assert.equal(new Set(keys).size, keys.length);
     const components = store.getObjects(yp('progressStructure'), namedNode('http://purl.org/linked-data/cube#component'), null);
-    const dims = components.flatMap((c) => store.getObjects(c, namedNode('http://purl.org/linked-data/cube#dimension'), null)).map((t) => t.value).sort();
+    const dims = components
+      .flatMap((c) => store.getObjects(c, namedNode('http://purl.org/linked-data/cube#dimension'), null))
+      .map((t) => t.value)
+      .sort();
     assert.deepEqual(dims, [yp('fiscalYear').value, yp('indicator').value]);
     // Every yp: term the actuals use is defined in the published vocabulary.
     const vocab = new Set(parseTurtle(fileText(r, 'vocab.ttl')).map((q) => q.subject.value));
     for (const q of actuals.flatMap((o) => store.getQuads(o, null, null, null))) {
-      for (const t of [q.predicate, q.object]) if (t.termType === 'NamedNode' && t.value.startsWith(`${base}vocab#`)) assert.ok(vocab.has(t.value), `${t.value} is defined in vocab.ttl`);
+      for (const t of [q.predicate, q.object])
+        if (t.termType === 'NamedNode' && t.value.startsWith(`${base}vocab#`)) assert.ok(vocab.has(t.value), `${t.value} is defined in vocab.ttl`);
     }
   });
   it('bites: an actual without a grade, or one claiming to be a baseline, violates the plan shapes', async () => {
@@ -198,26 +226,48 @@ describe('a filled actuals file (test/fixtures/indicator-actuals.csv: BOM, CRLF,
   });
   it('gives the site each KPI’s series and latest grade', async () => {
     const model = (await filledBuild()).model!;
-    assert.deepEqual(progressSeries(model, 'kpi-4-1-2').map((p) => [p.fiscalYear, p.actualValue, p.grade]), [[2024, 10.5, 'C'], [2025, 7, 'A'], [2026, 6.9, 'S']]);
+    assert.deepEqual(
+      progressSeries(model, 'kpi-4-1-2').map((p) => [p.fiscalYear, p.actualValue, p.grade]),
+      [
+        [2024, 10.5, 'C'],
+        [2025, 7, 'A'],
+        [2026, 6.9, 'S'],
+      ],
+    );
     const latest = latestProgress(model, 'kpi-4-1-1')!;
-    assert.deepEqual([latest.fiscalYear, latest.actualValue, latest.progressRate, latest.grade, latest.row.id], [2027, 61, 117 / 107, 'S', 'progress-4-1-1-2027']);
+    assert.deepEqual(
+      [latest.fiscalYear, latest.actualValue, latest.progressRate, latest.grade, latest.row.id],
+      [2027, 61, 117 / 107, 'S', 'progress-4-1-1-2027'],
+    );
     assert.equal(latestProgress(model, 'kpi-5-1-1'), undefined, 'no actual curated');
-    assert.deepEqual([...latestGrades(model)].map(([id, l]) => [id, l.fiscalYear, l.grade]), [
-      ['kpi-4-1-1', 2027, 'S'],
-      ['kpi-4-1-2', 2026, 'S'],
-      ['kpi-5-3-2', 2025, 'A'],
-      ['kpi-5-3-3', 2026, 'C'],
-      ['kpi-5-5-1', 2026, 'A'],
-    ]);
+    assert.deepEqual(
+      [...latestGrades(model)].map(([id, l]) => [id, l.fiscalYear, l.grade]),
+      [
+        ['kpi-4-1-1', 2027, 'S'],
+        ['kpi-4-1-2', 2026, 'S'],
+        ['kpi-5-3-2', 2025, 'A'],
+        ['kpi-5-3-3', 2026, 'C'],
+        ['kpi-5-5-1', 2026, 'A'],
+      ],
+    );
     assert.deepEqual(kpiChart(model, 'kpi-4-1-2'), {
       kpiId: 'kpi-4-1-2',
       unit: 'ｇ',
       baseline: { fiscalYear: 2023, value: 9.7, notation: '9.7ｇ' },
       target: { fiscalYear: 2029, value: 7, condition: '未満', notation: '7.0ｇ未満' },
-      actuals: progressSeries(model, 'kpi-4-1-2').map((p) => ({ fiscalYear: p.fiscalYear, value: p.actualValue, progressRate: p.progressRate, grade: p.grade, provenance: p.provenance })),
+      actuals: progressSeries(model, 'kpi-4-1-2').map((p) => ({
+        fiscalYear: p.fiscalYear,
+        value: p.actualValue,
+        progressRate: p.progressRate,
+        grade: p.grade,
+        provenance: p.provenance,
+      })),
     });
     assert.equal(kpiChart(model, 'kpi-9-9-9'), undefined);
-    assert.deepEqual(gradeRules.map((r) => `${r.grade} ${r.name}`), ['S 目標達成', 'A 前進', 'B 横ばい', 'C 後退']);
+    assert.deepEqual(
+      gradeRules.map((r) => `${r.grade} ${r.name}`),
+      ['S 目標達成', 'A 前進', 'B 横ばい', 'C 後退'],
+    );
   });
 });
 
@@ -248,7 +298,11 @@ describe('bad rows (test/fixtures/indicator-actuals-bad.csv): every one an error
     assert.equal(r.ok, false);
     assert.equal(r.files.size, 0);
     const found = errors(r.diagnostics);
-    assert.deepEqual(found.map((d) => d.file), found.map(() => file), 'every error names the actuals file');
+    assert.deepEqual(
+      found.map((d) => d.file),
+      found.map(() => file),
+      'every error names the actuals file',
+    );
     assert.deepEqual(
       found.map((d) => [d.line, d.ruleId]).sort((a, b) => (a[0] as number) - (b[0] as number)),
       expected.map(([line, rule]) => [line, rule]),
@@ -263,7 +317,10 @@ describe('bad rows (test/fixtures/indicator-actuals-bad.csv): every one an error
     const lines = fixtureText('indicator-actuals-bad.csv').split('\n');
     const r = modelWithActuals('x.csv', `${lines[0]}\n${lines[6]}\n`);
     assert.deepEqual(errors(r.diagnostics), []);
-    assert.deepEqual(r.model!.tables.indicator_progress.map((p) => [p.id, p.grade]), [['progress-4-1-2-2026', 'A']]);
+    assert.deepEqual(
+      r.model!.tables.indicator_progress.map((p) => [p.id, p.grade]),
+      [['progress-4-1-2-2026', 'A']],
+    );
   });
 });
 
@@ -275,12 +332,23 @@ describe('the actuals file as a careless editor leaves it', () => {
   const header = actualsHeader.join(',');
   it('reads LF, CRLF and CR alike, a BOM, blank and comma-only lines, and spaces around cells as the same data', () => {
     const want = parse(`${header}\nkpi-4-1-1,2026,52,x\n`).value.map(({ line: _line, ...rest }) => rest);
-    for (const text of [`\uFEFF${header}\r\nkpi-4-1-1,2026,52,x\r\n`, `${header}\rkpi-4-1-1,2026,52,x\r`, `\n${header}\n\n,,,\n kpi-4-1-1 , 2026 , 52 , x \n\n`]) {
+    for (const text of [
+      `\uFEFF${header}\r\nkpi-4-1-1,2026,52,x\r\n`,
+      `${header}\rkpi-4-1-1,2026,52,x\r`,
+      `\n${header}\n\n,,,\n kpi-4-1-1 , 2026 , 52 , x \n\n`,
+    ]) {
       const r = parse(text);
       assert.deepEqual(r.diagnostics, [], JSON.stringify(text));
-      assert.deepEqual(r.value.map(({ line: _line, ...rest }) => rest), want);
+      assert.deepEqual(
+        r.value.map(({ line: _line, ...rest }) => rest),
+        want,
+      );
     }
-    assert.deepEqual(parse(`\n${header}\n\nkpi-4-1-1,2026,52,x\n`).value.map((a) => a.line), [4], 'lines count blank ones');
+    assert.deepEqual(
+      parse(`\n${header}\n\nkpi-4-1-1,2026,52,x\n`).value.map((a) => a.line),
+      [4],
+      'lines count blank ones',
+    );
   });
   it('refuses a wrong header, an empty file, a Shift_JIS file and broken quoting, at their lines', () => {
     const rule = (text: string) => parse(text).diagnostics.map((d) => [d.ruleId, d.line]);
@@ -295,18 +363,35 @@ describe('the actuals file as a careless editor leaves it', () => {
   it('refuses numbers it would have to guess at: leading zeros, a trailing point, more digits than a double holds', () => {
     for (const v of ['052', '52.', '.5', '1e3', '1234567890123456', '5 2', '52%']) {
       const r = parse(`${header}\nkpi-4-1-1,2026,${v},x\n`);
-      assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.line]), [['curated:actual-value', 2]], v);
+      assert.deepEqual(
+        r.diagnostics.map((d) => [d.ruleId, d.line]),
+        [['curated:actual-value', 2]],
+        v,
+      );
     }
-    for (const [v, n] of [['-3', -3], ['0', 0], ['0.25', 0.25], ['123456789012345', 123456789012345]] as const) assert.equal(parse(`${header}\nkpi-4-1-1,2026,${v},x\n`).value[0]!.value, n, v);
+    for (const [v, n] of [
+      ['-3', -3],
+      ['0', 0],
+      ['0.25', 0.25],
+      ['123456789012345', 123456789012345],
+    ] as const)
+      assert.equal(parse(`${header}\nkpi-4-1-1,2026,${v},x\n`).value[0]!.value, n, v);
   });
   it('quotes a runaway cell in 40 characters, not in full', () => {
     const r = parse(`${header}\nkpi-4-1-1,2026,${'9'.repeat(100000)}x,x\n`);
-    assert.deepEqual(r.diagnostics.map((d) => d.ruleId), ['curated:actual-value']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.ruleId),
+      ['curated:actual-value'],
+    );
     assert.ok(r.diagnostics[0]!.reason.length < 300, r.diagnostics[0]!.reason.slice(0, 300));
   });
   it('refuses a cell a spreadsheet would run, in any column, but not a negative number', () => {
     for (const cells of ['=1+1,2026,52,x', 'kpi-4-1-1,2026,52,@SUM(A1)', 'kpi-4-1-1,2026,52,-x']) {
-      assert.deepEqual(parse(`${header}\n${cells}\n`).diagnostics.map((d) => d.ruleId), ['curated:actual-formula'], cells);
+      assert.deepEqual(
+        parse(`${header}\n${cells}\n`).diagnostics.map((d) => d.ruleId),
+        ['curated:actual-formula'],
+        cells,
+      );
     }
     assert.deepEqual(parse(`${header}\nkpi-4-1-1,2026,-5,x\n`).diagnostics, []);
   });

@@ -21,7 +21,10 @@ describe('the hash of the text actually built', () => {
     assert.ok(other.ok);
     const [seedHash, otherHash] = [sha256(seedBytes()), sha256(edited)];
     assert.notEqual(seedHash, otherHash);
-    for (const [result, hash, not] of [[seed, seedHash, otherHash], [other, otherHash, seedHash]] as const) {
+    for (const [result, hash, not] of [
+      [seed, seedHash, otherHash],
+      [other, otherHash, seedHash],
+    ] as const) {
       for (const path of ['catalog.jsonld', 'catalog.ttl', '062022_plan.json', 'quality-report.json']) {
         const text = String(result.files.get(path));
         assert.ok(text.includes(hash), `${path} states ${hash.slice(0, 8)}…`);
@@ -53,7 +56,11 @@ describe('the diagnostics the CLI prints: the first 100 by place, and a count of
   const many: Diagnostic[] = Array.from({ length: 20_000 }, (_, i) => {
     const k = (i * 7919) % 20_000;
     const place = { file: ['a.txt', 'b.txt', 'c.txt'][k % 3]!, line: 1 + (k % 997), column: k % 5 };
-    return k % 4 === 0 ? diagnostic('parse:goal-statement', place, `w${k}`) : k % 17 === 0 ? diagnostic('pages:issue-category', place, `i${k}`) : diagnostic('parse:indicator-row', place, `e${k}`);
+    return k % 4 === 0
+      ? diagnostic('parse:goal-statement', place, `w${k}`)
+      : k % 17 === 0
+        ? diagnostic('pages:issue-category', place, `i${k}`)
+        : diagnostic('parse:indicator-row', place, `e${k}`);
   });
   it('equals sorting everything and taking the first 100 (infos are never printed)', () => {
     const { shown, hidden } = firstDiagnostics(many, 100);

@@ -28,13 +28,31 @@ describe('emit/rdf.ts gives the quads jsonld.js gives', () => {
     }
   });
 
-  const context = { '@version': 1.1, ex: 'https://example.org/', 'ex:size': { '@type': 'http://www.w3.org/2001/XMLSchema#integer' }, 'ex:label': { '@language': 'ja' }, 'ex:link': { '@type': '@id' } };
+  const context = {
+    '@version': 1.1,
+    ex: 'https://example.org/',
+    'ex:size': { '@type': 'http://www.w3.org/2001/XMLSchema#integer' },
+    'ex:label': { '@language': 'ja' },
+    'ex:link': { '@type': '@id' },
+  };
   it('for the literal forms: doubles, integers, booleans, coerced and tagged strings, nested blank nodes', async () => {
     const doc = {
       '@context': context,
       '@graph': [
-        { '@id': 'ex:a', '@type': 'ex:Thing', 'ex:n': [49.3, 60, 1e21, -0.5, 0], 'ex:size': 5, 'ex:flag': [true, false], 'ex:label': '米沢', 'ex:link': 'ex:b', 'ex:plain': 'a "quoted"\nline\\' },
-        { 'ex:nested': { 'ex:deeper': { '@value': '7.0', '@type': 'http://www.w3.org/2001/XMLSchema#decimal' } }, 'ex:en': { '@value': 'Yonezawa', '@language': 'EN' } },
+        {
+          '@id': 'ex:a',
+          '@type': 'ex:Thing',
+          'ex:n': [49.3, 60, 1e21, -0.5, 0],
+          'ex:size': 5,
+          'ex:flag': [true, false],
+          'ex:label': '米沢',
+          'ex:link': 'ex:b',
+          'ex:plain': 'a "quoted"\nline\\',
+        },
+        {
+          'ex:nested': { 'ex:deeper': { '@value': '7.0', '@type': 'http://www.w3.org/2001/XMLSchema#decimal' } },
+          'ex:en': { '@value': 'Yonezawa', '@language': 'EN' },
+        },
       ],
     };
     assert.equal(toNQuads(toQuads(doc)), await toNQuadsOffline(doc));

@@ -35,7 +35,10 @@ describe('README', () => {
     const scripts = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
     const named = [...readme.matchAll(new RegExp(`\`((?:${stages}):[a-z0-9-]+)\``, 'g'))].map((m) => m[1]!).filter((id) => !scripts.includes(id));
     assert.ok(named.length > ruleIds.length);
-    assert.deepEqual(named.filter((id) => !Object.hasOwn(rules, id)), []);
+    assert.deepEqual(
+      named.filter((id) => !Object.hasOwn(rules, id)),
+      [],
+    );
     // Hand-written tables (What a careless edit cannot slip through): `| edit | rule[, rule] | severity |`.
     const rows = [...readme.matchAll(/^\| [^|]+ \| ((?:`[a-z]+:[a-z0-9-]+`(?:, )?)+) \| (error|warning|info) \|$/gm)];
     assert.ok(rows.length >= 10, `${rows.length} rows`);

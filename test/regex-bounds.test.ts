@@ -43,8 +43,15 @@ const literalsOf = (file: string): RegExp[] =>
 const exportedRegExps = (mod: Record<string, unknown>): [string, RegExp][] =>
   Object.entries(mod).flatMap(([name, v]): [string, RegExp][] => {
     if (v instanceof RegExp) return [[name, v]];
-    if (Array.isArray(v)) return v.flat().filter((x): x is RegExp => x instanceof RegExp).map((re) => [`${name}[${re.source.slice(0, 20)}]`, re]);
-    if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]): [string, RegExp][] => (x && typeof x === 'object' && (x as { re?: unknown }).re instanceof RegExp ? [[`${name}.${k}`, (x as { re: RegExp }).re]] : []));
+    if (Array.isArray(v))
+      return v
+        .flat()
+        .filter((x): x is RegExp => x instanceof RegExp)
+        .map((re) => [`${name}[${re.source.slice(0, 20)}]`, re]);
+    if (v && typeof v === 'object')
+      return Object.entries(v).flatMap(([k, x]): [string, RegExp][] =>
+        x && typeof x === 'object' && (x as { re?: unknown }).re instanceof RegExp ? [[`${name}.${k}`, (x as { re: RegExp }).re]] : [],
+      );
     return [];
   });
 
@@ -53,20 +60,26 @@ const parseModules = { bullets, departmentNames, goalPages, indicators, lines, m
 describe('static analysis: no pattern in pipeline/ backtracks super-linearly (scslre)', () => {
   const found: [string, RegExp][] = [
     ...sourceFiles(pipelineDir).flatMap((f) => literalsOf(f).map((re): [string, RegExp] => [relative(root, f), re])),
-    ...Object.entries(parseModules).flatMap(([m, mod]) => exportedRegExps(mod as Record<string, unknown>).map(([n, re]): [string, RegExp] => [`parse/${m}#${n}`, re])),
+    ...Object.entries(parseModules).flatMap(([m, mod]) =>
+      exportedRegExps(mod as Record<string, unknown>).map(([n, re]): [string, RegExp] => [`parse/${m}#${n}`, re]),
+    ),
   ];
   it('finds the patterns: the literals of every file, and every pattern the parsers build at run time', () => {
     assert.ok(found.length > 150, `${found.length} patterns`);
   });
   it('reports no quantifier that a repeated character drives into polynomial or exponential backtracking', () => {
     const flagged = found.flatMap(([where, re]) =>
-      analyse({ source: re.source, flags: re.flags }).reports.map((r) => `${where} /${re.source}/${re.flags}: ${r.type}${r.exponential ? ' (exponential)' : ''}, repeat ${JSON.stringify(r.character.pick)}`),
+      analyse({ source: re.source, flags: re.flags }).reports.map(
+        (r) => `${where} /${re.source}/${re.flags}: ${r.type}${r.exponential ? ' (exponential)' : ''}, repeat ${JSON.stringify(r.character.pick)}`,
+      ),
     );
     assert.deepEqual(flagged, []);
   });
   it('every pattern the parsers build with new RegExp is exported, so that the analysis above sees it', () => {
     for (const f of sourceFiles(join(pipelineDir, 'parse')).concat(sourceFiles(join(pipelineDir, 'read')))) {
-      for (const l of readFileSync(f, 'utf8').split('\n').filter((x) => x.includes('new RegExp('))) {
+      for (const l of readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((x) => x.includes('new RegExp('))) {
         assert.match(l, /^\s*(export const \w+ = new RegExp\(|\w+: \{ re: new RegExp\()/, `${relative(root, f)}: ${l.trim()}`);
       }
     }
@@ -117,14 +130,16 @@ const maxRatio = 10;
  * The shapes that hurt a pattern: a prefix that leads it to its quantifiers, a long run of the repeated
  * character (spaces, unless said), and a tail that makes the match fail late.
  */
-const shapesOf = (prefix: string, repeated = ' ', extra: ((n: number) => string)[] = []) => (n: number): string[] => [
-  spaces(n),
-  prefix + repeated.repeat(n),
-  prefix + repeated.repeat(n) + 'x',
-  prefix + repeated.repeat(n) + 'x\u2028',
-  repeated.repeat(n) + prefix + repeated.repeat(n) + '。x',
-  ...extra.map((f) => f(n)),
-];
+const shapesOf =
+  (prefix: string, repeated = ' ', extra: ((n: number) => string)[] = []) =>
+  (n: number): string[] => [
+    spaces(n),
+    prefix + repeated.repeat(n),
+    prefix + repeated.repeat(n) + 'x',
+    prefix + repeated.repeat(n) + 'x\u2028',
+    repeated.repeat(n) + prefix + repeated.repeat(n) + '。x',
+    ...extra.map((f) => f(n)),
+  ];
 
 const cases: [string, RegExp, (n: number) => string[]][] = [
   ['sections: page footer', sections.pageFooter, shapesOf('第３部 前期基本計画')],
@@ -150,7 +165,11 @@ const cases: [string, RegExp, (n: number) => string[]][] = [
   ['goal pages: graph notes heading', goalPages.notesHeading, shapesOf('－グラフ説明－')],
   ['marks: 【担当課】 label', marks.departmentsLabel, shapesOf('【担当課】健康課')],
   ['marks: （再掲） mark', marks.restatedMark, shapesOf('（再掲）', ' ', [(n) => '（再掲） '.repeat(n / 5) + 'x'])],
-  ['bullets: sentence end', bullets.sentenceEnd, shapesOf('推進します。', ' ', [(n) => '。 '.repeat(n / 2) + 'x', (n) => `。${spaces(n)}（再掲）${spaces(n)}x`])],
+  [
+    'bullets: sentence end',
+    bullets.sentenceEnd,
+    shapesOf('推進します。', ' ', [(n) => '。 '.repeat(n / 2) + 'x', (n) => `。${spaces(n)}（再掲）${spaces(n)}x`]),
+  ],
   ['indicators: number', indicators.numberRe, shapesOf('1', '1', [(n) => '1,'.repeat(n / 2) + 'x', (n) => `1${'1'.repeat(n)}.`])],
   ['indicators: digit grouping', indicators.groupedDigits, shapesOf('1', '1', [(n) => '1,111'.repeat(n / 5) + ',11', (n) => `${'1'.repeat(n)}.1x`])],
   ['indicators: unit and condition', indicators.suffixRe, shapesOf('％', '％')],
@@ -174,11 +193,21 @@ const cases: [string, RegExp, (n: number) => string[]][] = [
 describe('growth: each pattern that reads the plan text, at 50 000 and 200 000 characters of its hostile shapes', () => {
   it('covers every pattern exported by the parsers that has a quantifier', () => {
     const tested = new Set(cases.map(([, re]) => re));
-    const quantified = Object.values(parseModules).flatMap((mod) => exportedRegExps(mod as Record<string, unknown>)).filter(([, re]) => /[*+?}]/.test(re.source.replace(/\\./g, '')));
+    const quantified = Object.values(parseModules)
+      .flatMap((mod) => exportedRegExps(mod as Record<string, unknown>))
+      .filter(([, re]) => /[*+?}]/.test(re.source.replace(/\\./g, '')));
     const untested = quantified.filter(([, re]) => !tested.has(re)).map(([n, re]) => `${n} /${re.source}/`);
     // Exported patterns without a case here anchor a fixed literal only (■ headings of one word, actor names),
     // or are one character class (bullets, invisible characters) or \r\n? (line ends): nothing to backtrack.
-    assert.deepEqual(untested.filter((u) => !/^(issuesHeading|wellbeingHeading|opinionsNote|actionsHeading|blockHeadings|headings\.(chapter2|sdgTable)|actorRe|bullet|bullets|restatedAlone|departmentsLabelInline|maskedDefinition|invisible|lineEnd)/.test(u)), []);
+    assert.deepEqual(
+      untested.filter(
+        (u) =>
+          !/^(issuesHeading|wellbeingHeading|opinionsNote|actionsHeading|blockHeadings|headings\.(chapter2|sdgTable)|actorRe|bullet|bullets|restatedAlone|departmentsLabelInline|maskedDefinition|invisible|lineEnd)/.test(
+            u,
+          ),
+      ),
+      [],
+    );
   });
   for (const [what, re, shapes] of cases) {
     it(`${what}: /${re.source.length > 40 ? `${re.source.slice(0, 40)}…` : re.source}/ grows linearly`, () => {
@@ -216,13 +245,22 @@ describe(`lines over ${maxLineLength.toLocaleString('en')} characters`, () => {
     const long = ' '.repeat(maxLineLength + 50_000);
     const r = parsedModel(Buffer.from(`${seed}\n${long}\n施策 4-1 ${long}x`), 'input.txt', config, { sdgLinks: undefined });
     const n = seed.split('\n').length;
-    assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.line]), [['read:line-length', n + 1], ['read:line-length', n + 2]]);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.ruleId, d.line]),
+      [
+        ['read:line-length', n + 1],
+        ['read:line-length', n + 2],
+      ],
+    );
   });
   it('counts characters, not UTF-16 units: 100 000 astral characters pass, one more does not', () => {
     const astral = '\u{20BB7}'.repeat(maxLineLength);
     assert.equal(astral.length, 2 * maxLineLength);
     assert.deepEqual(collect((r) => splitLines(`${astral}\nx`, 'f', r)).diagnostics, []);
-    assert.deepEqual(collect((r) => splitLines(`x\n${astral}\u{20BB7}`, 'f', r)).diagnostics.map((d) => [d.ruleId, d.line]), [['read:line-length', 2]]);
+    assert.deepEqual(
+      collect((r) => splitLines(`x\n${astral}\u{20BB7}`, 'f', r)).diagnostics.map((d) => [d.ruleId, d.line]),
+      [['read:line-length', 2]],
+    );
     assert.deepEqual(collect((r) => splitLines(' '.repeat(maxLineLength), 'f', r)).diagnostics, []);
   });
 });

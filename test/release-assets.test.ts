@@ -46,7 +46,9 @@ describe('npm run release:assets', () => {
     for (const path of distFiles) assert.deepEqual(Buffer.from(entries.get(path)!), readFileSync(join(dist, path)), path);
   });
 
-  it('the zip lists and extracts with Info-ZIP unzip (a consumer that is not ours) to a build the diff finds equal', { skip: !has('unzip', '-v') && 'no unzip on this machine' }, async () => {
+  it('the zip lists and extracts with Info-ZIP unzip (a consumer that is not ours) to a build the diff finds equal', {
+    skip: !has('unzip', '-v') && 'no unzip on this machine',
+  }, async () => {
     const listed = spawnSync('unzip', ['-Z1', join(out, zip)], { encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     assert.deepEqual(listed.stdout.trim().split('\n').sort(), distFiles);
@@ -61,7 +63,12 @@ describe('npm run release:assets', () => {
 
   it('SHA256SUMS lists every other asset with its hash', () => {
     const sums = parseSha256Sums(readFileSync(join(out, checksumsName), 'utf8'));
-    assert.deepEqual([...sums.keys()].sort(), readdirSync(out).filter((n) => n !== checksumsName).sort());
+    assert.deepEqual(
+      [...sums.keys()].sort(),
+      readdirSync(out)
+        .filter((n) => n !== checksumsName)
+        .sort(),
+    );
     for (const [name, hex] of sums) assert.equal(sha256Hex(readFileSync(join(out, name))), hex, name);
   });
 
@@ -119,8 +126,15 @@ describe('asset names and URLs', () => {
     assert.equal(assetName('schemas/062022_goals.schema.json'), '062022_goals.schema.json');
   });
   it('fails on a name GitHub would rename or the publish job would refuse', () => {
-    for (const path of ['a b.csv', 'docs/計画.html', '.hidden', 'x/-y.csv']) assert.throws(() => assetMap([path], '062022', '1.0.0'), /an asset name has only letters, digits/, path);
-    assert.ok(distFiles.every((p) => { const n = assetName(p); return n === undefined || plainAssetName.test(n); }), 'every name of today\'s build is plain');
+    for (const path of ['a b.csv', 'docs/計画.html', '.hidden', 'x/-y.csv'])
+      assert.throws(() => assetMap([path], '062022', '1.0.0'), /an asset name has only letters, digits/, path);
+    assert.ok(
+      distFiles.every((p) => {
+        const n = assetName(p);
+        return n === undefined || plainAssetName.test(n);
+      }),
+      "every name of today's build is plain",
+    );
   });
   it('fails when two files would share a name', () => {
     assert.throws(() => assetMap(['x.schema.json', 'schemas/x.schema.json'], '062022', '1.0.0'), /would both be published as x\.schema\.json/);
@@ -152,7 +166,7 @@ describe('npm run release:check-tag', () => {
 });
 
 describe('npm run release:previous-tag', () => {
-  it('picks the newest release older than the configured version, not GitHub\'s latest', () => {
+  it("picks the newest release older than the configured version, not GitHub's latest", () => {
     assert.equal(previousTag(['v0.9.0', 'v2.0.0', 'v0.10.1', 'v1.0.0', 'nightly', '1.0.0'], '1.0.0'), 'v0.10.1');
     assert.equal(previousTag(['v1.4.0', 'v2.0.0', 'v1.3.9'], '1.4.1'), 'v1.4.0');
     assert.equal(previousTag([], '1.0.0'), undefined);

@@ -80,7 +80,17 @@ const correctedValueCase = (label: string, stem: string, id: string, field: stri
       assert.deepEqual(report.filesRemoved, []);
       const changed = report.tables.filter((t) => t.status !== 'unchanged');
       assert.deepEqual(changed, [
-        { table, status: 'changed', recordsAdded: [], recordsRemoved: [], recordsChanged: [{ id, fields: [{ field, old: before, new: after }] }], columnsAdded: [], columnsRemoved: [], columnsRenamed: [], columnsRetyped: [] },
+        {
+          table,
+          status: 'changed',
+          recordsAdded: [],
+          recordsRemoved: [],
+          recordsChanged: [{ id, fields: [{ field, old: before, new: after }] }],
+          columnsAdded: [],
+          columnsRemoved: [],
+          columnsRenamed: [],
+          columnsRetyped: [],
+        },
       ]);
     });
 
@@ -124,7 +134,13 @@ describe('a removed column', () => {
     assert.equal(report.requiredBump, 'major');
     assert.deepEqual(report.tables.find((t) => t.table === table.name)!.columnsRemoved, [column]);
     // A diagnostic at the version NEW states, as every command prints one.
-    assert.match(r.stderr, new RegExp(`^\\S+062022_plan\\.json:0:0 {2}error {2}version bump too small: .*needs a MAJOR bump \\(${table.name}: column ${column} removed\\), but the version bump is MINOR.* {2}\\(release:version-bump\\)$`, 'm'));
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^\\S+062022_plan\\.json:0:0 {2}error {2}version bump too small: .*needs a MAJOR bump \\(${table.name}: column ${column} removed\\), but the version bump is MINOR.* {2}\\(release:version-bump\\)$`,
+        'm',
+      ),
+    );
   });
 
   it('a MAJOR bump exits 0, and no record is reported changed for the column', async () => {
@@ -178,21 +194,153 @@ const snap = (ver: string, ...tables: TableSnapshot[]): Snapshot => ({
   tables: new Map(tables.map((t) => [t.name, t])),
   datasetVersion: { version: ver, file: '062022_plan.json' },
 });
-const base = table('goals', [['id', 'string'], ['number', 'integer', '番号'], ['name', 'string', '名称']], [
-  { id: 'goal-1', number: 1, name: 'a' },
-  { id: 'goal-2', number: 2, name: 'b' },
-]);
+const base = table(
+  'goals',
+  [
+    ['id', 'string'],
+    ['number', 'integer', '番号'],
+    ['name', 'string', '名称'],
+  ],
+  [
+    { id: 'goal-1', number: 1, name: 'a' },
+    { id: 'goal-2', number: 2, name: 'b' },
+  ],
+);
 
 describe('the bump each kind of change needs', () => {
   const cases: [string, TableSnapshot[], string, RegExp][] = [
-    ['a record added', [table('goals', [['id', 'string'], ['number', 'integer', '番号'], ['name', 'string', '名称']], [...base.records.values(), { id: 'goal-3', number: 3, name: 'c' }])], 'minor', /1 record added/],
-    ['a record removed', [table('goals', [['id', 'string'], ['number', 'integer', '番号'], ['name', 'string', '名称']], [{ id: 'goal-1', number: 1, name: 'a' }])], 'major', /removed or re-identified \(goal-2\)/],
-    ['an ID changed', [table('goals', [['id', 'string'], ['number', 'integer', '番号'], ['name', 'string', '名称']], [{ id: 'goal-1', number: 1, name: 'a' }, { id: 'goal-02', number: 2, name: 'b' }])], 'major', /goal-2/],
-    ['a column added', [table('goals', [['id', 'string'], ['number', 'integer', '番号'], ['note', 'string'], ['name', 'string', '名称']], [...base.records.values()].map((r) => ({ ...r, note: 'x' })))], 'minor', /column note added/],
-    ['a column renamed (same header)', [table('goals', [['id', 'string'], ['number', 'integer', '番号'], ['title', 'string', '名称']], [...base.records.values()].map(({ name, ...r }) => ({ ...r, title: name })))], 'major', /column name renamed to title/],
-    ['a column renamed (same values)', [table('goals', [['id', 'string'], ['no', 'integer'], ['name', 'string', '名称']], [...base.records.values()].map(({ number, ...r }) => ({ ...r, no: number })))], 'major', /column number renamed to no/],
-    ['a column retyped', [table('goals', [['id', 'string'], ['number', 'string', '番号'], ['name', 'string', '名称']], [...base.records.values()].map((r) => ({ ...r, number: String(r.number) })))], 'major', /column number retyped integer → string/],
-    ['columns reordered', [table('goals', [['id', 'string'], ['name', 'string', '名称'], ['number', 'integer', '番号']], [...base.records.values()])], 'major', /columns reordered/],
+    [
+      'a record added',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['number', 'integer', '番号'],
+            ['name', 'string', '名称'],
+          ],
+          [...base.records.values(), { id: 'goal-3', number: 3, name: 'c' }],
+        ),
+      ],
+      'minor',
+      /1 record added/,
+    ],
+    [
+      'a record removed',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['number', 'integer', '番号'],
+            ['name', 'string', '名称'],
+          ],
+          [{ id: 'goal-1', number: 1, name: 'a' }],
+        ),
+      ],
+      'major',
+      /removed or re-identified \(goal-2\)/,
+    ],
+    [
+      'an ID changed',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['number', 'integer', '番号'],
+            ['name', 'string', '名称'],
+          ],
+          [
+            { id: 'goal-1', number: 1, name: 'a' },
+            { id: 'goal-02', number: 2, name: 'b' },
+          ],
+        ),
+      ],
+      'major',
+      /goal-2/,
+    ],
+    [
+      'a column added',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['number', 'integer', '番号'],
+            ['note', 'string'],
+            ['name', 'string', '名称'],
+          ],
+          [...base.records.values()].map((r) => ({ ...r, note: 'x' })),
+        ),
+      ],
+      'minor',
+      /column note added/,
+    ],
+    [
+      'a column renamed (same header)',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['number', 'integer', '番号'],
+            ['title', 'string', '名称'],
+          ],
+          [...base.records.values()].map(({ name, ...r }) => ({ ...r, title: name })),
+        ),
+      ],
+      'major',
+      /column name renamed to title/,
+    ],
+    [
+      'a column renamed (same values)',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['no', 'integer'],
+            ['name', 'string', '名称'],
+          ],
+          [...base.records.values()].map(({ number, ...r }) => ({ ...r, no: number })),
+        ),
+      ],
+      'major',
+      /column number renamed to no/,
+    ],
+    [
+      'a column retyped',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['number', 'string', '番号'],
+            ['name', 'string', '名称'],
+          ],
+          [...base.records.values()].map((r) => ({ ...r, number: String(r.number) })),
+        ),
+      ],
+      'major',
+      /column number retyped integer → string/,
+    ],
+    [
+      'columns reordered',
+      [
+        table(
+          'goals',
+          [
+            ['id', 'string'],
+            ['name', 'string', '名称'],
+            ['number', 'integer', '番号'],
+          ],
+          [...base.records.values()],
+        ),
+      ],
+      'major',
+      /columns reordered/,
+    ],
     ['a table added', [base, table('kgis', [['id', 'string']], [{ id: 'kgi-1' }])], 'minor', /table kgis added/],
     ['a table removed', [], 'major', /table goals removed/],
   ];
@@ -200,7 +348,10 @@ describe('the bump each kind of change needs', () => {
     it(`${what} → ${bump.toUpperCase()}`, () => {
       const d = diffSnapshots(snap('1.0.0', base), snap('1.0.0', ...tables));
       assert.equal(d.requiredBump, bump);
-      assert.ok(d.reasons.some((r) => reason.test(r.text)), JSON.stringify(d.reasons));
+      assert.ok(
+        d.reasons.some((r) => reason.test(r.text)),
+        JSON.stringify(d.reasons),
+      );
       assert.match(diffMarkdown(d), /Why this bump/);
     });
   }

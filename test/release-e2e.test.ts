@@ -37,7 +37,15 @@ const correctedText = (): string => {
 
 /** A real build of `text`, as `npm run build` writes it, stating `version`. */
 const buildInto = async (dir: string, text: string, version: string): Promise<void> => {
-  const r = await build({ bytes: Buffer.from(text), file: 'plan.txt', config: { ...config, version }, source: sourceInfo, schemas: await loadSchemas(paths.schemas), schemaDir: 'schemas', curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') } } });
+  const r = await build({
+    bytes: Buffer.from(text),
+    file: 'plan.txt',
+    config: { ...config, version },
+    source: sourceInfo,
+    schemas: await loadSchemas(paths.schemas),
+    schemaDir: 'schemas',
+    curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') } },
+  });
   assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
   writeOutput(dir, r.files);
 };
@@ -119,7 +127,11 @@ describe(`tag v${config.version} → release, as release.yml runs it`, () => {
 
   it('5. the publish job, its own shell steps run as the runner runs them: it publishes and attests exactly the listed files', () => {
     // The workspace as the publish job sees it: the sparse checkout (only the checker) and the artifact.
-    const publish = (parseYaml(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { publish: { steps: { id?: string; run?: string; with?: Record<string, string> }[] } } }).jobs.publish.steps;
+    const publish = (
+      parseYaml(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+        jobs: { publish: { steps: { id?: string; run?: string; with?: Record<string, string> }[] } };
+      }
+    ).jobs.publish.steps;
     const listed = publish.find((s) => s.id === 'listed')!;
     const create = publish.find((s) => /\bgh release create\b/.test(s.run ?? ''))!;
     mkdirSync(join(runner, 'pipeline', 'release'), { recursive: true });
@@ -131,17 +143,42 @@ describe(`tag v${config.version} → release, as release.yml runs it`, () => {
     // A stand-in gh that records its arguments, one per line.
     writeFileSync(join(bin, 'gh'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${join(runner, 'gh-args')}"\n`, { mode: 0o755 });
     const output = join(runner, 'github-output');
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, RUNNER_TEMP: temp, GITHUB_OUTPUT: output, GITHUB_REF_NAME: tag, GITHUB_REPOSITORY: 'owner/repo', GH_TOKEN: 'unused' };
+    const env = {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      RUNNER_TEMP: temp,
+      GITHUB_OUTPUT: output,
+      GITHUB_REF_NAME: tag,
+      GITHUB_REPOSITORY: 'owner/repo',
+      GH_TOKEN: 'unused',
+    };
     const step = (run: string) => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], { cwd: runner, env, encoding: 'utf8' });
 
-    const expected = [...readdirSync(assets).filter((n) => n !== checksumsName).sort(), checksumsName].map((n) => `release/assets/${n}`);
+    const expected = [
+      ...readdirSync(assets)
+        .filter((n) => n !== checksumsName)
+        .sort(),
+      checksumsName,
+    ].map((n) => `release/assets/${n}`);
     const check = step(listed.run!);
     assert.equal(check.status, 0, check.stderr);
     const out = /^paths<<EOF\n([\s\S]*?)\nEOF\n$/.exec(readFileSync(output, 'utf8'));
     assert.deepEqual(out?.[1]?.split('\n'), expected, 'the attestation gets the listed files and SHA256SUMS');
     const published = step(create.run!);
     assert.equal(published.status, 0, published.stderr);
-    assert.deepEqual(readFileSync(join(runner, 'gh-args'), 'utf8').split('\n').slice(0, -1), ['release', 'create', tag, ...expected, '--repo', 'owner/repo', '--verify-tag', '--title', tag, '--notes-file', 'release/notes.md']);
+    assert.deepEqual(readFileSync(join(runner, 'gh-args'), 'utf8').split('\n').slice(0, -1), [
+      'release',
+      'create',
+      tag,
+      ...expected,
+      '--repo',
+      'owner/repo',
+      '--verify-tag',
+      '--title',
+      tag,
+      '--notes-file',
+      'release/notes.md',
+    ]);
 
     // A file the build did not list stops the job before anything is attested or published.
     writeFileSync(join(assets, 'stray.csv'), 'x\r\n');

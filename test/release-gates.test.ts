@@ -17,7 +17,15 @@ const work = tempDir('gates');
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** git with no user or system configuration, so the machine's settings cannot change the outcome. */
-const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+const gitEnv = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+};
 const git = (repo: string, ...args: string[]): string => {
   const r = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: gitEnv });
   assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
@@ -58,7 +66,13 @@ describe('npm run release:check-on-main', () => {
     for (const rev of ['v9.9.9', c.side!]) {
       const r = await check(origin, rev, '--main', 'main');
       assert.equal(r.status, 1, `${rev}: ${r.stderr}`);
-      assert.match(r.stderr, new RegExp(`^\\S+:0:0 {2}error {2}commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge.* {2}\\(release:not-on-main\\)$`, 'm'));
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `^\\S+:0:0 {2}error {2}commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge.* {2}\\(release:not-on-main\\)$`,
+          'm',
+        ),
+      );
     }
   });
 
@@ -137,7 +151,9 @@ describe('npm run release:check-dist', () => {
     writeFileSync(join(repo, 'README.md'), 'changed\n'); // outside dist/: not this check's business
     const r = await check();
     assert.equal(r.status, 1, r.stderr);
-    const found = [...r.stderr.matchAll(/^(\S+):0:0 {2}error {2}([^:]+): the fresh build differs from the committed one {2}\(release:dist-not-committed\)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const found = [
+      ...r.stderr.matchAll(/^(\S+):0:0 {2}error {2}([^:]+): the fresh build differs from the committed one {2}\(release:dist-not-committed\)$/gm),
+    ].map((m) => `${m[1]} ${m[2]}`);
     assert.deepEqual(found.sort(), [
       'dist/062022_goals.csv changed',
       'dist/062022_goals.json deleted',
@@ -151,7 +167,10 @@ describe('npm run release:check-dist', () => {
       'dist/staged.csv added',
     ]);
     // The count follows the diagnostics, as the build's summary follows its.
-    assert.match(r.stderr, /\(release:dist-not-committed\)\ncheck failed: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\/.*\n$/);
+    assert.match(
+      r.stderr,
+      /\(release:dist-not-committed\)\ncheck failed: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\/.*\n$/,
+    );
     git(repo, 'reset', '--quiet', '--hard');
     git(repo, 'clean', '--quiet', '-fdx');
     const again = await check();
@@ -172,7 +191,8 @@ describe('npm run release:listed-assets (sh)', () => {
   const config = readConfig();
   const assets = releaseAssets(dist, config.municipality.code, config.version);
   const listed = [...assets.keys()].filter((n) => n !== checksumsName).sort();
-  const writeSums = (dir: string, names: string[]) => writeFileSync(join(dir, checksumsName), sha256Sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
+  const writeSums = (dir: string, names: string[]) =>
+    writeFileSync(join(dir, checksumsName), sha256Sums(new Map(names.map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]))));
   // The refusals start from three real assets and their SHA256SUMS: each edit is one step from valid.
   const few = ['062022_goals.csv', '062022_goals.json', '062022_plan.json'];
   let n = 0;
@@ -202,36 +222,84 @@ describe('npm run release:listed-assets (sh)', () => {
   });
 
   const refusals: [string, (dir: string) => void, RegExp][] = [
-    ['an unlisted file', (dir) => writeFileSync(join(dir, 'extra.csv'), 'x\r\n'), /extra\.csv is not listed in .*SHA256SUMS: a release publishes only the listed files/],
+    [
+      'an unlisted file',
+      (dir) => writeFileSync(join(dir, 'extra.csv'), 'x\r\n'),
+      /extra\.csv is not listed in .*SHA256SUMS: a release publishes only the listed files/,
+    ],
     ['an unlisted hidden file', (dir) => writeFileSync(join(dir, '.hidden'), 'x'), /\.hidden is not listed/],
     ['an unlisted file named ..x', (dir) => writeFileSync(join(dir, '..x'), 'x'), /\.\.x is not listed/],
     ['an unlisted folder', (dir) => mkdirSync(join(dir, 'site')), /site is not listed/],
     ['an unlisted symlink, even a dangling one', (dir) => symlinkSync('/nonexistent', join(dir, 'link')), /link is not listed/],
     ['a file whose name holds a newline', (dir) => writeFileSync(join(dir, `${few[0]}\n${few[1]}`), 'x'), /is not listed/],
-    ['a listed file that is missing', (dir) => unlinkSync(join(dir, few[0]!)), new RegExp(`SHA256SUMS:1:67 {2}error {2}.*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`)],
-    ['a listed file that is a symlink', (dir) => {
+    [
+      'a listed file that is missing',
+      (dir) => unlinkSync(join(dir, few[0]!)),
+      new RegExp(`SHA256SUMS:1:67 {2}error {2}.*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`),
+    ],
+    [
+      'a listed file that is a symlink',
+      (dir) => {
         unlinkSync(join(dir, few[0]!));
         symlinkSync(join(dist, few[0]!), join(dir, few[0]!));
-      }, /SHA256SUMS:1:67 {2}error {2}.* is missing or not a regular file/],
-    ['a changed file', (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'tampered\r\n'), /a file does not have the SHA-256 .*SHA256SUMS lists: 062022_goals\.csv: FAILED/],
-    ['a file listed twice', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8') + readFileSync(join(dir, checksumsName), 'utf8').split('\n')[0] + '\n'), /is listed twice/],
+      },
+      /SHA256SUMS:1:67 {2}error {2}.* is missing or not a regular file/,
+    ],
+    [
+      'a changed file',
+      (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'tampered\r\n'),
+      /a file does not have the SHA-256 .*SHA256SUMS lists: 062022_goals\.csv: FAILED/,
+    ],
+    [
+      'a file listed twice',
+      (dir) =>
+        writeFileSync(
+          join(dir, checksumsName),
+          readFileSync(join(dir, checksumsName), 'utf8') + readFileSync(join(dir, checksumsName), 'utf8').split('\n')[0] + '\n',
+        ),
+      /is listed twice/,
+    ],
     ['SHA256SUMS listing itself', (dir) => writeSums(dir, [...few, checksumsName]), /SHA256SUMS lists itself/],
-    ['a name with a folder', (dir) => {
+    [
+      'a name with a folder',
+      (dir) => {
         mkdirSync(join(dir, 'sub'));
         writeFileSync(join(dir, 'sub', 'x.csv'), 'x');
         writeSums(dir, [...few, 'sub/x.csv']);
-      }, /'sub\/x\.csv' is not a plain asset name/],
-    ['a name starting with a dash', (dir) => {
+      },
+      /'sub\/x\.csv' is not a plain asset name/,
+    ],
+    [
+      'a name starting with a dash',
+      (dir) => {
         writeFileSync(join(dir, '-rf'), 'x');
         writeSums(dir, ['-rf', ...few]);
-      }, /'-rf' is not a plain asset name/],
-    ['a name with a space', (dir) => {
+      },
+      /'-rf' is not a plain asset name/,
+    ],
+    [
+      'a name with a space',
+      (dir) => {
         writeFileSync(join(dir, 'a b.csv'), 'x');
         writeSums(dir, ['a b.csv', ...few]);
-      }, /'a b\.csv' is not a plain asset name/],
-    ['CRLF line ends', (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8').replace(/\n/g, '\r\n')), /is not a plain asset name/],
-    ['a malformed line', (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`), /SHA256SUMS:\d+:1 {2}error {2}expected '<64 lowercase hex digits> {2}<name>', found 'deadbeef {2}x\.csv'/],
-    ['a blank line', (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`), /SHA256SUMS:1:1 {2}error {2}expected/],
+      },
+      /'a b\.csv' is not a plain asset name/,
+    ],
+    [
+      'CRLF line ends',
+      (dir) => writeFileSync(join(dir, checksumsName), readFileSync(join(dir, checksumsName), 'utf8').replace(/\n/g, '\r\n')),
+      /is not a plain asset name/,
+    ],
+    [
+      'a malformed line',
+      (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`),
+      /SHA256SUMS:\d+:1 {2}error {2}expected '<64 lowercase hex digits> {2}<name>', found 'deadbeef {2}x\.csv'/,
+    ],
+    [
+      'a blank line',
+      (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`),
+      /SHA256SUMS:1:1 {2}error {2}expected/,
+    ],
     ['an empty SHA256SUMS', (dir) => writeFileSync(join(dir, checksumsName), ''), /SHA256SUMS is empty/],
     ['no SHA256SUMS', (dir) => unlinkSync(join(dir, checksumsName)), /SHA256SUMS is missing or not a regular file/],
   ];

@@ -47,7 +47,10 @@ const rewriteCsv = (dir: string, stem: string, edit: (rows: string[][], header: 
   const [header, ...rows] = Papa.parse<string[]>(text.replace(/\r\n$/, ''), { newline: '\r\n' }).data;
   edit(rows, header!);
   const isText = new Map(Object.values(schema.items.properties).map((p) => [p.title, describeType(p).includes('string')]));
-  const body = Papa.unparse({ fields: header!, data: rows }, { quotes: header!.map((h) => isText.get(h) ?? true), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true });
+  const body = Papa.unparse(
+    { fields: header!, data: rows },
+    { quotes: header!.map((h) => isText.get(h) ?? true), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true },
+  );
   const csv = body.endsWith('\r\n') ? body : `${body}\r\n`; // a header-only table already ends in CRLF
   writeFileSync(join(dir, `${stem}.csv`), csv);
   if (existsSync(join(dir, 'excel', `${stem}.csv`))) writeFileSync(join(dir, 'excel', `${stem}.csv`), `\uFEFF${csv}`);
@@ -69,7 +72,10 @@ export const editValue = (dir: string, stem: string, id: string, field: string, 
 /** Removes a column: from every record, from the schema, and from both CSVs. */
 export const removeColumn = (dir: string, stem: string, field: string): void => {
   const rows = readJson<Row[]>(join(dir, `${stem}.json`));
-  writeJson(join(dir, `${stem}.json`), rows.map(({ [field]: _gone, ...rest }) => rest));
+  writeJson(
+    join(dir, `${stem}.json`),
+    rows.map(({ [field]: _gone, ...rest }) => rest),
+  );
   const schema = readJson<ItemsSchema>(schemaPath(dir, stem));
   const title = schema.items.properties[field]?.title ?? field;
   rewriteCsv(dir, stem, (csvRows, header) => {

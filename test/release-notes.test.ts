@@ -45,7 +45,26 @@ describe('one dataset version', () => {
 });
 
 describe('changelog entries', () => {
-  const sample = ['# Changelog', '', '## [Unreleased]', '', '- pending', '', '## [1.1.0] - 2027-04-01', '', '### Fixed', '', '- a name', '', '## 1.0.0 - 2026-11-24', '', 'first', '', '[1.1.0]: https://example.org/v1.1.0', ''].join('\n');
+  const sample = [
+    '# Changelog',
+    '',
+    '## [Unreleased]',
+    '',
+    '- pending',
+    '',
+    '## [1.1.0] - 2027-04-01',
+    '',
+    '### Fixed',
+    '',
+    '- a name',
+    '',
+    '## 1.0.0 - 2026-11-24',
+    '',
+    'first',
+    '',
+    '[1.1.0]: https://example.org/v1.1.0',
+    '',
+  ].join('\n');
   it('reads each version entry without Unreleased and link definitions', () => {
     assert.deepEqual(changelogEntries(sample), [
       { version: '1.1.0', date: '2027-04-01', line: 7, body: '### Fixed\n\n- a name' },

@@ -33,7 +33,8 @@ describe('npm run release:pages', () => {
   it('publishes this build at data/vX.Y.Z/ and data/latest/, byte for byte', () => {
     for (const folder of [`data/v${version}`, 'data/latest']) {
       assert.deepEqual(listFiles(join(out, folder)), distFiles, folder);
-      for (const p of ['site/index.html', '062022_indicators.csv', 'excel/062022_indicators.csv']) assert.deepEqual(readFileSync(join(out, folder, p)), readFileSync(join(dist, p)), `${folder}/${p}`);
+      for (const p of ['site/index.html', '062022_indicators.csv', 'excel/062022_indicators.csv'])
+        assert.deepEqual(readFileSync(join(out, folder, p)), readFileSync(join(dist, p)), `${folder}/${p}`);
     }
   });
 
@@ -42,7 +43,12 @@ describe('npm run release:pages', () => {
     assert.ok(existsSync(join(out, 'data/v0.9.0/site/index.html')));
     assert.ok(existsSync(join(out, 'data/v0.8.0/062022_goals.csv')));
     assert.ok(!existsSync(join(out, 'data/v0.8.0/site')));
-    assert.deepEqual(listFiles(join(out, 'data')).map((p) => p.split('/')[0]).filter((v, i, a) => a.indexOf(v) === i), ['latest', 'v0.8.0', 'v0.9.0', `v${version}`]);
+    assert.deepEqual(
+      listFiles(join(out, 'data'))
+        .map((p) => p.split('/')[0])
+        .filter((v, i, a) => a.indexOf(v) === i),
+      ['latest', 'v0.8.0', 'v0.9.0', `v${version}`],
+    );
   });
 
   it('sends the root to the newest site and lists every version', () => {
@@ -84,7 +90,10 @@ describe('npm run release:pages', () => {
 });
 
 describe('pagesTree', () => {
-  const build = (v: string, files: Record<string, string>) => ({ version: v, files: new Map(Object.entries(files).map(([p, c]) => [p, new TextEncoder().encode(c)])) });
+  const build = (v: string, files: Record<string, string>) => ({
+    version: v,
+    files: new Map(Object.entries(files).map(([p, c]) => [p, new TextEncoder().encode(c)])),
+  });
   it('makes the newest version latest, whatever the order given', () => {
     const tree = pagesTree([build('1.2.0', { 'a.csv': 'old' }), build('1.10.0', { 'a.csv': 'new' }), build('1.9.3', { 'a.csv': 'mid' })], 'T');
     assert.equal(new TextDecoder().decode(tree.get('data/latest/a.csv')), 'new');

@@ -34,7 +34,9 @@ interface Workflow {
 }
 
 const dir = join(root, '.github', 'workflows');
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const text = (f: string): string => readFileSync(join(dir, f), 'utf8');
 const workflow = (f: string): Workflow => parseYaml(text(f)) as Workflow;
 const steps = (w: Workflow): Step[] => Object.values(w.jobs).flatMap((j) => j.steps);
@@ -55,8 +57,18 @@ const verified: Record<string, { version: string; commit: string; runs: 'node24'
   'actions/setup-node': { version: 'v7.0.0', commit: '820762786026740c76f36085b0efc47a31fe5020', runs: 'node24' },
   'actions/upload-artifact': { version: 'v7.0.0', commit: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', runs: 'node24' },
   'actions/download-artifact': { version: 'v8.0.1', commit: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', runs: 'node24' },
-  'actions/attest-build-provenance': { version: 'v4.1.0', commit: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', runs: 'composite', inner: 'actions/attest@59d89421af93a897026c735860bf21b6eb4f7b26 # v4.1.0, node24' },
-  'actions/upload-pages-artifact': { version: 'v5.0.0', commit: 'fc324d3547104276b827a68afc52ff2a11cc49c9', runs: 'composite', inner: 'actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0, node24' },
+  'actions/attest-build-provenance': {
+    version: 'v4.1.0',
+    commit: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32',
+    runs: 'composite',
+    inner: 'actions/attest@59d89421af93a897026c735860bf21b6eb4f7b26 # v4.1.0, node24',
+  },
+  'actions/upload-pages-artifact': {
+    version: 'v5.0.0',
+    commit: 'fc324d3547104276b827a68afc52ff2a11cc49c9',
+    runs: 'composite',
+    inner: 'actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0, node24',
+  },
   'actions/deploy-pages': { version: 'v5.0.0', commit: 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128', runs: 'node24' },
 };
 
@@ -74,7 +86,10 @@ const shCalls = (run: string): string[] => [...run.matchAll(/(?:^|[\s;&|(])sh\s+
 
 /** Every npm command in a shell script: `npm ci`, `npm test`, `npm run X`, … as [command, script]. */
 const npmCalls = (run: string): [string, string | undefined][] =>
-  [...run.matchAll(/\bnpm\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w-]+)(?:\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w:.-]+))?/g)].map((m) => [m[1]!, m[1] === 'run' || m[1] === 'run-script' ? m[2] : undefined]);
+  [...run.matchAll(/\bnpm\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w-]+)(?:\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w:.-]+))?/g)].map((m) => [
+    m[1]!,
+    m[1] === 'run' || m[1] === 'run-script' ? m[2] : undefined,
+  ]);
 
 describe('workflows', () => {
   it('ci.yml and release.yml exist', () => {
@@ -85,18 +100,25 @@ describe('workflows', () => {
     describe(f, () => {
       it('parses with @actions/workflow-parser without errors', () => {
         const result = parseWorkflow({ name: f, content: text(f) }, new NoOperationTraceWriter());
-        assert.deepEqual(result.context.errors.getErrors().map((e) => e.message), []);
+        assert.deepEqual(
+          result.context.errors.getErrors().map((e) => e.message),
+          [],
+        );
         assert.ok(result.value, 'a workflow template');
       });
 
       it('pins every action to a full commit SHA, with its version in a comment', () => {
-        const lines = text(f).split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l));
+        const lines = text(f)
+          .split('\n')
+          .filter((l) => /^\s*(-\s+)?uses:/.test(l));
         assert.ok(lines.length > 0);
         for (const l of lines) assert.match(l, /uses: [\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/, l);
       });
 
       it('uses only actions whose pin was verified against their own repository, at that commit and version', () => {
-        for (const l of text(f).split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l))) {
+        for (const l of text(f)
+          .split('\n')
+          .filter((l) => /^\s*(-\s+)?uses:/.test(l))) {
           const m = /uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v[\d.]+)$/.exec(l);
           assert.ok(m, l);
           const pin = verified[m[1]!];
@@ -164,8 +186,15 @@ describe('workflows', () => {
     it('runs on push and pull request: npm ci, npm test, build, then dist/ must equal the commit', () => {
       assert.deepEqual(Object.keys(w.on).sort(), ['pull_request', 'push']);
       const order = positions(runs(w.jobs.test!), [/^npm ci\b/, /^npm test$/, /^npm run build$/, /^npm run release:check-dist$/]);
-      assert.ok(order.every((i) => i >= 0), JSON.stringify(runs(w.jobs.test!)));
-      assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
+      assert.ok(
+        order.every((i) => i >= 0),
+        JSON.stringify(runs(w.jobs.test!)),
+      );
+      assert.deepEqual(
+        [...order].sort((a, b) => a - b),
+        order,
+        'in this order',
+      );
     });
     it(`tests every Node.js line we support (${nodeLines.join(', ')}), each to the end, from the oldest engines allows`, () => {
       const test = w.jobs.test!;
@@ -208,8 +237,15 @@ describe('workflows', () => {
         /npm run diff -- /,
         /npm run release:notes -- /,
       ]);
-      assert.ok(order.every((i) => i >= 0), JSON.stringify(runs(build)));
-      assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
+      assert.ok(
+        order.every((i) => i >= 0),
+        JSON.stringify(runs(build)),
+      );
+      assert.deepEqual(
+        [...order].sort((a, b) => a - b),
+        order,
+        'in this order',
+      );
     });
     it("fetches main's whole history, so the ancestry check can tell", () => {
       const checkout = build.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
@@ -241,7 +277,11 @@ describe('workflows', () => {
       for (const [name, job] of Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'))) {
         for (const r of runs(job)) assert.doesNotMatch(r, /\bnpm\b|\bnpx\b|\bnode\b|\btsx\b/, `${name}: ${r}`);
         for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
-          assert.deepEqual(s.with, { 'persist-credentials': false, 'sparse-checkout': '/pipeline/release/listed-assets.sh', 'sparse-checkout-cone-mode': false }, `${name} checks out only the checker`);
+          assert.deepEqual(
+            s.with,
+            { 'persist-credentials': false, 'sparse-checkout': '/pipeline/release/listed-assets.sh', 'sparse-checkout-cone-mode': false },
+            `${name} checks out only the checker`,
+          );
         }
       }
     });
@@ -250,7 +290,10 @@ describe('workflows', () => {
       assert.equal(publish.needs, 'build');
     });
     it('points the data at the repository’s GitHub Pages (a repository variable may name another domain)', () => {
-      assert.match(text('release.yml'), /PAGES_URL: \$\{\{ vars\.DATASET_PAGES_URL \|\| format\('https:\/\/\{0\}\.github\.io\/\{1\}\/', github\.repository_owner, github\.event\.repository\.name\) \}\}/);
+      assert.match(
+        text('release.yml'),
+        /PAGES_URL: \$\{\{ vars\.DATASET_PAGES_URL \|\| format\('https:\/\/\{0\}\.github\.io\/\{1\}\/', github\.repository_owner, github\.event\.repository\.name\) \}\}/,
+      );
       const step = build.steps.find((s) => s.run === 'npm run build') as Step & { env?: Record<string, string> };
       assert.equal(step.env?.DATASET_PAGES_URL, '${{ env.PAGES_URL }}');
     });
@@ -260,7 +303,10 @@ describe('workflows', () => {
       const fetch = i((s) => /gh release download "\$tag" .*--pattern "\*_plan_\$\{tag\}\.zip" --dir "\$RUNNER_TEMP\/published-zip\/\$tag"/.test(s.run ?? ''));
       const assemble = i((s) => /npm run release:pages -- --out "\$RUNNER_TEMP\/pages" --previous "\$RUNNER_TEMP\/published"/.test(s.run ?? ''));
       const upload = i((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
-      assert.ok(i((s) => s.run === 'npm run build') < fetch && fetch < assemble && assemble < upload, JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)));
+      assert.ok(
+        i((s) => s.run === 'npm run build') < fetch && fetch < assemble && assemble < upload,
+        JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)),
+      );
       assert.match(steps[fetch]!.run!, /\[\[ "\$tag" =~ \^v\[0-9\]\+/, 'only vX.Y.Z tags, quoted');
       assert.equal(steps[upload]!.uses, 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9');
       assert.equal(steps[upload]!.with?.path, '${{ runner.temp }}/pages');
@@ -269,7 +315,10 @@ describe('workflows', () => {
       const pages = w.jobs.pages!;
       assert.deepEqual(pages.needs, ['build', 'publish']);
       assert.equal(typeof pages.environment === 'string' ? pages.environment : pages.environment?.name, 'github-pages');
-      assert.deepEqual(pages.steps.map((s) => s.uses), ['actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128']);
+      assert.deepEqual(
+        pages.steps.map((s) => s.uses),
+        ['actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128'],
+      );
       assert.ok(!w.jobs.build!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
     });
     it('publishes and attests exactly the files SHA256SUMS lists: checked first, then the same list, never a glob', () => {
@@ -308,7 +357,13 @@ describe('README', () => {
     const section = readme.split('### Pinned actions')[1]?.split(/\n##/)[0] ?? '';
     const rows = section.split('\n').filter((l) => l.startsWith('| `'));
     assert.deepEqual(
-      rows.map((l) => l.split('|').slice(1, 5).map((c) => c.trim().replace(/`/g, '')).join(' ')),
+      rows.map((l) =>
+        l
+          .split('|')
+          .slice(1, 5)
+          .map((c) => c.trim().replace(/`/g, ''))
+          .join(' '),
+      ),
       Object.entries(verified).map(([name, pin]) => `${name} ${pin.version} ${pin.commit} ${pin.runs}`),
     );
     assert.match(section, /`actions\/configure-pages` is not used: its newest release \(v5\.0\.0\) still runs on node20/);

@@ -25,7 +25,8 @@ const edited = (check: Record<number, string>, edit: (lines: string[]) => void):
   edit(lines);
   return Buffer.from(lines.join('\n'));
 };
-const model = (bytes: Uint8Array): Diagnostic[] => parsedModel(bytes, 'plan.txt', config, { sdgLinks: undefined }, { startFiscalYear: 2026, endFiscalYear: 2030 }).diagnostics;
+const model = (bytes: Uint8Array): Diagnostic[] =>
+  parsedModel(bytes, 'plan.txt', config, { sdgLinks: undefined }, { startFiscalYear: 2026, endFiscalYear: 2030 }).diagnostics;
 
 /** The diagnostics of `rule` among those reported; at least one, each with the rule's severity. */
 const of = (diagnostics: readonly Diagnostic[], rule: RuleId): Diagnostic[] => {
@@ -35,7 +36,10 @@ const of = (diagnostics: readonly Diagnostic[], rule: RuleId): Diagnostic[] => {
   return found;
 };
 const at = (diagnostics: readonly Diagnostic[], rule: RuleId, line: number): void =>
-  assert.ok(of(diagnostics, rule).some((d) => d.line === line), `${rule} at line ${line}: ${JSON.stringify(of(diagnostics, rule).map((d) => d.line))}`);
+  assert.ok(
+    of(diagnostics, rule).some((d) => d.line === line),
+    `${rule} at line ${line}: ${JSON.stringify(of(diagnostics, rule).map((d) => d.line))}`,
+  );
 
 describe('rules of the text, each made to fire by an edit of the real text', () => {
   it('read:empty — an empty file', () => at(model(new Uint8Array()), 'read:empty', 0));
@@ -55,10 +59,16 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     at(model(edited({ 505: '1-4-1　文化芸術の振興 1-4-2　スポーツの振興' }, (l) => (l[504] = '1-4-1　 1-4-2　スポーツの振興'))), 'parse:pillar-name', 505);
   });
   it('parse:goal-statement-missing and parse:goal-statement — a goal without its statement, one that does not end in 実現する', () => {
-    at(model(edited({ 421: '米沢に誇りを持つこどもを育み、生涯に', 423: 'わたる「ひとづくり」を実現する' }, (l) => {
+    at(
+      model(
+        edited({ 421: '米沢に誇りを持つこどもを育み、生涯に', 423: 'わたる「ひとづくり」を実現する' }, (l) => {
           l[420] = '';
           l[422] = '';
-        })), 'parse:goal-statement-missing', 420);
+        }),
+      ),
+      'parse:goal-statement-missing',
+      420,
+    );
     at(model(edited({ 423: 'わたる「ひとづくり」を実現する' }, (l) => (l[422] = 'わたる「ひとづくり」を実現したい'))), 'parse:goal-statement', 421);
   });
   it('parse:goals and parse:pillars — a 第２章 that lists neither', () => {
@@ -76,7 +86,12 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     at(d, 'parse:project-summary', 73);
   });
   it('parse:initiative-departments — an initiative whose 【担当課】 is gone', () => {
-    const d = model(edited({ 87: '①結婚・子育てを応援する環境づくり           【担当課】地域振興課、子育て支援課、健康課' }, (l) => (l[86] = '①結婚・子育てを応援する環境づくり')));
+    const d = model(
+      edited(
+        { 87: '①結婚・子育てを応援する環境づくり           【担当課】地域振興課、子育て支援課、健康課' },
+        (l) => (l[86] = '①結婚・子育てを応援する環境づくり'),
+      ),
+    );
     at(d, 'parse:initiative-departments', 87);
   });
 
@@ -100,7 +115,11 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     at(model(edited({ 991: '■主な個別計画・方針等 健康長寿日本一推進プラン' }, (l) => l.splice(990, 0, '■関連データ'))), 'parse:policy-page', 991);
   });
   it('parse:policy-vision-incomplete and parse:policy-vision — 目指す姿 without its paragraph, a headline not ending in まち', () => {
-    at(model(edited({ 957: '市民の健康づくりのため、減塩の推進、運動習慣の定着化、生活習慣病の予防と早期発見・' }, (l) => l.fill('', 956, 962))), 'parse:policy-vision-incomplete', 951);
+    at(
+      model(edited({ 957: '市民の健康づくりのため、減塩の推進、運動習慣の定着化、生活習慣病の予防と早期発見・' }, (l) => l.fill('', 956, 962))),
+      'parse:policy-vision-incomplete',
+      951,
+    );
     at(model(edited({ 955: '健康長寿のまち' }, (l) => (l[954] = '健康長寿の町'))), 'parse:policy-vision', 951);
   });
   it('parse:indicator-header — a KPI table header without its years', () => {
@@ -113,16 +132,34 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     at(model(edited({ 1009: '■市民等からの意見・提案' }, (l) => l.splice(1009, 0, '前置きの一文'))), 'parse:opinions', 1010);
   });
   it('parse:expected-action-actor and parse:expected-actions — an action without its actor, a line that is not a bullet', () => {
-    at(model(edited({ 1021: '⚫ 市民等は望ましい食生活と運動の実践と合' }, (l) => (l[1020] = '⚫ 私たちは望ましい食生活と運動の実践と合'))), 'parse:expected-action-actor', 1021);
-    at(model(edited({ 1019: '■目指す姿に近付くために市民・事業者・団体等に期待したい行動' }, (l) => l.splice(1019, 0, '前置きの一文'))), 'parse:expected-actions', 1020);
+    at(
+      model(edited({ 1021: '⚫ 市民等は望ましい食生活と運動の実践と合' }, (l) => (l[1020] = '⚫ 私たちは望ましい食生活と運動の実践と合'))),
+      'parse:expected-action-actor',
+      1021,
+    );
+    at(
+      model(edited({ 1019: '■目指す姿に近付くために市民・事業者・団体等に期待したい行動' }, (l) => l.splice(1019, 0, '前置きの一文'))),
+      'parse:expected-actions',
+      1020,
+    );
   });
   it('parse:pillar-heading, parse:pillar-actions and parse:pillar-departments — text before the first pillar, before the first action, an empty 【担当課】', () => {
     at(model(edited({ 1032: '1 健康づくりの推進' }, (l) => l.splice(1031, 0, '前置きの一文'))), 'parse:pillar-heading', 1032);
-    at(model(edited({ 1034: '【担当課】社会福祉課、健康課、高齢福祉課、農業振興課、スポーツ課、学校教育課' }, (l) => l.splice(1034, 0, '前置きの一文'))), 'parse:pillar-actions', 1035);
-    at(model(edited({ 1034: '【担当課】社会福祉課、健康課、高齢福祉課、農業振興課、スポーツ課、学校教育課' }, (l) => (l[1033] = '【担当課】'))), 'parse:pillar-departments', 1034);
+    at(
+      model(edited({ 1034: '【担当課】社会福祉課、健康課、高齢福祉課、農業振興課、スポーツ課、学校教育課' }, (l) => l.splice(1034, 0, '前置きの一文'))),
+      'parse:pillar-actions',
+      1035,
+    );
+    at(
+      model(edited({ 1034: '【担当課】社会福祉課、健康課、高齢福祉課、農業振興課、スポーツ課、学校教育課' }, (l) => (l[1033] = '【担当課】'))),
+      'parse:pillar-departments',
+      1034,
+    );
   });
   it('parse:too-many-rows — 10,000 related plans on one page, more than the order column numbers', () => {
-    const d = model(edited({ 991: '■主な個別計画・方針等 健康長寿日本一推進プラン' }, (l) => l.splice(991, 0, ...Array.from({ length: 10_000 }, (_, k) => `計画${k}`))));
+    const d = model(
+      edited({ 991: '■主な個別計画・方針等 健康長寿日本一推進プラン' }, (l) => l.splice(991, 0, ...Array.from({ length: 10_000 }, (_, k) => `計画${k}`))),
+    );
     at(d, 'parse:too-many-rows', 992 + 9_998);
   });
   it('parse:sdg-table — an SDG table without a policy row', () => {
@@ -139,7 +176,11 @@ describe('rules of 第３章 against 第２章', () => {
     at(model(edited({ 804: '基本目標 4 健康・医療・福祉' }, (l) => (l[803] = '基本目標 4 健康・医療・福祉・子育て'))), 'pages:goal-name', 804);
   });
   it('pages:goal-statement — a goal page that states goal 4 otherwise', () => {
-    at(model(edited({ 806: '安心できる地域医療と、誰もが健康で活躍できる共生社会' }, (l) => (l[805] = '安心できる地域医療と、誰もが健康で活躍できる社会'))), 'pages:goal-statement', 806);
+    at(
+      model(edited({ 806: '安心できる地域医療と、誰もが健康で活躍できる共生社会' }, (l) => (l[805] = '安心できる地域医療と、誰もが健康で活躍できる社会'))),
+      'pages:goal-statement',
+      806,
+    );
   });
   it('pages:unknown-policy and pages:policy-name — a page for 施策 4-9, one that names 4-1 otherwise', () => {
     const line = seedLines.findIndex((l) => l.trim() === '施策 4-1 健康・保健');
@@ -163,7 +204,16 @@ describe('rules a stage meets only in what a bug or a hand-made model hands it',
   it('glossary:definition-differs and glossary:unused-term — one term defined twice, marked nowhere', () => {
     const footnote = { term: 'フレイル', masked: false, policyCode: '4-1' };
     const { diagnostics } = collect((r) =>
-      buildGlossary([{ ...footnote, definition: '加齢による心身の衰え', line: 1098 }, { ...footnote, definition: '虚弱', line: 1236 }], [], 'plan.txt', undefined, r),
+      buildGlossary(
+        [
+          { ...footnote, definition: '加齢による心身の衰え', line: 1098 },
+          { ...footnote, definition: '虚弱', line: 1236 },
+        ],
+        [],
+        'plan.txt',
+        undefined,
+        r,
+      ),
     );
     at(diagnostics, 'glossary:definition-differs', 1236);
     at(diagnostics, 'glossary:unused-term', 1098);

@@ -59,27 +59,49 @@ describe('the rule catalogue', () => {
     assert.equal(exitOf('cli:out-busy'), exitStatus.busy);
     assert.equal(exitStatusOf([]), exitStatus.built);
     assert.equal(exitStatusOf([diagnostic('cli:unknown-setting', { file: '$X', line: 0 }, 'w')]), exitStatus.built, 'a warning exits 0');
-    assert.equal(exitStatusOf([diagnostic('parse:section', { file: 'f', line: 1 }, 'e'), diagnostic('cli:io', { file: 'f', line: 0 }, 'e')]), exitStatus.io, 'the highest wins');
+    assert.equal(
+      exitStatusOf([diagnostic('parse:section', { file: 'f', line: 1 }, 'e'), diagnostic('cli:io', { file: 'f', line: 0 }, 'e')]),
+      exitStatus.io,
+      'the highest wins',
+    );
   });
 });
 
 describe('every rule id used in pipeline/ is in the catalogue', () => {
   it('no string literal and no printed "(rule)" names an id the catalogue lacks (a string the type does not see)', () => {
-    const unknown = pipelineFiles.filter((f) => f !== 'pipeline/rules.ts').flatMap((f) => idsWritten(textOf(f)).filter((id) => !isRule(id)).map((id) => `${f}: ${id}`));
+    const unknown = pipelineFiles
+      .filter((f) => f !== 'pipeline/rules.ts')
+      .flatMap((f) =>
+        idsWritten(textOf(f))
+          .filter((id) => !isRule(id))
+          .map((id) => `${f}: ${id}`),
+      );
     assert.deepEqual(unknown, []);
   });
   it('bites: an id outside the catalogue, quoted or printed, is found; an npm script name is not', () => {
-    assert.deepEqual(idsWritten(`report.error('parse:no-such-rule', p, r); x = "(cli:nope)"; \`release:gone\``), ['parse:no-such-rule', 'cli:nope', 'release:gone']);
+    assert.deepEqual(idsWritten(`report.error('parse:no-such-rule', p, r); x = "(cli:nope)"; \`release:gone\``), [
+      'parse:no-such-rule',
+      'cli:nope',
+      'release:gone',
+    ]);
     assert.deepEqual(idsWritten('usage: npm run release:check-dist -- [DIR] and `npm run release:notes`'), []);
   });
   it('every rule of the catalogue is reported by some code (no rule is declared and never used)', () => {
-    const code = pipelineFiles.filter((f) => f !== 'pipeline/rules.ts').map(textOf).join('\n');
-    assert.deepEqual(ruleIds.filter((id) => !code.includes(`'${id}'`) && !code.includes(`(${id})`)), []);
+    const code = pipelineFiles
+      .filter((f) => f !== 'pipeline/rules.ts')
+      .map(textOf)
+      .join('\n');
+    assert.deepEqual(
+      ruleIds.filter((id) => !code.includes(`'${id}'`) && !code.includes(`(${id})`)),
+      [],
+    );
   });
   it('only the formatter writes the "  (rule)" a printed line ends with', () => {
     // formatDiagnostic and formatFailure in diagnostics.ts; no command writes the suffix or the layout itself —
     // but the POSIX script of the publish job, which runs no Node and prints the same form (test/release-gates).
-    const writers = pipelineFiles.filter((f) => !['pipeline/diagnostics.ts', 'pipeline/release/listed-assets.sh'].includes(f) && /\s{2}\(\$\{|\s{2}(?:error|warning)\s{2}/.test(textOf(f)));
+    const writers = pipelineFiles.filter(
+      (f) => !['pipeline/diagnostics.ts', 'pipeline/release/listed-assets.sh'].includes(f) && /\s{2}\(\$\{|\s{2}(?:error|warning)\s{2}/.test(textOf(f)),
+    );
     assert.deepEqual(writers, []);
   });
 });
@@ -104,7 +126,10 @@ describe('every rule is exercised by a test, or said to be unreachable and why',
     .replace(/^const notExercised[\s\S]*?^};$/m, '');
   const named = (id: RuleId): boolean => new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`).test(tests);
   it('names each rule in a test, or in notExercised with its reason', () => {
-    assert.deepEqual(ruleIds.filter((id) => !named(id) && notExercised[id] === undefined), []);
+    assert.deepEqual(
+      ruleIds.filter((id) => !named(id) && notExercised[id] === undefined),
+      [],
+    );
   });
   it('lists no rule as not exercised that a test does exercise', () => {
     for (const id of Object.keys(notExercised) as RuleId[]) assert.ok(!named(id), `${id} is exercised: remove it from notExercised`);
@@ -126,13 +151,20 @@ describe('quality-report.json publishes the rules its entries name', () => {
       committed.rules,
       reportableRuleIds.map((id) => ({ ruleId: id, severity: rules[id].severity, summary: rules[id].summary, action: rules[id].action })),
     );
-    assert.deepEqual(committed.rules.map((r) => r.ruleId), [...committed.rules.map((r) => r.ruleId)].sort());
+    assert.deepEqual(
+      committed.rules.map((r) => r.ruleId),
+      [...committed.rules.map((r) => r.ruleId)].sort(),
+    );
     assert.ok(!committed.rules.some((r) => ['cli', 'release'].includes(r.ruleId.split(':')[0] ?? '')));
-    assert.ok(committed.rules.some((r) => r.ruleId === 'unresolved:sdg-goals-8-17') && committed.rules.some((r) => r.ruleId === 'progress:percent-as-fraction'));
+    assert.ok(
+      committed.rules.some((r) => r.ruleId === 'unresolved:sdg-goals-8-17') && committed.rules.some((r) => r.ruleId === 'progress:percent-as-fraction'),
+    );
   });
   it('any report the build can make lists the rule of each of its entries', () => {
     // One diagnostic of every rule the build reports: errors never reach the report; the rest all do.
-    const every = ruleIds.filter((id) => !['cli', 'release'].includes(stageOf(id))).map((id, k) => diagnostic(id, { file: 'plan.txt', line: k + 1 }, `a ${id}`));
+    const every = ruleIds
+      .filter((id) => !['cli', 'release'].includes(stageOf(id)))
+      .map((id, k) => diagnostic(id, { file: 'plan.txt', line: k + 1 }, `a ${id}`));
     const report = toQualityReport(every, { config, source: sourceInfo, sha256: '0'.repeat(64) });
     assert.equal(report.entries.length, reportableRuleIds.length);
     const listed = new Set(report.rules.map((r) => r.ruleId));
@@ -195,7 +227,10 @@ describe('every command prints diagnostics with the one formatter', () => {
     };
     const status = await execute(two, 'usage: test', [], { out: () => {}, err: (t) => (stderr += t), env: {} });
     assert.equal(status, 1);
-    const reported = [diagnostic('release:dist-not-committed', { file: 'b.csv', line: 0 }, 'changed: the fresh build differs from the committed one'), diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, 'added: the fresh build differs from the committed one')];
+    const reported = [
+      diagnostic('release:dist-not-committed', { file: 'b.csv', line: 0 }, 'changed: the fresh build differs from the committed one'),
+      diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, 'added: the fresh build differs from the committed one'),
+    ];
     assert.equal(stderr, `${formatFirst(reported)}checked 2 things\n`);
     assert.match(stderr, /^a\.csv:0:0 {2}error {2}added: .* {2}\(release:dist-not-committed\)\nb\.csv/);
   });

@@ -13,7 +13,9 @@ import { config, root, seedBuild, textOf } from './helpers.ts';
 describe('JSON Schemas', () => {
   it('schemas/ — every schema and the compiled validators — equals what the zod model generates (run npm run schemas after changing the model)', async () => {
     const generated = await schemaFiles(config.municipality.code);
-    const committed = readdirSync(join(root, 'schemas')).filter((n) => n.endsWith('.schema.json') || n === 'validators.mjs').sort();
+    const committed = readdirSync(join(root, 'schemas'))
+      .filter((n) => n.endsWith('.schema.json') || n === 'validators.mjs')
+      .sort();
     assert.deepEqual(committed, [...generated.keys()].sort());
     for (const [name, text] of generated) assert.equal(readFileSync(join(root, 'schemas', name), 'utf8'), text, `schemas/${name} drifted`);
   });

@@ -26,24 +26,34 @@ const skipJava = needs('Java (for the Nu HTML Checker)', javaPath());
 
 /** The site built in-process with the fixture actuals, written to a temporary folder laid out as dist/ (site/ only). */
 const PROGRESS = 'progress:';
-const progressDist = skipBrowser && skipJava
-  ? undefined
-  : buildWithActuals('test/fixtures/indicator-actuals.csv').then((r) => {
-      assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
-      const dir = mkdtempSync(join(tmpdir(), 'plan-site-actuals-'));
-      for (const [path, content] of r.files) {
-        if (!path.startsWith('site/')) continue;
-        mkdirSync(dirname(join(dir, path)), { recursive: true });
-        writeFileSync(join(dir, path), content);
-      }
-      return dir;
-    });
+const progressDist =
+  skipBrowser && skipJava
+    ? undefined
+    : buildWithActuals('test/fixtures/indicator-actuals.csv').then((r) => {
+        assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
+        const dir = mkdtempSync(join(tmpdir(), 'plan-site-actuals-'));
+        for (const [path, content] of r.files) {
+          if (!path.startsWith('site/')) continue;
+          mkdirSync(dirname(join(dir, path)), { recursive: true });
+          writeFileSync(join(dir, path), content);
+        }
+        return dir;
+      });
 after(async () => {
   const dir = await progressDist?.catch(() => undefined);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 /** The pages with actuals the Nu HTML Checker also reads: every new piece of markup that shows only with actuals. */
-const progressPages = ['index.html', 'kpi/4-1-1/index.html', 'kpi/5-5-1/index.html', 'kpi/4-1-1/actual/2026/index.html', 'policy/4-1/index.html', 'department/811cfd3de6/index.html', 'dataset/kpi/index.html', 'dataset/kpi-progress/index.html'];
+const progressPages = [
+  'index.html',
+  'kpi/4-1-1/index.html',
+  'kpi/5-5-1/index.html',
+  'kpi/4-1-1/actual/2026/index.html',
+  'policy/4-1/index.html',
+  'department/811cfd3de6/index.html',
+  'dataset/kpi/index.html',
+  'dataset/kpi-progress/index.html',
+];
 
 /** The Nu HTML Checker over every page of the site in one JVM, started as soon as the pages with actuals are written, so it runs beside the browser. */
 const vnu = skipJava
@@ -53,7 +63,23 @@ const vnu = skipJava
         new Promise<{ status: number | null; stderr: string }>((resolve) => {
           const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
           // C1 only and the serial collector: a short run, so about 40% less CPU than the default JIT; C1 needs the bigger stack.
-          const child = spawn(javaPath()!, ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site, ...progressPages.map((p) => join(dir, 'site', p))], { stdio: ['ignore', 'ignore', 'pipe'] });
+          const child = spawn(
+            javaPath()!,
+            [
+              '-Xss8m',
+              '-XX:TieredStopAtLevel=1',
+              '-XX:+UseSerialGC',
+              '-jar',
+              jar,
+              '--errors-only',
+              '--skip-non-html',
+              '--format',
+              'json',
+              site,
+              ...progressPages.map((p) => join(dir, 'site', p)),
+            ],
+            { stdio: ['ignore', 'ignore', 'pipe'] },
+          );
           let stderr = '';
           child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
           child.on('close', (status) => resolve({ status, stderr }));
@@ -134,11 +160,19 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
       const chart = page.locator('svg.kpi-chart');
       const texts = await chart.locator('text').allTextContents();
       for (const t of ['49.3％', '60％以上', '61％', '評価 S']) assert.ok(texts.includes(t), `${t} in ${texts.join('|')}`);
-      const marks = await chart.locator('rect.actual').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => ({ x: b.x, y: b.y, w: b.width })));
+      const marks = await chart
+        .locator('rect.actual')
+        .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => ({ x: b.x, y: b.y, w: b.width })));
       assert.equal(marks.length, 4, 'a mark per actual');
-      assert.ok(marks.every((m, i) => m.w > 4 && (i === 0 || m.x > marks[i - 1]!.x)), 'drawn, in fiscal-year order');
+      assert.ok(
+        marks.every((m, i) => m.w > 4 && (i === 0 || m.x > marks[i - 1]!.x)),
+        'drawn, in fiscal-year order',
+      );
       assert.ok(marks[3]!.y < marks[0]!.y, '61 sits higher than 45');
-      assert.match((await page.locator('figure.chart figcaption').textContent())!, /実績 2024年度 45％（評価 C）、2025年度 49\.5％（評価 B）、2026年度 52％（評価 A）、2027年度 61％（評価 S）/);
+      assert.match(
+        (await page.locator('figure.chart figcaption').textContent())!,
+        /実績 2024年度 45％（評価 C）、2025年度 49\.5％（評価 B）、2026年度 52％（評価 A）、2027年度 61％（評価 S）/,
+      );
       assert.ok(await page.locator('#actual-2026').isVisible(), 'the row of 2026');
     },
     [`${PROGRESS}policy/4-1/index.html`]: async (page) => {
@@ -170,9 +204,21 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
         assert.ok(width <= 390, `scrollWidth ${width} > 390`);
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
           const r = await axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          return r.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(', ')}`,
+            );
         });
         assert.deepEqual(violations, []);
         const name = screenshots[path];
@@ -219,7 +265,13 @@ describe('the Nu HTML Checker', { skip: skipJava }, () => {
   it('finds no error in any page of the site, nor in the pages with actuals (vnu-jar, one run over every page)', async () => {
     const { status, stderr } = await vnu!;
     const messages = (JSON.parse(stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
-    assert.deepEqual(messages.map((m) => `${m.url.replace(/^file:.*?\/dist\/site\//, 'site/').replace(/^file:.*?\/plan-site-actuals-[^/]+\/site\//, 'site with actuals/')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`), []);
+    assert.deepEqual(
+      messages.map(
+        (m) =>
+          `${m.url.replace(/^file:.*?\/dist\/site\//, 'site/').replace(/^file:.*?\/plan-site-actuals-[^/]+\/site\//, 'site with actuals/')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`,
+      ),
+      [],
+    );
     assert.equal(status, 0);
   });
 });

@@ -44,7 +44,13 @@ const checkLinks = async (files: ReadonlyMap<string, FileContent>): Promise<numb
     const html = textOf(files, path);
     for (const src of attr(html, 'src')) assert.ok(!/^[a-z]+:|^\/\//i.test(src), `${path}: src ${src} loads from elsewhere`);
     for (const tag of html.match(/<link [^>]*>/g) ?? []) assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
-    for (const href of [...attr(html, 'href'), ...attr(html, 'src'), ...attr(html, 'content').filter((c) => c.startsWith('0; url=')).map((c) => c.slice(7))]) {
+    for (const href of [
+      ...attr(html, 'href'),
+      ...attr(html, 'src'),
+      ...attr(html, 'content')
+        .filter((c) => c.startsWith('0; url='))
+        .map((c) => c.slice(7)),
+    ]) {
       assert.ok(!href.startsWith('/'), `${path}: root-absolute ${href}`);
       if (/^(https?|mailto):/.test(href)) continue;
       const [target, fragment] = href.split('#') as [string, string | undefined];
@@ -62,9 +68,13 @@ const jsonLdOf = (html: string): unknown[] => [...html.matchAll(/<script type="a
 describe('site: one page per IRI', () => {
   it('has a page at the path of the IRI of every plan entity: concept, KPI, a KPI’s actual, project, initiative, organization, data cube', async () => {
     for (const result of [await seedBuild(), await filledBuild()]) {
-      const graph = (JSON.parse(textOf(result.files, '062022_plan.jsonld')) as { '@graph': { '@id': string; '@type': string | string[]; 'qb:dataSet'?: string }[] })['@graph'];
+      const graph = (
+        JSON.parse(textOf(result.files, '062022_plan.jsonld')) as { '@graph': { '@id': string; '@type': string | string[]; 'qb:dataSet'?: string }[] }
+      )['@graph'];
       const entityTypes = ['skos:ConceptScheme', 'skos:Concept', 'yp:Indicator', 'yp:Project', 'yp:Initiative', 'org:Organization', 'qb:DataSet'];
-      const iris = graph.filter((n) => [n['@type']].flat().some((t) => entityTypes.includes(t)) && n['@id'].startsWith(config.baseIri) && !n['@id'].includes('#')).map((n) => n['@id']);
+      const iris = graph
+        .filter((n) => [n['@type']].flat().some((t) => entityTypes.includes(t)) && n['@id'].startsWith(config.baseIri) && !n['@id'].includes('#'))
+        .map((n) => n['@id']);
       assert.ok(iris.length > 150, `${iris.length} IRIs`);
       assert.ok(iris.includes(`${config.baseIri}dataset/kpi`) && iris.includes(`${config.baseIri}dataset/kpi-progress`), 'both data cubes');
       // The curated actuals are pages (kpi/4-1-1/actual/2026/); the baseline and target observations are data on the KPI page.
@@ -72,8 +82,21 @@ describe('site: one page per IRI', () => {
       const actuals = observations.filter((n) => n['qb:dataSet'] === `${config.baseIri}dataset/kpi-progress`).map((n) => n['@id']);
       assert.equal(actuals.length, (JSON.parse(textOf(result.files, '062022_indicator_progress.json')) as unknown[]).length);
       for (const iri of [...iris, ...actuals]) assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
-      for (const n of observations.filter((o) => o['qb:dataSet'] === `${config.baseIri}dataset/kpi`)) assert.ok(!result.files.has(`site/${n['@id'].slice(config.baseIri.length)}/index.html`), n['@id']);
-      for (const type of ['goal/4', 'policy/4-1', 'pillar/4-1-1', 'kpi/4-1-1', 'project/1', 'initiative/1-2', 'department/811cfd3de6', 'organization/062022', 'plan', 'dataset/kpi', 'dataset/kpi-progress']) {
+      for (const n of observations.filter((o) => o['qb:dataSet'] === `${config.baseIri}dataset/kpi`))
+        assert.ok(!result.files.has(`site/${n['@id'].slice(config.baseIri.length)}/index.html`), n['@id']);
+      for (const type of [
+        'goal/4',
+        'policy/4-1',
+        'pillar/4-1-1',
+        'kpi/4-1-1',
+        'project/1',
+        'initiative/1-2',
+        'department/811cfd3de6',
+        'organization/062022',
+        'plan',
+        'dataset/kpi',
+        'dataset/kpi-progress',
+      ]) {
         assert.ok(result.files.has(`site/${type}/index.html`), type);
       }
     }
@@ -92,8 +115,14 @@ describe('site: one page per IRI', () => {
     const [doc] = jsonLdOf(await page('policy/4-1/index.html'));
     const store = await storeOfJsonLd(doc);
     const policy = `${config.baseIri}policy/4-1`;
-    assert.deepEqual(store.getObjects(policy, 'http://www.w3.org/2004/02/skos/core#prefLabel', null).map((o) => o.value), ['健康・保健']);
-    assert.deepEqual(store.getObjects(policy, 'http://www.w3.org/2004/02/skos/core#broader', null).map((o) => o.value), [`${config.baseIri}goal/4`]);
+    assert.deepEqual(
+      store.getObjects(policy, 'http://www.w3.org/2004/02/skos/core#prefLabel', null).map((o) => o.value),
+      ['健康・保健'],
+    );
+    assert.deepEqual(
+      store.getObjects(policy, 'http://www.w3.org/2004/02/skos/core#broader', null).map((o) => o.value),
+      [`${config.baseIri}goal/4`],
+    );
     const kpi = await storeOfJsonLd(jsonLdOf(await page('kpi/4-1-1/index.html'))[0]);
     const value = kpi.getObjects(`${config.baseIri}kpi/4-1-1/baseline`, 'http://purl.org/linked-data/sdmx/2009/measure#obsValue', null)[0]!;
     assert.equal(value.value, '49.3');
@@ -126,9 +155,16 @@ describe('site: links', () => {
 
   it('links every data file from the home page: the list the catalog describes, plus the catalog and SHA256SUMS (not the build manifest, which describes the folder)', async () => {
     const files = (await seedBuild()).files;
-    const linked = new Set(attr(await page('index.html'), 'href').filter((h) => h.startsWith('../')).map((h) => h.slice(3)));
+    const linked = new Set(
+      attr(await page('index.html'), 'href')
+        .filter((h) => h.startsWith('../'))
+        .map((h) => h.slice(3)),
+    );
     const data = [...files.keys()].filter((p) => !p.startsWith('site/') && p !== MANIFEST);
-    assert.deepEqual(data.filter((p) => !linked.has(p)), []);
+    assert.deepEqual(
+      data.filter((p) => !linked.has(p)),
+      [],
+    );
   });
 
   it('links every statement to its source line, and the source page has every line', async () => {
@@ -142,7 +178,7 @@ describe('site: links', () => {
 
   it('loads scripts only on the search page: everything else works without JS', async () => {
     for (const [path, html] of await sitePages()) {
-      const scripts = (html.match(/<script(?! type="application\/ld\+json")[^>]*>/g) ?? []);
+      const scripts = html.match(/<script(?! type="application\/ld\+json")[^>]*>/g) ?? [];
       assert.deepEqual(scripts, path === 'site/search/index.html' ? ['<script src="../search-index.js">', '<script src="../search.js">'] : [], path);
     }
   });
@@ -194,7 +230,11 @@ describe('site: size and shape', () => {
 
   it('says under each rule of the quality page what the rule finds and what to do, in the catalogue’s words', async () => {
     const html = await filledPage('quality/index.html');
-    const sections = [...html.matchAll(/<h2 id="([a-z]+)-([a-z0-9-]+)"><code>[^<]*<\/code><\/h2>\n<dl class="facts"><dt>規則<\/dt><dd lang="en">([^<]*)<\/dd><dt>対処<\/dt><dd lang="en">([^<]*)<\/dd><\/dl>/g)];
+    const sections = [
+      ...html.matchAll(
+        /<h2 id="([a-z]+)-([a-z0-9-]+)"><code>[^<]*<\/code><\/h2>\n<dl class="facts"><dt>規則<\/dt><dd lang="en">([^<]*)<\/dd><dt>対処<\/dt><dd lang="en">([^<]*)<\/dd><\/dl>/g,
+      ),
+    ];
     const groups = [...html.matchAll(/<h2 id=/g)].length;
     assert.ok(groups >= 8, `${groups} groups`);
     assert.equal(sections.length, groups, 'every group shows its rule');
@@ -209,22 +249,33 @@ describe('site: size and shape', () => {
   it('lists on a department page its pillars, initiatives and KPIs', async () => {
     const html = await page('department/811cfd3de6/index.html');
     assert.match(html, /<h1>健康課<\/h1>/);
-    for (const link of ['pillar/4-1-1/index.html', 'pillar/4-1-2/index.html', 'kpi/4-1-1/index.html', 'kpi/4-1-2/index.html']) assert.ok(html.includes(`href="../../${link}"`), link);
+    for (const link of ['pillar/4-1-1/index.html', 'pillar/4-1-2/index.html', 'kpi/4-1-1/index.html', 'kpi/4-1-2/index.html'])
+      assert.ok(html.includes(`href="../../${link}"`), link);
   });
 });
 
 describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', () => {
   const badge = (grade: string) => `<span class="grade-badge grade-${grade.toLowerCase()}">${grade}</span>`;
   const count = (html: string, text: string) => html.split(text).length - 1;
-  const progressRows = async () => JSON.parse(textOf((await filledBuild()).files, '062022_indicator_progress.json')) as { id: string; indicatorId: string; fiscalYear: number; grade: string }[];
-  const kpiIds = async () => (JSON.parse(textOf((await filledBuild()).files, '062022_indicators.json')) as { id: string; departmentId: string; policyId: string }[]);
+  const progressRows = async () =>
+    JSON.parse(textOf((await filledBuild()).files, '062022_indicator_progress.json')) as {
+      id: string;
+      indicatorId: string;
+      fiscalYear: number;
+      grade: string;
+    }[];
+  const kpiIds = async () =>
+    JSON.parse(textOf((await filledBuild()).files, '062022_indicators.json')) as { id: string; departmentId: string; policyId: string }[];
 
   it('draws KPI 4-1-1’s actuals in its chart as SVG marks, joined from the baseline, and states each value and grade in text', async () => {
     const html = await filledPage('kpi/4-1-1/index.html');
     const svg = /<svg class="kpi-chart"[\s\S]*?<\/svg>/.exec(html)![0];
     const marks = [...svg.matchAll(/<rect class="actual" x="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
     assert.equal(marks.length, 4, 'one mark per actual: 2024, 2025, 2026, 2027');
-    assert.ok(marks.every((m, i) => i === 0 || m.x > marks[i - 1]!.x), 'in fiscal-year order');
+    assert.ok(
+      marks.every((m, i) => i === 0 || m.x > marks[i - 1]!.x),
+      'in fiscal-year order',
+    );
     // 45, 49.5, 52, 61: higher values sit higher (smaller y).
     assert.ok(marks[0]!.y > marks[1]!.y && marks[1]!.y > marks[2]!.y && marks[2]!.y > marks[3]!.y, JSON.stringify(marks));
     const cy = Number(/<circle class="baseline" cx="[\d.]+" cy="([\d.]+)"/.exec(svg)![1]);
@@ -234,13 +285,31 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     assert.match(svg, />49\.3％<\/text>/);
     assert.match(svg, />60％以上<\/text>/);
     assert.match(svg, />評価 S<\/text>/);
-    assert.ok(html.includes('実績 2024年度 45％（評価 C）、2025年度 49.5％（評価 B）、2026年度 52％（評価 A）、2027年度 61％（評価 S）。評価 S（2027年度の実績、目標達成、進捗率 109.3％）'), 'every actual in words');
+    assert.ok(
+      html.includes(
+        '実績 2024年度 45％（評価 C）、2025年度 49.5％（評価 B）、2026年度 52％（評価 A）、2027年度 61％（評価 S）。評価 S（2027年度の実績、目標達成、進捗率 109.3％）',
+      ),
+      'every actual in words',
+    );
     // The table of actuals: one row group per year at its anchor, linking the page of its IRI.
-    assert.ok(html.includes('<tbody id="actual-2026"><tr><th scope="rowgroup" rowspan="2"><a href="../../kpi/4-1-1/actual/2026/index.html">2026年度</a></th><td class="num">52％</td><td class="num">25.2％</td><td class="grade-cell"><span class="grade-badge grade-a">A</span><span class="grade-name">前進</span>'), 'the row of 2026');
-    assert.ok(html.includes('最新の評価: <span class="grade-badge grade-s">S</span><span class="grade-name">目標達成</span><span class="muted">（<a href="../../kpi/4-1-1/actual/2027/index.html">2027年度</a>の実績 61％、進捗率 109.3％）'), 'the latest grade');
+    assert.ok(
+      html.includes(
+        '<tbody id="actual-2026"><tr><th scope="rowgroup" rowspan="2"><a href="../../kpi/4-1-1/actual/2026/index.html">2026年度</a></th><td class="num">52％</td><td class="num">25.2％</td><td class="grade-cell"><span class="grade-badge grade-a">A</span><span class="grade-name">前進</span>',
+      ),
+      'the row of 2026',
+    );
+    assert.ok(
+      html.includes(
+        '最新の評価: <span class="grade-badge grade-s">S</span><span class="grade-name">目標達成</span><span class="muted">（<a href="../../kpi/4-1-1/actual/2027/index.html">2027年度</a>の実績 61％、進捗率 109.3％）',
+      ),
+      'the latest grade',
+    );
     assert.ok(!html.includes(NO_ACTUAL));
     const nodes = jsonLdOf(html)[0] as { '@graph': { '@id': string }[] };
-    assert.ok(nodes['@graph'].some((n) => n['@id'] === `${config.baseIri}kpi/4-1-1/actual/2026`), 'the page embeds its actuals’ nodes');
+    assert.ok(
+      nodes['@graph'].some((n) => n['@id'] === `${config.baseIri}kpi/4-1-1/actual/2026`),
+      'the page embeds its actuals’ nodes',
+    );
   });
 
   it('shows the grade letters on the policy pages, the KPI overview and the department pages, for every fixture year', async () => {
@@ -254,16 +323,24 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
       const latest = rows.filter((x) => x.indicatorId === r.indicatorId).at(-1)!;
       if (r === latest) {
         // The latest grade as a badge with its name, its year linking the actual's page.
-        for (const [where, html] of [['policy', policy], ['overview', overview], ['department', department]] as const) {
+        for (const [where, html] of [
+          ['policy', policy],
+          ['overview', overview],
+          ['department', department],
+        ] as const) {
           assert.ok(html.includes(badge(r.grade)), `${where}: ${r.id} ${r.grade}`);
         }
         const kpi = k.id.slice('kpi-'.length);
         assert.ok(department.includes(`href="../../kpi/${kpi}/actual/${r.fiscalYear}/index.html">${r.fiscalYear}年度</a>`), `department: ${r.id}`);
       }
       // Every year's grade in words: the chart's caption on the policy page and the overview, the history on the department page.
-      assert.ok(policy.includes(`${r.fiscalYear}年度`) && new RegExp(`${r.fiscalYear}年度 [\\d.,]+[^（、]*（評価 ${r.grade}）`).test(policy), `policy: ${r.id}`);
+      assert.ok(
+        policy.includes(`${r.fiscalYear}年度`) && new RegExp(`${r.fiscalYear}年度 [\\d.,]+[^（、]*（評価 ${r.grade}）`).test(policy),
+        `policy: ${r.id}`,
+      );
       assert.ok(new RegExp(`${r.fiscalYear}年度 [\\d.,]+[^（、]*（評価 ${r.grade}）`).test(overview), `overview: ${r.id}`);
-      if (rows.filter((x) => x.indicatorId === r.indicatorId).length > 1) assert.ok(department.includes(`${r.fiscalYear}年度</a> ${r.grade}`), `department history: ${r.id}`);
+      if (rows.filter((x) => x.indicatorId === r.indicatorId).length > 1)
+        assert.ok(department.includes(`${r.fiscalYear}年度</a> ${r.grade}`), `department history: ${r.id}`);
     }
     const letters = (html: string) => [...new Set([...html.matchAll(/<span class="grade-badge grade-[sabc]">([SABC])<\/span>/g)].map((m) => m[1]))].sort();
     assert.deepEqual(letters(overview), ['A', 'C', 'S'], 'the fixture’s latest grades: 4-1-1 S, 4-1-2 S, 5-3-2 A, 5-3-3 C, 5-5-1 A');
@@ -289,16 +366,27 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
 
   it('puts the warning of a target against its direction (KPI 5-5-1) next to its grade, linking the quality-report entry', async () => {
     const quality = await filledPage('quality/index.html');
-    const entry = /<div class="entry" id="(entry-\d+)">(?:(?!<div class="entry")[\s\S])*?progress-5-5-1-2026/.exec(quality.slice(quality.indexOf('id="progress-target-against-direction"')))?.[1];
+    const entry = /<div class="entry" id="(entry-\d+)">(?:(?!<div class="entry")[\s\S])*?progress-5-5-1-2026/.exec(
+      quality.slice(quality.indexOf('id="progress-target-against-direction"')),
+    )?.[1];
     assert.ok(entry, 'the quality page has the entry');
-    for (const [path, up] of [['kpi/5-5-1/index.html', '../../'], ['policy/5-5/index.html', '../../'], ['dataset/kpi/index.html', '../../'], ['index.html', ''], ['kpi/5-5-1/actual/2026/index.html', '../../../../']] as const) {
+    for (const [path, up] of [
+      ['kpi/5-5-1/index.html', '../../'],
+      ['policy/5-5/index.html', '../../'],
+      ['dataset/kpi/index.html', '../../'],
+      ['index.html', ''],
+      ['kpi/5-5-1/actual/2026/index.html', '../../../../'],
+    ] as const) {
       const html = await filledPage(path);
       const at = html.indexOf(`href="${up}quality/index.html#${entry}"`);
       assert.ok(at > 0, `${path} links the entry`);
       const before = html.slice(Math.max(0, at - 600), at);
       assert.ok(before.includes(badge('A')), `${path}: next to the grade A`);
     }
-    assert.match(await filledPage('kpi/5-5-1/index.html'), /<p class="note warn grade-warning"><strong>注意<\/strong>: 目標値 95％以下 は基準値 94\.8％ より上にあり、条件「以下」の向きと逆です。/);
+    assert.match(
+      await filledPage('kpi/5-5-1/index.html'),
+      /<p class="note warn grade-warning"><strong>注意<\/strong>: 目標値 95％以下 は基準値 94\.8％ より上にあり、条件「以下」の向きと逆です。/,
+    );
     const dept = (await kpiIds()).find((k) => k.id === 'kpi-5-5-1')!.departmentId.slice('department-'.length);
     assert.ok((await filledPage(`department/${dept}/index.html`)).includes(`href="../../quality/index.html#${entry}"`), 'department page');
     // Grades without the warning carry none.
@@ -307,10 +395,22 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
 
   it('explains the grade rule from the grade_rules table, and every grade links to it', async () => {
     const html = await filledPage('dataset/kpi-progress/index.html');
-    const rules = JSON.parse(textOf((await filledBuild()).files, '062022_grade_rules.json')) as { id: string; grade: string; name: string; criterion: string }[];
+    const rules = JSON.parse(textOf((await filledBuild()).files, '062022_grade_rules.json')) as {
+      id: string;
+      grade: string;
+      name: string;
+      criterion: string;
+    }[];
     assert.ok(html.includes('<h2 id="grade-rules">'));
-    for (const r of rules) assert.ok(html.includes(`<tr id="${r.id}"><th scope="row">${badge(r.grade)}<span class="grade-name">${r.name}</span></th><td>${escapeHtml(r.criterion)}</td></tr>`), r.id);
-    for (const path of ['policy/4-1/index.html', 'dataset/kpi/index.html', 'kpi/4-2-1/index.html']) assert.ok((await filledPage(path)).includes('href="../../dataset/kpi-progress/index.html#grade-rules"'), path);
+    for (const r of rules)
+      assert.ok(
+        html.includes(
+          `<tr id="${r.id}"><th scope="row">${badge(r.grade)}<span class="grade-name">${r.name}</span></th><td>${escapeHtml(r.criterion)}</td></tr>`,
+        ),
+        r.id,
+      );
+    for (const path of ['policy/4-1/index.html', 'dataset/kpi/index.html', 'kpi/4-2-1/index.html'])
+      assert.ok((await filledPage(path)).includes('href="../../dataset/kpi-progress/index.html#grade-rules"'), path);
     // The data set's page: its latest grades and every KPI with actuals.
     assert.match(html, /18の成果指標のうち5指標に実績値があります（11件）。最新の評価: S 2指標、A 2指標、B 0指標、C 1指標。/);
     assert.equal(count(html, '<svg class="kpi-chart"'), 5);
@@ -329,7 +429,11 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     const value = store.getObjects(`${config.baseIri}kpi/4-1-1/actual/2026`, 'http://purl.org/linked-data/sdmx/2009/measure#obsValue', null)[0]!;
     assert.equal(value.value, '52');
     // A URL in 出典 is a link; the rest of the cell stays text.
-    assert.ok((await filledPage('kpi/5-3-2/actual/2025/index.html')).includes('<dd><a href="https://example.org/yonezawa/kpi-5-3-2">https://example.org/yonezawa/kpi-5-3-2</a>, p.3</dd>'));
+    assert.ok(
+      (await filledPage('kpi/5-3-2/actual/2025/index.html')).includes(
+        '<dd><a href="https://example.org/yonezawa/kpi-5-3-2">https://example.org/yonezawa/kpi-5-3-2</a>, p.3</dd>',
+      ),
+    );
   });
 
   it('says, with the committed header-only file, that no actual has been published yet, and shows no grade', async () => {
@@ -340,7 +444,9 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
       const rule = html.indexOf('<section aria-labelledby="grade-rules">');
       assert.doesNotMatch(rule < 0 ? html : html.slice(0, rule), /grade-badge grade-|class="actual/, path);
     }
-    assert.ok((await page('dataset/kpi-progress/index.html')).includes(`<p class="note">${NO_ACTUAL}。18の成果指標のどれにも、まだ実績値を収録していません。</p>`));
+    assert.ok(
+      (await page('dataset/kpi-progress/index.html')).includes(`<p class="note">${NO_ACTUAL}。18の成果指標のどれにも、まだ実績値を収録していません。</p>`),
+    );
     assert.ok((await page('dataset/kpi-progress/index.html')).includes('<h2 id="grade-rules">'), 'the rule is explained all the same');
   });
 
@@ -370,7 +476,10 @@ describe('site: search', () => {
     assert.ok(docs.length > 400);
     const hits = find('食塩');
     assert.deepEqual([hits[0]!.kind, hits[0]!.title, hits[0]!.path], ['成果指標', '推定一日食塩摂取量', 'kpi/4-1-2/index.html']);
-    assert.ok(hits.some((d) => d.path.startsWith('pillar/4-1-1/index.html#pillar-action-')), 'and the action that speaks of 食塩摂取');
+    assert.ok(
+      hits.some((d) => d.path.startsWith('pillar/4-1-1/index.html#pillar-action-')),
+      'and the action that speaks of 食塩摂取',
+    );
   });
   it('folds widths and case, finds one character, and needs the whole query', async () => {
     const { find } = await searchIn();
@@ -400,7 +509,11 @@ describe('site: text from the source is escaped', () => {
 
 describe('KPI chart', () => {
   const base = { id: 'k', name: '特定健康診査の受診率（国保）', unit: '％' };
-  const kpi411 = { ...base, baseline: { fiscalYear: 2023, value: 49.3, notation: '49.3％', fiscalYearNotation: 'R5' }, target: { fiscalYear: 2029, value: 60, notation: '60％以上', fiscalYearNotation: 'R11', condition: '以上' as const } };
+  const kpi411 = {
+    ...base,
+    baseline: { fiscalYear: 2023, value: 49.3, notation: '49.3％', fiscalYearNotation: 'R5' },
+    target: { fiscalYear: 2029, value: 60, notation: '60％以上', fiscalYearNotation: 'R11', condition: '以上' as const },
+  };
   const number = (svg: string, re: RegExp): number => Number(re.exec(svg)![1]);
 
   it('chooses a zero-based axis with round ticks above the largest value', () => {
@@ -424,14 +537,24 @@ describe('KPI chart', () => {
   });
 
   it('leaves room left of the plot for the widest value label (150,000)', () => {
-    const svg = kpiChart({ ...base, unit: '件', baseline: { fiscalYear: 2024, value: 0, notation: '0件', fiscalYearNotation: 'R6' }, target: { fiscalYear: 2030, value: 100000, notation: '100,000件', fiscalYearNotation: 'R12', condition: null } }).text;
+    const svg = kpiChart({
+      ...base,
+      unit: '件',
+      baseline: { fiscalYear: 2024, value: 0, notation: '0件', fiscalYearNotation: 'R6' },
+      target: { fiscalYear: 2030, value: 100000, notation: '100,000件', fiscalYearNotation: 'R12', condition: null },
+    }).text;
     const tick = /<text class="tick" x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="11">150,000<\/text>/.exec(svg);
     assert.ok(tick, 'the axis reaches 150,000');
     assert.ok(Number(tick[1]) - 7 * 11 * 0.58 >= 0, `the label ends at x ${tick[1]}: it starts inside the drawing`);
   });
 
   it('draws a 未満 range below the target with its boundary dashed (excluded)', () => {
-    const svg = kpiChart({ ...base, unit: 'ｇ', baseline: { fiscalYear: 2023, value: 9.7, notation: '9.7ｇ', fiscalYearNotation: 'R5' }, target: { fiscalYear: 2029, value: 7, notation: '7.0ｇ未満', fiscalYearNotation: 'R11', condition: '未満' } }).text;
+    const svg = kpiChart({
+      ...base,
+      unit: 'ｇ',
+      baseline: { fiscalYear: 2023, value: 9.7, notation: '9.7ｇ', fiscalYearNotation: 'R5' },
+      target: { fiscalYear: 2029, value: 7, notation: '7.0ｇ未満', fiscalYearNotation: 'R11', condition: '未満' },
+    }).text;
     assert.match(svg, /<line class="boundary open"/);
     const band = /<rect class="band" x="[\d.]+" y="([\d.]+)"/.exec(svg)!;
     const cy = number(svg, /<circle class="baseline" cx="[\d.]+" cy="([\d.]+)"/);
@@ -439,7 +562,14 @@ describe('KPI chart', () => {
   });
 
   it('adds actuals (joined from the baseline, last value labelled) and a grade when given', () => {
-    const svg = kpiChart({ ...kpi411, actuals: [{ fiscalYear: 2025, value: 52.4 }, { fiscalYear: 2024, value: 50.1 }], grade: { label: 'B', description: '目標に向けて前進' } }).text;
+    const svg = kpiChart({
+      ...kpi411,
+      actuals: [
+        { fiscalYear: 2025, value: 52.4 },
+        { fiscalYear: 2024, value: 50.1 },
+      ],
+      grade: { label: 'B', description: '目標に向けて前進' },
+    }).text;
     assert.equal(svg.match(/<rect class="actual"/g)?.length, 2);
     assert.match(svg, /<path class="actual-line" d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+"\/>/);
     assert.match(svg, />52\.4％<\/text>/, 'the latest actual is labelled');

@@ -16,7 +16,10 @@ describe('text normalisation', () => {
     assert.equal(removeExtractionSpaces('ランニングイベント ・ウォーキングイベント'), 'ランニングイベント・ウォーキングイベント');
   });
   it('joins PDF lines and drops the glossary mark ※', () => {
-    assert.equal(normaliseText(['自殺対策を支える人材（ゲートキーパー※）の育成を進める', 'とともに']), '自殺対策を支える人材（ゲートキーパー）の育成を進めるとともに');
+    assert.equal(
+      normaliseText(['自殺対策を支える人材（ゲートキーパー※）の育成を進める', 'とともに']),
+      '自殺対策を支える人材（ゲートキーパー）の育成を進めるとともに',
+    );
     assert.equal(joinLines(['Well-', 'Being 全国調査']), 'Well-Being 全国調査');
   });
   it('compares names across widths (ＤＸ = DX)', () => {

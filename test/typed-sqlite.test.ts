@@ -47,7 +47,10 @@ describe('062022_plan.sqlite', () => {
     ].join('\n');
     const r = spawnSync(sqlite3!, ['-readonly', '-separator', '|', dbPath], { input: script, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => l.split('|'));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('|'));
     const get = (key: string) => lines.filter((l) => l[0] === key).map((l) => l.slice(1));
     assert.deepEqual(get('integrity'), [['ok']]);
     assert.deepEqual(get('dangling'), [['0']]);
@@ -55,7 +58,10 @@ describe('062022_plan.sqlite', () => {
     assert.deepEqual(get('max'), [['100000.0', 'real']]);
     assert.deepEqual(get('top'), [['100000.0']]);
     assert.deepEqual(get('boolean'), [['integer', '0']]);
-    assert.deepEqual(get('rows'), tableNames.map((t) => [t, String(json(t).length)]));
+    assert.deepEqual(
+      get('rows'),
+      tableNames.map((t) => [t, String(json(t).length)]),
+    );
     assert.equal(Number(get('fks')[0]![0]), tableNames.filter((t) => codebookOf(t).some((c) => c.references)).length);
     assert.deepEqual(get('metadata'), [[JSON.parse(readFileSync(join(root, 'dataset.config.json'), 'utf8')).version as string]]);
   });
@@ -76,14 +82,27 @@ print(json.dumps(out, ensure_ascii=False))
     const read = JSON.parse(r.stdout) as Record<string, { columns: string[]; rows: unknown[][] }> & { _columns: unknown[][] };
     for (const t of tableNames) {
       const columns = codebookOf(t);
-      assert.deepEqual(read[t]!.columns, columns.map((c) => c.title), `${t}: columns named as the CSV headers`);
+      assert.deepEqual(
+        read[t]!.columns,
+        columns.map((c) => c.title),
+        `${t}: columns named as the CSV headers`,
+      );
       const expected = json(t).map((row) => columns.map((c) => (typeof row[c.key] === 'boolean' ? (row[c.key] ? 1 : 0) : (row[c.key] ?? null))));
       assert.deepEqual(read[t]!.rows, expected, `${t}: every cell`);
     }
     const codebook = read._columns.filter((c) => c[0] === 'indicators');
-    assert.deepEqual(codebook.find((c) => c[2] === 'baselineValue'), ['indicators', '基準値', 'baselineValue', 'REAL', 0, 'per row: 単位', null]);
-    assert.deepEqual(codebook.find((c) => c[2] === 'policyId'), ['indicators', '施策ID', 'policyId', 'TEXT', 0, null, 'policies']);
-    assert.equal(read._columns.length, tableNames.reduce((n, t) => n + codebookOf(t).length, 0));
+    assert.deepEqual(
+      codebook.find((c) => c[2] === 'baselineValue'),
+      ['indicators', '基準値', 'baselineValue', 'REAL', 0, 'per row: 単位', null],
+    );
+    assert.deepEqual(
+      codebook.find((c) => c[2] === 'policyId'),
+      ['indicators', '施策ID', 'policyId', 'TEXT', 0, null, 'policies'],
+    );
+    assert.equal(
+      read._columns.length,
+      tableNames.reduce((n, t) => n + codebookOf(t).length, 0),
+    );
   });
 
   it('refuses what the model forbids: a boolean other than 0/1, a unit not in the list, a dangling key', { skip: needs('python3', python) }, () => {

@@ -30,7 +30,22 @@ const json = (table: string) => JSON.parse(readFileSync(join(root, 'dist', `0620
 const sheets = sheetNamesOf(tableNames);
 
 /** Text a careless or hostile source could carry into a cell; each must come back as the same string. */
-const tricky = ['=HYPERLINK("http://evil.example","x")', '+1', '@SUM(A1)', '-2+3', '_x0041_', 'x_x005F_y', 'a\u0001b\u001Fc', 'tab\there', '  leading and trailing  ', '062022', 'TRUE', '1e5', '<b>&amp;</b>', '𠮷野家'];
+const tricky = [
+  '=HYPERLINK("http://evil.example","x")',
+  '+1',
+  '@SUM(A1)',
+  '-2+3',
+  '_x0041_',
+  'x_x005F_y',
+  'a\u0001b\u001Fc',
+  'tab\there',
+  '  leading and trailing  ',
+  '062022',
+  'TRUE',
+  '1e5',
+  '<b>&amp;</b>',
+  '𠮷野家',
+];
 let trickyPath: string | undefined;
 const trickyWorkbook = (): string => {
   if (trickyPath) return trickyPath;
@@ -54,7 +69,10 @@ for path in sys.argv[1:]:
 print(json.dumps(books, ensure_ascii=False, default=str))
 `;
 type Cell = { v: unknown; t: string };
-type Dump = { sheets: string[]; created: string; title: string } & Record<string, { rows: Cell[][]; freeze: string | null; bold: boolean[]; filter: string | null }>;
+type Dump = { sheets: string[]; created: string; title: string } & Record<
+  string,
+  { rows: Cell[][]; freeze: string | null; bold: boolean[]; filter: string | null }
+>;
 const readWithOpenpyxl = (...paths: string[]): Dump[] => {
   const r = spawnSync(python!, ['-c', openpyxlDump, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(r.status, 0, r.stderr);
@@ -62,7 +80,8 @@ const readWithOpenpyxl = (...paths: string[]): Dump[] => {
 };
 
 /** A JSON value as openpyxl gives it back: text str, integers int, other numbers float, booleans bool, null no cell. */
-const pythonType = (v: unknown): string => (v === null ? 'NoneType' : typeof v === 'string' ? 'str' : typeof v === 'boolean' ? 'bool' : Number.isInteger(v) ? 'int' : 'float');
+const pythonType = (v: unknown): string =>
+  v === null ? 'NoneType' : typeof v === 'string' ? 'str' : typeof v === 'boolean' ? 'bool' : Number.isInteger(v) ? 'int' : 'float';
 
 describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpyxl', python) }, () => {
   // One interpreter reads both workbooks: the published one and the hostile-text one.
@@ -82,7 +101,11 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
     for (const t of tableNames) {
       const sheet = read()[sheets.get(t)!]!;
       const columns = codebookOf(t);
-      assert.deepEqual(sheet.rows[0]!.map((c) => c.v), columns.map((c) => c.title), `${t}: header`);
+      assert.deepEqual(
+        sheet.rows[0]!.map((c) => c.v),
+        columns.map((c) => c.title),
+        `${t}: header`,
+      );
       assert.ok(sheet.bold.every(Boolean), `${t}: header bold`);
       assert.equal(sheet.freeze, 'A2', `${t}: header frozen`);
       const records = json(t);
@@ -96,14 +119,27 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
       });
     }
     const kpi = read().indicators!.rows[1]!;
-    assert.deepEqual([kpi[0], kpi[7], kpi[10]], [{ v: '062022', t: 'str' }, { v: 49.3, t: 'float' }, { v: false, t: 'bool' }]);
+    assert.deepEqual(
+      [kpi[0], kpi[7], kpi[10]],
+      [
+        { v: '062022', t: 'str' },
+        { v: 49.3, t: 'float' },
+        { v: false, t: 'bool' },
+      ],
+    );
   });
 
   it('describes every column of every table in 項目定義, and the dataset in README', () => {
     const codebook = read()[codebookSheet]!.rows;
-    assert.equal(codebook.length - 1, tableNames.reduce((n, t) => n + codebookOf(t).length, 0));
+    assert.equal(
+      codebook.length - 1,
+      tableNames.reduce((n, t) => n + codebookOf(t).length, 0),
+    );
     const baseline = codebook.find((r) => r[0]!.v === 'indicators' && r[2]!.v === 'baselineValue')!;
-    assert.deepEqual(baseline.slice(0, 6).map((c) => c.v), ['indicators', '基準値', 'baselineValue', '数値 (number)', '不可', 'per row: 単位']);
+    assert.deepEqual(
+      baseline.slice(0, 6).map((c) => c.v),
+      ['indicators', '基準値', 'baselineValue', '数値 (number)', '不可', 'per row: 単位'],
+    );
     const readme = new Map(read()[readmeSheet]!.rows.map((r) => [r[0]!.v, r[1]?.v]));
     assert.equal(readme.get('版'), config.version);
     assert.equal(readme.get('発行日'), config.issued);
@@ -116,7 +152,10 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
     const readable = tricky.filter((t) => !/[\u0000-\u001F]|_x005F_/.test(t));
     read();
     const rows = dumps![1]!.tricky!.rows.slice(1);
-    assert.deepEqual(rows.filter((r) => readable.includes(r[0]!.v as string)).map((r) => r[0]), readable.map((v) => ({ v, t: 'str' })));
+    assert.deepEqual(
+      rows.filter((r) => readable.includes(r[0]!.v as string)).map((r) => r[0]),
+      readable.map((v) => ({ v, t: 'str' })),
+    );
   });
 });
 
@@ -126,7 +165,21 @@ describe('062022_plan.xlsx converted by LibreOffice headless', { skip: needs('Li
     mkdirSync(out);
     // Tokens: comma, double quote, UTF-8, line 1, -, -, quote every text cell, -, raw values (not as shown), -, -, every sheet.
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1';
-    const r = spawnSync(soffice!, [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, xlsxPath, trickyWorkbook()], { encoding: 'utf8', timeout: 180_000 });
+    const r = spawnSync(
+      soffice!,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        filter,
+        '--outdir',
+        out,
+        xlsxPath,
+        trickyWorkbook(),
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     assert.equal(r.status, 0, r.stderr + r.stdout);
     const text = (file: string) => readFileSync(join(out, file), 'utf8');
     const csvOf = (sheet: string) => Papa.parse<string[]>(text(`062022_plan-${sheet}.csv`), { skipEmptyLines: true }).data;
@@ -137,10 +190,16 @@ describe('062022_plan.xlsx converted by LibreOffice headless', { skip: needs('Li
     const kpi = raw('indicators')[1]!;
     assert.ok(kpi.startsWith('"062022","kpi-4-1-1","山形県米沢市","policy-4-1",1,'), kpi);
     assert.match(kpi, /,"％",49\.3,2023,"R5",FALSE,"49\.3％",60,"以上",2029,/);
-    for (const t of tableNames) for (const line of raw(sheets.get(t)!).slice(1).filter(Boolean)) assert.ok(line.startsWith('"062022",'), `${t}: ${line.slice(0, 40)}`);
+    for (const t of tableNames)
+      for (const line of raw(sheets.get(t)!).slice(1).filter(Boolean)) assert.ok(line.startsWith('"062022",'), `${t}: ${line.slice(0, 40)}`);
     // Every hostile string is a quoted (text) cell with exactly its characters: escapes decoded, nothing evaluated.
-    const hostile = Papa.parse<string[]>(text('tricky-tricky.csv'), { skipEmptyLines: false, newline: '\n' }).data.filter((row) => row.length === 1 && row[0] !== '');
-    assert.deepEqual(hostile.slice(1).map((row) => row[0]), tricky);
+    const hostile = Papa.parse<string[]>(text('tricky-tricky.csv'), { skipEmptyLines: false, newline: '\n' }).data.filter(
+      (row) => row.length === 1 && row[0] !== '',
+    );
+    assert.deepEqual(
+      hostile.slice(1).map((row) => row[0]),
+      tricky,
+    );
     for (const t of tricky) assert.ok(text('tricky-tricky.csv').includes(`"${t.replace(/"/g, '""')}"`), `${JSON.stringify(t)} is a quoted text cell`);
   });
 });
@@ -153,7 +212,10 @@ describe('Excel limits, checked on the model before anything is written', () => 
     target.text = 'あ'.repeat(32_768);
     const found = xlsxProblems(model);
     assert.equal(found.length, 1);
-    assert.deepEqual([found[0]!.ruleId, found[0]!.severity, found[0]!.file, found[0]!.line, found[0]!.recordIds], ['emit:xlsx-cell-too-long', 'error', 'sources/plan.txt', target.sourceLine, [target.id]]);
+    assert.deepEqual(
+      [found[0]!.ruleId, found[0]!.severity, found[0]!.file, found[0]!.line, found[0]!.recordIds],
+      ['emit:xlsx-cell-too-long', 'error', 'sources/plan.txt', target.sourceLine, [target.id]],
+    );
     assert.match(found[0]!.reason, /主な取組 has 32768 characters; an Excel cell holds at most 32767/);
     target.text = 'あ'.repeat(32_767);
     assert.deepEqual(xlsxProblems(model), [], 'exactly the limit is allowed');
@@ -163,9 +225,14 @@ describe('Excel limits, checked on the model before anything is written', () => 
     assert.ok(model);
     const row = model.tables.related_plans[0]!;
     // 1,048,576 rows a sheet, one of them the header: the 1,048,576th record is the first that does not fit.
-    model.tables.related_plans = Array.from({ length: 1_048_576 }, (_, i) => (i === 1_048_575 ? { ...row, id: 'related-plan-overflow', sourceLine: 4242 } : row));
+    model.tables.related_plans = Array.from({ length: 1_048_576 }, (_, i) =>
+      i === 1_048_575 ? { ...row, id: 'related-plan-overflow', sourceLine: 4242 } : row,
+    );
     const found = xlsxProblems(model);
-    assert.deepEqual(found.map((d) => [d.ruleId, d.severity, d.line, d.recordIds]), [['emit:xlsx-too-many-rows', 'error', 4242, ['related-plan-overflow']]]);
+    assert.deepEqual(
+      found.map((d) => [d.ruleId, d.severity, d.line, d.recordIds]),
+      [['emit:xlsx-too-many-rows', 'error', 4242, ['related-plan-overflow']]],
+    );
     model.tables.related_plans.pop();
     assert.deepEqual(xlsxProblems(model), [], 'a full sheet is allowed');
   });
@@ -179,6 +246,9 @@ describe('Excel limits, checked on the model before anything is written', () => 
     assert.equal(r.ok, false);
     assert.equal(r.files.size, 0);
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
-    assert.deepEqual(errors.map((d) => [d.ruleId, d.file, d.line]), [['emit:xlsx-cell-too-long', 'plan.txt', at + 1]]);
+    assert.deepEqual(
+      errors.map((d) => [d.ruleId, d.file, d.line]),
+      [['emit:xlsx-cell-too-long', 'plan.txt', at + 1]],
+    );
   });
 });

@@ -61,10 +61,18 @@ export const describeFile = (path: string, code: string): { title: string; descr
   const byStem = new Map(tableNames.map((n) => [fileStem(code, n), tables[n].title]));
   const m = /^(excel\/|schemas\/)?(.+?)(\.schema\.json|\.csv|\.jsonld|\.json|\.ttl|\.sqlite|\.xlsx)$/.exec(path);
   const stem = m?.[2] ?? path;
-  const named: Record<string, string> = { [`${code}_plan`]: '計画全体', 'quality-report': '品質レポート', context: 'JSON-LD コンテキスト', vocab: 'プロジェクト語彙（yp:）', datapackage: 'データパッケージ記述', catalog: 'DCAT カタログ' };
+  const named: Record<string, string> = {
+    [`${code}_plan`]: '計画全体',
+    'quality-report': '品質レポート',
+    context: 'JSON-LD コンテキスト',
+    vocab: 'プロジェクト語彙（yp:）',
+    datapackage: 'データパッケージ記述',
+    catalog: 'DCAT カタログ',
+  };
   const what = byStem.get(stem) ?? named[stem] ?? stem;
   const ext = m?.[3] ?? '';
-  if (m?.[1] === 'excel/') return { title: `${what}（CSV、Excel用）`, description: `${what}の CSV と同じ内容に UTF-8 の BOM を付けた、日本語版 Excel でそのまま開ける版。` };
+  if (m?.[1] === 'excel/')
+    return { title: `${what}（CSV、Excel用）`, description: `${what}の CSV と同じ内容に UTF-8 の BOM を付けた、日本語版 Excel でそのまま開ける版。` };
   if (m?.[1] === 'schemas/') return { title: `${what}（JSON Schema）`, description: `${stem}.json を検証する自己完結の JSON Schema（draft 2020-12）。` };
   const descriptions: Record<string, string> = {
     '.csv': `${what}の表。RFC 4180、UTF-8（BOM なし）、改行 CRLF、見出し行は日本語の項目名。`,
@@ -90,7 +98,10 @@ export const catalogIris = (config: Config) => ({
 export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo): JsonLdDocument => {
   const iris = catalogIris(config);
   const licence = config.license.url;
-  const rights = { '@type': 'dct:RightsStatement', 'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }] };
+  const rights = {
+    '@type': 'dct:RightsStatement',
+    'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }],
+  };
   const facts = factsOf(files).filter((f) => isDataFile(f.path));
   const { startFiscalYear, endFiscalYear } = source.period;
   const datasetDescription = text(
@@ -119,7 +130,8 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
     };
   });
 
-  const referenced = (ids: Iterable<string>, type: string | string[], extra: (id: string) => Node = () => ({})): Node[] => [...new Set(ids)].sort().map((id) => ({ '@id': id, '@type': type, ...extra(id) }));
+  const referenced = (ids: Iterable<string>, type: string | string[], extra: (id: string) => Node = () => ({})): Node[] =>
+    [...new Set(ids)].sort().map((id) => ({ '@id': id, '@type': type, ...extra(id) }));
   const kindsUsed = facts.map((f) => kindOf(f.path));
 
   const graph: Node[] = [
@@ -142,7 +154,10 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       '@id': iris.dataset,
       '@type': 'dcat:Dataset',
       'dct:identifier': iris.dataset,
-      'dct:title': text(source.title, `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`),
+      'dct:title': text(
+        source.title,
+        `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`,
+      ),
       'dct:description': datasetDescription,
       'dcat:keyword': keywordsOf(source).map((k) => ({ '@value': k, '@language': 'ja' })),
       'dct:publisher': iris.city,
@@ -151,7 +166,10 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       'dct:rights': rights,
       'dct:provenance': {
         '@type': 'dct:ProvenanceStatement',
-        'rdfs:label': { '@value': `${config.license.derivationNote} 元の文書: ${source.title}（${source.publisher}）; テキスト SHA-256 ${source.sha256}`, '@language': 'ja' },
+        'rdfs:label': {
+          '@value': `${config.license.derivationNote} 元の文書: ${source.title}（${source.publisher}）; テキスト SHA-256 ${source.sha256}`,
+          '@language': 'ja',
+        },
       },
       'dcat:theme': eu.government,
       'dcat:version': config.version,
@@ -166,7 +184,10 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
     {
       '@id': iris.city,
       '@type': ['foaf:Agent', 'org:Organization'],
-      'foaf:name': [{ '@value': config.municipality.name, '@language': 'ja' }, { '@value': config.municipality.nameEn, '@language': 'en' }],
+      'foaf:name': [
+        { '@value': config.municipality.name, '@language': 'ja' },
+        { '@value': config.municipality.nameEn, '@language': 'en' },
+      ],
       'dct:identifier': config.municipality.code,
       'dct:type': eu.localAuthority,
     },
@@ -176,20 +197,40 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       'vcard:fn': { '@value': config.contactPoint.name, '@language': 'en' },
       'vcard:hasURL': config.contactPoint.url,
     },
-    { '@id': licence, '@type': 'dct:LicenseDocument', 'rdfs:label': text(config.license.title, config.license.titleEn), 'dct:identifier': config.license.id, 'dct:type': eu.attribution },
+    {
+      '@id': licence,
+      '@type': 'dct:LicenseDocument',
+      'rdfs:label': text(config.license.title, config.license.titleEn),
+      'dct:identifier': config.license.id,
+      'dct:type': eu.attribution,
+    },
     { '@id': iris.area, '@type': 'dct:Location', 'skos:prefLabel': config.municipality.name, 'dct:identifier': config.municipality.code },
     { '@id': eu.japanese, '@type': 'dct:LinguisticSystem' },
     { '@id': releasePageUrl(config), '@type': 'foaf:Document' },
     { '@id': siteUrl(config, config.version), '@type': 'foaf:Document' },
     { '@id': siteUrl(config), '@type': 'foaf:Document' },
     { '@id': eu.themes, '@type': 'skos:ConceptScheme', 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
-    { '@id': eu.government, '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'Government and public sector', '@language': 'en' }, 'skos:inScheme': eu.themes },
+    {
+      '@id': eu.government,
+      '@type': 'skos:Concept',
+      'skos:prefLabel': { '@value': 'Government and public sector', '@language': 'en' },
+      'skos:inScheme': eu.themes,
+    },
     { '@id': eu.stable, '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'stable', '@language': 'en' } },
     { '@id': eu.localAuthority, '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'Local Authority', '@language': 'en' } },
     { '@id': eu.attribution, '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'Attribution', '@language': 'en' } },
-    ...referenced(kindsUsed.map((k) => iana(k.mediaType)), 'dct:MediaType'),
-    ...referenced(kindsUsed.map((k) => fileType(k.format)), 'dct:MediaTypeOrExtent'),
-    ...referenced(kindsUsed.flatMap((k) => (k.conformsTo ? [k.conformsTo] : [])), 'dct:Standard'),
+    ...referenced(
+      kindsUsed.map((k) => iana(k.mediaType)),
+      'dct:MediaType',
+    ),
+    ...referenced(
+      kindsUsed.map((k) => fileType(k.format)),
+      'dct:MediaTypeOrExtent',
+    ),
+    ...referenced(
+      kindsUsed.flatMap((k) => (k.conformsTo ? [k.conformsTo] : [])),
+      'dct:Standard',
+    ),
     ...distributions,
   ];
   return { '@context': contextOf(config), '@graph': graph };

@@ -17,9 +17,7 @@ export interface FileFacts {
 
 /** Size and digest of each file, sorted by path. */
 export const factsOf = (files: ReadonlyMap<string, FileContent>): FileFacts[] =>
-  [...files]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, content]) => ({ path, bytes: byteLength(content), sha256: sha256Hex(content) }));
+  [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, content]) => ({ path, bytes: byteLength(content), sha256: sha256Hex(content) }));
 
 /** The SHA256SUMS of a build: every file but SHA256SUMS itself. */
 export const toSha256Sums = (files: ReadonlyMap<string, FileContent>): string => sha256Sums(new Map([...files].filter(([path]) => path !== SHA256SUMS)));

@@ -12,4 +12,5 @@ export const codebookOf = (name: TableName): Column[] => columnsOf(tables[name].
  * A text column every value of which is all digits (the model's pattern admits nothing else): the columns a
  * CSV reader turns into numbers, losing leading zeros (062022 → 62022), unless told they are text.
  */
-export const looksNumeric = (c: Column): boolean => c.type === 'string' && c.pattern !== undefined && /^\^(?:\\d(?:\{\d+(?:,\d*)?\}|[+*?])?)+\$$/.test(c.pattern);
+export const looksNumeric = (c: Column): boolean =>
+  c.type === 'string' && c.pattern !== undefined && /^\^(?:\\d(?:\{\d+(?:,\d*)?\}|[+*?])?)+\$$/.test(c.pattern);

@@ -50,8 +50,24 @@ export const tableSchemaOf = (name: TableName, code: string) => {
 
 /** The typed copies of every table: described as files (no `type: table`), since a Table Schema describes one CSV. */
 const typedCopies = (code: string) => [
-  { path: sqliteFileName(code), name: `${code}_plan-sqlite`, format: 'sqlite', mediatype: 'application/vnd.sqlite3', title: '計画全体（SQLite）', description: 'Every table in one SQLite database: typed columns named as the CSV headers, primary and foreign keys, and the tables _metadata, _tables and _columns (codebook).' },
-  { path: xlsxFileName(code), name: `${code}_plan-xlsx`, format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', title: '計画全体（Excel）', description: 'Every table as a sheet of one Excel workbook, with a README sheet and a 項目定義 (codebook) sheet; codes are text, numbers numbers, booleans booleans.' },
+  {
+    path: sqliteFileName(code),
+    name: `${code}_plan-sqlite`,
+    format: 'sqlite',
+    mediatype: 'application/vnd.sqlite3',
+    title: '計画全体（SQLite）',
+    description:
+      'Every table in one SQLite database: typed columns named as the CSV headers, primary and foreign keys, and the tables _metadata, _tables and _columns (codebook).',
+  },
+  {
+    path: xlsxFileName(code),
+    name: `${code}_plan-xlsx`,
+    format: 'xlsx',
+    mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    title: '計画全体（Excel）',
+    description:
+      'Every table as a sheet of one Excel workbook, with a README sheet and a 項目定義 (codebook) sheet; codes are text, numbers numbers, booleans booleans.',
+  },
 ];
 
 /** The descriptor of every canonical CSV and typed copy in `files`, with the bytes and SHA-256 of the content given. */
@@ -73,14 +89,31 @@ export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: C
       encoding: 'utf-8',
       bytes: byteLength(content),
       hash: `sha256:${sha256Hex(content)}`,
-      dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+      dialect: {
+        $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+        header: true,
+        delimiter: ',',
+        lineTerminator: '\r\n',
+        quoteChar: '"',
+        doubleQuote: true,
+      },
       schema: tableSchemaOf(name, code),
     };
   });
   const copies = typedCopies(code).map(({ path, ...rest }) => {
     const content = files.get(path);
     if (content === undefined) throw new Error(`data package: ${path} was not built`);
-    return { $schema: 'https://datapackage.org/profiles/2.0/dataresource.json', name: rest.name, path, title: rest.title, description: rest.description, format: rest.format, mediatype: rest.mediatype, bytes: byteLength(content), hash: `sha256:${sha256Hex(content)}` };
+    return {
+      $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
+      name: rest.name,
+      path,
+      title: rest.title,
+      description: rest.description,
+      format: rest.format,
+      mediatype: rest.mediatype,
+      bytes: byteLength(content),
+      hash: `sha256:${sha256Hex(content)}`,
+    };
   });
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -98,4 +131,13 @@ export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: C
   };
 };
 
-export const keywordsOf = (source: SourceInfo): string[] => [source.publisher, source.planTitle, source.part, '総合計画', '施策', '成果指標', 'KPI', source.municipalityCode];
+export const keywordsOf = (source: SourceInfo): string[] => [
+  source.publisher,
+  source.planTitle,
+  source.part,
+  '総合計画',
+  '施策',
+  '成果指標',
+  'KPI',
+  source.municipalityCode,
+];

@@ -25,7 +25,8 @@ export interface ColumnDoc {
 }
 
 /** A table's columns as the README's reference and the site's dataset pages state them. */
-export const columnDictionary = (name: TableName): ColumnDoc[] => codebookOf(name).map((c) => ({ title: c.title, key: c.key, type: typeOf(c), description: c.description }));
+export const columnDictionary = (name: TableName): ColumnDoc[] =>
+  codebookOf(name).map((c) => ({ title: c.title, key: c.key, type: typeOf(c), description: c.description }));
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -36,7 +37,14 @@ export const datasetsMarkdown = (municipalityCode: string): string => {
   for (const name of tableNames) {
     const def = tables[name];
     const stem = fileStem(municipalityCode, name);
-    out.push('', `### ${name}`, '', `${def.title}. ${def.description}`, '', `Files: \`${stem}.csv\`, \`excel/${stem}.csv\`, \`${stem}.json\`, \`schemas/${stem}.schema.json\`.`);
+    out.push(
+      '',
+      `### ${name}`,
+      '',
+      `${def.title}. ${def.description}`,
+      '',
+      `Files: \`${stem}.csv\`, \`excel/${stem}.csv\`, \`${stem}.json\`, \`schemas/${stem}.schema.json\`.`,
+    );
     if (def.foreignKeys.length > 0) out.push(`References: ${def.foreignKeys.map((fk) => `\`${fk.field}\` → \`${fk.table}\``).join(', ')}.`);
     out.push('', '| CSV header | JSON key | type | meaning |', '|---|---|---|---|');
     for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${cell(c.description)} |`);

@@ -23,7 +23,12 @@ export const decimal = (value: number): string => {
   const [, sign, first, rest = '', exp] = m;
   const digits = `${first}${rest}`;
   const point = 1 + Number(exp); // position of the decimal point within digits
-  const plain = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? `${digits}${'0'.repeat(point - digits.length)}` : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const plain =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? `${digits}${'0'.repeat(point - digits.length)}`
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return `${sign}${plain}`;
 };
 
@@ -42,10 +47,12 @@ export const linkedIris = (config: Pick<Config, 'baseIri' | 'municipality'>): Li
 });
 
 /** The IRI of a KPI's baseline or target observation. */
-export const observationIri = (config: Pick<Config, 'baseIri'>, kpiId: string, kind: ValueKind): string => `${recordIri(config, kpiId, idPrefixes.indicators)}/${kind}`;
+export const observationIri = (config: Pick<Config, 'baseIri'>, kpiId: string, kind: ValueKind): string =>
+  `${recordIri(config, kpiId, idPrefixes.indicators)}/${kind}`;
 
 /** The IRI of a KPI's actual for a fiscal year: `{baseIri}kpi/4-1-1/actual/2026`. */
-export const actualIri = (config: Pick<Config, 'baseIri'>, kpiId: string, fiscalYear: number): string => `${recordIri(config, kpiId, idPrefixes.indicators)}/actual/${fiscalYear}`;
+export const actualIri = (config: Pick<Config, 'baseIri'>, kpiId: string, fiscalYear: number): string =>
+  `${recordIri(config, kpiId, idPrefixes.indicators)}/actual/${fiscalYear}`;
 
 /** A curated actual as an observation of the progress data set: the value, its rate and grade, where it was published. */
 const actualObservation = (config: Config, p: Row<'indicator_progress'>): Node => ({
@@ -101,7 +108,8 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
   const iris = linkedIris(config);
   /** A record's IRI: `{baseIri}{its table's ID prefix}/{its code}`. */
   const iri = (table: TableName, id: string) => recordIri(config, id, idPrefixes[table]);
-  const childrenOf = <R extends { id: string }>(rows: readonly R[], parent: (r: R) => string | null, parentId: string) => rows.filter((r) => parent(r) === parentId).map((r) => r.id);
+  const childrenOf = <R extends { id: string }>(rows: readonly R[], parent: (r: R) => string | null, parentId: string) =>
+    rows.filter((r) => parent(r) === parentId).map((r) => r.id);
   const concept = (type: string, table: TableName, row: { id: string; name: string; sourceLine: number }, code: string) => ({
     '@id': iri(table, row.id),
     '@type': ['skos:Concept', `yp:${type}`],
@@ -121,14 +129,20 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
       'dct:title': text(source.title, 'Yonezawa City comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan'),
       'dct:publisher': iris.city,
       'dct:license': config.license.url,
-      'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': { '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' } },
+      'dct:rights': {
+        '@type': 'dct:RightsStatement',
+        'rdfs:label': { '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' },
+      },
       'skos:hasTopConcept': t.goals.map((g) => iri('goals', g.id)),
     },
     {
       '@id': iris.city,
       '@type': ['org:Organization', 'foaf:Agent'],
       'skos:prefLabel': config.municipality.name,
-      'foaf:name': [{ '@value': config.municipality.name, '@language': 'ja' }, { '@value': config.municipality.nameEn, '@language': 'en' }],
+      'foaf:name': [
+        { '@value': config.municipality.name, '@language': 'ja' },
+        { '@value': config.municipality.nameEn, '@language': 'en' },
+      ],
       'dct:identifier': config.municipality.code,
       'org:hasSubOrganization': t.departments.map((d) => iri('departments', d.id)),
     },
@@ -136,12 +150,18 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
       ...concept('Goal', 'goals', g, String(g.number)),
       'skos:topConceptOf': iris.scheme,
       'skos:definition': g.statement,
-      ...optional('skos:narrower', childrenOf(t.policies, (p) => p.goalId, g.id).map((id) => iri('policies', id))),
+      ...optional(
+        'skos:narrower',
+        childrenOf(t.policies, (p) => p.goalId, g.id).map((id) => iri('policies', id)),
+      ),
     })),
     ...t.policies.map((p) => ({
       ...concept('Policy', 'policies', p, p.code),
       'skos:broader': iri('goals', p.goalId),
-      ...optional('skos:narrower', childrenOf(t.pillars, (x) => x.policyId, p.id).map((id) => iri('pillars', id))),
+      ...optional(
+        'skos:narrower',
+        childrenOf(t.pillars, (x) => x.policyId, p.id).map((id) => iri('pillars', id)),
+      ),
       ...(p.visionTitle === null ? {} : { 'yp:visionTitle': p.visionTitle }),
       ...(p.visionText === null ? {} : { 'yp:visionText': p.visionText }),
     })),
@@ -160,7 +180,10 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
         'skos:prefLabel': p.name,
         'skos:definition': p.summary,
         'yp:sourceLine': p.sourceLine,
-        ...optional('dct:hasPart', initiatives.map((i) => iri('project_initiatives', i.id))),
+        ...optional(
+          'dct:hasPart',
+          initiatives.map((i) => iri('project_initiatives', i.id)),
+        ),
         ...optional('yp:citesPillar', sorted(cited)),
       };
     }),

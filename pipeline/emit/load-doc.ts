@@ -30,7 +30,12 @@ const col = (key: string): string => {
 const sqlColumns = (...keys: string[]): string => keys.map((k) => `"${col(k)}"`).join(', ');
 
 const pandasBlock = (code: string): string => {
-  const lines = tableNames.map((name) => `    ${quoted(name)}: {${codebookOf(name).map((c) => `${quoted(c.title)}: ${quoted(pandasType(c))}`).join(', ')}},`);
+  const lines = tableNames.map(
+    (name) =>
+      `    ${quoted(name)}: {${codebookOf(name)
+        .map((c) => `${quoted(c.title)}: ${quoted(pandasType(c))}`)
+        .join(', ')}},`,
+  );
   return [
     '```python',
     'import pandas as pd',
@@ -60,7 +65,16 @@ const readrBlock = (code: string): string =>
     '',
     '# One letter per column: c text, i integer, d number, l logical (npm run docs writes this from the model).',
     'col_types <- c(',
-    tableNames.map((name) => `  ${name} = ${quoted(codebookOf(name).map((c) => readrLetters[c.type]).join(''))}`).join(',\n'),
+    tableNames
+      .map(
+        (name) =>
+          `  ${name} = ${quoted(
+            codebookOf(name)
+              .map((c) => readrLetters[c.type])
+              .join(''),
+          )}`,
+      )
+      .join(',\n'),
     ')',
     'read_table <- function(name) {',
     `  read_csv(sprintf("dist/${fileStem(code, '%s')}.csv", name), col_types = col_types[[name]], na = "")`,
@@ -113,8 +127,24 @@ const frictionlessBlock = (code: string): string =>
   ].join('\n');
 
 export const loadMarkdown = (code: string): string => {
-  const numericLooking = [...new Set(tableNames.flatMap((name) => codebookOf(name).filter(looksNumeric).map((c) => c.title)))];
-  const booleans = [...new Set(tableNames.flatMap((name) => codebookOf(name).filter((c) => c.type === 'boolean').map((c) => c.title)))];
+  const numericLooking = [
+    ...new Set(
+      tableNames.flatMap((name) =>
+        codebookOf(name)
+          .filter(looksNumeric)
+          .map((c) => c.title),
+      ),
+    ),
+  ];
+  const booleans = [
+    ...new Set(
+      tableNames.flatMap((name) =>
+        codebookOf(name)
+          .filter((c) => c.type === 'boolean')
+          .map((c) => c.title),
+      ),
+    ),
+  ];
   return [
     loadStart,
     '',

@@ -30,7 +30,12 @@ const turtleHeader = (what: string, provenance: Provenance) =>
 export type Beside = (files: ReadonlyMap<string, FileContent>, planJsonLd: JsonLdGraph) => ReadonlyMap<string, FileContent>;
 type JsonLdGraph = { '@context': unknown; '@graph': Record<string, unknown>[] };
 
-export const withMetadata = async (files: ReadonlyMap<string, FileContent>, model: Model, provenance: Provenance, beside?: Beside): Promise<Map<string, FileContent>> => {
+export const withMetadata = async (
+  files: ReadonlyMap<string, FileContent>,
+  model: Model,
+  provenance: Provenance,
+  beside?: Beside,
+): Promise<Map<string, FileContent>> => {
   const { config } = provenance;
   // The catalog states the hash of the text actually built, which is source.json's only for the committed text.
   const source = { ...provenance.source, sha256: provenance.sha256 };
@@ -43,7 +48,14 @@ export const withMetadata = async (files: ReadonlyMap<string, FileContent>, mode
   toQuads(plan);
   out.set(`${fileStem(config.municipality.code, 'plan')}.jsonld`, jsonText(plan));
   out.set(CONTEXT, jsonText({ '@context': context }));
-  out.set(VOCAB, await jsonLdToTurtle({ '@context': context, '@graph': vocabularyNodes(config) }, prefixes, turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance)));
+  out.set(
+    VOCAB,
+    await jsonLdToTurtle(
+      { '@context': context, '@graph': vocabularyNodes(config) },
+      prefixes,
+      turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance),
+    ),
+  );
 
   out.set(DATAPACKAGE, jsonText(toDataPackage(out, config, source)));
 

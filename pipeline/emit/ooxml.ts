@@ -56,7 +56,10 @@ export const xmlText = (text: string): string =>
   text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 
 const preserved = (text: string): string => (/^\s|\s$|\n|\t/.test(text) ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`);
 
@@ -118,16 +121,20 @@ class SharedStrings {
 
 const cellXml = (ref: string, value: CellValue, headerRow: boolean, wrap: boolean, strings: SharedStrings): string => {
   if (value === null) return '';
-  if (typeof value === 'string') return `<c r="${ref}" s="${headerRow ? style.header : wrap ? style.wrapped : style.text}" t="s"><v>${strings.indexOf(value)}</v></c>`;
+  if (typeof value === 'string')
+    return `<c r="${ref}" s="${headerRow ? style.header : wrap ? style.wrapped : style.text}" t="s"><v>${strings.indexOf(value)}</v></c>`;
   const s = headerRow ? ` s="${style.header}"` : '';
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
 };
 
-const lastRef = (sheet: SheetSpec): string => `${columnLetters(Math.max(1, sheet.widths.length, ...sheet.rows.map((r) => r.length)) - 1)}${Math.max(1, sheet.rows.length)}`;
+const lastRef = (sheet: SheetSpec): string =>
+  `${columnLetters(Math.max(1, sheet.widths.length, ...sheet.rows.map((r) => r.length)) - 1)}${Math.max(1, sheet.rows.length)}`;
 
 const sheetXml = (sheet: SheetSpec, selected: boolean, strings: SharedStrings): string => {
-  const pane = sheet.header ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
+  const pane = sheet.header
+    ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+    : '';
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const rows = sheet.rows
     .map((row, r) => {
@@ -146,7 +153,11 @@ const absoluteRef = (ref: string): string => ref.replace(/^([A-Z]+)(\d+)$/, '$$$
 const workbookXml = (sheets: readonly SheetSpec[]): string => {
   const entries = sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const filters = sheets
-    .map((s, i) => (hasFilter(s) ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quotedSheet(s.name)}!$A$1:${absoluteRef(lastRef(s))}`)}</definedName>` : ''))
+    .map((s, i) =>
+      hasFilter(s)
+        ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quotedSheet(s.name)}!$A$1:${absoluteRef(lastRef(s))}`)}</definedName>`
+        : '',
+    )
     .join('');
   return `${xmlHeader}<workbook xmlns="${ns.main}" xmlns:r="${ns.rel}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${entries}</sheets>${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`;
 };
@@ -199,8 +210,11 @@ export const toXlsx = (sheets: readonly SheetSpec[], properties: WorkbookPropert
     seen.add(s.name.toLowerCase());
     if (s.rows.length > xlsxLimits.rows) throw new Error(`xlsx: sheet ${s.name} has ${s.rows.length} rows; a sheet holds ${xlsxLimits.rows}`);
     for (const row of s.rows) {
-      if (row.length > xlsxLimits.columns) throw new Error(`xlsx: sheet ${s.name} has a row of ${row.length} cells; a sheet holds ${xlsxLimits.columns} columns`);
-      for (const v of row) if (typeof v === 'string' && v.length > xlsxLimits.cellCharacters) throw new Error(`xlsx: sheet ${s.name} has a cell of ${v.length} characters; a cell holds ${xlsxLimits.cellCharacters}`);
+      if (row.length > xlsxLimits.columns)
+        throw new Error(`xlsx: sheet ${s.name} has a row of ${row.length} cells; a sheet holds ${xlsxLimits.columns} columns`);
+      for (const v of row)
+        if (typeof v === 'string' && v.length > xlsxLimits.cellCharacters)
+          throw new Error(`xlsx: sheet ${s.name} has a cell of ${v.length} characters; a cell holds ${xlsxLimits.cellCharacters}`);
     }
   }
   const strings = new SharedStrings();

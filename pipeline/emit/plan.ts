@@ -34,7 +34,10 @@ const nestRows = (node: Nest, rows: readonly { id: string }[], t: TableRows): re
     return { key, child, byParent };
   });
   if (children.length === 0) return rows;
-  return rows.map((row) => ({ ...row, ...Object.fromEntries(children.map(({ key, child, byParent }) => [key, nestRows(child, byParent.get(row.id) ?? [], t)])) }));
+  return rows.map((row) => ({
+    ...row,
+    ...Object.fromEntries(children.map(({ key, child, byParent }) => [key, nestRows(child, byParent.get(row.id) ?? [], t)])),
+  }));
 };
 
 export const toPlan = (model: Model, { config, source, sha256 }: Provenance): Plan => ({
@@ -45,5 +48,8 @@ export const toPlan = (model: Model, { config, source, sha256 }: Provenance): Pl
   license: licenceOf(config),
   source: { file: source.file, sha256 },
   vision: { text: model.vision!.text, sourceLine: model.vision!.line },
-  ...(Object.fromEntries(Object.entries(planNesting).map(([key, node]) => [key, nestRows(node, model.tables[node.table], model.tables)])) as Pick<Plan, keyof typeof planNesting>),
+  ...(Object.fromEntries(Object.entries(planNesting).map(([key, node]) => [key, nestRows(node, model.tables[node.table], model.tables)])) as Pick<
+    Plan,
+    keyof typeof planNesting
+  >),
 });

@@ -21,7 +21,14 @@ export const toQualityReport = (diagnostics: readonly Diagnostic[], { config, so
       infos: entries.filter((e) => e.severity === 'info').length,
       byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
     },
-    rules: reportableRuleIds.map((ruleId): QualityRule => ({ ruleId, severity: rules[ruleId].severity as QualityRule['severity'], summary: rules[ruleId].summary, action: rules[ruleId].action })),
+    rules: reportableRuleIds.map(
+      (ruleId): QualityRule => ({
+        ruleId,
+        severity: rules[ruleId].severity as QualityRule['severity'],
+        summary: rules[ruleId].summary,
+        action: rules[ruleId].action,
+      }),
+    ),
     entries,
   };
 };

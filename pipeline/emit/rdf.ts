@@ -109,7 +109,8 @@ class Converter {
   node(node: JsonObject, path: string): RdfTerm {
     const id = node['@id'];
     if (id !== undefined && typeof id !== 'string') fail(`${path}.@id`, 'must be a string');
-    const subject: RdfTerm = id === undefined ? { termType: 'BlankNode', value: `_:b${this.blank++}` } : this.idTerm(expandIri(this.context, id as string, `${path}.@id`));
+    const subject: RdfTerm =
+      id === undefined ? { termType: 'BlankNode', value: `_:b${this.blank++}` } : this.idTerm(expandIri(this.context, id as string, `${path}.@id`));
     const entries: { iri: string; key: string; values: Json[]; definition?: TermDefinition }[] = [];
     for (const [key, value] of Object.entries(node)) {
       if (key === '@id' || key === '@context') continue;
@@ -192,8 +193,7 @@ export const toQuads = (document: unknown): RdfQuad[] => {
   return converter.quads;
 };
 
-const escapeLiteral = (s: string): string =>
-  s.replace(/[\\"\n\r]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' })[c]!);
+const escapeLiteral = (s: string): string => s.replace(/[\\"\n\r]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' })[c]!);
 
 const nquadTerm = (t: RdfTerm): string => {
   if (t.termType === 'NamedNode') return `<${t.value}>`;

@@ -6,7 +6,9 @@ import { standaloneValidators } from '../validate/standalone.ts';
 import { jsonSchemas, jsonText, type JsonSchema } from './schemas.ts';
 
 // The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.
-const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (schema: unknown) => { resolve(): Promise<unknown> };
+const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (
+  schema: unknown,
+) => { resolve(): Promise<unknown> };
 
 export const dereference = async (schema: JsonSchema): Promise<JsonSchema> => {
   const copy = structuredClone(schema);

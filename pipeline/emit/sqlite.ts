@@ -58,10 +58,7 @@ export const sqlTypeOf = (c: Column): string => sqlTypes[c.type];
 
 const columnDefinition = (c: Column): string => {
   const name = quoteIdentifier(c.title);
-  const checks = [
-    ...(c.type === 'boolean' ? [`${name} IN (0, 1)`] : []),
-    ...(c.enum ? [`${name} IN (${c.enum.map(sqlLiteral).join(', ')})`] : []),
-  ];
+  const checks = [...(c.type === 'boolean' ? [`${name} IN (0, 1)`] : []), ...(c.enum ? [`${name} IN (${c.enum.map(sqlLiteral).join(', ')})`] : [])];
   return [name, sqlTypeOf(c), ...(c.key === 'id' ? ['PRIMARY KEY'] : []), ...(c.nullable ? [] : ['NOT NULL']), ...checks.map((k) => `CHECK (${k})`)].join(' ');
 };
 
@@ -188,21 +185,45 @@ export const toSqlite = async (model: Model, provenance: Provenance): Promise<Ui
     for (const name of tableNames) {
       const columns = codebookOf(name);
       const rows = (model.tables[name] as Record<string, unknown>[]).map((row) => columns.map((c) => cellOf(row[c.key], c)));
-      insertAll(db, name, columns.map((c) => c.title), rows);
+      insertAll(
+        db,
+        name,
+        columns.map((c) => c.title),
+        rows,
+      );
     }
     insertAll(db, '_metadata', ['key', 'value'], metadataRows(provenance));
     insertAll(
       db,
       '_tables',
       ['name', 'title', 'description', 'rows', 'csv', 'json'],
-      tableNames.map((name) => [name, tables[name].title, tables[name].description, model.tables[name].length, `${fileStem(code, name)}.csv`, `${fileStem(code, name)}.json`]),
+      tableNames.map((name) => [
+        name,
+        tables[name].title,
+        tables[name].description,
+        model.tables[name].length,
+        `${fileStem(code, name)}.csv`,
+        `${fileStem(code, name)}.json`,
+      ]),
     );
     insertAll(
       db,
       '_columns',
       ['table', 'position', 'column', 'json_key', 'sql_type', 'type', 'nullable', 'allowed_values', 'unit', 'references', 'meaning'],
       tableNames.flatMap((name) =>
-        codebookOf(name).map((c, i): SqlValue[] => [name, i + 1, c.title, c.key, sqlTypeOf(c), c.type, c.nullable ? 1 : 0, c.enum ? JSON.stringify(c.enum) : null, c.unit ?? null, c.references ?? null, c.description]),
+        codebookOf(name).map((c, i): SqlValue[] => [
+          name,
+          i + 1,
+          c.title,
+          c.key,
+          sqlTypeOf(c),
+          c.type,
+          c.nullable ? 1 : 0,
+          c.enum ? JSON.stringify(c.enum) : null,
+          c.unit ?? null,
+          c.references ?? null,
+          c.description,
+        ]),
       ),
     );
     db.run('COMMIT');

@@ -12,7 +12,8 @@ const termOf = (t: RdfTerm): Term => {
   return literal(t.value, t.language ?? namedNode(t.datatype ?? 'http://www.w3.org/2001/XMLSchema#string'));
 };
 
-const key = (q: Quad): string => `${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}\u0000${q.predicate.termType === 'NamedNode' && q.predicate.value.endsWith('#type') ? '' : q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}`;
+const key = (q: Quad): string =>
+  `${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}\u0000${q.predicate.termType === 'NamedNode' && q.predicate.value.endsWith('#type') ? '' : q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}`;
 
 /** Serialises the quads as Turtle with the given prefixes; subjects sorted (blank nodes last), rdf:type first. */
 export const quadsToTurtle = (quads: readonly Quad[], prefixes: Record<string, string>, header = ''): Promise<string> => {

@@ -60,7 +60,12 @@ export const checkXlsxLimits = (model: Model, file: string, report: Reporter): v
     // One row of the sheet is the header.
     if (rows.length > xlsxLimits.rows - 1) {
       const first = rows[xlsxLimits.rows - 1]!;
-      report.error('emit:xlsx-too-many-rows', { file, line: rowLine(first) }, `${name} has ${rows.length} records; an Excel sheet holds ${xlsxLimits.rows - 1} below its header, so the workbook cannot carry the table from ${String(first.id)} on`, [String(first.id)]);
+      report.error(
+        'emit:xlsx-too-many-rows',
+        { file, line: rowLine(first) },
+        `${name} has ${rows.length} records; an Excel sheet holds ${xlsxLimits.rows - 1} below its header, so the workbook cannot carry the table from ${String(first.id)} on`,
+        [String(first.id)],
+      );
     }
     for (const row of rows) {
       for (const c of columns) {
@@ -100,7 +105,10 @@ const cellOf = (value: unknown, c: Column): CellValue => {
 
 const tableSheet = (name: TableName, sheet: string, model: Model): SheetSpec => {
   const columns = codebookOf(name);
-  const rows: CellValue[][] = [columns.map((c) => c.title), ...(model.tables[name] as Record<string, unknown>[]).map((row) => columns.map((c) => cellOf(row[c.key], c)))];
+  const rows: CellValue[][] = [
+    columns.map((c) => c.title),
+    ...(model.tables[name] as Record<string, unknown>[]).map((row) => columns.map((c) => cellOf(row[c.key], c))),
+  ];
   return { name: sheet, rows, widths: widthsOf(rows), header: true };
 };
 
@@ -135,7 +143,10 @@ const readmeRows = (model: Model, provenance: Provenance, sheets: ReadonlyMap<st
     ['出典', `${source.title}（${source.publisher}）`],
     ['元テキスト', `sources/${source.file}（SHA-256 ${sha256}）`],
     ['配布元', releasePageUrl(config)],
-    ['このファイル', `表ごとに1シート（列は CSV と同じ見出し）。コードは文字列（${config.municipality.code} の先頭の 0 も残る）、数値は数値、真偽値は TRUE/FALSE、値のない項目は空欄。各列の意味・型・単位は「${codebookSheet}」シート。`],
+    [
+      'このファイル',
+      `表ごとに1シート（列は CSV と同じ見出し）。コードは文字列（${config.municipality.code} の先頭の 0 も残る）、数値は数値、真偽値は TRUE/FALSE、値のない項目は空欄。各列の意味・型・単位は「${codebookSheet}」シート。`,
+    ],
     [null, null],
     ['シート', '内容'],
     [codebookSheet, '全シートの全列の定義（意味・型・単位・参照先）'],

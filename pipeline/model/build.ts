@@ -33,14 +33,23 @@ export interface Model {
 }
 
 // Tables list goals, policies and pillars in code order, whatever order the two-column layout gave.
-const byCode = <T extends { goal: number; number: number; policy?: number }>(a: T, b: T): number => a.goal - b.goal || (a.policy ?? 0) - (b.policy ?? 0) || a.number - b.number;
+const byCode = <T extends { goal: number; number: number; policy?: number }>(a: T, b: T): number =>
+  a.goal - b.goal || (a.policy ?? 0) - (b.policy ?? 0) || a.number - b.number;
 
-const kgiRows = (chapter1: Chapter1, headOf: Head): TableRows['kgis'] => chapter1.kgis.map((k) => ({ ...headOf(ids.kgi(k.number)), number: k.number, name: k.name, sourceLine: k.line }));
+const kgiRows = (chapter1: Chapter1, headOf: Head): TableRows['kgis'] =>
+  chapter1.kgis.map((k) => ({ ...headOf(ids.kgi(k.number)), number: k.number, name: k.name, sourceLine: k.line }));
 
 const goalRows = (system: PolicySystem, headOf: Head): TableRows['goals'] =>
   [...system.goals]
     .sort((a, b) => a.number - b.number)
-    .map((g) => ({ ...headOf(ids.goal(g.number)), number: g.number, name: g.name, statement: g.statement, sourceLine: g.line, statementSourceLine: g.statementLine }));
+    .map((g) => ({
+      ...headOf(ids.goal(g.number)),
+      number: g.number,
+      name: g.name,
+      statement: g.statement,
+      sourceLine: g.line,
+      statementSourceLine: g.statementLine,
+    }));
 
 /** Policies of 第２章, with the 目指す姿 of their page in 第３章 where there is one. */
 const policyRows = (system: PolicySystem, policyPages: readonly PolicyPageEntity[], headOf: Head): TableRows['policies'] => {
@@ -72,7 +81,15 @@ const projectRows = (chapter1: Chapter1, headOf: Head): TableRows['projects'] =>
   chapter1.projects.map((p) => ({ ...headOf(ids.project(p.number)), number: p.number, name: p.name, summary: p.summary, sourceLine: p.line }));
 
 const initiativeRows = (chapter1: Chapter1, headOf: Head): TableRows['project_initiatives'] =>
-  chapter1.projects.flatMap((p) => p.initiatives.map((i) => ({ ...headOf(ids.initiative(p.number, i.number)), projectId: ids.project(p.number), number: i.number, name: i.name, sourceLine: i.line })));
+  chapter1.projects.flatMap((p) =>
+    p.initiatives.map((i) => ({
+      ...headOf(ids.initiative(p.number, i.number)),
+      projectId: ids.project(p.number),
+      number: i.number,
+      name: i.name,
+      sourceLine: i.line,
+    })),
+  );
 
 const initiativeDepartmentRows = (chapter1: Chapter1, headOf: Head, departments: DepartmentRegistry): TableRows['project_initiative_departments'] =>
   chapter1.projects.flatMap((p) =>

@@ -74,7 +74,11 @@ const valueSpecOf = (field: z.ZodType, where: string): Value => {
       return { type: 'boolean' };
     case 'enum': {
       const values = Object.values(def.entries ?? {});
-      const type = values.every((v) => typeof v === 'string') ? 'string' : values.every((v) => typeof v === 'number') ? 'number' : refuse('mixes text and numbers in its enum');
+      const type = values.every((v) => typeof v === 'string')
+        ? 'string'
+        : values.every((v) => typeof v === 'number')
+          ? 'number'
+          : refuse('mixes text and numbers in its enum');
       return { type, enum: values };
     }
     case 'string': {

@@ -5,8 +5,7 @@ import { comparable } from '../parse/text.ts';
 import { sha256Hex } from '../sha256.ts';
 
 /** A department's ID: a digest of its name, so it stays the same whichever page names it first. */
-export const departmentId = (name: string): string =>
-  ids.department(sha256Hex(comparable(name)).slice(0, 10));
+export const departmentId = (name: string): string => ids.department(sha256Hex(comparable(name)).slice(0, 10));
 
 /** 全課 = every department: kept as written, never expanded into a list. */
 export const isAllDepartments = (name: string): boolean => comparable(name) === '全課';

@@ -20,7 +20,11 @@ export interface Nests {
 /** A table whose rows nest the rows of `children`. */
 const nest = <T extends TableName, C extends Nests>(table: T, children: C) => ({ table, children });
 /** A table whose rows nest nothing. */
-const leaf = <T extends TableName>(table: T, description?: string) => ({ table, children: {} as Record<never, Nest>, ...(description === undefined ? {} : { description }) });
+const leaf = <T extends TableName>(table: T, description?: string) => ({
+  table,
+  children: {} as Record<never, Nest>,
+  ...(description === undefined ? {} : { description }),
+});
 
 /** How 062022_plan.json nests the tables (every table but grade_rules, the codebook of a rule of this project). */
 export const planNesting = {
@@ -29,7 +33,9 @@ export const planNesting = {
     currentIssues: leaf('current_issues'),
     wellbeingCategories: leaf('wellbeing_categories'),
     policies: nest('policies', {
-      indicators: nest('indicators', { progress: leaf('indicator_progress', 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)') }),
+      indicators: nest('indicators', {
+        progress: leaf('indicator_progress', 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)'),
+      }),
       relatedPlans: leaf('related_plans'),
       citizenOpinions: leaf('citizen_opinions'),
       expectedActions: leaf('expected_actions'),
@@ -38,7 +44,9 @@ export const planNesting = {
       pillars: nest('pillars', { departments: leaf('pillar_departments'), actions: leaf('pillar_actions') }),
     }),
   }),
-  projects: nest('projects', { initiatives: nest('project_initiatives', { departments: leaf('project_initiative_departments'), items: leaf('project_items') }) }),
+  projects: nest('projects', {
+    initiatives: nest('project_initiatives', { departments: leaf('project_initiative_departments'), items: leaf('project_items') }),
+  }),
   departments: leaf('departments'),
   glossary: nest('glossary', { usages: leaf('glossary_usages') }),
 } as const;
@@ -54,7 +62,8 @@ export const parentColumn = (child: TableName, parent: TableName): string => {
   const refs = tables[child].foreignKeys.filter((fk) => fk.table === parent);
   if (refs.length !== 1) throw new Error(`model: ${child} is nested in ${parent}, so it needs exactly one ref() to ${parent}; it has ${refs.length}`);
   const column = refs[0]!.field;
-  if (columnsOf(tables[child].schema).find((c) => c.key === column)!.nullable) throw new Error(`model: ${child}.${column} may be empty, so it cannot nest ${child} in ${parent}`);
+  if (columnsOf(tables[child].schema).find((c) => c.key === column)!.nullable)
+    throw new Error(`model: ${child}.${column} may be empty, so it cannot nest ${child} in ${parent}`);
   return column;
 };
 
@@ -88,7 +97,10 @@ const nestedShape = <N extends Nests>(nests: N) =>
 const SourceRef = z
   .object({
     file: z.string().min(1).meta({ description: 'File name of the source text under sources/' }),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the source text the dataset was built from' }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: 'SHA-256 of the source text the dataset was built from' }),
   })
   .strict();
 
@@ -110,19 +122,23 @@ export const Plan = z
     datasetVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
     license: Licence,
     source: SourceRef,
-    vision: z
-      .object({ text: z.string().min(1).meta({ description: '将来像 (the vision)' }), sourceLine: z.number().int().min(1) })
-      .strict(),
+    vision: z.object({ text: z.string().min(1).meta({ description: '将来像 (the vision)' }), sourceLine: z.number().int().min(1) }).strict(),
     ...nestedShape(planNesting),
   })
   .strict()
-  .meta({ title: '「よねざわ しあわせビジョン2035」前期基本計画 (nested)', description: 'The whole plan as one nested document; every record is the same as in the tables.' });
+  .meta({
+    title: '「よねざわ しあわせビジョン2035」前期基本計画 (nested)',
+    description: 'The whole plan as one nested document; every record is the same as in the tables.',
+  });
 export type Plan = z.infer<typeof Plan>;
 
 export const QualityEntry = z
   .object({
     severity: z.enum(['warning', 'info']),
-    ruleId: z.string().regex(/^[a-z]+:[a-z0-9-]+$/).meta({ description: 'stage:rule that found it' }),
+    ruleId: z
+      .string()
+      .regex(/^[a-z]+:[a-z0-9-]+$/)
+      .meta({ description: 'stage:rule that found it' }),
     file: z.string().min(1).meta({ description: 'File under sources/ the place is in: the plan text, or a curated supplement' }),
     line: z.number().int().min(0).meta({ description: 'Line in the source text (0: the whole file)' }),
     column: z.number().int().min(0),
@@ -134,7 +150,10 @@ export type QualityEntry = z.infer<typeof QualityEntry>;
 
 export const QualityRule = z
   .object({
-    ruleId: z.string().regex(/^[a-z]+:[a-z0-9-]+$/).meta({ description: 'stage:rule, as the entries name it' }),
+    ruleId: z
+      .string()
+      .regex(/^[a-z]+:[a-z0-9-]+$/)
+      .meta({ description: 'stage:rule, as the entries name it' }),
     severity: z.enum(['warning', 'info']),
     summary: z.string().min(1).meta({ description: 'What the rule finds, in one line' }),
     action: z.string().min(1).meta({ description: 'What a person can do about it' }),
@@ -155,13 +174,15 @@ export const QualityReport = z
       })
       .strict(),
     rules: z.array(QualityRule).meta({
-      description: 'Every rule an entry can name (the warnings and infos of the build; its errors stop it), sorted by ruleId, each once: the catalogue of pipeline/rules.ts',
+      description:
+        'Every rule an entry can name (the warnings and infos of the build; its errors stop it), sorted by ruleId, each once: the catalogue of pipeline/rules.ts',
     }),
     entries: z.array(QualityEntry),
   })
   .strict()
   .meta({
     title: 'Data-quality report',
-    description: 'Every inconsistency found in the source and every fact the text does not determine, with its place. Nothing listed here was silently corrected.',
+    description:
+      'Every inconsistency found in the source and every fact the text does not determine, with its place. Nothing listed here was silently corrected.',
   });
 export type QualityReport = z.infer<typeof QualityReport>;

@@ -60,7 +60,10 @@ export const head = (table: TableName) => ({
   municipalityCode: z
     .string()
     .regex(/^\d{6}$/)
-    .meta({ title: '全国地方公共団体コード', description: 'Local-government code with check digit (総務省 全国地方公共団体コード), a string so its leading zero stays' }),
+    .meta({
+      title: '全国地方公共団体コード',
+      description: 'Local-government code with check digit (総務省 全国地方公共団体コード), a string so its leading zero stays',
+    }),
   id: z
     .string()
     .regex(idPattern(table))

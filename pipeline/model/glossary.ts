@@ -27,14 +27,25 @@ export interface Glossary {
  * `lastPage` is the code of the policy page that ends the file. Its footnotes close it: a ※ of that page
  * with no footnote on it means the file stops before the page's end (the footnotes were cut off).
  */
-export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode: string })[], texts: readonly MarkedText[], file: string, lastPage: string | undefined, report: Reporter): Glossary => {
+export const buildGlossary = (
+  footnotes: readonly (FootnoteEntity & { policyCode: string })[],
+  texts: readonly MarkedText[],
+  file: string,
+  lastPage: string | undefined,
+  report: Reporter,
+): Glossary => {
   const terms = new Map<string, Glossary['terms'][number]>();
   for (const f of [...footnotes].sort((a, b) => a.line - b.line)) {
     const id = termId(f.term);
     const known = terms.get(id);
     if (!known) terms.set(id, { id, term: f.term, definition: f.definition, masked: f.masked, line: f.line });
     else if (known.definition !== f.definition) {
-      report.warning('glossary:definition-differs', { file, line: f.line }, `「${f.term}」 is defined differently here than at line ${known.line}; the first definition is published`, [id]);
+      report.warning(
+        'glossary:definition-differs',
+        { file, line: f.line },
+        `「${f.term}」 is defined differently here than at line ${known.line}; the first definition is published`,
+        [id],
+      );
     }
   }
   // Longest term first, so 「新しい認知症観」 wins over a shorter term it ends with.
@@ -59,7 +70,12 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
         );
       }
       if (!term) {
-        report.warning('glossary:unknown-term', { file, line }, `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`, [t.recordId]);
+        report.warning(
+          'glossary:unknown-term',
+          { file, line },
+          `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`,
+          [t.recordId],
+        );
         continue;
       }
       k += 1;
@@ -70,7 +86,12 @@ export const buildGlossary = (footnotes: readonly (FootnoteEntity & { policyCode
   for (const t of terms.values()) {
     if (!used.has(t.id)) report.warning('glossary:unused-term', { file, line: t.line }, `footnote term 「${t.term}」 is marked ※ nowhere in the text`, [t.id]);
     if (t.definition === null) {
-      report.info('unresolved:glossary-definition', { file, line: t.line }, `the definition of 「${t.term}」 is masked (＊＊＊) in the source; published without a definition, none invented`, [t.id]);
+      report.info(
+        'unresolved:glossary-definition',
+        { file, line: t.line },
+        `the definition of 「${t.term}」 is masked (＊＊＊) in the source; published without a definition, none invented`,
+        [t.id],
+      );
     }
   }
   return { terms: [...terms.values()], usages };

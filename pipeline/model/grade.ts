@@ -217,7 +217,8 @@ export const gradeRules: readonly GradeRule[] = [
     name: '後退',
     nameEn: 'moving away',
     criterion: '目標未達成で、進捗率が−0.1以下。目標値 = 基準値（水準の維持）で目標未達成のときもC（進捗率は空）。',
-    criterionEn: 'Target not met, and progressRate ≤ −0.1; and, where target = baseline (hold a level, progressRate empty), every actual that does not meet the target.',
+    criterionEn:
+      'Target not met, and progressRate ≤ −0.1; and, where target = baseline (hold a level, progressRate empty), every actual that does not meet the target.',
     progressRateMin: null,
     progressRateMinInclusive: null,
     progressRateMax: -0.1,

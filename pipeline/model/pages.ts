@@ -51,7 +51,8 @@ const codeOf = (p: PolicyPageEntity): string => `${p.goal}-${p.policy}`;
 
 /** Notes a ※ in a record's text, if it has one: the glossary matches it to a footnote term. */
 const noteMarks = (ctx: Context, recordId: string, policyCode: string, text: Statement): void => {
-  if (text.raw.includes('※')) ctx.marked.push({ recordId, policyCode, raw: text.raw, line: text.line, ...(text.markLines ? { markLines: text.markLines } : {}) });
+  if (text.raw.includes('※'))
+    ctx.marked.push({ recordId, policyCode, raw: text.raw, line: text.line, ...(text.markLines ? { markLines: text.markLines } : {}) });
 };
 
 const indicatorRows = (pages: readonly PolicyPageEntity[], ctx: Context): TableRows['indicators'] =>
@@ -176,7 +177,14 @@ const expectedActionRows = (pages: readonly PolicyPageEntity[], ctx: Context): T
 const noteVisionMarks = (pages: readonly PolicyPageEntity[], ctx: Context): void => {
   for (const p of pages) {
     if (!p.vision) continue;
-    for (const part of [p.vision.title, p.vision.text]) ctx.marked.push({ recordId: ids.policy(codeOf(p)), policyCode: codeOf(p), raw: part.raw, line: part.line, ...(part.markLines ? { markLines: part.markLines } : {}) });
+    for (const part of [p.vision.title, p.vision.text])
+      ctx.marked.push({
+        recordId: ids.policy(codeOf(p)),
+        policyCode: codeOf(p),
+        raw: part.raw,
+        line: part.line,
+        ...(part.markLines ? { markLines: part.markLines } : {}),
+      });
   }
 };
 
@@ -190,8 +198,20 @@ const glossaryTables = (pages: readonly PolicyPageEntity[], ctx: Context, file: 
     last && codeOf(last),
     report,
   );
-  const terms: TableRows['glossary'] = glossary.terms.map((t) => ({ ...ctx.headOf(t.id), term: t.term, definition: t.definition, definitionMasked: t.masked, sourceLine: t.line }));
-  const usages: TableRows['glossary_usages'] = glossary.usages.map((u) => ({ ...ctx.headOf(u.id), termId: u.termId, policyId: ids.policy(u.policyCode), recordId: u.recordId, sourceLine: u.line }));
+  const terms: TableRows['glossary'] = glossary.terms.map((t) => ({
+    ...ctx.headOf(t.id),
+    term: t.term,
+    definition: t.definition,
+    definitionMasked: t.masked,
+    sourceLine: t.line,
+  }));
+  const usages: TableRows['glossary_usages'] = glossary.usages.map((u) => ({
+    ...ctx.headOf(u.id),
+    termId: u.termId,
+    policyId: ids.policy(u.policyCode),
+    recordId: u.recordId,
+    sourceLine: u.line,
+  }));
   return { terms, usages };
 };
 
@@ -209,7 +229,14 @@ const sdgMarkCountRows = (sdgTable: SdgTable, ctx: Context): TableRows['sdg_mark
 /** A policy as the current issues name it. */
 type PolicyRef = { code: string; goalId: string; name: string };
 
-export const buildPageTables = (input: PagesInput, policies: readonly PolicyRef[], headOf: Head, departments: DepartmentRegistry, file: string, report: Reporter): PageTables => {
+export const buildPageTables = (
+  input: PagesInput,
+  policies: readonly PolicyRef[],
+  headOf: Head,
+  departments: DepartmentRegistry,
+  file: string,
+  report: Reporter,
+): PageTables => {
   const ctx: Context = { headOf, departments, marked: [] };
   const pages = [...input.policyPages].sort((a, b) => a.goal - b.goal || a.policy - b.policy);
   // In this order: a department keeps the spelling of its first mention (model/departments.ts).
@@ -261,7 +288,11 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string, report: Reporte
     const code = `${r.goal}-${r.policy}`;
     const curated = rows.filter((l) => l.policyId === ids.policy(code) && l.sdg <= 7).length;
     if (curated > r.marks) {
-      report.error('curated:sdg-link', { file: input.curatedFile, line: 1 }, `sdg-links.csv links 施策 ${code} to ${curated} SDGs among 1–7, but its row in the plan (line ${r.line}) has only ${r.marks} ●`);
+      report.error(
+        'curated:sdg-link',
+        { file: input.curatedFile, line: 1 },
+        `sdg-links.csv links 施策 ${code} to ${curated} SDGs among 1–7, but its row in the plan (line ${r.line}) has only ${r.marks} ●`,
+      );
     } else if (curated < r.marks) {
       report.info(
         'unresolved:sdg-goals-1-7',

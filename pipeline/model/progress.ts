@@ -44,7 +44,8 @@ export const buildProgress = (
     const place = { file, line: a.line };
     const found = kpis.get(a.kpiId);
     if (!found) {
-      const known = indicators.length > 0 ? `; the plan's KPIs are ${indicators[0]!.id} … ${indicators[indicators.length - 1]!.id} (see 062022_indicators.csv)` : '';
+      const known =
+        indicators.length > 0 ? `; the plan's KPIs are ${indicators[0]!.id} … ${indicators[indicators.length - 1]!.id} (see 062022_indicators.csv)` : '';
       report.error('curated:actual-kpi', place, `指標ID ${shown(a.kpiId)} is not a KPI of the plan${known}`);
       continue;
     }
@@ -52,19 +53,33 @@ export const buildProgress = (
     const id = ids.progress(kpi.id, a.fiscalYear);
     const first = seen.get(id);
     if (first !== undefined) {
-      report.error('curated:actual-duplicate', place, `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`, [id]);
+      report.error(
+        'curated:actual-duplicate',
+        place,
+        `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`,
+        [id],
+      );
       continue;
     }
     seen.set(id, a.line);
     if (a.fiscalYear < kpi.baselineFiscalYear || a.fiscalYear > lastActualFiscalYear) {
-      report.error('curated:actual-year-range', place, `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`);
+      report.error(
+        'curated:actual-year-range',
+        place,
+        `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`,
+      );
       continue;
     }
     // A careless editor's 0.52 for 52％: a fraction where the plan's baseline and target are percentages of 1 or more.
     if (kpi.unit === '％' && a.value !== 0 && Math.abs(a.value) < 1 && Math.abs(kpi.baselineValue) >= 1 && Math.abs(kpi.targetValue) >= 1) {
       const e = exactOf(a.value);
       const percent = Number(`${e.n}e${2 - e.scale}`); // 0.52 → 52 exactly, not 52.00000000000001
-      report.warning('progress:percent-as-fraction', place, `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`, [id]);
+      report.warning(
+        'progress:percent-as-fraction',
+        place,
+        `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`,
+        [id],
+      );
     }
     const graded = gradeOf(kpi, a.value);
     if (graded.targetAgainstDirection && !graded.met) {
@@ -145,7 +160,13 @@ export const kpiChart = (model: { tables: Pick<TableRows, 'indicators' | 'indica
     unit: k.unit,
     baseline: { fiscalYear: k.baselineFiscalYear, value: k.baselineValue, notation: k.baselineNotation },
     target: { fiscalYear: k.targetFiscalYear, value: k.targetValue, condition: k.targetCondition, notation: k.targetNotation },
-    actuals: progressSeries(model, kpiId).map((p) => ({ fiscalYear: p.fiscalYear, value: p.actualValue, progressRate: p.progressRate, grade: p.grade, provenance: p.provenance })),
+    actuals: progressSeries(model, kpiId).map((p) => ({
+      fiscalYear: p.fiscalYear,
+      value: p.actualValue,
+      progressRate: p.progressRate,
+      grade: p.grade,
+      provenance: p.provenance,
+    })),
   };
 };
 

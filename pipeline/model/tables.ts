@@ -37,7 +37,9 @@ export const Policy = z
     name: text({ title: '施策名', description: 'Name of the policy (施策)' }),
     visionTitle: optionalText({ title: '目指す姿', description: 'The 目指す姿 headline of the policy page (…まち); empty where the plan gives no page' }),
     visionText: optionalText({ title: '目指す姿の説明', description: 'The paragraph under the 目指す姿 headline' }),
-    pageSourceLine: sourceLine.nullable().meta({ title: '施策ページ出典行', description: 'Line of the policy page heading (施策 x-y) in 第３章; empty where there is none' }),
+    pageSourceLine: sourceLine
+      .nullable()
+      .meta({ title: '施策ページ出典行', description: 'Line of the policy page heading (施策 x-y) in 第３章; empty where there is none' }),
     sourceLine,
   })
   .strict()
@@ -98,7 +100,10 @@ export const ProjectItem = z
     citedPillarCode: code(/^\d+-\d+-\d+$/, { title: '引用施策の柱番号', description: 'Pillar code the item cites (【施策 x-y-z】)' }),
     pillarId: ref('pillars', { title: '施策の柱ID', description: 'ID of the pillar the cited code names' }),
     citedName: text({ title: '引用施策の柱名', description: 'Pillar name as the project writes it (may differ from 第２章; see citedNameMatches)' }),
-    citedNameMatches: flag({ title: '施策の柱名一致', description: 'Whether the cited name equals the pillar’s name in 第２章 (after width folding); false rows are listed in quality-report.json' }),
+    citedNameMatches: flag({
+      title: '施策の柱名一致',
+      description: 'Whether the cited name equals the pillar’s name in 第２章 (after width folding); false rows are listed in quality-report.json',
+    }),
     actionText: text({ title: '取組内容', description: 'The action, without its (再掲) mark' }),
     restated: flag({ title: '再掲', description: 'The plan marks this action （再掲）: it restates an action given elsewhere' }),
     sourceLine,
@@ -118,7 +123,8 @@ export const Department = z
 
 // ── 第３章: policy pages ─────────────────────────────────────────────────────────────────────────
 
-const fiscalYear = (title: string, description: string) => withUnit(z.number().int().min(1989).max(2100).meta({ title, description }), { unit: '年度（西暦）' });
+const fiscalYear = (title: string, description: string) =>
+  withUnit(z.number().int().min(1989).max(2100).meta({ title, description }), { unit: '年度（西暦）' });
 
 export const Indicator = z
   .object({
@@ -126,17 +132,35 @@ export const Indicator = z
     policyId: ref('policies', { title: '施策ID' }),
     order: count({ title: '順序', description: 'Position of the indicator on its policy page' }),
     name: text({ title: '指標名', description: 'Name of the outcome indicator (成果指標), ※ removed' }),
-    unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of baseline and target as written (％, ｇ, か所, 件, 人); empty when the plan gives none' }),
+    unit: z
+      .enum(units)
+      .nullable()
+      .meta({ title: '単位', description: 'Unit of baseline and target as written (％, ｇ, か所, 件, 人); empty when the plan gives none' }),
     baselineValue: withUnit(z.number().meta({ title: '基準値', description: 'Baseline value as a bare number (2,100 → 2100)' }), { unitColumn: 'unit' }),
     baselineFiscalYear: fiscalYear('基準年度', 'Fiscal year of the baseline, 西暦 (令和n年度 = 2018 + n)'),
-    baselineFiscalYearNotation: text({ title: '基準年度表記', description: 'The fiscal year as the plan writes it (R5); the table header’s year when the row gives none' }),
-    baselineFiscalYearFromHeader: flag({ title: '基準年度は表頭', description: 'true when the row gives no year of its own and the header’s (R6 基準) applies' }),
+    baselineFiscalYearNotation: text({
+      title: '基準年度表記',
+      description: 'The fiscal year as the plan writes it (R5); the table header’s year when the row gives none',
+    }),
+    baselineFiscalYearFromHeader: flag({
+      title: '基準年度は表頭',
+      description: 'true when the row gives no year of its own and the header’s (R6 基準) applies',
+    }),
     baselineNotation: text({ title: '基準値表記', description: 'The baseline as written (49.3％)' }),
     targetValue: withUnit(z.number().meta({ title: '目標値', description: 'Target value as a bare number' }), { unitColumn: 'unit' }),
-    targetCondition: z.enum(conditions).nullable().meta({ title: '目標条件', description: 'Condition on the target (以上, 以下, 未満); empty when the plan gives none' }),
+    targetCondition: z
+      .enum(conditions)
+      .nullable()
+      .meta({ title: '目標条件', description: 'Condition on the target (以上, 以下, 未満); empty when the plan gives none' }),
     targetFiscalYear: fiscalYear('目標年度', 'Fiscal year of the target, 西暦'),
-    targetFiscalYearNotation: text({ title: '目標年度表記', description: 'The fiscal year as the plan writes it (R11); the header’s year when the row gives none' }),
-    targetFiscalYearFromHeader: flag({ title: '目標年度は表頭', description: 'true when the row gives no year of its own and the header’s (R12 目標) applies' }),
+    targetFiscalYearNotation: text({
+      title: '目標年度表記',
+      description: 'The fiscal year as the plan writes it (R11); the header’s year when the row gives none',
+    }),
+    targetFiscalYearFromHeader: flag({
+      title: '目標年度は表頭',
+      description: 'true when the row gives no year of its own and the header’s (R12 目標) applies',
+    }),
     targetNotation: text({ title: '目標値表記', description: 'The target as written (60％以上)' }),
     departmentId: ref('departments', { title: '担当課ID' }),
     departmentName: text({ title: '担当課名', description: 'Department in charge as written' }),
@@ -211,7 +235,13 @@ const policyStatement = (id: string, table: 'related_plans' | 'citizen_opinions'
     .meta({ id, title });
 
 export const RelatedPlan = policyStatement('RelatedPlan', 'related_plans', '主な個別計画・方針等', '計画・方針名', 'Name of a related plan or policy document');
-export const CitizenOpinion = policyStatement('CitizenOpinion', 'citizen_opinions', '市民等からの意見・提案', '意見・提案', 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)');
+export const CitizenOpinion = policyStatement(
+  'CitizenOpinion',
+  'citizen_opinions',
+  '市民等からの意見・提案',
+  '意見・提案',
+  'An opinion or proposal from citizens (surveys, まちづくりフォーラム)',
+);
 
 export const actors = ['市民等', '事業者・団体等'] as const;
 export const ExpectedAction = z
@@ -242,7 +272,10 @@ export const GlossaryUsage = z
     ...head('glossary_usages'),
     termId: ref('glossary', { title: '用語ID' }),
     policyId: ref('policies', { title: '施策ID', description: 'Policy page the term is used on' }),
-    recordId: z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/).meta({ title: '使用箇所ID', description: 'ID of the record whose text carries the ※ mark' }),
+    recordId: z
+      .string()
+      .regex(/^[a-z]+(?:-[a-z0-9]+)+$/)
+      .meta({ title: '使用箇所ID', description: 'ID of the record whose text carries the ※ mark' }),
     sourceLine,
   })
   .strict()
@@ -254,7 +287,12 @@ export const SdgMarkCount = z
     policyId: ref('policies', { title: '施策ID' }),
     firstSdg: z.number().int().min(1).max(17).meta({ title: '対象SDG（始）', description: 'First SDG of the half of the table counted' }),
     lastSdg: z.number().int().min(1).max(17).meta({ title: '対象SDG（終）', description: 'Last SDG of the half of the table counted' }),
-    markCount: z.number().int().min(0).max(17).meta({ title: '●の数', description: 'How many ● the policy’s row has among these SDGs; which ones the extracted text does not tell' }),
+    markCount: z
+      .number()
+      .int()
+      .min(0)
+      .max(17)
+      .meta({ title: '●の数', description: 'How many ● the policy’s row has among these SDGs; which ones the extracted text does not tell' }),
     sourceLine,
   })
   .strict()
@@ -280,19 +318,32 @@ const optionalNumber = (meta: Meta) => z.number().meta({ title: meta.title }).nu
 const optionalFlag = (meta: Meta) => z.boolean().meta({ title: meta.title }).nullable().meta(meta);
 
 export const gradeLetters = ['S', 'A', 'B', 'C'] as const;
-const gradeField = z.enum(gradeLetters).meta({ title: '評価', description: 'Grade of the KPI’s progress: S target met, A progressing, B no clear change, C moving away — the rule is the grade_rules table' });
+const gradeField = z.enum(gradeLetters).meta({
+  title: '評価',
+  description: 'Grade of the KPI’s progress: S target met, A progressing, B no clear change, C moving away — the rule is the grade_rules table',
+});
 
 export const IndicatorProgress = z
   .object({
     ...head('indicator_progress'),
     indicatorId: ref('indicators', { title: '指標ID' }),
     fiscalYear: fiscalYear('年度', 'Fiscal year the actual is for, 西暦 (令和8年度 = 2026); from the KPI’s baseline year to 2035'),
-    actualValue: withUnit(z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }), { unitColumn: 'unit' }),
+    actualValue: withUnit(
+      z.number().meta({ title: '実績値', description: 'The actual value as a bare number in the KPI’s unit, as sources/indicator-actuals.csv gives it' }),
+      { unitColumn: 'unit' },
+    ),
     unit: z.enum(units).nullable().meta({ title: '単位', description: 'Unit of the actual: the KPI’s unit (indicators.unit); empty when the plan gives none' }),
-    progressRate: optionalNumber({ title: '進捗率', description: '(actual − baseline) / (target − baseline) as a fraction (0.25 = 25 %), exact to the nearest double; empty where target = baseline (hold a level)' }),
+    progressRate: optionalNumber({
+      title: '進捗率',
+      description:
+        '(actual − baseline) / (target − baseline) as a fraction (0.25 = 25 %), exact to the nearest double; empty where target = baseline (hold a level)',
+    }),
     grade: gradeField,
     provenance: text({ title: '出典', description: 'Where the figure was published (a URL or a document title), as sources/indicator-actuals.csv gives it' }),
-    sourceLine: sourceLine.meta({ title: '出典行', description: 'Line of sources/indicator-actuals.csv (the header is line 1) the actual was read from — not a line of the plan text' }),
+    sourceLine: sourceLine.meta({
+      title: '出典行',
+      description: 'Line of sources/indicator-actuals.csv (the header is line 1) the actual was read from — not a line of the plan text',
+    }),
   })
   .strict()
   .meta({ id: 'IndicatorProgress', title: '成果指標の実績値と進捗' });

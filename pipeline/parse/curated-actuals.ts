@@ -45,15 +45,21 @@ const significantDigits = (text: string): number => text.replace(/^-/, '').repla
 const valueProblem = (text: string): string | undefined => {
   if (text === '') return 'the row has no 実績値';
   if (bareNumber.test(text)) {
-    return significantDigits(text) > maxSignificantDigits ? `実績値 「${shown(text)}」 has more than ${maxSignificantDigits} significant digits, which a published number cannot hold exactly` : undefined;
+    return significantDigits(text) > maxSignificantDigits
+      ? `実績値 「${shown(text)}」 has more than ${maxSignificantDigits} significant digits, which a published number cannot hold exactly`
+      : undefined;
   }
-  const hint =
-    /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? `; write it without the thousands separator (${shown(text.replace(/,/g, ''))})`
-    : /^\+\d/.test(text) ? `; write it without the sign + (${shown(text.slice(1))})`
-    : /^-?0\d/.test(text) ? '; write it without leading zeros'
-    : fullWidthDigits.test(text) ? '; write it in ASCII digits (0–9, .)'
-    : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text) ? `; write the bare number (${shown(/^-?\d+(\.\d+)?/.exec(text)![0])}) in the KPI's unit, without the unit`
-    : '';
+  const hint = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
+    ? `; write it without the thousands separator (${shown(text.replace(/,/g, ''))})`
+    : /^\+\d/.test(text)
+      ? `; write it without the sign + (${shown(text.slice(1))})`
+      : /^-?0\d/.test(text)
+        ? '; write it without leading zeros'
+        : fullWidthDigits.test(text)
+          ? '; write it in ASCII digits (0–9, .)'
+          : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text)
+            ? `; write the bare number (${shown(/^-?\d+(\.\d+)?/.exec(text)![0])}) in the KPI's unit, without the unit`
+            : '';
   return `実績値 「${shown(text)}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
 };
 
@@ -61,7 +67,11 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
   const text = csvText(input);
   const undecoded = text.indexOf('\uFFFD');
   if (undecoded >= 0) {
-    report.error('curated:actuals-encoding', { file, line: lineOfOffset(text, undecoded) }, 'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS');
+    report.error(
+      'curated:actuals-encoding',
+      { file, line: lineOfOffset(text, undecoded) },
+      'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS',
+    );
     return [];
   }
 
@@ -72,7 +82,11 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
   const content = records.filter((r) => !isBlank(r));
   const [header, ...body] = content;
   if (!header || header.cells.map((c) => c.trim()).join(',') !== actualsHeader.join(',')) {
-    report.error('curated:actuals-header', { file, line: header?.line ?? 1 }, `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`);
+    report.error(
+      'curated:actuals-header',
+      { file, line: header?.line ?? 1 },
+      `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`,
+    );
     return [];
   }
 
@@ -80,25 +94,37 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
   for (const { cells, line } of body) {
     const place = { file, line };
     if (cells.length !== actualsHeader.length) {
-      report.error('curated:actual-columns', place, `the row has ${cells.length} cells, expected ${actualsHeader.length} (${actualsHeader.join(', ')}); a comma inside a value must be quoted, and a number must have none`);
+      report.error(
+        'curated:actual-columns',
+        place,
+        `the row has ${cells.length} cells, expected ${actualsHeader.length} (${actualsHeader.join(', ')}); a comma inside a value must be quoted, and a number must have none`,
+      );
       continue;
     }
     const [kpiId, yearText, valueText, provenance] = cells.map((c) => c.trim()) as [string, string, string, string];
     const before = report.errorCount;
     cells.forEach((raw, k) => {
       const cell = raw.trim();
-      if (invisible.test(raw)) report.error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`);
-      else if (formulaStart.test(cell) && !plainNumber.test(cell)) report.error('curated:actual-formula', place, `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`);
+      if (invisible.test(raw))
+        report.error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`);
+      else if (formulaStart.test(cell) && !plainNumber.test(cell))
+        report.error(
+          'curated:actual-formula',
+          place,
+          `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`,
+        );
     });
     if (report.errorCount === before) {
       if (!/^kpi-\d+-\d+-\d+$/.test(kpiId)) {
         const hint = /^\d+-\d+-\d+$/.test(kpiId) ? ` (write kpi-${shown(kpiId)})` : '';
         report.error('curated:actual-kpi', place, `指標ID 「${shown(kpiId)}」 is not a KPI ID such as kpi-4-1-1${hint}`);
       }
-      if (!/^\d{4}$/.test(yearText)) report.error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`);
+      if (!/^\d{4}$/.test(yearText))
+        report.error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`);
       const valueIssue = valueProblem(valueText);
       if (valueIssue) report.error('curated:actual-value', place, valueIssue);
-      if (provenance === '') report.error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)');
+      if (provenance === '')
+        report.error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)');
     }
     if (report.errorCount > before) continue;
     value.push({ kpiId, fiscalYear: Number(yearText), value: Number(valueText), provenance, line });

@@ -64,7 +64,11 @@ export const parseGoalPage = (page: GoalPage, file: string, report: Reporter): G
   } else {
     const checked: CheckedStatement[] = [];
     value.currentIssues = parseCurrentIssues(lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length), file, report, (c, b) =>
-      checked.push({ ...b, recordId: ids.currentIssue(page.goal, c.categoryOrder, c.order), what: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}` }),
+      checked.push({
+        ...b,
+        recordId: ids.currentIssue(page.goal, c.categoryOrder, c.order),
+        what: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}`,
+      }),
     );
     // The Well-Being part follows; only a page cut inside its issues ends the file with one of them.
     checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file, report);
@@ -93,7 +97,11 @@ const parseCurrentIssues = (
     const open = category && category.lines.length > 0 && !/。\s*$/.test(category.lines[category.lines.length - 1]!.text);
     if (isBulleted(l) || open) {
       if (!category) {
-        report.error('parse:current-issue-text', { file, line: l.line }, 'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first');
+        report.error(
+          'parse:current-issue-text',
+          { file, line: l.line },
+          'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first',
+        );
         continue;
       }
       category.lines.push(l);
@@ -137,8 +145,12 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
     }
   }
   for (const c of out) {
-    if (c.subjective === null || c.objective === null) report.warning('parse:wellbeing', { file, line: c.line }, `Well-Being category 「${c.category}」 lacks its ${c.subjective === null ? '主観' : '客観'} example`);
+    if (c.subjective === null || c.objective === null)
+      report.warning(
+        'parse:wellbeing',
+        { file, line: c.line },
+        `Well-Being category 「${c.category}」 lacks its ${c.subjective === null ? '主観' : '客観'} example`,
+      );
   }
   return out;
 };
-

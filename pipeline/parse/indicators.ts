@@ -58,8 +58,10 @@ interface Token {
 }
 
 /** Unit spellings → the unit as the contract publishes it. */
-const unitSpellings: Record<string, Unit> = { '％': '％', '%': '％', 'ｇ': 'ｇ', g: 'ｇ', か所: 'か所', 箇所: 'か所', ヶ所: 'か所', 件: '件', 人: '人' };
-const unitAlternatives = Object.keys(unitSpellings).sort((a, b) => b.length - a.length).join('|');
+const unitSpellings: Record<string, Unit> = { '％': '％', '%': '％', ｇ: 'ｇ', g: 'ｇ', か所: 'か所', 箇所: 'か所', ヶ所: 'か所', 件: '件', 人: '人' };
+const unitAlternatives = Object.keys(unitSpellings)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** The number a value starts with; the rest of the token (unit, condition) is sliced off in code. */
 export const numberRe = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
 /** Digits grouped by thousands as the plan writes them: 2,100 and 100,000, or no separator at all. */
@@ -106,11 +108,19 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
 
   const headerMatch = block.header ? headerRe.exec(block.header.text) : null;
   if (!headerMatch) {
-    report.error('parse:indicator-header', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`);
+    report.error(
+      'parse:indicator-header',
+      { file, line: block.header?.line ?? 0 },
+      `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`,
+    );
     return { rows: [], header: undefined };
   }
   const defaults = { baseline: Number(headerMatch[1]!.normalize('NFKC')), target: Number(headerMatch[2]!.normalize('NFKC')) };
-  const header: IndicatorHeader = { line: block.header!.line, baselineFiscalYear: reiwaToFiscalYear(defaults.baseline), targetFiscalYear: reiwaToFiscalYear(defaults.target) };
+  const header: IndicatorHeader = {
+    line: block.header!.line,
+    baselineFiscalYear: reiwaToFiscalYear(defaults.baseline),
+    targetFiscalYear: reiwaToFiscalYear(defaults.target),
+  };
 
   const tokens = tokenise(block.lines);
   const rows: IndicatorEntity[] = [];
@@ -122,9 +132,17 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const digits = numberRe.exec(start.text)![0];
     let suffix = start.text.slice(digits.length);
     if (!groupedDigits.test(digits)) {
-      rowError('parse:digit-grouping', start, `${which} 「${start.text}」: the digits 「${digits}」 are not grouped by thousands (expected 1,234 or 1234; a decimal point is 「.」, not 「,」)`);
+      rowError(
+        'parse:digit-grouping',
+        start,
+        `${which} 「${start.text}」: the digits 「${digits}」 are not grouped by thousands (expected 1,234 or 1234; a decimal point is 「.」, not 「,」)`,
+      );
     } else if (significantDigits(digits) > maxSignificantDigits) {
-      rowError('parse:indicator-number', start, `${which} 「${start.text.length > 40 ? `${start.text.slice(0, 40)}…` : start.text}」 has ${significantDigits(digits)} significant digits; a published number holds ${maxSignificantDigits} exactly (the plan's values have a few)`);
+      rowError(
+        'parse:indicator-number',
+        start,
+        `${which} 「${start.text.length > 40 ? `${start.text.slice(0, 40)}…` : start.text}」 has ${significantDigits(digits)} significant digits; a published number holds ${maxSignificantDigits} exactly (the plan's values have a few)`,
+      );
     }
     const notation = [start.text];
     i += 1;
@@ -138,7 +156,10 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     }
     const s = suffixRe.exec(suffix);
     if (!s) {
-      fail(start, `${which} 「${start.text}」 has a unit or condition we do not know (${suffix}); expected one of ${units.join(' ')} and optionally 以上/以下/未満`);
+      fail(
+        start,
+        `${which} 「${start.text}」 has a unit or condition we do not know (${suffix}); expected one of ${units.join(' ')} and optionally 以上/以下/未満`,
+      );
       return undefined;
     }
     return {
@@ -180,7 +201,10 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const baselineYear = readYear('baseline');
     const t = peek();
     if (!t || !numberRe.test(t.text)) {
-      fail(t ?? b, `indicator 「${name}」 has a baseline (${baselineValue.notation}) but no target${t ? `: found 「${t.text}」 where the target value should be` : ''}`);
+      fail(
+        t ?? b,
+        `indicator 「${name}」 has a baseline (${baselineValue.notation}) but no target${t ? `: found 「${t.text}」 where the target value should be` : ''}`,
+      );
       return { rows, header };
     }
     const targetValue = readValue('target', t);
@@ -202,7 +226,10 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
         break;
       }
       if (deptTokens.length > 0 && !d.first) {
-        fail(d, `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`);
+        fail(
+          d,
+          `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`,
+        );
         return { rows, header };
       }
       deptTokens.push(d);
@@ -210,7 +237,10 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       i += 1;
     }
     if (missing || deptTokens.length === 0) {
-      const after = deptTokens.length > 0 ? `; 「${joinLines(deptTokens.map((x) => x.text))}」 (line ${deptTokens[0]!.line}) is followed by the value 「${missing!.text}」 (line ${missing!.line}), so it starts the next row` : '';
+      const after =
+        deptTokens.length > 0
+          ? `; 「${joinLines(deptTokens.map((x) => x.text))}」 (line ${deptTokens[0]!.line}) is followed by the value 「${missing!.text}」 (line ${missing!.line}), so it starts the next row`
+          : '';
       report.error(
         'parse:indicator-department',
         { file, line: t.line, column: t.column },
@@ -220,7 +250,15 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       );
       // Read on from the next row, so that its own problems are reported too.
       i -= deptTokens.length;
-      rows.push({ raw: name, markLines: marksIn(nameTokens), baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear }, target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear }, department: '', departmentLine: t.line, line: start.line });
+      rows.push({
+        raw: name,
+        markLines: marksIn(nameTokens),
+        baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear },
+        target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear },
+        department: '',
+        departmentLine: t.line,
+        line: start.line,
+      });
       continue;
     }
     // Whether it looks like a department's name is judged with every other department's (plausibility.ts).
@@ -239,7 +277,8 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       line: start.line,
     });
   }
-  if (rows.length === 0) report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`);
+  if (rows.length === 0)
+    report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`);
   return { rows, header };
 };
 

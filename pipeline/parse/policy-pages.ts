@@ -86,7 +86,8 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     }
     const h = blockHeadings.find(([, re]) => re.test(l.text));
     if (h) {
-      if (blocks.has(h[0])) report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: a second 「${l.text.trim()}」 section; its content is added to the first`);
+      if (blocks.has(h[0]))
+        report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: a second 「${l.text.trim()}」 section; its content is added to the first`);
       current = blocks.get(h[0]) ?? { heading: l, rest: h[1].exec(l.text)![1]!.trim(), lines: [] };
       blocks.set(h[0], current);
       continue;
@@ -151,17 +152,23 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     bullets.forEach((b, k) => {
       statements.push({ ...b, recordId: ids.citizenOpinion(code, k + 1), what: `施策 ${code} 市民等からの意見・提案 ${k + 1}` });
     });
-    for (const o of orphans) report.warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`);
+    for (const o of orphans)
+      report.warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`);
   }
 
   const expected = blocks.get('expected');
   if (expected) {
     const { bullets, orphans } = splitBullets(expected.lines);
-    for (const o of orphans) report.warning('parse:expected-actions', { file, line: o.line }, `施策 ${code}: text in 期待したい行動 that is not a ⚫ bullet, skipped`);
+    for (const o of orphans)
+      report.warning('parse:expected-actions', { file, line: o.line }, `施策 ${code}: text in 期待したい行動 that is not a ⚫ bullet, skipped`);
     for (const b of bullets) {
       const actor = actorRe.exec(normaliseText(b.raw));
       if (!actor) {
-        report.error('parse:expected-action-actor', { file, line: b.line }, `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`);
+        report.error(
+          'parse:expected-action-actor',
+          { file, line: b.line },
+          `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`,
+        );
         continue;
       }
       value.expectedActions.push({ ...b, actor: actor[1] as ExpectedActionEntity['actor'] });
@@ -175,13 +182,17 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
   // A list longer than its order column can number is refused once here, not row by row downstream.
   const lists: [string, { line: number }[]][] = [
     ['related plans', value.relatedPlans],
-    ['citizens\' opinions', value.opinions],
+    ["citizens' opinions", value.opinions],
     ['expected actions', value.expectedActions],
     ...value.pillars.map((p): [string, { line: number }[]] => [`pillar ${p.number}'s actions`, p.actions]),
   ];
   for (const [what, list] of lists) {
     if (list.length > maxListLength) {
-      report.error('parse:too-many-rows', { file, line: list[maxListLength]!.line }, `施策 ${code} lists ${list.length.toLocaleString('en')} ${what}; at most ${maxListLength.toLocaleString('en')} can be numbered (a plan lists a handful) — is a block repeated?`);
+      report.error(
+        'parse:too-many-rows',
+        { file, line: list[maxListLength]!.line },
+        `施策 ${code} lists ${list.length.toLocaleString('en')} ${what}; at most ${maxListLength.toLocaleString('en')} can be numbered (a plan lists a handful) — is a block repeated?`,
+      );
       return value;
     }
   }
@@ -200,7 +211,11 @@ const parseVision = (lines: readonly SourceLine[], code: string, heading: Source
   const body = nonBlank(lines);
   let end = body.findIndex((l) => visionHeadlineEnd.test(l.text));
   if (end < 0) {
-    report.warning('parse:policy-vision', { file, line: heading.line }, `施策 ${code}: no 目指す姿 headline ends in まち; the first line is taken as the headline`);
+    report.warning(
+      'parse:policy-vision',
+      { file, line: heading.line },
+      `施策 ${code}: no 目指す姿 headline ends in まち; the first line is taken as the headline`,
+    );
     end = 0;
   }
   const title = body.slice(0, end + 1);
@@ -234,7 +249,10 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     if (!last) return;
     const { bullets, orphans } = splitBullets(bulletLines);
     last.actions = bullets;
-    for (const o of orphans) report.error('parse:pillar-actions', { file, line: o.line }, `施策 ${code}: text under pillar ${last.number} that is not a ⚫ bullet`, [ids.pillar(`${code}-${last.number}`)]);
+    for (const o of orphans)
+      report.error('parse:pillar-actions', { file, line: o.line }, `施策 ${code}: text under pillar ${last.number} that is not a ⚫ bullet`, [
+        ids.pillar(`${code}-${last.number}`),
+      ]);
     bulletLines = [];
     bulletsSoFar = 0;
   };
@@ -244,7 +262,14 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     const deps = body[k + 1] ? departmentsLabel.exec(body[k + 1]!.text) : null;
     if (h && deps) {
       flush();
-      out.push({ number: digitsToNumber(h[1]!), name: normaliseText(h[2]!), line: l.line, departments: splitList(deps[1]!), departmentsLine: body[k + 1]!.line, actions: [] });
+      out.push({
+        number: digitsToNumber(h[1]!),
+        name: normaliseText(h[2]!),
+        line: l.line,
+        departments: splitList(deps[1]!),
+        departmentsLine: body[k + 1]!.line,
+        actions: [],
+      });
       k += 1;
       continue;
     }
@@ -268,7 +293,14 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     const previous = bulletLines[bulletLines.length - 1];
     if (h && digitsToNumber(h[1]!) === current.number + 1 && (!previous || endsSentence(previous.text))) {
       flush();
-      const pillar: PagePillarEntity = { number: digitsToNumber(h[1]!), name: normaliseText(h[2]!), line: l.line, departments: [], departmentsLine: l.line, actions: [] };
+      const pillar: PagePillarEntity = {
+        number: digitsToNumber(h[1]!),
+        name: normaliseText(h[2]!),
+        line: l.line,
+        departments: [],
+        departmentsLine: l.line,
+        actions: [],
+      };
       out.push(pillar);
       withoutDepartments.push(pillar);
       continue;
@@ -279,7 +311,10 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
   flush();
   for (const p of withoutDepartments) {
     const before = out[out.indexOf(p) - 1]!;
-    const moved = p.actions.length > 0 ? `its actions (lines ${p.actions[0]!.line}–${p.actions[p.actions.length - 1]!.lastLine}) would be read as pillar ${before.number}'s` : 'it would be read as text of pillar ' + before.number;
+    const moved =
+      p.actions.length > 0
+        ? `its actions (lines ${p.actions[0]!.line}–${p.actions[p.actions.length - 1]!.lastLine}) would be read as pillar ${before.number}'s`
+        : 'it would be read as text of pillar ' + before.number;
     report.error(
       'parse:pillar-without-departments',
       { file, line: p.line },
@@ -288,10 +323,10 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     );
   }
   for (const p of out) {
-    if (p.departments.length === 0 && !withoutDepartments.includes(p)) report.error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`);
+    if (p.departments.length === 0 && !withoutDepartments.includes(p))
+      report.error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`);
     if (p.actions.length === 0) report.error('parse:pillar-actions', { file, line: p.line }, `施策 ${code} pillar ${p.number} has no ⚫ action`);
   }
   if (out.length === 0) report.error('parse:pillar-heading', { file, line: body[0]?.line ?? 0 }, `施策 ${code}: 施策の柱と主な取組 lists no pillar`);
   return out;
 };
-

@@ -59,7 +59,11 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
       firstLine.set(what, line);
       return false;
     }
-    report.error('parse:duplicate-entry', { file, line }, `第２章 lists ${what} a second time (first at line ${first}); expected each goal and policy once — reading of 第２章 stopped here`);
+    report.error(
+      'parse:duplicate-entry',
+      { file, line },
+      `第２章 lists ${what} a second time (first at line ${first}); expected each goal and policy once — reading of 第２章 stopped here`,
+    );
     return true;
   };
 
@@ -76,7 +80,11 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
         const name = normaliseText(text.slice(start, end));
         const column = [...text.slice(0, m.index)].length + 1;
         if (name === '') {
-          report.error('parse:pillar-name', { file, line: l.line, column }, `pillar ${m[1]}-${m[2]}-${m[3]} has no name; expected 「${m[1]}-${m[2]}-${m[3]}　name」`);
+          report.error(
+            'parse:pillar-name',
+            { file, line: l.line, column },
+            `pillar ${m[1]}-${m[2]}-${m[3]} has no name; expected 「${m[1]}-${m[2]}-${m[3]}　name」`,
+          );
           return;
         }
         pillars.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), number: digitsToNumber(m[3]!), name, line: l.line, column });
@@ -86,7 +94,13 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
     const p = policyHeading.exec(text);
     if (p) {
       if (repeated(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l.line)) break;
-      policies.push({ goal: digitsToNumber(p[1]!), number: digitsToNumber(p[2]!), name: normaliseText(p[3]!.trimEnd()), line: l.line, column: text.search(/\S/) + 1 });
+      policies.push({
+        goal: digitsToNumber(p[1]!),
+        number: digitsToNumber(p[2]!),
+        name: normaliseText(p[3]!.trimEnd()),
+        line: l.line,
+        column: text.search(/\S/) + 1,
+      });
       continue;
     }
     const g = goalHeading.exec(text);
@@ -104,7 +118,11 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
   for (const g of goals) {
     const statement = normaliseText(g.pieces.map((p) => p.text));
     if (statement === '') {
-      report.error('parse:goal-statement-missing', { file, line: g.line, column: g.column }, `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`);
+      report.error(
+        'parse:goal-statement-missing',
+        { file, line: g.line, column: g.column },
+        `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`,
+      );
     }
     const { pieces, ...rest } = g;
     out.push({ ...rest, statement, statementLine: pieces[0]?.line ?? g.line });
@@ -113,11 +131,19 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
     report.error('parse:goals', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 基本目標; expected headings such as 「1　子育て・教育」');
   }
   if (pillars.length === 0) {
-    report.error('parse:pillars', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 施策の柱; expected entries such as 「1-1-1　結婚・妊娠・出産支援の推進」');
+    report.error(
+      'parse:pillars',
+      { file, line: lines[0]?.line ?? 0 },
+      '第２章 lists no 施策の柱; expected entries such as 「1-1-1　結婚・妊娠・出産支援の推進」',
+    );
   }
   for (const g of out) {
     if (!/実現する$/.test(g.statement) && g.statement !== '') {
-      report.warning('parse:goal-statement', { file, line: g.statementLine }, `基本目標 ${g.number}'s statement 「${g.statement}」 does not end in 「実現する」 as the others do; check that no other text was taken for it`);
+      report.warning(
+        'parse:goal-statement',
+        { file, line: g.statementLine },
+        `基本目標 ${g.number}'s statement 「${g.statement}」 does not end in 「実現する」 as the others do; check that no other text was taken for it`,
+      );
     }
   }
   return { goals: out, policies, pillars };

@@ -73,7 +73,12 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string, report
       if (/達成に向け/.test(l.text)) break;
     }
   }
-  if (kgis.length === 0) report.error('parse:kgi', { file, line: lines[kgiLine]?.line ?? lines[0]?.line ?? 0 }, 'no KGI found; expected 「…」 names after 「重要目標達成指標（KGI…）である」');
+  if (kgis.length === 0)
+    report.error(
+      'parse:kgi',
+      { file, line: lines[kgiLine]?.line ?? lines[0]?.line ?? 0 },
+      'no KGI found; expected 「…」 names after 「重要目標達成指標（KGI…）である」',
+    );
 
   // Project pages: a heading whose body has 【主な取組】. The overview diagram repeats the headings alone.
   const starts = lines.flatMap((l, i) => (projectHeading.test(l.text) ? [i] : []));
@@ -93,11 +98,21 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string, report
       summaryLine: summaryLines[0]?.line ?? heading.line,
       initiatives: [],
     };
-    if (project.summary === '') report.error('parse:project-summary', { file, line: heading.line }, `project ${project.number} has no summary; expected a paragraph between its heading and 【主な取組】`);
+    if (project.summary === '')
+      report.error(
+        'parse:project-summary',
+        { file, line: heading.line },
+        `project ${project.number} has no summary; expected a paragraph between its heading and 【主な取組】`,
+      );
     projects.push(project);
     parseInitiatives(body.slice(actionsAt + 1), project, file, report);
   });
-  if (projects.length === 0) report.error('parse:projects', { file, line: lines[0]?.line ?? 0 }, 'no priority project found; expected a heading such as 「1 育み、学びたい！「ひと」プロジェクト」 followed by 【主な取組】');
+  if (projects.length === 0)
+    report.error(
+      'parse:projects',
+      { file, line: lines[0]?.line ?? 0 },
+      'no priority project found; expected a heading such as 「1 育み、学びたい！「ひと」プロジェクト」 followed by 【主な取組】',
+    );
   return { vision, kgis, projects };
 };
 
@@ -137,13 +152,23 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
         continue;
       }
       awaitingDepartments = false;
-      item = { pillarCode: it[1]!.normalize('NFKC').replace(/－/g, '-'), citedName: normaliseText(it[2]!.trim()), line: l.line, column: l.text.indexOf('【') + 1, actions: [] };
+      item = {
+        pillarCode: it[1]!.normalize('NFKC').replace(/－/g, '-'),
+        citedName: normaliseText(it[2]!.trim()),
+        line: l.line,
+        column: l.text.indexOf('【') + 1,
+        actions: [],
+      };
       initiative.items.push(item);
       continues = false;
       continue;
     }
     if (!item) {
-      report.error('parse:project-item', { file, line: l.line }, `unexpected text in project ${project.number}'s 主な取組; expected an initiative (①…), 【担当課】 or an item 【施策 x-y-z】`);
+      report.error(
+        'parse:project-item',
+        { file, line: l.line },
+        `unexpected text in project ${project.number}'s 主な取組; expected an initiative (①…), 【担当課】 or an item 【施策 x-y-z】`,
+      );
       continue;
     }
     const previous = item.actions[item.actions.length - 1];
@@ -156,9 +181,19 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
   }
 
   for (const ini of project.initiatives) {
-    if (ini.departments.length === 0) report.error('parse:initiative-departments', { file, line: ini.line }, `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or the next`);
+    if (ini.departments.length === 0)
+      report.error(
+        'parse:initiative-departments',
+        { file, line: ini.line },
+        `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or the next`,
+      );
     for (const it of ini.items) {
-      if (it.actions.length === 0) report.error('parse:project-item', { file, line: it.line }, `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`);
+      if (it.actions.length === 0)
+        report.error(
+          'parse:project-item',
+          { file, line: it.line },
+          `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`,
+        );
       for (const a of it.actions) {
         ({ text: a.text, restated: a.restated } = restated(a.text));
       }

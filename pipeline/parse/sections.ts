@@ -79,7 +79,11 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
   for (const key of order) {
     const index = lines.findIndex((l, i) => i >= from && headings[key].re.test(l.text));
     if (index < 0) {
-      report.fail('parse:section', { file, line: lastLine }, `expected the heading 「${headings[key].label}」 after ${previous}, but the file ends at line ${lastLine} without it`);
+      report.fail(
+        'parse:section',
+        { file, line: lastLine },
+        `expected the heading 「${headings[key].label}」 after ${previous}, but the file ends at line ${lastLine} without it`,
+      );
     }
     found[key] = index;
     from = index + 1;
@@ -97,14 +101,22 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
   const once = (kind: string, l: SourceLine): void => {
     const first = firstHeading.get(kind);
     if (first === undefined) firstHeading.set(kind, l.line);
-    else report.fail('parse:duplicate-page', { file, line: l.line }, `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`);
+    else
+      report.fail(
+        'parse:duplicate-page',
+        { file, line: l.line },
+        `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`,
+      );
   };
   for (let i = c3 + 1; i < lines.length; i += 1) {
     const l = lines[i]!;
     const g = goalPageHeading.exec(l.text);
     if (g) {
       once(`基本目標 ${digitsToNumber(g[1]!)}`, l);
-      pageStarts.push({ index: i, make: (body, endsFile) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!.trimEnd(), heading: l, lines: body, endsFile }) });
+      pageStarts.push({
+        index: i,
+        make: (body, endsFile) => goalPages.push({ goal: digitsToNumber(g[1]!), name: g[2]!.trimEnd(), heading: l, lines: body, endsFile }),
+      });
       continue;
     }
     const p = policyPageHeading.exec(l.text);
@@ -112,7 +124,8 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
       once(`施策 ${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}`, l);
       pageStarts.push({
         index: i,
-        make: (body, endsFile) => policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!.trimEnd(), heading: l, lines: body, endsFile }),
+        make: (body, endsFile) =>
+          policyPages.push({ goal: digitsToNumber(p[1]!), policy: digitsToNumber(p[2]!), name: p[3]!.trimEnd(), heading: l, lines: body, endsFile }),
       });
     }
   }

@@ -28,13 +28,28 @@ export const checkStatements = (statements: readonly CheckedStatement[], endsFil
   for (const s of statements) {
     if (!endsSentence(s.raw)) {
       if (endsFile && s === last) {
-        report.error('parse:source-ends-mid-sentence', { file, line: s.lastLine }, `the file ends in mid-sentence: ${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without its 。 — is the file cut short? Everything the page said after it is missing`, [s.recordId]);
+        report.error(
+          'parse:source-ends-mid-sentence',
+          { file, line: s.lastLine },
+          `the file ends in mid-sentence: ${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without its 。 — is the file cut short? Everything the page said after it is missing`,
+          [s.recordId],
+        );
       } else {
-        report.error('parse:unfinished-statement', { file, line: s.lastLine }, `${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without ending its sentence (。); expected every statement of the page to end in 。 — was a line lost, or does a line that belongs elsewhere end it?`, [s.recordId]);
+        report.error(
+          'parse:unfinished-statement',
+          { file, line: s.lastLine },
+          `${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without ending its sentence (。); expected every statement of the page to end in 。 — was a line lost, or does a line that belongs elsewhere end it?`,
+          [s.recordId],
+        );
       }
     }
     if (s.continuedAfterEnd !== undefined) {
-      report.warning('parse:text-after-statement', { file, line: s.continuedAfterEnd }, `line ${s.continuedAfterEnd} continues ${s.what} (from line ${s.line}) after its sentence ended with 。; published as one statement — check that the line belongs to it and is not a stray line`, [s.recordId]);
+      report.warning(
+        'parse:text-after-statement',
+        { file, line: s.continuedAfterEnd },
+        `line ${s.continuedAfterEnd} continues ${s.what} (from line ${s.line}) after its sentence ended with 。; published as one statement — check that the line belongs to it and is not a stray line`,
+        [s.recordId],
+      );
     }
   }
 };

@@ -13,8 +13,7 @@ export const japaneseLatin = new RegExp(`(?<=[${JA}])${SPACE}(?=[${LATIN}])|(?<=
 export const aroundPunct = new RegExp(`(?<=[${JA_PUNCT}])${SPACE}(?=[${JA}${LATIN}])|(?<=[${JA}${LATIN}])${SPACE}(?=[${JA_PUNCT}])`, 'gu');
 
 /** Removes the spaces extraction inserted between Japanese and Latin letters or digits, and next to Japanese punctuation. */
-export const removeExtractionSpaces = (text: string): string =>
-  text.replace(japaneseLatin, '').replace(aroundPunct, '');
+export const removeExtractionSpaces = (text: string): string => text.replace(japaneseLatin, '').replace(aroundPunct, '');
 
 /** Glossary mark ※ dropped. (The footnotes' ＊term：… lines are the footnote parser's, parse/policy-pages.ts.) */
 export const dropGlossaryMarks = (text: string): string => text.replace(/※/g, '');
@@ -49,7 +48,18 @@ export const displayWidth = (text: string): number => {
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    width += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)) ? 2 : 1;
+    width +=
+      cp >= 0x1100 &&
+      (cp <= 0x115f ||
+        (cp >= 0x2e80 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x20000 && cp <= 0x3fffd))
+        ? 2
+        : 1;
   }
   return width;
 };

@@ -28,7 +28,8 @@ export const assetName = (distPath: string): string | undefined => {
 type Urls = Pick<Config, 'downloadBaseUrl'>;
 
 /** The permanent URL of an asset of one version: `…/releases/download/vX.Y.Z/<asset>`. */
-export const downloadUrl = (config: Urls, version: string, asset: string): string => `${config.downloadBaseUrl}/download/v${version}/${encodeURIComponent(asset)}`;
+export const downloadUrl = (config: Urls, version: string, asset: string): string =>
+  `${config.downloadBaseUrl}/download/v${version}/${encodeURIComponent(asset)}`;
 
 /** The URL that always serves the newest release's asset: `…/releases/latest/download/<asset>`. */
 export const latestUrl = (config: Urls, asset: string): string => `${config.downloadBaseUrl}/latest/download/${encodeURIComponent(asset)}`;
@@ -39,13 +40,15 @@ export const releasePageUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version
 const encodePath = (distPath: string): string => distPath.split('/').map(encodeURIComponent).join('/');
 
 /** A dist/ file of one version on GitHub Pages, for ever: `{pagesUrl}data/vX.Y.Z/<path>`. */
-export const pagesVersionUrl = (config: Pick<Config, 'pagesUrl'>, version: string, distPath: string): string => `${config.pagesUrl}data/v${version}/${encodePath(distPath)}`;
+export const pagesVersionUrl = (config: Pick<Config, 'pagesUrl'>, version: string, distPath: string): string =>
+  `${config.pagesUrl}data/v${version}/${encodePath(distPath)}`;
 
 /** The newest version's dist/ file on GitHub Pages: `{pagesUrl}data/latest/<path>`. */
 export const pagesLatestUrl = (config: Pick<Config, 'pagesUrl'>, distPath: string): string => `${config.pagesUrl}data/latest/${encodePath(distPath)}`;
 
 /** The site's home: the newest (`data/latest/site/`) or one version's (`data/vX.Y.Z/site/`). */
-export const siteUrl = (config: Pick<Config, 'pagesUrl'>, version?: string): string => `${config.pagesUrl}data/${version === undefined ? 'latest' : `v${version}`}/site/`;
+export const siteUrl = (config: Pick<Config, 'pagesUrl'>, version?: string): string =>
+  `${config.pagesUrl}data/${version === undefined ? 'latest' : `v${version}`}/site/`;
 
 /** The stable download URL of a dist/ file, for the configured version: its Pages URL under data/vX.Y.Z/. */
 export const distFileUrl = (config: Pick<Config, 'pagesUrl' | 'version'>, distPath: string): string => pagesVersionUrl(config, config.version, distPath);

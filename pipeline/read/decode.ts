@@ -58,7 +58,8 @@ const placeOfByte = (bytes: Uint8Array, offset: number): { line: number; column:
 };
 
 /** The source is over the limit: the CLI says so from the file's size, before reading it; decodeSource of the bytes. */
-export const sizeReason = (size: number, maxBytes: number): string => `source is ${size} bytes, more than the limit of ${maxBytes} bytes (maxSourceBytes in dataset.config.json)`;
+export const sizeReason = (size: number, maxBytes: number): string =>
+  `source is ${size} bytes, more than the limit of ${maxBytes} bytes (maxSourceBytes in dataset.config.json)`;
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 

@@ -4,10 +4,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 
-export type SourceFile =
-  | { kind: 'read'; bytes: Uint8Array }
-  | { kind: 'too-large'; size: number }
-  | { kind: 'not-regular'; what: string };
+export type SourceFile = { kind: 'read'; bytes: Uint8Array } | { kind: 'too-large'; size: number } | { kind: 'not-regular'; what: string };
 
 /** What a non-regular file is, in words for the message. */
 export const fileKind = (stat: Stats): string =>

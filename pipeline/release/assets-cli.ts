@@ -29,7 +29,11 @@ export const releaseAssets = (distDir: string, municipalityCode: string, version
 };
 
 export const command: Command = async (argv, io, report) => {
-  const parsed = parseCommandLine({ args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
+  const parsed = parseCommandLine(
+    { args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true },
+    io,
+    usage,
+  );
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(`expected OUT_DIR, got ${positionals.length} argument(s)`);
@@ -41,7 +45,11 @@ export const command: Command = async (argv, io, report) => {
   const config = readConfig(report);
   const stated = readSnapshot(distDir).datasetVersion;
   if (stated && stated.version !== config.version) {
-    report.error('release:stale-dist', { file: shownPath(join(distDir, stated.file)), line: 0 }, `states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build`);
+    report.error(
+      'release:stale-dist',
+      { file: shownPath(join(distDir, stated.file)), line: 0 },
+      `states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build`,
+    );
     return 1;
   }
   const assets = releaseAssets(distDir, config.municipality.code, config.version);

@@ -26,7 +26,10 @@ export const assetMap = (distPaths: readonly string[], municipalityCode: string,
   for (const path of [...distPaths].sort()) {
     const name = assetName(path);
     if (name === undefined) continue;
-    if (!plainAssetName.test(name)) throw new Error(`dist/${path} would be published as ${JSON.stringify(name)}; an asset name has only letters, digits, '.', '_' and '-', and starts with a letter or digit`);
+    if (!plainAssetName.test(name))
+      throw new Error(
+        `dist/${path} would be published as ${JSON.stringify(name)}; an asset name has only letters, digits, '.', '_' and '-', and starts with a letter or digit`,
+      );
     if (reserved.has(name)) throw new Error(`dist/${path} would be published as ${name}, a name the release keeps for itself`);
     const taken = out.get(name);
     if (taken !== undefined) throw new Error(`dist/${path} and dist/${taken} would both be published as ${name}`);

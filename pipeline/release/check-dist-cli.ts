@@ -53,7 +53,9 @@ export const command: Command = async (argv, io, report) => {
     return 0;
   }
   for (const d of found) report.error('release:dist-not-committed', { file: d.path, line: 0 }, `${d.how}: the fresh build differs from the committed one`);
-  io.err(`check failed: ${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)\n`);
+  io.err(
+    `check failed: ${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)\n`,
+  );
   return 1;
 };
 

@@ -15,7 +15,8 @@ exit status: 0 the tag is the configured version, 1 it is not, 2 usage errors`;
 /** Undefined when the tag publishes the version; else what is wrong. */
 export const tagProblem = (tag: string, version: string): string | undefined => {
   if (!/^v/.test(tag) || !parseVersion(tag)) return `tag ${tag} is not of the form vMAJOR.MINOR.PATCH`;
-  if (tag !== tagOf(version)) return `tag ${tag} does not match the dataset version ${version} in dataset.config.json; tag ${tagOf(version)}, or set "version" to ${tag.slice(1)} and commit first`;
+  if (tag !== tagOf(version))
+    return `tag ${tag} does not match the dataset version ${version} in dataset.config.json; tag ${tagOf(version)}, or set "version" to ${tag.slice(1)} and commit first`;
   return undefined;
 };
 

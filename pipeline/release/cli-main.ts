@@ -55,7 +55,10 @@ const failure = (e: unknown, usage: string): { line: string; status: number } =>
   const io = asIoError(e, '');
   if (io instanceof IoError) return { line: formatFailure('cli:io', `cannot complete the command: ${io.message}`), status: exitOf('cli:io') };
   const message = e instanceof Error ? e.message : String(e);
-  return { line: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)), status: exitOf('cli:internal') };
+  return {
+    line: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)),
+    status: exitOf('cli:internal'),
+  };
 };
 
 export const execute = async (command: Command, usage: string, argv: string[], io: Io): Promise<number> => {

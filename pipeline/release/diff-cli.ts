@@ -31,12 +31,27 @@ export const readBuild = (dir: string, role: string, report: Reporter): Snapshot
     if (e instanceof SnapshotError) report.fail('release:not-a-build', { file: shownPath(e.file), line: 0 }, `${role} is not a build: ${e.reason}`);
     throw e;
   }
-  if (!snapshot.datasetVersion) report.fail('release:not-a-build', { file: shownPath(dir), line: 0 }, `${role} states no datasetVersion (expected in its <code>_plan.json)`);
+  if (!snapshot.datasetVersion)
+    report.fail('release:not-a-build', { file: shownPath(dir), line: 0 }, `${role} states no datasetVersion (expected in its <code>_plan.json)`);
   return snapshot;
 };
 
 export const command: Command = async (argv, io, report) => {
-  const parsed = parseCommandLine({ args: argv, options: { format: { type: 'string', default: 'markdown' }, json: { type: 'string' }, markdown: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
+  const parsed = parseCommandLine(
+    {
+      args: argv,
+      options: {
+        format: { type: 'string', default: 'markdown' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    },
+    io,
+    usage,
+  );
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length !== 2) throw new UsageError(`expected OLD_DIR and NEW_DIR, got ${positionals.length} argument(s)`);
@@ -53,7 +68,11 @@ export const command: Command = async (argv, io, report) => {
     io.err(`ok: ${verdict.message}\n`);
     return 0;
   }
-  report.error('release:version-bump', { file: shownPath(join(positionals[1]!, newer.datasetVersion!.file)), line: 0 }, `version bump too small: ${verdict.message}`);
+  report.error(
+    'release:version-bump',
+    { file: shownPath(join(positionals[1]!, newer.datasetVersion!.file)), line: 0 },
+    `version bump too small: ${verdict.message}`,
+  );
   return 1;
 };
 

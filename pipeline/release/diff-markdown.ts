@@ -51,7 +51,8 @@ const tableSection = (t: TableDiff): string[] => {
   }
   if (t.recordsChanged.length) {
     out.push('| ID | field | old | new |', '|---|---|---|---|');
-    for (const r of t.recordsChanged.slice(0, maxListed)) for (const f of r.fields) out.push(`| ${code(r.id)} | ${code(f.field)} | ${value(f.old)} | ${value(f.new)} |`);
+    for (const r of t.recordsChanged.slice(0, maxListed))
+      for (const f of r.fields) out.push(`| ${code(r.id)} | ${code(f.field)} | ${value(f.old)} | ${value(f.new)} |`);
     if (t.recordsChanged.length > maxListed) out.push('', `… and ${t.recordsChanged.length - maxListed} more changed records (see the JSON diff).`);
     out.push('');
   }
@@ -67,13 +68,19 @@ export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
     return withOneFinalNewline(out.join('\n'));
   }
   out.push('| table | status | records added | removed | changed | schema changes |', '|---|---|---:|---:|---:|---:|');
-  for (const t of changed) out.push(`| ${code(t.table)} | ${t.status} | ${t.recordsAdded.length} | ${t.recordsRemoved.length} | ${t.recordsChanged.length} | ${t.status === 'changed' ? schemaSummary(t).length : '—'} |`);
+  for (const t of changed)
+    out.push(
+      `| ${code(t.table)} | ${t.status} | ${t.recordsAdded.length} | ${t.recordsRemoved.length} | ${t.recordsChanged.length} | ${t.status === 'changed' ? schemaSummary(t).length : '—'} |`,
+    );
   out.push('');
   out.push(...kpiActualsMarkdown(diff.kpiActuals ?? []));
   for (const t of changed) out.push(...tableSection(t));
   if (diff.filesAdded.length) out.push(`Files added: ${diff.filesAdded.map(code).join(', ')}`, '');
   if (diff.filesRemoved.length) out.push(`Files removed: ${diff.filesRemoved.map(code).join(', ')}`, '');
   out.push('Why this bump:', '', ...diff.reasons.map((r) => `- ${r.bump.toUpperCase()}: ${r.text}`), '');
-  out.push('_Tables are compared record by record by ID from their JSON files and schemas; the CSV files carry the same records. Other files are compared by presence._', '');
+  out.push(
+    '_Tables are compared record by record by ID from their JSON files and schemas; the CSV files carry the same records. Other files are compared by presence._',
+    '',
+  );
   return withOneFinalNewline(out.join('\n'));
 };

@@ -145,8 +145,14 @@ export const diffTable = (oldT: TableSnapshot, newT: TableSnapshot): TableDiff =
     }
   }
   const changed =
-    d.recordsAdded.length + d.recordsRemoved.length + d.recordsChanged.length + d.columnsAdded.length + d.columnsRemoved.length + d.columnsRenamed.length + d.columnsRetyped.length > 0 ||
-    d.columnsReordered !== undefined;
+    d.recordsAdded.length +
+      d.recordsRemoved.length +
+      d.recordsChanged.length +
+      d.columnsAdded.length +
+      d.columnsRemoved.length +
+      d.columnsRenamed.length +
+      d.columnsRetyped.length >
+      0 || d.columnsReordered !== undefined;
   return { ...d, status: changed ? 'changed' : 'unchanged' };
 };
 
@@ -194,7 +200,12 @@ const meaningChange = (oldT: TableSnapshot, newT: TableSnapshot, id: string, fie
 export const describeMeaningChange = (id: string, m: MeaningChange): string => {
   const where =
     m.why === 'moved'
-      ? [m.oldLabelNowAt?.length ? `「${m.old}」 is now ${m.oldLabelNowAt.join(', ')}` : '', m.newLabelWasAt?.length ? `「${m.new}」 was ${m.newLabelWasAt.join(', ')}` : ''].filter((x) => x).join('; ')
+      ? [
+          m.oldLabelNowAt?.length ? `「${m.old}」 is now ${m.oldLabelNowAt.join(', ')}` : '',
+          m.newLabelWasAt?.length ? `「${m.new}」 was ${m.newLabelWasAt.join(', ')}` : '',
+        ]
+          .filter((x) => x)
+          .join('; ')
       : 'the two have little in common';
   return `${id} ${m.field}: 「${m.old}」 → 「${m.new}」 (${where})`;
 };
@@ -205,7 +216,8 @@ const reasonsOf = (t: TableDiff): Reason[] => {
   if (t.status === 'added') return [{ bump: 'minor', text: `table ${t.table} added` }];
   if (t.status === 'removed') return [{ bump: 'major', text: `table ${t.table} removed` }];
   const out: Reason[] = [];
-  if (t.recordsRemoved.length) out.push({ bump: 'major', text: `${t.table}: ${plural(t.recordsRemoved.length, 'record')} removed or re-identified (${t.recordsRemoved.join(', ')})` });
+  if (t.recordsRemoved.length)
+    out.push({ bump: 'major', text: `${t.table}: ${plural(t.recordsRemoved.length, 'record')} removed or re-identified (${t.recordsRemoved.join(', ')})` });
   const reidentified = t.recordsChanged.filter((r) => r.meaningChanged);
   if (reidentified.length) {
     out.push({
@@ -234,7 +246,11 @@ export const diffSnapshots = (oldS: Snapshot, newS: Snapshot): DataDiff => {
     return diffTable(o, n);
   });
   // A whole table coming or going is reported once, as a table, not again as its four files.
-  const tableFiles = new Set([...[...oldS.tables.values()].filter((t) => !newS.tables.has(t.name)), ...[...newS.tables.values()].filter((t) => !oldS.tables.has(t.name))].flatMap(filesOf));
+  const tableFiles = new Set(
+    [...[...oldS.tables.values()].filter((t) => !newS.tables.has(t.name)), ...[...newS.tables.values()].filter((t) => !oldS.tables.has(t.name))].flatMap(
+      filesOf,
+    ),
+  );
   const filesAdded = newS.files.filter((f) => !oldS.files.includes(f) && !tableFiles.has(f));
   const filesRemoved = oldS.files.filter((f) => !newS.files.includes(f) && !tableFiles.has(f));
   const reasons = [
@@ -256,4 +272,3 @@ export const diffSnapshots = (oldS: Snapshot, newS: Snapshot): DataDiff => {
     ...(kpiActuals.length > 0 ? { kpiActuals } : {}),
   };
 };
-

@@ -23,14 +23,27 @@ exit status: 0 written, 1 CHANGELOG.md has no entry for the version, 2 usage err
   a build, 3 I/O error`;
 
 export const command: Command = async (argv, io, report) => {
-  const parsed = parseCommandLine({ args: argv, options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }, io, usage);
+  const parsed = parseCommandLine(
+    {
+      args: argv,
+      options: { previous: { type: 'string' }, dist: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+      strict: true,
+    },
+    io,
+    usage,
+  );
   if (!parsed) return 0;
   const { values } = parsed;
   // The workflow sets DATASET_DOWNLOAD_BASE_URL to the repository it publishes from.
   const config = applyEnvironment(readConfig(report), io.env, report);
   const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
   if (!entry) {
-    report.error('release:changelog-entry', { file: 'CHANGELOG.md', line: 0 }, `no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one`);
+    report.error(
+      'release:changelog-entry',
+      { file: 'CHANGELOG.md', line: 0 },
+      `no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one`,
+    );
     return 1;
   }
   let diff: string | undefined;
@@ -38,7 +51,13 @@ export const command: Command = async (argv, io, report) => {
     const d = diffSnapshots(readBuild(resolve(values.previous), '--previous', report), readBuild(resolve(values.dist ?? join(root, 'dist')), '--dist', report));
     diff = diffMarkdown(d, judgeBump(d));
   }
-  const notes = releaseNotes({ version: config.version, municipalityCode: config.municipality.code, downloadBaseUrl: config.downloadBaseUrl, entry, ...(diff ? { diff } : {}) });
+  const notes = releaseNotes({
+    version: config.version,
+    municipalityCode: config.municipality.code,
+    downloadBaseUrl: config.downloadBaseUrl,
+    entry,
+    ...(diff ? { diff } : {}),
+  });
   if (values.out) writeFileSync(values.out, notes);
   else io.out(notes);
   return 0;

@@ -22,19 +22,35 @@ export const onMain = (repo: string, commit: string, main: string): OnMain => {
   const c = commitOf(repo, commit);
   if (!c) return { status: 2, message: isWorkTree(repo) ? `${commit} names no commit in ${repo}` : `${repo} is not a git work tree` };
   const m = commitOf(repo, main);
-  if (!m) return { status: 2, message: `${main} names no commit in ${repo}: fetch main first (actions/checkout with fetch-depth: 0, or git fetch origin main)` };
+  if (!m)
+    return { status: 2, message: `${main} names no commit in ${repo}: fetch main first (actions/checkout with fetch-depth: 0, or git fetch origin main)` };
   const short = c.slice(0, 12);
   const ancestry = git(repo, ['merge-base', '--is-ancestor', c, m]);
   if (ancestry.status === 0) return { status: 0, message: `commit ${short} (${commit}) is on ${main} (${m.slice(0, 12)})` };
   if (ancestry.status !== 1) return { status: 2, message: `git merge-base failed: ${ancestry.stderr.trim()}` };
   if (git(repo, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true') {
-    return { status: 2, message: `commit ${short} (${commit}) is not within the fetched history of ${main}, and the clone is shallow: fetch main's whole history (actions/checkout with fetch-depth: 0) to tell` };
+    return {
+      status: 2,
+      message: `commit ${short} (${commit}) is not within the fetched history of ${main}, and the clone is shallow: fetch main's whole history (actions/checkout with fetch-depth: 0) to tell`,
+    };
   }
-  return { status: 1, message: `commit ${short} (${commit}) is not on ${main}: a release is made only from main; merge the change into main, then tag the merged commit (move the tag: git push --delete origin TAG, git tag -f TAG <commit on main>)` };
+  return {
+    status: 1,
+    message: `commit ${short} (${commit}) is not on ${main}: a release is made only from main; merge the change into main, then tag the merged commit (move the tag: git push --delete origin TAG, git tag -f TAG <commit on main>)`,
+  };
 };
 
 export const command: Command = async (argv, io, report) => {
-  const parsed = parseCommandLine({ args: argv, options: { main: { type: 'string', default: 'origin/main' }, repo: { type: 'string', default: root }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }, io, usage);
+  const parsed = parseCommandLine(
+    {
+      args: argv,
+      options: { main: { type: 'string', default: 'origin/main' }, repo: { type: 'string', default: root }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    },
+    io,
+    usage,
+  );
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`expected at most one COMMIT, got ${positionals.length} arguments`);

@@ -29,14 +29,27 @@ const readBuild = (dir: string, version: string, report: Reporter): Build | unde
     return undefined;
   }
   if (stated.version !== version) {
-    report.error('release:pages-version', { file: shownPath(join(dir, stated.file)), line: 0 }, `states version ${stated.version} but is published as v${version}`);
+    report.error(
+      'release:pages-version',
+      { file: shownPath(join(dir, stated.file)), line: 0 },
+      `states version ${stated.version} but is published as v${version}`,
+    );
     return undefined;
   }
   return { version, files: new Map(listFiles(dir).map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))])) };
 };
 
 export const command: Command = async (argv, io, report) => {
-  const parsed = parseCommandLine({ args: argv, options: { out: { type: 'string' }, dist: { type: 'string' }, previous: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }, io, usage);
+  const parsed = parseCommandLine(
+    {
+      args: argv,
+      options: { out: { type: 'string' }, dist: { type: 'string' }, previous: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+      strict: true,
+    },
+    io,
+    usage,
+  );
   if (!parsed) return 0;
   const { values } = parsed;
   if (!values.out) throw new UsageError('--out DIR is required');
@@ -47,7 +60,12 @@ export const command: Command = async (argv, io, report) => {
   const config = readConfig(report);
   const previousDir = values.previous === undefined ? undefined : resolve(values.previous);
   if (previousDir !== undefined && !existsSync(previousDir)) throw new UsageError(`--previous ${previousDir} does not exist`);
-  const previous = previousDir === undefined ? [] : readdirSync(previousDir).filter((n) => statSync(join(previousDir, n)).isDirectory()).sort();
+  const previous =
+    previousDir === undefined
+      ? []
+      : readdirSync(previousDir)
+          .filter((n) => statSync(join(previousDir, n)).isDirectory())
+          .sort();
   for (const name of previous) {
     if (!name.startsWith('v') || !parseVersion(name)) throw new UsageError(`--previous holds ${name}: every folder must be named vX.Y.Z`);
     if (name === `v${config.version}`) throw new UsageError(`--previous holds ${name}, the version of this build; a published version is never replaced`);

@@ -24,7 +24,12 @@ export interface KpiActualChange {
   fields?: string[];
 }
 
-const actualOf = (r: Row): KpiActual => ({ actualValue: r.actualValue ?? null, progressRate: r.progressRate ?? null, grade: r.grade ?? null, provenance: r.provenance ?? null });
+const actualOf = (r: Row): KpiActual => ({
+  actualValue: r.actualValue ?? null,
+  progressRate: r.progressRate ?? null,
+  grade: r.grade ?? null,
+  provenance: r.provenance ?? null,
+});
 
 /** `progress-4-1-1-2026` → kpi-4-1-1, 2026, when the record does not say (an older build's shape). */
 const keyOf = (id: string, r: Row | undefined): { kpiId: string; fiscalYear: number } => {
@@ -41,19 +46,24 @@ export const kpiActualChanges = (oldS: Snapshot, newS: Snapshot, tables: readonl
   const after = newS.tables.get(progressTable)?.records ?? new Map<string, Row>();
   const out: KpiActualChange[] = [
     ...t.recordsAdded.map((id): KpiActualChange => ({ ...keyOf(id, after.get(id)), change: 'added', new: actualOf(after.get(id) ?? {}) })),
-    ...t.recordsChanged.map((c): KpiActualChange => ({
-      ...keyOf(c.id, after.get(c.id)),
-      change: 'corrected',
-      old: actualOf(before.get(c.id) ?? {}),
-      new: actualOf(after.get(c.id) ?? {}),
-      fields: c.fields.map((f) => f.field),
-    })),
+    ...t.recordsChanged.map(
+      (c): KpiActualChange => ({
+        ...keyOf(c.id, after.get(c.id)),
+        change: 'corrected',
+        old: actualOf(before.get(c.id) ?? {}),
+        new: actualOf(after.get(c.id) ?? {}),
+        fields: c.fields.map((f) => f.field),
+      }),
+    ),
     ...t.recordsRemoved.map((id): KpiActualChange => ({ ...keyOf(id, before.get(id)), change: 'removed', old: actualOf(before.get(id) ?? {}) })),
   ];
   return out.sort((a, b) => (a.kpiId < b.kpiId ? -1 : a.kpiId > b.kpiId ? 1 : 0) || a.fiscalYear - b.fiscalYear);
 };
 
-const safe = (v: unknown): string => String(v).replace(/[|`\\]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+const safe = (v: unknown): string =>
+  String(v)
+    .replace(/[|`\\]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
 const shown = (a: KpiActual | undefined): string => (a ? `${safe(a.actualValue)} (grade ${safe(a.grade)})` : '—');
 
 /** The Markdown section of the data diff: one line per changed actual. Empty when none changed. */
@@ -62,9 +72,11 @@ export const kpiActualsMarkdown = (changes: readonly KpiActualChange[]): string[
   const out = ['### KPI actuals', '', '| KPI | fiscal year | change | before | after |', '|---|---:|---|---|---|'];
   for (const c of changes) {
     const what =
-      c.change === 'corrected' && c.fields?.length === 1 && c.fields[0] === 'sourceLine' ? 'line in indicator-actuals.csv moved'
-      : c.change === 'corrected' ? `corrected (${(c.fields ?? []).join(', ')})`
-      : c.change;
+      c.change === 'corrected' && c.fields?.length === 1 && c.fields[0] === 'sourceLine'
+        ? 'line in indicator-actuals.csv moved'
+        : c.change === 'corrected'
+          ? `corrected (${(c.fields ?? []).join(', ')})`
+          : c.change;
     out.push(`| ${safe(c.kpiId)} | ${c.fiscalYear} | ${what} | ${shown(c.old)} | ${shown(c.new)} |`);
   }
   out.push('');

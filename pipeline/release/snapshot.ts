@@ -78,7 +78,11 @@ const columnsFromSchema = (schema: unknown): Column[] | undefined => {
   const items = (schema as SchemaNode | undefined)?.items as SchemaNode | undefined;
   const properties = items?.properties as Record<string, SchemaNode> | undefined;
   if (!properties || typeof properties !== 'object') return undefined;
-  return Object.entries(properties).map(([name, node]) => ({ name, type: describeType(node), ...(typeof node.title === 'string' ? { title: node.title } : {}) }));
+  return Object.entries(properties).map(([name, node]) => ({
+    name,
+    type: describeType(node),
+    ...(typeof node.title === 'string' ? { title: node.title } : {}),
+  }));
 };
 
 const columnsFromRecords = (records: Iterable<Row>): Column[] => {

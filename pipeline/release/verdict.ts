@@ -21,9 +21,21 @@ export const judgeBump = (diff: DataDiff): Verdict => {
   const configured = bumpBetween(from, to);
   const step = `${diff.old.version} → ${diff.new.version}`;
   const why = diff.reasons.find((r) => r.bump === required)?.text;
-  if (configured === 'downgrade') return { ok: false, required, configured, message: `the version goes backwards (${step}); set "version" in dataset.config.json above ${diff.old.version}` };
+  if (configured === 'downgrade')
+    return { ok: false, required, configured, message: `the version goes backwards (${step}); set "version" in dataset.config.json above ${diff.old.version}` };
   if (bumpRank(configured) < bumpRank(required))
-    return { ok: false, required, configured, message: `the data needs a ${label(required)} bump (${why}), but the version bump is ${label(configured)} (${step}); raise "version" in dataset.config.json` };
-  if (bumpRank(configured) > bumpRank(required)) return { ok: true, required, configured, message: `${label(configured)} bump (${step}) is larger than the ${label(required)} the data needs; allowed` };
-  return { ok: true, required, configured, message: required === 'none' ? `no data changes and no version bump (${step})` : `${label(configured)} bump (${step}) matches the data changes` };
+    return {
+      ok: false,
+      required,
+      configured,
+      message: `the data needs a ${label(required)} bump (${why}), but the version bump is ${label(configured)} (${step}); raise "version" in dataset.config.json`,
+    };
+  if (bumpRank(configured) > bumpRank(required))
+    return { ok: true, required, configured, message: `${label(configured)} bump (${step}) is larger than the ${label(required)} the data needs; allowed` };
+  return {
+    ok: true,
+    required,
+    configured,
+    message: required === 'none' ? `no data changes and no version bump (${step})` : `${label(configured)} bump (${step}) matches the data changes`,
+  };
 };

@@ -13,7 +13,12 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
     for (const row of all(name)) {
       const first = seen.get(row.id);
       if (first) {
-        report.error('integrity:duplicate-id', { file, line: row.sourceLine }, `ID ${row.id} (${name}) is already used by a ${first.table} record from line ${first.line}; each code may appear once`, [row.id]);
+        report.error(
+          'integrity:duplicate-id',
+          { file, line: row.sourceLine },
+          `ID ${row.id} (${name}) is already used by a ${first.table} record from line ${first.line}; each code may appear once`,
+          [row.id],
+        );
       } else seen.set(row.id, { table: name, line: row.sourceLine });
     }
   }
@@ -25,20 +30,42 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
         const value = row[fk.field];
         if (value === null || value === undefined) continue;
         if (!targets.has(String(value))) {
-          report.error('integrity:reference', { file, line: row.sourceLine }, `${name} record ${row.id} refers to ${String(value)}, but ${fk.table} has no such record`, [row.id]);
+          report.error(
+            'integrity:reference',
+            { file, line: row.sourceLine },
+            `${name} record ${row.id} refers to ${String(value)}, but ${fk.table} has no such record`,
+            [row.id],
+          );
         }
       }
     }
   }
 
-  for (const [table, min] of [['goals', 1], ['policies', 1], ['pillars', 1], ['projects', 1]] as const) {
+  for (const [table, min] of [
+    ['goals', 1],
+    ['policies', 1],
+    ['pillars', 1],
+    ['projects', 1],
+  ] as const) {
     if (rows[table].length < min) report.error('integrity:empty', { file, line: 0 }, `no ${table} were read; expected at least ${min}`);
   }
   for (const goal of rows.goals) {
-    if (!rows.policies.some((p) => p.goalId === goal.id)) report.error('integrity:goal-without-policy', { file, line: goal.sourceLine }, `基本目標 ${goal.number} has no policy in 第２章; expected policies ${goal.number}-1, …`, [goal.id]);
+    if (!rows.policies.some((p) => p.goalId === goal.id))
+      report.error(
+        'integrity:goal-without-policy',
+        { file, line: goal.sourceLine },
+        `基本目標 ${goal.number} has no policy in 第２章; expected policies ${goal.number}-1, …`,
+        [goal.id],
+      );
   }
   for (const policy of rows.policies) {
-    if (!rows.pillars.some((p) => p.policyId === policy.id)) report.error('integrity:policy-without-pillar', { file, line: policy.sourceLine }, `施策 ${policy.code} has no pillar in 第２章; expected pillars ${policy.code}-1, …`, [policy.id]);
+    if (!rows.pillars.some((p) => p.policyId === policy.id))
+      report.error(
+        'integrity:policy-without-pillar',
+        { file, line: policy.sourceLine },
+        `施策 ${policy.code} has no pillar in 第２章; expected pillars ${policy.code}-1, …`,
+        [policy.id],
+      );
   }
 
   // One warning per cited pillar (not per action under it).
@@ -60,4 +87,3 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
     );
   }
 };
-

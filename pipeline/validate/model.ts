@@ -9,7 +9,12 @@ export const validateRows = (rows: TableRows, file: string, report: Reporter): v
       if (result.success) continue;
       const line = typeof row.sourceLine === 'number' ? row.sourceLine : 0;
       for (const issue of result.error.issues) {
-        report.error('model:schema', { file, line }, `${name} record ${String(row.id)}: ${issue.path.join('.') || '(record)'} ${issue.message}`, typeof row.id === 'string' ? [row.id] : undefined);
+        report.error(
+          'model:schema',
+          { file, line },
+          `${name} record ${String(row.id)}: ${issue.path.join('.') || '(record)'} ${issue.message}`,
+          typeof row.id === 'string' ? [row.id] : undefined,
+        );
       }
     }
   }

@@ -7,7 +7,13 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
 import { comparable } from '../parse/text.ts';
 
-export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string, report: Reporter): void => {
+export const checkPages = (
+  system: PolicySystem,
+  goalPages: readonly GoalPageEntity[],
+  policyPages: readonly PolicyPageEntity[],
+  file: string,
+  report: Reporter,
+): void => {
   const same = (a: string, b: string) => comparable(a) === comparable(b);
 
   for (const page of goalPages) {
@@ -16,18 +22,37 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
       report.error('pages:unknown-goal', { file, line: page.line }, `goal page for 基本目標 ${page.goal}, which 第２章 does not list`);
       continue;
     }
-    if (!same(goal.name, page.name)) report.warning('pages:goal-name', { file, line: page.line }, `goal page names 基本目標 ${page.goal} 「${page.name}」, 第２章 (line ${goal.line}) 「${goal.name}」`, [`goal-${page.goal}`]);
+    if (!same(goal.name, page.name))
+      report.warning(
+        'pages:goal-name',
+        { file, line: page.line },
+        `goal page names 基本目標 ${page.goal} 「${page.name}」, 第２章 (line ${goal.line}) 「${goal.name}」`,
+        [`goal-${page.goal}`],
+      );
     if (!same(goal.statement, page.statement)) {
-      report.warning('pages:goal-statement', { file, line: page.statementLine }, `goal page states 基本目標 ${page.goal} as 「${page.statement}」, 第２章 (line ${goal.statementLine}) as 「${goal.statement}」; 第２章's is published`, [`goal-${page.goal}`]);
+      report.warning(
+        'pages:goal-statement',
+        { file, line: page.statementLine },
+        `goal page states 基本目標 ${page.goal} as 「${page.statement}」, 第２章 (line ${goal.statementLine}) as 「${goal.statement}」; 第２章's is published`,
+        [`goal-${page.goal}`],
+      );
     }
     for (const policy of system.policies.filter((p) => p.goal === page.goal)) {
       if (!policyPages.some((p) => p.goal === policy.goal && p.policy === policy.number)) {
-        report.error('pages:missing-policy-page', { file, line: page.line }, `基本目標 ${page.goal} has a page, but its policy ${policy.goal}-${policy.number} 「${policy.name}」 has none; expected a page 「施策 ${policy.goal}-${policy.number} ${policy.name}」 (is the file cut short?)`);
+        report.error(
+          'pages:missing-policy-page',
+          { file, line: page.line },
+          `基本目標 ${page.goal} has a page, but its policy ${policy.goal}-${policy.number} 「${policy.name}」 has none; expected a page 「施策 ${policy.goal}-${policy.number} ${policy.name}」 (is the file cut short?)`,
+        );
       }
     }
     for (const issue of page.currentIssues.filter((c) => c.order === 1)) {
       if (!system.policies.some((p) => p.goal === page.goal && same(p.name, issue.category))) {
-        report.info('pages:issue-category', { file, line: issue.line }, `現状と課題 category 「${issue.category}」 is not the name of a policy of 基本目標 ${page.goal}; published without a policy`);
+        report.info(
+          'pages:issue-category',
+          { file, line: issue.line },
+          `現状と課題 category 「${issue.category}」 is not the name of a policy of 基本目標 ${page.goal}; published without a policy`,
+        );
       }
     }
   }
@@ -42,20 +67,36 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
       report.error('pages:unknown-policy', { file, line: page.line }, `page for 施策 ${code}, which 第２章 does not list`);
       continue;
     }
-    if (!same(policy.name, page.name)) report.warning('pages:policy-name', { file, line: page.line }, `page names 施策 ${code} 「${page.name}」, 第２章 (line ${policy.line}) 「${policy.name}」`, [`policy-${code}`]);
+    if (!same(policy.name, page.name))
+      report.warning(
+        'pages:policy-name',
+        { file, line: page.line },
+        `page names 施策 ${code} 「${page.name}」, 第２章 (line ${policy.line}) 「${policy.name}」`,
+        [`policy-${code}`],
+      );
     const systemPillars = system.pillars.filter((p) => p.goal === page.goal && p.policy === page.policy);
     for (const pillar of page.pillars) {
       const known = systemPillars.find((p) => p.number === pillar.number);
       if (!known) {
-        report.error('pages:unknown-pillar', { file, line: pillar.line }, `page of 施策 ${code} lists pillar ${pillar.number} 「${pillar.name}」, but 第２章 has no pillar ${code}-${pillar.number}`);
+        report.error(
+          'pages:unknown-pillar',
+          { file, line: pillar.line },
+          `page of 施策 ${code} lists pillar ${pillar.number} 「${pillar.name}」, but 第２章 has no pillar ${code}-${pillar.number}`,
+        );
       } else if (!same(known.name, pillar.name)) {
-        report.warning('pages:pillar-name', { file, line: pillar.line }, `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`, [`pillar-${code}-${pillar.number}`]);
+        report.warning(
+          'pages:pillar-name',
+          { file, line: pillar.line },
+          `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`,
+          [`pillar-${code}-${pillar.number}`],
+        );
       }
     }
     // On the page that ends the file, pillars missing after its last one mean the file stops before the
     // page's end (cut short), not that the page leaves them out.
     const lastOnPage = page.pillars[page.pillars.length - 1];
-    const cutOff = page.endsFile && lastOnPage ? systemPillars.filter((p) => p.number > lastOnPage.number && !page.pillars.some((x) => x.number === p.number)) : [];
+    const cutOff =
+      page.endsFile && lastOnPage ? systemPillars.filter((p) => p.number > lastOnPage.number && !page.pillars.some((x) => x.number === p.number)) : [];
     if (cutOff.length > 0) {
       const end = lastOnPage!.actions[lastOnPage!.actions.length - 1]?.lastLine ?? lastOnPage!.line;
       report.error(
@@ -67,7 +108,13 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
     }
     for (const p of systemPillars) {
       if (cutOff.includes(p)) continue;
-      if (!page.pillars.some((x) => x.number === p.number)) report.warning('pages:pillar-missing', { file, line: page.line }, `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`, [`pillar-${code}-${p.number}`]);
+      if (!page.pillars.some((x) => x.number === p.number))
+        report.warning(
+          'pages:pillar-missing',
+          { file, line: page.line },
+          `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`,
+          [`pillar-${code}-${p.number}`],
+        );
     }
     if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [`policy-${code}`]);
   }
@@ -78,7 +125,13 @@ export const checkPages = (system: PolicySystem, goalPages: readonly GoalPageEnt
  * others would say — 本市の現状と課題, Well-Being, and each policy's 目指す姿, 成果指標 and its pillars'
  * actions and departments — is not in the text: published as unresolved, per goal and per policy.
  */
-const missingPages = (system: PolicySystem, goalPages: readonly GoalPageEntity[], policyPages: readonly PolicyPageEntity[], file: string, report: Reporter): void => {
+const missingPages = (
+  system: PolicySystem,
+  goalPages: readonly GoalPageEntity[],
+  policyPages: readonly PolicyPageEntity[],
+  file: string,
+  report: Reporter,
+): void => {
   const hasPage = (goal: number, policy: number) => policyPages.some((p) => p.goal === goal && p.policy === policy);
   for (const goal of system.goals) {
     if (goalPages.some((g) => g.goal === goal.number)) continue;

@@ -23,14 +23,26 @@ export const firstReiwaFiscalYear = reiwaToFiscalYear(1);
 
 const fy = (year: number, notation: string) => `${notation} (FY${year})`;
 
-export const checkPlausibility = (chapter1: Chapter1, pages: readonly PolicyPageEntity[], period: PlanPeriod | undefined, file: string, report: Reporter): void => {
+export const checkPlausibility = (
+  chapter1: Chapter1,
+  pages: readonly PolicyPageEntity[],
+  period: PlanPeriod | undefined,
+  file: string,
+  report: Reporter,
+): void => {
   for (const page of pages) {
     const code = `${page.goal}-${page.policy}`;
     checkIndicatorYears(page, code, period, file, report);
     page.indicators.forEach((k, n) => {
       checkIndicator(k, ids.indicator(code, n + 1), code, file, report);
     });
-    duplicates(page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })), 'plausibility:duplicate-indicator', `施策 ${code} 成果指標`, file, report);
+    duplicates(
+      page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })),
+      'plausibility:duplicate-indicator',
+      `施策 ${code} 成果指標`,
+      file,
+      report,
+    );
     for (const p of page.pillars) {
       const pillarCode = `${code}-${p.number}`;
       p.departments.forEach((name, k) => {
@@ -43,7 +55,14 @@ export const checkPlausibility = (chapter1: Chapter1, pages: readonly PolicyPage
   for (const project of chapter1.projects) {
     for (const ini of project.initiatives) {
       ini.departments.forEach((name, k) => {
-        checkDepartment(name, ini.departmentsLine, [ids.initiativeDepartment(project.number, ini.number, k + 1)], `initiative ${project.number}-${ini.number}`, file, report);
+        checkDepartment(
+          name,
+          ini.departmentsLine,
+          [ids.initiativeDepartment(project.number, ini.number, k + 1)],
+          `initiative ${project.number}-${ini.number}`,
+          file,
+          report,
+        );
       });
     }
   }
@@ -66,8 +85,10 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
   const spanProblem = (which: 'baseline' | 'target', year: number): string | undefined => {
     if (which === 'baseline' && year < firstReiwaFiscalYear) return `before 令和 began (R1 = FY${firstReiwaFiscalYear})`;
     if (!period) return undefined;
-    if (which === 'baseline' && year > period.endFiscalYear) return `after the plan's last year (FY${period.endFiscalYear}); a baseline is measured before the target`;
-    if (which === 'target' && (year < period.startFiscalYear || year > period.endFiscalYear)) return `outside the plan's period FY${period.startFiscalYear}–FY${period.endFiscalYear}`;
+    if (which === 'baseline' && year > period.endFiscalYear)
+      return `after the plan's last year (FY${period.endFiscalYear}); a baseline is measured before the target`;
+    if (which === 'target' && (year < period.startFiscalYear || year > period.endFiscalYear))
+      return `outside the plan's period FY${period.startFiscalYear}–FY${period.endFiscalYear}`;
     return undefined;
   };
   const header = page.indicatorHeader;
@@ -76,11 +97,25 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
     const b = fy(header.baselineFiscalYear, `R${header.baselineFiscalYear - 2018}`);
     const t = fy(header.targetFiscalYear, `R${header.targetFiscalYear - 2018}`);
     if (header.baselineFiscalYear > header.targetFiscalYear) {
-      report.error('plausibility:fiscal-year-order', { file, line: header.line }, `施策 ${code} 成果指標: the header names the baseline year ${b} after the target year ${t}; expected 「R6 基準 R12 目標」 — are the years swapped?`, headerIds);
+      report.error(
+        'plausibility:fiscal-year-order',
+        { file, line: header.line },
+        `施策 ${code} 成果指標: the header names the baseline year ${b} after the target year ${t}; expected 「R6 基準 R12 目標」 — are the years swapped?`,
+        headerIds,
+      );
     }
-    for (const [which, year, text] of [['baseline', header.baselineFiscalYear, b], ['target', header.targetFiscalYear, t]] as const) {
+    for (const [which, year, text] of [
+      ['baseline', header.baselineFiscalYear, b],
+      ['target', header.targetFiscalYear, t],
+    ] as const) {
       const problem = spanProblem(which, year);
-      if (problem) report.error('plausibility:fiscal-year-span', { file, line: header.line }, `施策 ${code} 成果指標: the header's ${which} year ${text} is ${problem}`, headerIds);
+      if (problem)
+        report.error(
+          'plausibility:fiscal-year-span',
+          { file, line: header.line },
+          `施策 ${code} 成果指標: the header's ${which} year ${text} is ${problem}`,
+          headerIds,
+        );
     }
   }
   page.indicators.forEach((k, n) => {
@@ -98,7 +133,13 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
       const m = k[which];
       if (m.fiscalYearFromHeader) continue;
       const problem = spanProblem(which, m.fiscalYear);
-      if (problem) report.error('plausibility:fiscal-year-span', { file, line: k.line }, `施策 ${code} KPI 「${k.raw}」: ${which} year ${fy(m.fiscalYear, m.fiscalYearNotation)} is ${problem}`, [id]);
+      if (problem)
+        report.error(
+          'plausibility:fiscal-year-span',
+          { file, line: k.line },
+          `施策 ${code} KPI 「${k.raw}」: ${which} year ${fy(m.fiscalYear, m.fiscalYearNotation)} is ${problem}`,
+          [id],
+        );
     }
   });
 };
@@ -112,7 +153,13 @@ const checkDepartment = (name: string, line: number, recordIds: string[], where:
  * A row listed twice: one warning per repeated row, at its second occurrence, naming the lines and the
  * records of every occurrence (a file of a million copies gets one warning, not a million).
  */
-const duplicates = (rows: readonly { key: string; line: number; id: string; label: string }[], ruleId: RuleOf<'warning'>, where: string, file: string, report: Reporter): void => {
+const duplicates = (
+  rows: readonly { key: string; line: number; id: string; label: string }[],
+  ruleId: RuleOf<'warning'>,
+  where: string,
+  file: string,
+  report: Reporter,
+): void => {
   const groups = new Map<string, { line: number; id: string; label: string }[]>();
   for (const r of rows) {
     const group = groups.get(r.key);
@@ -122,7 +169,13 @@ const duplicates = (rows: readonly { key: string; line: number; id: string; labe
   for (const [first, second, ...more] of groups.values()) {
     if (!second) continue;
     const label = first!.label.length > 40 ? `${first!.label.slice(0, 40)}…` : first!.label;
-    const rest = more.length === 0 ? '' : `, and ${more.length} more time${more.length === 1 ? '' : 's'} (line ${more.slice(0, 5).map((r) => r.line).join(', ')}${more.length > 5 ? ', …' : ''})`;
+    const rest =
+      more.length === 0
+        ? ''
+        : `, and ${more.length} more time${more.length === 1 ? '' : 's'} (line ${more
+            .slice(0, 5)
+            .map((r) => r.line)
+            .join(', ')}${more.length > 5 ? ', …' : ''})`;
     report.warning(
       ruleId,
       { file, line: second.line },

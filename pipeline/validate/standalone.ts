@@ -11,11 +11,18 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 /** A JSON Schema document, as npm run schemas writes it. */
 type JsonSchema = Record<string, unknown>;
 
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
+  ajv: Ajv2020,
+  refs: Record<string, string>,
+) => string;
 
 /** Strict draft 2020-12 with formats: how the tests compile the published schemas, and the standalone code is made. */
 export const createAjv = (options: { allErrors?: boolean; standalone?: boolean } = {}): Ajv2020 => {
-  const ajv = new Ajv2020({ strict: true, allErrors: options.allErrors ?? true, ...(options.standalone ? { code: { source: true, esm: true, lines: false } } : {}) });
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: options.allErrors ?? true,
+    ...(options.standalone ? { code: { source: true, esm: true, lines: false } } : {}),
+  });
   addFormats(ajv);
   return ajv;
 };
@@ -25,8 +32,14 @@ const exportName = (stem: string): string => `validate_${stem.replace(/[^A-Za-z0
 // ajv's standalone output still require()s two runtime helpers even in ESM mode; as imports the module
 // loads under Node's ESM loader (tsx, the tests) as well as in the esbuild bundle.
 const runtimeImports: [RegExp, string][] = [
-  [/const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, 'import $1_module from "ajv/dist/runtime/ucs2length.js"; const $1 = $1_module.default ?? $1_module;'],
-  [/const (\w+) = require\("ajv-formats\/dist\/formats"\)\.fullFormats\.(\w+);/g, 'import { fullFormats as $1_formats } from "ajv-formats/dist/formats.js"; const $1 = $1_formats.$2;'],
+  [
+    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
+    'import $1_module from "ajv/dist/runtime/ucs2length.js"; const $1 = $1_module.default ?? $1_module;',
+  ],
+  [
+    /const (\w+) = require\("ajv-formats\/dist\/formats"\)\.fullFormats\.(\w+);/g,
+    'import { fullFormats as $1_formats } from "ajv-formats/dist/formats.js"; const $1 = $1_formats.$2;',
+  ],
 ];
 
 /**

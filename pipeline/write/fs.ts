@@ -1,7 +1,21 @@
 // The few file operations the output writer needs, behind one small interface so the tests can make any
 // of them fail (ENOSPC, EIO, …) or stop the "process" between two of them, the way a kill would.
 // Synchronous: the CLI does one thing at a time, and each step must be finished before the next starts.
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 
 export interface WriteFs {
   /** lstat, or undefined when nothing is at the path. */

@@ -43,15 +43,23 @@ const checkManifest = (files: BuildFiles): void => {
   const listed = new Set(manifest.files);
   const unlisted = [...files.keys()].filter((p) => !listed.has(p));
   const missing = manifest.files.filter((p) => !files.has(p));
-  if (unlisted.length || missing.length) throw new Error(`${MANIFEST} does not match the files built (unlisted: ${unlisted.join(', ') || '-'}; missing: ${missing.join(', ') || '-'})`);
+  if (unlisted.length || missing.length)
+    throw new Error(`${MANIFEST} does not match the files built (unlisted: ${unlisted.join(', ') || '-'}; missing: ${missing.join(', ') || '-'})`);
 };
 
 /** Puts back or removes what a stopped build left beside `dir`. Runs under the lock. */
-export const recover = (dir: string, fs: WriteFs, note: (text: string) => void = () => {}, alive: (pid: number) => boolean = defaultAlive, known: ReadonlySet<string> = new Set()): void => {
+export const recover = (
+  dir: string,
+  fs: WriteFs,
+  note: (text: string) => void = () => {},
+  alive: (pid: number) => boolean = defaultAlive,
+  known: ReadonlySet<string> = new Set(),
+): void => {
   const side = sideNames(dir);
   const previous = inspectDir(side.previous, fs, { digests: false });
   if (previous.state !== 'absent') {
-    if (previous.state !== 'ours' && previous.state !== 'empty') throw new OutRefused(`${side.previous} is in the way: it ${previous.state === 'foreign' ? previous.why : `is ${previous.what}`}; move it elsewhere`);
+    if (previous.state !== 'ours' && previous.state !== 'empty')
+      throw new OutRefused(`${side.previous} is in the way: it ${previous.state === 'foreign' ? previous.why : `is ${previous.what}`}; move it elsewhere`);
     if (!fs.lstat(dir)) {
       fs.rename(side.previous, dir);
       fs.syncDir(dirname(dir));
@@ -63,7 +71,8 @@ export const recover = (dir: string, fs: WriteFs, note: (text: string) => void =
   }
   const staging = inspectDir(side.staging, fs, { digests: false, partialManifest: true });
   if (staging.state !== 'absent') {
-    if (staging.state !== 'ours' && staging.state !== 'empty') throw new OutRefused(`${side.staging} is in the way: it ${staging.state === 'foreign' ? staging.why : `is ${staging.what}`}; move it elsewhere`);
+    if (staging.state !== 'ours' && staging.state !== 'empty')
+      throw new OutRefused(`${side.staging} is in the way: it ${staging.state === 'foreign' ? staging.why : `is ${staging.what}`}; move it elsewhere`);
     fs.rm(side.staging);
     note(`removed ${basename(side.staging)}, the unfinished output of a stopped build`);
   }
@@ -101,7 +110,9 @@ const recoverLegacy = (dir: string, fs: WriteFs, note: (text: string) => void, k
       fs.rm(path);
       note(`removed ${name}, the unfinished output of an earlier version of the build`);
     } else {
-      note(`left ${name} alone: it is named like a leftover of an earlier version of the build, but holds something no build wrote (or a changed file); look at it and remove it yourself`);
+      note(
+        `left ${name} alone: it is named like a leftover of an earlier version of the build, but holds something no build wrote (or a changed file); look at it and remove it yourself`,
+      );
     }
   }
 };
@@ -210,7 +221,9 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
     if (replaced) fs.rm(side.previous);
   } catch (e) {
     const err = asIoError(e, side.previous);
-    note(`the new output is in place, but ${basename(side.previous)} could not be removed (${err instanceof Error ? err.message : String(err)}); the next build removes it`);
+    note(
+      `the new output is in place, but ${basename(side.previous)} could not be removed (${err instanceof Error ? err.message : String(err)}); the next build removes it`,
+    );
   } finally {
     releaseLock();
   }

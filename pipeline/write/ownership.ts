@@ -24,7 +24,17 @@ const examples = (paths: string[]): string => {
 };
 
 export const kindOf = (stat: NonNullable<ReturnType<WriteFs['lstat']>>): string =>
-  stat.isFile() ? 'a file' : stat.isSymbolicLink() ? 'a symbolic link' : stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a directory';
+  stat.isFile()
+    ? 'a file'
+    : stat.isSymbolicLink()
+      ? 'a symbolic link'
+      : stat.isFIFO()
+        ? 'a FIFO'
+        : stat.isSocket()
+          ? 'a socket'
+          : stat.isCharacterDevice() || stat.isBlockDevice()
+            ? 'a device'
+            : 'not a directory';
 
 /** Relative paths of the regular files under `dir`, and the entries that are neither such files nor folders on the way to a listed one. */
 const walk = (dir: string, listed: ReadonlySet<string>, fs: WriteFs): { files: string[]; strangers: string[] } => {
@@ -58,7 +68,12 @@ const parseSums = (text: string): Map<string, string> | undefined => {
 const isOurReport = (text: string): boolean => {
   try {
     const r = JSON.parse(text) as Record<string, unknown>;
-    return typeof r.datasetVersion === 'string' && typeof (r.source as { sha256?: unknown } | null)?.sha256 === 'string' && Array.isArray(r.entries) && typeof r.summary === 'object';
+    return (
+      typeof r.datasetVersion === 'string' &&
+      typeof (r.source as { sha256?: unknown } | null)?.sha256 === 'string' &&
+      Array.isArray(r.entries) &&
+      typeof r.summary === 'object'
+    );
   } catch {
     return false;
   }
@@ -91,14 +106,21 @@ export const inspectDir = (dir: string, fs: WriteFs, options: InspectOptions = {
   const { files, strangers } = walk(dir, listed, fs);
   if (strangers.length > 0) {
     const n = strangers.length;
-    return { state: 'foreign', why: `holds ${n} ${n === 1 ? 'entry' : 'entries'} that no build wrote (${examples(strangers)}); move ${n === 1 ? 'it' : 'them'} elsewhere first` };
+    return {
+      state: 'foreign',
+      why: `holds ${n} ${n === 1 ? 'entry' : 'entries'} that no build wrote (${examples(strangers)}); move ${n === 1 ? 'it' : 'them'} elsewhere first`,
+    };
   }
   if (options.digests === false) return { state: 'ours' };
-  if (!sums) return { state: 'foreign', why: `has lost its ${SUMS}, so the build cannot tell whether its files were changed by hand; restore it or remove the folder` };
+  if (!sums)
+    return { state: 'foreign', why: `has lost its ${SUMS}, so the build cannot tell whether its files were changed by hand; restore it or remove the folder` };
   const changed = files.filter((f) => f !== SUMS && sums.get(f) !== sha256Hex(fs.readBytes(join(dir, f))));
   if (changed.length > 0) {
     const n = changed.length;
-    return { state: 'foreign', why: `holds ${n} ${n === 1 ? 'file' : 'files'} changed since the build wrote ${n === 1 ? 'it' : 'them'} (${examples(changed)}: not the SHA-256 in ${SUMS}); move ${n === 1 ? 'it' : 'them'} elsewhere or restore ${n === 1 ? 'it' : 'them'} first` };
+    return {
+      state: 'foreign',
+      why: `holds ${n} ${n === 1 ? 'file' : 'files'} changed since the build wrote ${n === 1 ? 'it' : 'them'} (${examples(changed)}: not the SHA-256 in ${SUMS}); move ${n === 1 ? 'it' : 'them'} elsewhere or restore ${n === 1 ? 'it' : 'them'} first`,
+    };
   }
   return { state: 'ours' };
 };

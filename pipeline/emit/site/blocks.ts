@@ -43,9 +43,22 @@ export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Htm
     name: k.name,
     unit: k.unit,
     baseline: { fiscalYear: k.baselineFiscalYear, value: k.baselineValue, notation: k.baselineNotation, fiscalYearNotation: k.baselineFiscalYearNotation },
-    target: { fiscalYear: k.targetFiscalYear, value: k.targetValue, notation: k.targetNotation, fiscalYearNotation: k.targetFiscalYearNotation, condition: k.targetCondition },
+    target: {
+      fiscalYear: k.targetFiscalYear,
+      value: k.targetValue,
+      notation: k.targetNotation,
+      fiscalYearNotation: k.targetFiscalYearNotation,
+      condition: k.targetCondition,
+    },
     actuals: data.actuals.map((a) => ({ fiscalYear: a.fiscalYear, value: a.value, grade: a.grade })),
-    ...(latest ? { grade: { label: latest.grade, description: `${latest.fiscalYear}年度の実績、${gradeRow(site, latest.grade).name}、${formatRate(latest.progressRate)}` } } : {}),
+    ...(latest
+      ? {
+          grade: {
+            label: latest.grade,
+            description: `${latest.fiscalYear}年度の実績、${gradeRow(site, latest.grade).name}、${formatRate(latest.progressRate)}`,
+          },
+        }
+      : {}),
   });
 };
 

@@ -89,11 +89,17 @@ export const kpiChart = (k: KpiChartInput): Html => {
   const actualPath = actuals.length > 0 ? `M${n(bx)} ${n(by)}${actuals.map((a) => `L${n(x(a.fiscalYear))} ${n(y(a.value))}`).join('')}` : '';
   // Labels above their points; a point near the top gets its label below.
   const above = (py: number) => (py - 10 < plot.top - 14 ? py + 20 : py - 10);
-  const roleOf = new Map<number, string>([[k.baseline.fiscalYear, '基準'], [k.target.fiscalYear, '目標']]);
+  const roleOf = new Map<number, string>([
+    [k.baseline.fiscalYear, '基準'],
+    [k.target.fiscalYear, '目標'],
+  ]);
   for (const a of actuals) if (!roleOf.has(a.fiscalYear)) roleOf.set(a.fiscalYear, '実績');
 
   const summary = `基準値 ${k.baseline.notation}（${k.baseline.fiscalYear}年度、${k.baseline.fiscalYearNotation}）、目標値 ${k.target.notation}（${k.target.fiscalYear}年度、${k.target.fiscalYearNotation}）`;
-  const actualText = actuals.length > 0 ? `。実績 ${actuals.map((a) => `${a.fiscalYear}年度 ${formatNumber(a.value)}${unit}${a.grade ? `（評価 ${a.grade}）` : ''}`).join('、')}` : '';
+  const actualText =
+    actuals.length > 0
+      ? `。実績 ${actuals.map((a) => `${a.fiscalYear}年度 ${formatNumber(a.value)}${unit}${a.grade ? `（評価 ${a.grade}）` : ''}`).join('、')}`
+      : '';
   const gradeText = k.grade ? `。評価 ${k.grade.label}${k.grade.description ? `（${k.grade.description}）` : ''}` : '';
 
   const svg = html`<svg class="kpi-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" xmlns="http://www.w3.org/2000/svg">
@@ -121,7 +127,9 @@ ${k.grade ? html`<text class="grade" x="${plot.right}" y="14" text-anchor="end" 
     html`<li><span class="key key-baseline" aria-hidden="true"></span>基準値</li>`,
     html`<li><span class="key key-target" aria-hidden="true"></span>目標値</li>`,
     actuals.length > 0 ? html`<li><span class="key key-actual" aria-hidden="true"></span>実績</li>` : '',
-    k.target.condition ? html`<li><span class="key key-band" aria-hidden="true"></span>目標の範囲（${k.target.condition}${k.target.condition === '未満' ? '：境界を含まない' : ''}）</li>` : '',
+    k.target.condition
+      ? html`<li><span class="key key-band" aria-hidden="true"></span>目標の範囲（${k.target.condition}${k.target.condition === '未満' ? '：境界を含まない' : ''}）</li>`
+      : '',
   ];
   return html`<figure class="chart">${svg}<figcaption><ul class="legend">${legend}</ul><p>${summary}${actualText}${gradeText}。</p></figcaption></figure>`;
 };

@@ -23,7 +23,9 @@ export const datasetsPage = (site: Site): string =>
       { path: 'catalog.jsonld', type: 'application/ld+json', title: 'DCAT カタログ（JSON-LD）' },
       { path: 'datapackage.json', type: 'application/json', title: 'Data Package' },
     ],
-    body: (link) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、各列の意味、先頭の行を載せています。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、各列の意味、先頭の行を載せています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="表の一覧"><table><thead><tr><th scope="col">表</th><th scope="col">1行が表すもの</th><th scope="col">行数</th></tr></thead>
 <tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description}</td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
 <p><a href="${link.to(KPIS)}">成果指標の基準値と目標値（グラフ）</a>・<a href="${link.to(KPI_PROGRESS)}">成果指標の実績値と進捗（評価 S・A・B・C）</a></p>
@@ -53,10 +55,14 @@ ${def.foreignKeys.length > 0 ? html`<dt>参照</dt><dd>${def.foreignKeys.map((fk
 <div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">型</th><th scope="col">意味</th></tr></thead>
 <tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td>${c.type.replace(/`/g, '')}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>
 <h2 id="preview">先頭の${preview.length}行</h2>
-${preview.length === 0 ? html`<p>この表には行がありません。</p>` : html`<div class="scroll" tabindex="0" role="region" aria-label="先頭の行"><table><thead><tr>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
+${
+  preview.length === 0
+    ? html`<p>この表には行がありません。</p>`
+    : html`<div class="scroll" tabindex="0" role="region" aria-label="先頭の行"><table><thead><tr>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
 <tbody>${preview.map((r) => {
-  const place = site.places.get(String(r.id));
-  return html`<tr>${columns.map((c) => (c.key === 'id' && place ? html`<td><a href="${link.to(place)}">${cellText(r.id)}</a></td>` : html`<td>${cellText(r[c.key])}</td>`))}</tr>`;
-})}</tbody></table></div>`}`,
+        const place = site.places.get(String(r.id));
+        return html`<tr>${columns.map((c) => (c.key === 'id' && place ? html`<td><a href="${link.to(place)}">${cellText(r.id)}</a></td>` : html`<td>${cellText(r[c.key])}</td>`))}</tr>`;
+      })}</tbody></table></div>`
+}`,
   });
 };

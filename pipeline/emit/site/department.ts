@@ -31,21 +31,31 @@ export const departmentPage = (site: Site, d: Row<'departments'>): string => {
     iri: iriOfRecord(site, d.id, 'department'),
     alternates: entityAlternates(site, 'departments'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, d.id, 'department')])],
-    body: (link) => html`<p class="lead">計画のなかで${d.name}が担当課として名前を挙げられているもの: 施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">計画のなかで${d.name}が担当課として名前を挙げられているもの: 施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。</p>
 <p class="muted">計画で最初に名前が出る行${sourceLink(link, d.sourceLine)}。このほか「全課」とされた施策の柱は<a href="${link.to(`${list}#all`)}">担当課の一覧</a>にあります。</p>
 <section aria-labelledby="pillars"><h2 id="pillars">施策の柱</h2>
-${pillars.length > 0 ? html`<ul>${pillars.map((r) => {
-  const x = t.pillars.find((p) => p.id === r.pillarId)!;
-  const others = t.pillar_departments.filter((o) => o.pillarId === x.id && o.id !== r.id).length;
-  return html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a>${others > 0 ? html`<span class="muted">（ほか${others}課と）</span>` : ''}${sourceLink(link, r.sourceLine)}</li>`;
-})}</ul>` : html`<p>なし</p>`}
+${
+  pillars.length > 0
+    ? html`<ul>${pillars.map((r) => {
+        const x = t.pillars.find((p) => p.id === r.pillarId)!;
+        const others = t.pillar_departments.filter((o) => o.pillarId === x.id && o.id !== r.id).length;
+        return html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a>${others > 0 ? html`<span class="muted">（ほか${others}課と）</span>` : ''}${sourceLink(link, r.sourceLine)}</li>`;
+      })}</ul>`
+    : html`<p>なし</p>`
+}
 </section>
 <section aria-labelledby="initiatives"><h2 id="initiatives">重点プロジェクトの取組</h2>
-${initiatives.length > 0 ? html`<ul>${initiatives.map((r) => {
-  const i = t.project_initiatives.find((x) => x.id === r.initiativeId)!;
-  const p = t.projects.find((x) => x.id === i.projectId)!;
-  return html`<li><a href="${link.to(recordPage(i.id, 'initiative'))}">${i.name}</a><span class="muted">（${p.name}）</span>${sourceLink(link, r.sourceLine)}</li>`;
-})}</ul>` : html`<p>なし</p>`}
+${
+  initiatives.length > 0
+    ? html`<ul>${initiatives.map((r) => {
+        const i = t.project_initiatives.find((x) => x.id === r.initiativeId)!;
+        const p = t.projects.find((x) => x.id === i.projectId)!;
+        return html`<li><a href="${link.to(recordPage(i.id, 'initiative'))}">${i.name}</a><span class="muted">（${p.name}）</span>${sourceLink(link, r.sourceLine)}</li>`;
+      })}</ul>`
+    : html`<p>なし</p>`
+}
 </section>
 <section aria-labelledby="kpis"><h2 id="kpis">成果指標</h2>
 ${kpis.length > 0 ? html`<ul class="kpi-grades">${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）${sourceLink(link, k.sourceLine)}<br>最新の評価: ${latestGradeCompact(site, link, k)}${gradeHistory(site, link, k)}</li>`)}</ul><p class="muted"><a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a>・<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>` : html`<p>なし</p>`}
@@ -64,16 +74,22 @@ export const departmentsListPage = (site: Site): string => {
     iri: `${config.baseIri}organization/${config.municipality.code}`,
     alternates: entityAlternates(site, 'departments'),
     jsonLd: [jsonLdOf(site, [`${config.baseIri}organization/${config.municipality.code}`])],
-    body: (link) => html`<p class="lead">計画に担当課として名前の出る${t.departments.length}の課（最初に名前が出る順）。課ごとのページに、その課が担当する施策の柱・重点プロジェクトの取組・成果指標をまとめています。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">計画に担当課として名前の出る${t.departments.length}の課（最初に名前が出る順）。課ごとのページに、その課が担当する施策の柱・重点プロジェクトの取組・成果指標をまとめています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="担当課の一覧"><table><thead><tr><th scope="col">担当課</th><th scope="col">施策の柱</th><th scope="col">取組</th><th scope="col">成果指標</th></tr></thead>
 <tbody>${t.departments.map((d) => {
-  const c = countsOf(site, d.id);
-  return html`<tr><th scope="row"><a href="${link.to(recordPage(d.id, 'department'))}">${d.name}</a></th><td class="num">${c.pillars.length}</td><td class="num">${c.initiatives.length}</td><td class="num">${c.kpis.length}</td></tr>`;
-})}</tbody></table></div>
+      const c = countsOf(site, d.id);
+      return html`<tr><th scope="row"><a href="${link.to(recordPage(d.id, 'department'))}">${d.name}</a></th><td class="num">${c.pillars.length}</td><td class="num">${c.initiatives.length}</td><td class="num">${c.kpis.length}</td></tr>`;
+    })}</tbody></table></div>
 <h2 id="all">全課が担当する施策の柱</h2>
-${all.length > 0 ? html`<p>次の施策の柱は、担当課が「全課」（すべての課）とされています。</p><ul>${all.map((r) => {
-  const x = t.pillars.find((p) => p.id === r.pillarId)!;
-  return html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a>${sourceLink(link, r.sourceLine)}</li>`;
-})}</ul>` : html`<p>なし</p>`}`,
+${
+  all.length > 0
+    ? html`<p>次の施策の柱は、担当課が「全課」（すべての課）とされています。</p><ul>${all.map((r) => {
+        const x = t.pillars.find((p) => p.id === r.pillarId)!;
+        return html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a>${sourceLink(link, r.sourceLine)}</li>`;
+      })}</ul>`
+    : html`<p>なし</p>`
+}`,
   });
 };

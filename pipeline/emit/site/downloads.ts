@@ -30,7 +30,13 @@ export const downloadsOf = (files: ReadonlyMap<string, string | Uint8Array>, mun
   const list: Download[] = [...files]
     .filter(([path]) => isDataFile(path) && path !== SHA256SUMS)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, content]) => ({ path, bytes: sizeOf(content), title: describeFile(path, municipalityCode).title, format: formatOf(path), mediaType: kindOf(path).mediaType }));
+    .map(([path, content]) => ({
+      path,
+      bytes: sizeOf(content),
+      title: describeFile(path, municipalityCode).title,
+      format: formatOf(path),
+      mediaType: kindOf(path).mediaType,
+    }));
   list.push({ path: SHA256SUMS, title: 'SHA-256 チェックサム（sha256sum -c で全ファイルを検証）', format: 'SHA256SUMS', mediaType: 'text/plain' });
   return list;
 };

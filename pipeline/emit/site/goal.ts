@@ -25,7 +25,8 @@ export const goalPage = (site: Site, g: Row<'goals'>): string => {
     body: (link) => html`<p class="lead">${g.statement}${sourceLink(link, g.statementSourceLine)}</p>
 <section aria-labelledby="policies"><h2 id="policies">施策</h2>
 <ul>${policies.map(
-      (p) => html`<li><a href="${link.to(recordPage(p.id, 'policy'))}"><span class="code">${p.code}</span>${p.name}</a>${p.visionTitle ? html`<br><span class="muted">目指す姿: ${p.visionTitle}</span>` : ''}</li>`,
+      (p) =>
+        html`<li><a href="${link.to(recordPage(p.id, 'policy'))}"><span class="code">${p.code}</span>${p.name}</a>${p.visionTitle ? html`<br><span class="muted">目指す姿: ${p.visionTitle}</span>` : ''}</li>`,
     )}</ul>
 </section>
 <section aria-labelledby="issues"><h2 id="issues">本市の現状と課題</h2>

@@ -34,12 +34,26 @@ const schemaOrgDataset = (site: Site): Record<string, unknown> => {
     keywords: [source.publisher, source.planTitle, source.part, '総合計画', '施策', '成果指標', 'KPI'],
     creator: { '@type': 'Organization', name: config.contactPoint.name, url: config.contactPoint.url },
     publisher: { '@type': 'Organization', name: config.contactPoint.name, url: config.contactPoint.url },
-    isBasedOn: { '@type': 'CreativeWork', name: source.title, author: { '@type': 'GovernmentOrganization', name: config.municipality.name, alternateName: config.municipality.nameEn } },
+    isBasedOn: {
+      '@type': 'CreativeWork',
+      name: source.title,
+      author: { '@type': 'GovernmentOrganization', name: config.municipality.name, alternateName: config.municipality.nameEn },
+    },
     temporalCoverage: `${startFiscalYear}-04-01/${endFiscalYear + 1}-03-31`,
-    spatialCoverage: { '@type': 'Place', name: config.municipality.name, address: { '@type': 'PostalAddress', addressRegion: '山形県', addressLocality: '米沢市', addressCountry: 'JP' } },
+    spatialCoverage: {
+      '@type': 'Place',
+      name: config.municipality.name,
+      address: { '@type': 'PostalAddress', addressRegion: '山形県', addressLocality: '米沢市', addressCountry: 'JP' },
+    },
     distribution: site.downloads
       .filter((d) => d.bytes !== undefined)
-      .map((d) => ({ '@type': 'DataDownload', name: d.title, contentUrl: pagesVersionUrl(config, config.version, d.path), encodingFormat: d.mediaType, contentSize: `${d.bytes} B` })),
+      .map((d) => ({
+        '@type': 'DataDownload',
+        name: d.title,
+        contentUrl: pagesVersionUrl(config, config.version, d.path),
+        encodingFormat: d.mediaType,
+        contentSize: `${d.bytes} B`,
+      })),
   };
 };
 
@@ -57,7 +71,9 @@ export const homePage = (site: Site): string => {
       { path: 'catalog.jsonld', type: 'application/ld+json', title: 'DCAT カタログ（JSON-LD）' },
       { path: 'catalog.ttl', type: 'text/turtle', title: 'DCAT カタログ（Turtle）' },
     ],
-    body: (link) => html`<p class="lead">${source.municipalityName}の総合計画「${source.planTitle}」（${source.visionPeriod.startFiscalYear}〜${source.visionPeriod.endFiscalYear}年度）のうち、${source.part}（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の本文を、計画の言葉のまま構造化して公開しています。すべての記述に原文の行番号を添えています。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">${source.municipalityName}の総合計画「${source.planTitle}」（${source.visionPeriod.startFiscalYear}〜${source.visionPeriod.endFiscalYear}年度）のうち、${source.part}（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の本文を、計画の言葉のまま構造化して公開しています。すべての記述に原文の行番号を添えています。</p>
 <p class="note">${config.license.derivationNote}</p>
 <section aria-labelledby="vision"><h2 id="vision">将来像</h2>
 ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}</p>` : html`<p>（原文に将来像が見つかりません）</p>`}
@@ -68,7 +84,9 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
 <section aria-labelledby="system"><h2 id="system">施策の体系</h2>
 <p>${t.goals.length}の基本目標、${t.policies.length}の施策、${t.pillars.length}の施策の柱。</p>
 <ol class="tree">${t.goals.map(
-      (g) => html`<li><a href="${link.to(recordPage(g.id, 'goal'))}"><strong>基本目標${g.number} ${g.name}</strong></a><br><span class="muted">${g.statement}</span>
+      (
+        g,
+      ) => html`<li><a href="${link.to(recordPage(g.id, 'goal'))}"><strong>基本目標${g.number} ${g.name}</strong></a><br><span class="muted">${g.statement}</span>
 <ul>${t.policies
         .filter((p) => p.goalId === g.id)
         .map(
@@ -85,7 +103,8 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
 <div class="scroll" tabindex="0" role="region" aria-label="成果指標の一覧"><table class="kpi-table">
 <thead><tr><th scope="col">指標と担当課</th><th scope="col">最新の評価</th><th scope="col">基準値</th><th scope="col">目標値</th></tr></thead>
 <tbody>${t.indicators.map(
-      (k) => html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${k.id.slice(4)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
+      (k) =>
+        html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${k.id.slice(4)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
     )}</tbody></table></div>
 </section>
 <section aria-labelledby="search"><h2 id="search">検索</h2>

@@ -33,8 +33,7 @@ export const html = (strings: TemplateStringsArray, ...values: Value[]): Html =>
 export const raw = (markup: string): Html => new Html(markup);
 
 /** A value as the body of a <script> element: JSON with <, > and & escaped, so no text can close the element. */
-export const scriptJson = (value: unknown): Html =>
-  raw(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+export const scriptJson = (value: unknown): Html => raw(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
 
 /** Digits grouped by thousands (2100 → 2,100), decimals kept as given; no locale data involved. */
 export const formatNumber = (value: number): string => {

@@ -8,7 +8,19 @@ import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
 import { actualAnchor, actualPage, datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS, type Linker, recordPage, VOCAB } from './paths.ts';
-import { formatRate, gradeMark, gradeRow, kpiCode, latestGradeCompact, NO_ACTUAL, type Progress, progressWarnings, provenanceOf, ruleLink, valueText } from './progress.ts';
+import {
+  formatRate,
+  gradeMark,
+  gradeRow,
+  kpiCode,
+  latestGradeCompact,
+  NO_ACTUAL,
+  type Progress,
+  progressWarnings,
+  provenanceOf,
+  ruleLink,
+  valueText,
+} from './progress.ts';
 
 /** kpi/<code>/actual/<year>/: one actual, at the path of its IRI, with its rate, grade and provenance. */
 export const actualObservationPage = (site: Site, p: Progress): string => {
@@ -72,7 +84,9 @@ export const kpiProgressPage = (site: Site): string => {
     iri: linkedIris(site.config).progressDataSet,
     alternates: entityAlternates(site, 'indicator_progress'),
     jsonLd: [jsonLdOf(site, [linkedIris(site.config).progressDataSet])],
-    body: (link) => html`<p class="lead">市が公表した成果指標の実績値と、基準値から目標値までの進捗率・評価（S・A・B・C）です。計画の本文には実績値がありません。実績値は人が市の公表値を <code>sources/indicator-actuals.csv</code> に出典つきで収録したもので、このデータが作った値はありません。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">市が公表した成果指標の実績値と、基準値から目標値までの進捗率・評価（S・A・B・C）です。計画の本文には実績値がありません。実績値は人が市の公表値を <code>sources/indicator-actuals.csv</code> に出典つきで収録したもので、このデータが作った値はありません。</p>
 <dl class="facts"><dt>ファイル</dt><dd>${tableFileLinks(site, link, 'indicator_progress')}</dd></dl>
 ${
   rows.length === 0

@@ -29,7 +29,14 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
     ],
     iri: iriOfRecord(site, k.id, 'kpi'),
     alternates: entityAlternates(site, 'indicators'),
-    jsonLd: [jsonLdOf(site, [iriOfRecord(site, k.id, 'kpi'), observationIri(site.config, k.id, 'baseline'), observationIri(site.config, k.id, 'target'), ...series.map((p) => actualIri(site.config, k.id, p.fiscalYear))])],
+    jsonLd: [
+      jsonLdOf(site, [
+        iriOfRecord(site, k.id, 'kpi'),
+        observationIri(site.config, k.id, 'baseline'),
+        observationIri(site.config, k.id, 'target'),
+        ...series.map((p) => actualIri(site.config, k.id, p.fiscalYear)),
+      ]),
+    ],
     body: (link) => html`${kpiChartOf(site, k)}
 ${actualsSection(site, link, k)}
 <h2>数値</h2>
@@ -51,7 +58,9 @@ export const kpisPage = (site: Site): string =>
     iri: `${site.config.baseIri}dataset/kpi`,
     alternates: entityAlternates(site, 'indicators'),
     jsonLd: [jsonLdOf(site, [`${site.config.baseIri}dataset/kpi`])],
-    body: (link) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、■が実績値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、■が実績値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
 <p>${progressSummary(site)}<a href="${link.to(KPI_PROGRESS)}">実績値と進捗の一覧</a>・<a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></p>
 <ul class="kpis">${site.t.indicators.map((k) => kpiItem(site, link, k, 'h2'))}</ul>`,
   });

@@ -65,9 +65,13 @@ ${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}"
 ${crumbs.length > 0 ? html`<nav class="crumbs" aria-label="パンくずリスト"><ol>${crumbs.map(([label, path]) => html`<li><a href="${link.to(path)}">${label}</a></li>`)}<li aria-current="page">${spec.kicker ?? spec.title}</li></ol></nav>` : ''}
 ${spec.kicker ? html`<p class="kicker">${spec.kicker}</p>` : ''}<h1>${spec.title}</h1>
 ${spec.body(link)}
-${spec.iri ? html`<section class="machine" aria-labelledby="machine-readable"><h2 id="machine-readable">機械可読なデータ</h2>
+${
+  spec.iri
+    ? html`<section class="machine" aria-labelledby="machine-readable"><h2 id="machine-readable">機械可読なデータ</h2>
 <p>IRI: <code>${spec.iri}</code></p>
-<ul class="inline-list">${(spec.alternates ?? []).map((a) => html`<li><a href="${link.file(a.path)}" type="${a.type}">${a.title}</a></li>`)}</ul></section>` : ''}
+<ul class="inline-list">${(spec.alternates ?? []).map((a) => html`<li><a href="${link.file(a.path)}" type="${a.type}">${a.title}</a></li>`)}</ul></section>`
+    : ''
+}
 </main>
 <footer class="site-footer">
 <div class="wrap">

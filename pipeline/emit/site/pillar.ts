@@ -31,14 +31,18 @@ export const pillarPage = (site: Site, x: Row<'pillars'>): string => {
     iri: iriOfRecord(site, x.id, 'pillar'),
     alternates: entityAlternates(site, 'pillars'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, x.id, 'pillar')])],
-    body: (link) => html`<p class="muted">施策 <a href="${link.to(recordPage(policy.id, 'policy'))}">${policy.code} ${policy.name}</a> の柱（第２章${sourceLink(link, x.sourceLine)}）</p>
+    body: (
+      link,
+    ) => html`<p class="muted">施策 <a href="${link.to(recordPage(policy.id, 'policy'))}">${policy.code} ${policy.name}</a> の柱（第２章${sourceLink(link, x.sourceLine)}）</p>
 <section aria-labelledby="departments"><h2 id="departments">担当課</h2>
 ${departments.length > 0 ? html`${departmentLinks(link, departments, true)}<p class="muted">${sourceLink(link, departments[0]!.sourceLine)}</p>` : html`<p class="note">抽出テキストにはこの柱の担当課（第３章の施策のページ）が含まれていません。</p>`}
 </section>
 <section aria-labelledby="actions"><h2 id="actions">主な取組</h2>
 ${actions.length > 0 ? html`<ul>${actions.map((a) => html`<li id="${a.id}">${a.restated ? html`<span class="tag">再掲</span>` : ''}${a.text}${sourceLink(link, a.sourceLine)}</li>`)}</ul>` : html`<p class="note">抽出テキストにはこの柱の主な取組が含まれていません。</p>`}
 </section>
-${initiatives.length > 0 ? html`<section aria-labelledby="projects"><h2 id="projects">重点プロジェクトでの取組</h2>
+${
+  initiatives.length > 0
+    ? html`<section aria-labelledby="projects"><h2 id="projects">重点プロジェクトでの取組</h2>
 ${initiatives.map((i) => {
   const project = t.projects.find((p) => p.id === i.projectId)!;
   const items = cited.filter((c) => c.initiativeId === i.id);
@@ -47,7 +51,9 @@ ${initiatives.map((i) => {
   return html`<h3><a href="${link.to(recordPage(i.id, 'initiative'))}">${project.name}: ${i.name}</a></h3>
 ${differs ? html`<p class="note warn">プロジェクトではこの柱を「${differs.citedName}」と書いています（第２章の名称は「${x.name}」）${entry ? html`。<a href="${link.to(entry)}">品質レポート</a>` : ''}</p>` : ''}
 <ul>${items.map((c) => html`<li>${c.restated ? html`<span class="tag">再掲</span>` : ''}${c.actionText}${sourceLink(link, c.sourceLine)}</li>`)}</ul>`;
-})}</section>` : ''}
+})}</section>`
+    : ''
+}
 ${kpis.length > 0 ? html`<section aria-labelledby="kpis"><h2 id="kpis">施策 ${policy.code} の成果指標</h2><ul class="kpi-grades">${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）<br>最新の評価: ${latestGradeCompact(site, link, k)}${gradeHistory(site, link, k)}</li>`)}</ul><p class="muted">成果指標は施策ごとに定められています。</p></section>` : ''}`,
   });
 };

@@ -38,7 +38,9 @@ export const policyPage = (site: Site, p: Row<'policies'>): string => {
     iri: iriOfRecord(site, p.id, 'policy'),
     alternates: entityAlternates(site, 'policies'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, p.id, 'policy')])],
-    body: (link) => html`<p class="muted">基本目標${goal.number}「<a href="${link.to(recordPage(goal.id, 'goal'))}">${goal.name}</a>」の施策（第２章${sourceLink(link, p.sourceLine)}${hasPage ? html`、施策のページ${sourceLink(link, p.pageSourceLine!)}` : ''}）</p>
+    body: (
+      link,
+    ) => html`<p class="muted">基本目標${goal.number}「<a href="${link.to(recordPage(goal.id, 'goal'))}">${goal.name}</a>」の施策（第２章${sourceLink(link, p.sourceLine)}${hasPage ? html`、施策のページ${sourceLink(link, p.pageSourceLine!)}` : ''}）</p>
 ${hasPage ? '' : html`<p class="note warn">抽出テキストには、この施策のページ（第３章の目指す姿・成果指標・主な取組など）が含まれていません。ここには第２章の施策の体系にある情報だけを載せています。</p>`}
 ${p.visionTitle ? html`<section aria-labelledby="vision"><h2 id="vision">目指す姿</h2><p class="vision">${p.visionTitle}</p>${p.visionText ? html`<p>${p.visionText}</p>` : ''}</section>` : ''}
 ${kpis.length > 0 ? html`<section aria-labelledby="kpis"><h2 id="kpis">成果指標</h2><ul class="kpis">${kpis.map((k) => kpiItem(site, link, k))}</ul></section>` : ''}

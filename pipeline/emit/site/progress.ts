@@ -41,7 +41,8 @@ export const gradeRow = (site: Site, grade: string): Row<'grade_rules'> => {
 };
 
 /** The grade letter as a badge, and its name from the grade_rules table. */
-export const gradeMark = (site: Site, grade: string): Html => html`<span class="grade-badge grade-${grade.toLowerCase()}">${grade}</span><span class="grade-name">${gradeRow(site, grade).name}</span>`;
+export const gradeMark = (site: Site, grade: string): Html =>
+  html`<span class="grade-badge grade-${grade.toLowerCase()}">${grade}</span><span class="grade-name">${gradeRow(site, grade).name}</span>`;
 
 export const ruleLink = (link: Linker): Html => html`<a class="rule-link" href="${link.to(GRADE_RULES)}">評価の基準</a>`;
 
@@ -53,9 +54,15 @@ const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] 
     const entry = `${QUALITY}#entry-${i + 1}`;
     if (e.ruleId === 'progress:target-against-direction') {
       const side = kpi.targetValue > kpi.baselineValue ? '上' : '下';
-      return [{ entry, text: `目標値 ${kpi.targetNotation} は基準値 ${kpi.baselineNotation} より${side}にあり、条件「${kpi.targetCondition ?? ''}」の向きと逆です。この評価は規則どおりですが、進捗率と評価 A・B・C は条件に近づいた度合いではなく、離れた度合いを表します。` }];
+      return [
+        {
+          entry,
+          text: `目標値 ${kpi.targetNotation} は基準値 ${kpi.baselineNotation} より${side}にあり、条件「${kpi.targetCondition ?? ''}」の向きと逆です。この評価は規則どおりですが、進捗率と評価 A・B・C は条件に近づいた度合いではなく、離れた度合いを表します。`,
+        },
+      ];
     }
-    if (e.ruleId === 'progress:percent-as-fraction') return [{ entry, text: `実績値 ${formatNumber(p.actualValue)} は％ではなく割合で書かれているおそれがあります（書かれたとおりに公開しています）。` }];
+    if (e.ruleId === 'progress:percent-as-fraction')
+      return [{ entry, text: `実績値 ${formatNumber(p.actualValue)} は％ではなく割合で書かれているおそれがあります（書かれたとおりに公開しています）。` }];
     return [{ entry, text: `品質レポートに記載があります（${e.ruleId}）。` }];
   });
 };
@@ -127,11 +134,12 @@ ${
     : html`${latestGradeLine(site, link, k)}
 <div class="scroll" tabindex="0" role="region" aria-label="年度ごとの実績値と評価"><table class="actuals"><thead><tr><th scope="col">年度</th><th scope="col">実績値</th><th scope="col">進捗率</th><th scope="col">評価</th></tr></thead>
 ${series.map(
-        (p) => html`<tbody id="${actualAnchor(p.fiscalYear)}"><tr><th scope="rowgroup" rowspan="2"><a href="${link.to(actualPage(k.id, p.fiscalYear))}">${p.fiscalYear}年度</a></th><td class="num">${valueText(p.actualValue, k.unit)}</td><td class="num">${formatRate(p.progressRate).replace(/^進捗率 /, '')}</td><td class="grade-cell">${gradeMark(site, p.grade)}${warningLinks(site, link, p)}</td></tr>
+  (
+    p,
+  ) => html`<tbody id="${actualAnchor(p.fiscalYear)}"><tr><th scope="rowgroup" rowspan="2"><a href="${link.to(actualPage(k.id, p.fiscalYear))}">${p.fiscalYear}年度</a></th><td class="num">${valueText(p.actualValue, k.unit)}</td><td class="num">${formatRate(p.progressRate).replace(/^進捗率 /, '')}</td><td class="grade-cell">${gradeMark(site, p.grade)}${warningLinks(site, link, p)}</td></tr>
 <tr><td colspan="3" class="provenance">出典: ${provenanceOf(p.provenance)} ${curatedLine(p)}</td></tr></tbody>`,
-      )}</table></div>
+)}</table></div>
 <p class="muted">進捗率 = (実績値 − 基準値) / (目標値 − 基準値)。実績値は市の公表値を <code>sources/indicator-actuals.csv</code> に収録したもの（出典行はこのファイルの行）。<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>`
 }
 </section>`;
 };
-

@@ -44,8 +44,12 @@ export const projectPage = (site: Site, p: Row<'projects'>): string => {
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, p.id, 'project')])],
     body: (link) => html`<p class="lead">${p.summary}${sourceLink(link, p.sourceLine)}</p>
 <h2 id="initiatives">主な取組</h2>
-${initiatives.map((i) => html`<section aria-labelledby="${i.id}-h"><h3 id="${i.id}-h"><a href="${link.to(recordPage(i.id, 'initiative'))}">${circled(i.number)}${i.name}</a>${sourceLink(link, i.sourceLine)}</h3>
-${initiativeBody(site, link, i, false)}</section>`)}`,
+${initiatives.map(
+  (
+    i,
+  ) => html`<section aria-labelledby="${i.id}-h"><h3 id="${i.id}-h"><a href="${link.to(recordPage(i.id, 'initiative'))}">${circled(i.number)}${i.name}</a>${sourceLink(link, i.sourceLine)}</h3>
+${initiativeBody(site, link, i, false)}</section>`,
+)}`,
   });
 };
 

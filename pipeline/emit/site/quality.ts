@@ -37,7 +37,9 @@ export const qualityPage = (site: Site): string => {
     description: `${site.source.title}: 原文の不整合と、テキストから決まらない事項の一覧（quality-report.json）。`,
     breadcrumbs: [['ホーム', HOME]],
     alternates: [{ path: 'quality-report.json', type: 'application/json', title: '品質レポート（JSON）' }],
-    body: (link) => html`<p class="lead">原文の不整合と、抽出テキストからは決まらない事項の一覧です。ここに挙げたものは黙って修正していません。値は原文のまま公開し、決まらない事実は公開していません。</p>
+    body: (
+      link,
+    ) => html`<p class="lead">原文の不整合と、抽出テキストからは決まらない事項の一覧です。ここに挙げたものは黙って修正していません。値は原文のまま公開し、決まらない事実は公開していません。</p>
 <p>警告 ${report.summary.warnings}件・情報 ${report.summary.infos}件。機械可読版: <a href="${link.file('quality-report.json')}" type="application/json">quality-report.json</a></p>
 <ul>${rules.map((r) => html`<li><a href="#${r.replace(':', '-')}"><code>${r}</code></a>（${report.summary.byRule[r]}件）</li>`)}</ul>
 ${rules.map(
@@ -46,12 +48,19 @@ ${ruleOf.has(r) ? html`<dl class="facts"><dt>規則</dt><dd lang="en">${ruleOf.g
 ${indexed
   .filter(({ e }) => e.ruleId === r)
   .map(
-    ({ e, i }) => html`<div class="entry" id="${anchor(i)}"><p><span class="tag">${severityLabel[e.severity]}</span>${isPlan(e) && e.line > 0 ? html`<a href="${link.source(e.line)}">${e.file}:${e.line}</a>` : html`${e.file}:${e.line}`}</p>
+    ({
+      e,
+      i,
+    }) => html`<div class="entry" id="${anchor(i)}"><p><span class="tag">${severityLabel[e.severity]}</span>${isPlan(e) && e.line > 0 ? html`<a href="${link.source(e.line)}">${e.file}:${e.line}</a>` : html`${e.file}:${e.line}`}</p>
 <p>${e.reason}</p>
-${e.recordIds.length > 0 ? html`<p class="muted">対象: ${e.recordIds.map((id, k) => {
-      const place = site.places.get(id);
-      return html`${k > 0 ? '、' : ''}${place ? html`<a href="${link.to(place)}"><code>${id}</code></a>` : html`<code>${id}</code>`}`;
-    })}</p>` : ''}</div>`,
+${
+  e.recordIds.length > 0
+    ? html`<p class="muted">対象: ${e.recordIds.map((id, k) => {
+        const place = site.places.get(id);
+        return html`${k > 0 ? '、' : ''}${place ? html`<a href="${link.to(place)}"><code>${id}</code></a>` : html`<code>${id}</code>`}`;
+      })}</p>`
+    : ''
+}</div>`,
   )}</section>`,
 )}`,
   });

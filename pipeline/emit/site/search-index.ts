@@ -26,14 +26,29 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
   const pillarName = new Map(t.pillars.map((p) => [p.id, `施策の柱 ${p.code} ${p.name}`]));
   const initiativeName = new Map(t.project_initiatives.map((i) => [i.id, i.name]));
   return [
-    ...t.indicators.map((k) => ({ kind: '成果指標', title: k.name, text: `基準値 ${k.baselineNotation}（${k.baselineFiscalYearNotation}） 目標値 ${k.targetNotation}（${k.targetFiscalYearNotation}） ${k.departmentName}`, path: at(k.id) })),
+    ...t.indicators.map((k) => ({
+      kind: '成果指標',
+      title: k.name,
+      text: `基準値 ${k.baselineNotation}（${k.baselineFiscalYearNotation}） 目標値 ${k.targetNotation}（${k.targetFiscalYearNotation}） ${k.departmentName}`,
+      path: at(k.id),
+    })),
     ...t.goals.map((g) => ({ kind: '基本目標', title: `基本目標${g.number} ${g.name}`, text: g.statement, path: at(g.id) })),
-    ...t.policies.map((p) => ({ kind: '施策', title: `施策 ${p.code} ${p.name}`, text: [p.visionTitle, p.visionText].filter(Boolean).join(' '), path: at(p.id) })),
+    ...t.policies.map((p) => ({
+      kind: '施策',
+      title: `施策 ${p.code} ${p.name}`,
+      text: [p.visionTitle, p.visionText].filter(Boolean).join(' '),
+      path: at(p.id),
+    })),
     ...t.pillars.map((p) => ({ kind: '施策の柱', title: `施策の柱 ${p.code} ${p.name}`, text: policyName.get(p.policyId) ?? '', path: at(p.id) })),
     ...t.pillar_actions.map((a) => ({ kind: '主な取組', title: pillarName.get(a.pillarId) ?? '', text: a.text, path: at(a.id) })),
     ...t.projects.map((p) => ({ kind: '重点プロジェクト', title: p.name, text: p.summary, path: at(p.id) })),
     ...t.project_initiatives.map((i) => ({ kind: '重点プロジェクトの取組', title: i.name, text: '', path: at(i.id) })),
-    ...t.project_items.map((i) => ({ kind: '重点プロジェクトの取組項目', title: initiativeName.get(i.initiativeId) ?? '', text: i.actionText, path: at(i.id) })),
+    ...t.project_items.map((i) => ({
+      kind: '重点プロジェクトの取組項目',
+      title: initiativeName.get(i.initiativeId) ?? '',
+      text: i.actionText,
+      path: at(i.id),
+    })),
     ...t.departments.map((d) => ({ kind: '担当課', title: d.name, text: '', path: at(d.id) })),
     ...t.current_issues.map((c) => ({ kind: '現状と課題', title: c.category, text: c.text, path: at(c.id) })),
     ...t.citizen_opinions.map((o) => ({ kind: '市民等からの意見・提案', title: policyName.get(o.policyId) ?? '', text: o.text, path: at(o.id) })),

@@ -8,7 +8,8 @@ import { renderPage } from './layout.ts';
 import { HOME, VOCAB } from './paths.ts';
 
 type Literal = { '@value': string; '@language'?: string };
-const literals = (v: unknown): Literal[] => (v === undefined ? [] : Array.isArray(v) ? (v as Literal[]) : typeof v === 'string' ? [{ '@value': v }] : [v as Literal]);
+const literals = (v: unknown): Literal[] =>
+  v === undefined ? [] : Array.isArray(v) ? (v as Literal[]) : typeof v === 'string' ? [{ '@value': v }] : [v as Literal];
 const inLanguage = (v: unknown, lang: string): string | undefined => literals(v).find((l) => l['@language'] === lang)?.['@value'];
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
@@ -24,11 +25,13 @@ export const vocabPage = (site: Site): string => {
     breadcrumbs: [['ホーム', HOME]],
     alternates: [{ path: 'vocab.ttl', type: 'text/turtle', title: 'プロジェクト語彙（Turtle）' }],
     jsonLd: [{ '@context': site.context, '@graph': nodes }],
-    body: (link) => html`<p class="lead">標準の語彙（SKOS、W3C Data Cube、W3C ORG、DCAT、Dublin Core）にない用語だけを <code>${namespace}</code> に定義しています。Turtle 版: <a href="${link.file('vocab.ttl')}" type="text/turtle">vocab.ttl</a></p>
+    body: (
+      link,
+    ) => html`<p class="lead">標準の語彙（SKOS、W3C Data Cube、W3C ORG、DCAT、Dublin Core）にない用語だけを <code>${namespace}</code> に定義しています。Turtle 版: <a href="${link.file('vocab.ttl')}" type="text/turtle">vocab.ttl</a></p>
 ${ontology ? html`<p lang="en">${inLanguage(ontology['rdfs:comment'], 'en') ?? ''}</p>` : ''}
 <dl class="vocab">${terms.map((n) => {
-  const id = String(n['@id']).slice(namespace.length);
-  return html`<dt id="${id}"><code>yp:${id}</code> ${inLanguage(n['rdfs:label'], 'ja') ?? ''}</dt><dd><span class="muted">${list(n['@type']).join(', ')}</span>${inLanguage(n['rdfs:comment'], 'en') ? html`<br><span lang="en">${inLanguage(n['rdfs:comment'], 'en')!}</span>` : ''}</dd>`;
-})}</dl>`,
+      const id = String(n['@id']).slice(namespace.length);
+      return html`<dt id="${id}"><code>yp:${id}</code> ${inLanguage(n['rdfs:label'], 'ja') ?? ''}</dt><dd><span class="muted">${list(n['@type']).join(', ')}</span>${inLanguage(n['rdfs:comment'], 'en') ? html`<br><span lang="en">${inLanguage(n['rdfs:comment'], 'en')!}</span>` : ''}</dd>`;
+    })}</dl>`,
   });
 };
