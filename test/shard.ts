@@ -42,6 +42,7 @@ const weights: Record<string, number> = {
   'release-notes': 2,
   'rule-cases': 2.5,
   rules: 2,
+  lint: 1,
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
