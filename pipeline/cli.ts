@@ -211,11 +211,15 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   for (const d of result.diagnostics) report.add(d);
   if (!result.ok || report.hasErrors()) return failed();
   print();
-  writeOutput(out.dir, result.files, {
+  const written = writeOutput(out.dir, result.files, {
     after: testHook(env),
     note: (text) => process.stderr.write(`note: ${out.typed}: ${text}\n`),
   });
-  process.stderr.write(`built ${result.files.size} files into ${out.typed}\n`);
+  process.stderr.write(
+    written === 'written'
+      ? `built ${result.files.size} files into ${out.typed}\n`
+      : `built ${result.files.size} files; ${out.typed} already holds them, byte for byte: nothing written\n`,
+  );
   return exitStatus.built;
 };
 

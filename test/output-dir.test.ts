@@ -234,6 +234,36 @@ describe('writing the output', () => {
     writeOutput(empty, v1, { fs: fastFs });
     assert.deepEqual(contents(empty), asContents(v1));
   });
+  it('leaves an output that already holds the build byte for byte as it is: no staging, no swap, no write', () => {
+    const out = join(fresh(), 'out');
+    assert.equal(writeOutput(out, v1, { fs: fastFs }), 'written');
+    const inodes = () => [out, ...Object.keys(asContents(v1)).map((p) => join(out, p))].map((p) => lstatSync(p).ino);
+    const before = inodes();
+    const touched: string[] = [];
+    // The output, its staging and previous folders; the lock beside it is taken and released as always.
+    const output = (p: string) => p === out || p.startsWith(`${out}/`) || [sideNames(out).staging, sideNames(out).previous].some((d) => p.startsWith(d));
+    const watching: WriteFs = {
+      ...fastFs,
+      mkdir: (p) => (output(p) ? touched.push(`mkdir ${p}`) : fastFs.mkdir(p)),
+      writeFile: (p, d, o) => (output(p) ? touched.push(`write ${p}`) : fastFs.writeFile(p, d, o)),
+      rename: (a, b) => (output(a) || output(b) ? touched.push(`rename ${a}`) : fastFs.rename(a, b)),
+      rm: (p) => (output(p) ? touched.push(`rm ${p}`) : fastFs.rm(p)),
+    };
+    assert.equal(writeOutput(out, v1, { fs: watching }), 'unchanged');
+    assert.deepEqual(touched, []);
+    assert.deepEqual(inodes(), before, 'the same folder and files');
+    assert.deepEqual(leftovers(out), []);
+  });
+  it('rewrites an output that differs in one byte of one file, or lacks one file', () => {
+    const out = join(fresh(), 'out');
+    writeOutput(out, v1, { fs: fastFs });
+    const oneByte = buildOf('olD');
+    assert.equal(writeOutput(out, oneByte, { fs: fastFs }), 'written');
+    assert.deepEqual(contents(out), asContents(oneByte));
+    rmSync(join(out, 'excel', '062022_goals.csv'));
+    assert.equal(writeOutput(out, oneByte, { fs: fastFs }), 'written');
+    assert.deepEqual(contents(out), asContents(oneByte));
+  });
   it('writes durably with the real file layer (fsync) too', () => {
     const out = join(fresh(), 'out');
     writeOutput(out, v1);

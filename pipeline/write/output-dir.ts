@@ -3,6 +3,8 @@
 //   2. write every file into a staging folder beside the output (manifest first), fsynced;
 //   3. swap: a new or empty output is replaced by one rename; a previous output is renamed aside,
 //      the staging folder renamed into place, the previous output removed.
+// A previous output that already holds exactly these files, byte for byte, is left as it is: nothing is
+// written (a rebuild of unchanged sources costs no write, no fsync and no removal).
 // Only between the two renames of step 3 is there no folder at the output's path; a build stopped
 // there leaves the previous output complete beside it, and the next build puts it back first. Files
 // are strings (UTF-8) or bytes.
@@ -140,6 +142,20 @@ const defaultAlive = (pid: number): boolean => {
   }
 };
 
+/** `dir` (a previous output of this build, checked) holds exactly `files`: the same paths, the same bytes. */
+const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
+  const manifestText = fs.readFile(join(dir, MANIFEST));
+  const manifest = parseManifest(manifestText);
+  if (!manifest || manifest.files.length !== files.size || !manifest.files.every((p) => files.has(p))) return false;
+  for (const [path, content] of files) {
+    const stat = fs.lstat(join(dir, path));
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    if (!stat?.isFile() || stat.size !== bytes.length) return false;
+    if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(fs.readBytes(join(dir, path)))) return false;
+  }
+  return true;
+};
+
 /** Writes `files` into the staging folder: the manifest first, so a stopped write is recognisable. */
 const stage = (staging: string, files: BuildFiles, fs: WriteFs): void => {
   fs.mkdir(staging);
@@ -158,10 +174,11 @@ const stage = (staging: string, files: BuildFiles, fs: WriteFs): void => {
 
 /**
  * Replaces `dir` (absent, empty, or a previous output of this build; checked again under the lock) by
- * `files`. Throws OutRefused, OutBusy, or IoError naming the path and the OS error; after any of them
- * the previous output is still in place.
+ * `files`; 'unchanged' when it already held exactly them and nothing was written. Throws OutRefused,
+ * OutBusy, or IoError naming the path and the OS error; after any of them the previous output is still
+ * in place.
  */
-export const writeOutput = (dir: string, files: BuildFiles, options: WriteOptions = {}): void => {
+export const writeOutput = (dir: string, files: BuildFiles, options: WriteOptions = {}): 'written' | 'unchanged' => {
   const fs = options.fs ?? nodeFs;
   const after = options.after ?? (() => {});
   const side = sideNames(dir);
@@ -184,6 +201,10 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
     const state = inspectDir(dir, fs);
     if (state.state === 'foreign') throw new OutRefused(`${dir} ${state.why}`);
     if (state.state === 'not-a-directory') throw new OutRefused(`${dir} is ${state.what}, not a directory`);
+    if (state.state === 'ours' && holdsExactly(dir, files, fs)) {
+      releaseLock();
+      return 'unchanged';
+    }
     staged = true;
     stage(side.staging, files, fs);
     after('staged');
@@ -227,4 +248,5 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
   } finally {
     releaseLock();
   }
+  return 'written';
 };
