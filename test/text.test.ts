@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { comparable, displayWidth, joinLines, normaliseText, removeExtractionSpaces } from '../pipeline/parse/text.ts';
+import { displayWidth } from '../pipeline/display-width.ts';
+import { comparable, joinLines, normaliseText, removeExtractionSpaces } from '../pipeline/parse/text.ts';
 
 describe('text normalisation', () => {
   it('removes the spaces extraction put between Japanese and digits or Latin letters', () => {

@@ -235,25 +235,3 @@ export const toXlsx = (sheets: readonly SheetSpec[], properties: WorkbookPropert
   for (const [path, xml] of parts) entries[path] = [encoder.encode(xml), { mtime: fixedTime, level: 6, os: 0, attrs: 0 }];
   return zipSync(entries);
 };
-
-/** East Asian wide and fullwidth code points (Unicode East_Asian_Width W and F, the blocks that matter here). */
-const isWide = (cp: number): boolean =>
-  (cp >= 0x1100 && cp <= 0x115f) ||
-  (cp >= 0x2e80 && cp <= 0xa4cf) ||
-  (cp >= 0xac00 && cp <= 0xd7a3) ||
-  (cp >= 0xf900 && cp <= 0xfaff) ||
-  (cp >= 0xfe30 && cp <= 0xfe4f) ||
-  (cp >= 0xff00 && cp <= 0xff60) ||
-  (cp >= 0xffe0 && cp <= 0xffe6) ||
-  (cp >= 0x20000 && cp <= 0x3fffd);
-
-/** How wide a text shows: East Asian wide and fullwidth characters take two columns. */
-export const displayWidth = (text: string): number => {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
-};

@@ -12,7 +12,8 @@ import { releasePageUrl } from '../publish/urls.ts';
 import type { Column, ValueType } from '../model/columns.ts';
 import { codebookOf } from './codebook.ts';
 import { keywordsOf } from './datapackage.ts';
-import { displayWidth, sheetNameProblem, toXlsx, xlsxLimits, type CellValue, type SheetSpec } from './ooxml.ts';
+import { displayWidth } from '../display-width.ts';
+import { sheetNameProblem, toXlsx, xlsxLimits, type CellValue, type SheetSpec } from './ooxml.ts';
 import type { Provenance } from './plan.ts';
 import { xlsxFileName } from './schemas.ts';
 

@@ -3,7 +3,8 @@
 import type { Reporter } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 import { departmentsLabel, departmentsLabelInline, restated } from './marks.ts';
-import { circledNumber, digitsToNumber, displayWidth, normaliseText, splitList } from './text.ts';
+import { displayWidth } from '../display-width.ts';
+import { circledNumber, digitsToNumber, normaliseText, splitList } from './text.ts';
 
 export interface ProjectItemEntity {
   pillarCode: string;

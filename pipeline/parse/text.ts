@@ -43,27 +43,6 @@ export const normaliseText = (pieces: string | readonly string[]): string =>
 /** The form two names are compared in: NFKC-folded (ＤＸ = DX, ３ = 3), without any spaces or ※. */
 export const comparable = (text: string): string => dropGlossaryMarks(text).normalize('NFKC').replace(/\s+/g, '');
 
-/** Display width in columns: full-width characters count 2 — used to tell a wrapped line from a short one. */
-export const displayWidth = (text: string): number => {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    width +=
-      cp >= 0x1100 &&
-      (cp <= 0x115f ||
-        (cp >= 0x2e80 && cp <= 0xa4cf) ||
-        (cp >= 0xac00 && cp <= 0xd7a3) ||
-        (cp >= 0xf900 && cp <= 0xfaff) ||
-        (cp >= 0xfe30 && cp <= 0xfe4f) ||
-        (cp >= 0xff00 && cp <= 0xff60) ||
-        (cp >= 0xffe0 && cp <= 0xffe6) ||
-        (cp >= 0x20000 && cp <= 0x3fffd))
-        ? 2
-        : 1;
-  }
-  return width;
-};
-
 /** Digits 0-9 in either width, as a number. */
 export const digitsToNumber = (digits: string): number => Number(digits.normalize('NFKC'));
 
