@@ -1,7 +1,10 @@
-// `npm test` after the typecheck: the test files in two shard processes (test/shard.ts says why), with
-// one claims folder for the run and one bundled CLI for every test that spawns it (test/helpers.ts).
-// Fails when a test file was claimed by no shard, so a file can never be skipped in silence.
-import { spawnSync } from 'node:child_process';
+// `npm test` after the format and lint check: the typecheck (tsc, incremental: its state in .build/) beside
+// the test files in two shard processes (test/shard.ts says why), with one claims folder for the run and
+// one bundled CLI for every test that spawns it (test/helpers.ts). The typecheck runs beside the tests,
+// not before them: while a shard waits on Chromium or a JVM, a core would idle. Its findings print after
+// the tests. Fails when the typecheck fails, or a test file was claimed by no shard, so a file can never
+// be skipped in silence.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,16 +15,34 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const claims = mkdtempSync(join(tmpdir(), 'plan-test-claims-'));
 // The same bundle npm run build runs, rebuilt only when a source changed.
 const cli = await ensureBundle();
+/** Runs a command to its end: its exit status (1 when it could not start or was killed) and, when captured, its output. */
+const run = (command, args, capture) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, PLAN_TEST_CLAIMS: claims, PLAN_TEST_CLI: cli },
+    });
+    let output = '';
+    if (capture) for (const stream of [child.stdout, child.stderr]) stream.on('data', (d) => (output += d));
+    child.on('error', (e) => resolve({ status: 1, output: `${output}${e.message}\n` }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 let status = 1;
 try {
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', join('test', 'shard-1.ts'), join('test', 'shard-2.ts')],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, PLAN_TEST_CLAIMS: claims, PLAN_TEST_CLI: cli } },
-  );
+  const [typecheck, tests] = await Promise.all([
+    run(process.execPath, [tsc, '--noEmit', '--incremental', '--tsBuildInfoFile', join(root, '.build', 'tsc.tsbuildinfo')], true),
+    run(
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', join('test', 'shard-1.ts'), join('test', 'shard-2.ts')],
+      false,
+    ),
+  ]);
   const unclaimed = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.ts') && !existsSync(join(claims, f)));
   if (unclaimed.length > 0) process.stderr.write(`\nnot run by any shard: ${unclaimed.join(', ')}\n`);
-  status = unclaimed.length > 0 ? 1 : (run.status ?? 1);
+  process.stderr.write(typecheck.status === 0 ? '\ntypecheck (tsc --noEmit): no errors\n' : `\ntypecheck (tsc --noEmit) failed:\n${typecheck.output}`);
+  status = unclaimed.length > 0 || typecheck.status !== 0 ? 1 : tests.status;
 } finally {
   rmSync(claims, { recursive: true, force: true });
 }
