@@ -9,7 +9,7 @@ import { after, describe, it } from 'node:test';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 import { config, parsedModel, root, runCli, seedBuild, seedText, textOf } from './helpers.ts';
-import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
+import { buildAndCheck } from './fuzz-support.ts';
 import { repetitionCases } from './hostile-cases.ts';
 
 const seed = seedText();
@@ -213,7 +213,8 @@ describe('cell safety', () => {
     const lines = seed.split('\n');
     const k = lines.findIndex((l) => /^\s*よねざわ結婚支援センター/.test(l));
     lines[k] = `=HYPERLINK("http://evil.example","x")${lines[k]}`;
-    const r = assertBuildContract(await buildAndCheck(utf8(lines.join('\n')), 'formula'), utf8(lines.join('\n')), 'formula');
+    // buildAndCheck checks the build contract (CSV cells included, parsed by papaparse) on the result.
+    const r = await buildAndCheck(utf8(lines.join('\n')), 'formula');
     assert.ok(r.ok);
     const csv = textOf(r.files, '062022_project_items.csv');
     assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example""`), "CSV cell prefixed with '");
