@@ -62,6 +62,21 @@ const insertions: Record<string, string> = {
   combining: '\u0301\u3099',
   astral: '\u{20BB7}\u{1F600}',
 };
+// Any code point, one in ten a surrogate (U+D800–U+DFFF, alone in the text unless the next is its pair):
+// fc.string's 'binary' unit leaves the surrogates out, and building the reverse map of its 1.1 million code
+// points for shrinking costs ~1.5 s of CPU. With the unmapper, fc.string still slips in its dangerous strings
+// (__proto__, constructor…).
+const codePoint: fc.Arbitrary<string> = fc
+  .oneof({ arbitrary: fc.nat({ max: 0x10ffff }), weight: 9 }, { arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }), weight: 1 })
+  .map(
+    (cp) => String.fromCodePoint(cp),
+    (value) => {
+      const cp = typeof value === 'string' ? value.codePointAt(0) : undefined;
+      if (cp === undefined || String.fromCodePoint(cp) !== value) throw new Error('not one code point');
+      return cp;
+    },
+  );
+
 const applyOddities = (text: string, odd: readonly Oddity[]): string => {
   let t = text;
   for (const o of odd) {
@@ -124,7 +139,7 @@ describe('fuzz: the whole pipeline on hostile variations of the seed (fixed seed
   it('arbitrary Unicode lines (including lone surrogates in the text) inserted anywhere', async () => {
     await bothOutcomes(() =>
       fc.assert(
-        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(), async (line, at) => {
+        fc.asyncProperty(fc.string({ unit: codePoint, maxLength: 200 }), fc.nat(), async (line, at) => {
           const lines = [...seedLines];
           lines.splice(at % lines.length, 0, line);
           // Buffer.from replaces a lone surrogate by U+FFFD, as any UTF-8 encoder must.

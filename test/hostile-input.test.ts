@@ -9,7 +9,7 @@ import { after, describe, it } from 'node:test';
 import type { Diagnostic } from '../pipeline/diagnostics.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 import { config, parsedModel, root, runCli, seedBuild, seedText, textOf } from './helpers.ts';
-import { assertBuildContract, buildAndCheck } from './fuzz-support.ts';
+import { buildAndCheck } from './fuzz-support.ts';
 import { repetitionCases } from './hostile-cases.ts';
 
 const seed = seedText();
@@ -133,24 +133,26 @@ describe('Unicode folding', () => {
 describe('no catastrophic backtracking, no blow-up on repetition: the cost grows linearly (figures in BENCHMARKS.md)', () => {
   // No wall-clock bound: the machine may be busy. Each input is parsed at n and at 4n repetitions and the
   // CPU time this process spends (not the wall time, which other processes inflate) must grow less than
-  // 10×: linear work grows 4×, quadratic 16×. A measurement is the mean of as many parses as fill 50 ms
-  // of CPU (a lone 5 ms parse varies 2–5× with the JIT and the GC), best of 3 such batches.
+  // 10×: linear work grows 4×, quadratic 16×. A measurement is the best of 3 samples, each the mean of as
+  // many parses as fill `fill` ms of CPU: one parse (10–140 ms here) at first; a ratio over the bound is
+  // measured again with 50 ms samples before it counts (a lone parse varies 2–5× with the JIT and the GC,
+  // which can stretch one sample but not a quadratic parser's growth).
   const cpuMs = (): number => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  const batch = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parsedModel> } => {
+  const batch = (bytes: Uint8Array, fill: number): { ms: number; result: ReturnType<typeof parsedModel> } => {
     let runs = 0;
     let result!: ReturnType<typeof parsedModel>;
     const start = cpuMs();
     do {
       result = parsedModel(bytes, 'input.txt', config, { sdgLinks: undefined });
       runs += 1;
-    } while (cpuMs() - start < 50);
+    } while (cpuMs() - start < fill);
     return { ms: (cpuMs() - start) / runs, result };
   };
-  const bestOf3 = (bytes: Uint8Array): { ms: number; result: ReturnType<typeof parsedModel> } => {
-    const runs = [batch(bytes), batch(bytes), batch(bytes)];
+  const bestOf3 = (bytes: Uint8Array, fill: number): { ms: number; result: ReturnType<typeof parsedModel> } => {
+    const runs = [batch(bytes, fill), batch(bytes, fill), batch(bytes, fill)];
     return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   };
   for (const { what, make, n, outcome } of repetitionCases(seed)) {
@@ -158,10 +160,16 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
       const small = utf8(make(n));
       const large = utf8(make(4 * n));
       assert.ok(large.length <= config.maxSourceBytes, 'the input fits the default limit');
-      for (const bytes of [small, large]) parsedModel(bytes, 'input.txt', config, { sdgLinks: undefined }); // warm-up: the JIT, the regular expressions
-      const a = bestOf3(small);
-      const b = bestOf3(large);
-      assert.ok(b.ms / a.ms < 10, `${a.ms.toFixed(1)} ms → ${b.ms.toFixed(1)} ms CPU: ${(b.ms / a.ms).toFixed(1)}×`);
+      parsedModel(small, 'input.txt', config, { sdgLinks: undefined }); // warm-up: the JIT, the regular expressions (the large input's first sample is its own)
+      const measure = (fill: number) => {
+        const a = bestOf3(small, fill);
+        const b = bestOf3(large, fill);
+        return { a, b, ratio: b.ms / a.ms };
+      };
+      let m = measure(0);
+      if (m.ratio >= 10) m = measure(50);
+      const { a, b } = m;
+      assert.ok(m.ratio < 10, `${a.ms.toFixed(1)} ms → ${b.ms.toFixed(1)} ms CPU: ${m.ratio.toFixed(1)}×`);
       const errors = errorsOf(b.result);
       if (outcome !== 'either') assert.equal(errors.length > 0, outcome === 'rejected', JSON.stringify(errors.slice(0, 2)));
       assertLocatedDiagnostics(b.result.diagnostics, what);
@@ -205,7 +213,8 @@ describe('cell safety', () => {
     const lines = seed.split('\n');
     const k = lines.findIndex((l) => /^\s*よねざわ結婚支援センター/.test(l));
     lines[k] = `=HYPERLINK("http://evil.example","x")${lines[k]}`;
-    const r = assertBuildContract(await buildAndCheck(utf8(lines.join('\n')), 'formula'), utf8(lines.join('\n')), 'formula');
+    // buildAndCheck checks the build contract (CSV cells included, parsed by papaparse) on the result.
+    const r = await buildAndCheck(utf8(lines.join('\n')), 'formula');
     assert.ok(r.ok);
     const csv = textOf(r.files, '062022_project_items.csv');
     assert.ok(csv.includes(`"'=HYPERLINK(""http://evil.example""`), "CSV cell prefixed with '");

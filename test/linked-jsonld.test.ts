@@ -2,7 +2,7 @@
 // that refuses every URL) and in safe mode, expands it to the triples we promise.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DataFactory, type Store } from 'n3';
+import { DataFactory, Store } from 'n3';
 import { compactOffline, expandOffline, offlineDocumentLoader, toNQuadsOffline } from './jsonld-offline.ts';
 import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import { config, jsonOf, seedBuild, sourceInfo, textOf } from './helpers.ts';
@@ -23,6 +23,11 @@ const has = (store: Store, s: string | ReturnType<typeof namedNode>, p: string, 
   store.has(DataFactory.quad(typeof s === 'string' ? namedNode(s) : s, namedNode(p), o));
 
 const planDoc = async () => JSON.parse(textOf((await seedBuild()).files, '062022_plan.jsonld')) as Record<string, unknown>;
+// The plan's RDF, computed once for the tests that only read it (jsonld's toRDF of the whole plan is the costly step).
+let planQuads: Promise<string> | undefined;
+const planNQuads = (): Promise<string> => (planQuads ??= planDoc().then(toNQuadsOffline));
+let planGraph: Promise<Store> | undefined;
+const planStore = (): Promise<Store> => (planGraph ??= planNQuads().then((nquads) => new Store(parseNQuads(nquads))));
 
 describe('062022_plan.jsonld', () => {
   it('expands offline in safe mode, and the same with the standalone context.jsonld', async () => {
@@ -47,7 +52,7 @@ describe('062022_plan.jsonld', () => {
     await assert.rejects(toNQuadsOffline({ ...doc, '@graph': graph }));
   });
   it('expands to the SKOS hierarchy: pillar 4-1-1 skos:broader policy 4-1 broader goal 4, in the plan scheme', async () => {
-    const store = await storeOfJsonLd(await planDoc());
+    const store = await planStore();
     const pillars = jsonOf<{ code: string; name: string }[]>(await seedBuild(), '062022_pillars.json');
     const pillar = pillars.find((p) => p.code === '4-1-1')!;
     assert.ok(has(store, at('pillar/4-1-1'), `${SKOS}broader`, at('policy/4-1')));
@@ -60,7 +65,7 @@ describe('062022_plan.jsonld', () => {
     assert.ok(has(store, at('pillar/4-1-1'), RDF_TYPE, namedNode(`${SKOS}Concept`)));
   });
   it('gives KPI 4-1-1 a notation of its own datatype, so it is never pillar 4-1-1’s plain "4-1-1"', async () => {
-    const store = await storeOfJsonLd(await planDoc());
+    const store = await planStore();
     const notations = (s: string) => store.getQuads(at(s), namedNode(`${SKOS}notation`), null, null).map((q) => q.object);
     assert.deepEqual(
       notations('kpi/4-1-1').map((o) => [o.value, (o as { datatype?: { value: string } }).datatype?.value]),
@@ -78,7 +83,7 @@ describe('062022_plan.jsonld', () => {
     assert.ok(has(store, yp('KpiNotation'), RDF_TYPE, namedNode('http://www.w3.org/2000/01/rdf-schema#Datatype')));
   });
   it('narrower is exactly the inverse of broader', async () => {
-    const store = await storeOfJsonLd(await planDoc());
+    const store = await planStore();
     const pairs = (p: string, flip: boolean) =>
       store
         .getQuads(null, namedNode(`${SKOS}${p}`), null, null)
@@ -89,7 +94,7 @@ describe('062022_plan.jsonld', () => {
   });
   it('links each project to the pillars it cites, and departments to the city', async () => {
     const result = await seedBuild();
-    const store = await storeOfJsonLd(await planDoc());
+    const store = await planStore();
     const items = jsonOf<{ initiativeId: string; pillarId: string }[]>(result, '062022_project_items.json');
     const first = items[0]!;
     const initiative = at(`initiative/${first.initiativeId.replace(/^initiative-/, '')}`);
@@ -110,10 +115,10 @@ describe('062022_plan.jsonld', () => {
   it('compacts back with the same context to the same graph', async () => {
     const doc = await planDoc();
     const compacted = await compactOffline(await expandOffline(doc), doc['@context']);
-    assert.equal((await toNQuadsOffline(compacted)).split('\n').sort().join('\n'), (await toNQuadsOffline(doc)).split('\n').sort().join('\n'));
+    assert.equal((await toNQuadsOffline(compacted)).split('\n').sort().join('\n'), (await planNQuads()).split('\n').sort().join('\n'));
   });
   it('mints every IRI from the configured base IRI', async () => {
-    const quads = parseNQuads(await toNQuadsOffline(await planDoc()));
+    const quads = parseNQuads(await planNQuads());
     const ours = quads.filter((q) => q.subject.termType === 'NamedNode' && !q.subject.value.startsWith('http://purl.org/linked-data/sdmx/'));
     assert.ok(ours.length > 1000);
     for (const q of ours) assert.ok(q.subject.value.startsWith(base), q.subject.value);
@@ -132,8 +137,11 @@ describe('062022_plan.jsonld', () => {
   });
 });
 
+// The fixture's RDF, computed once for the Data Cube and vocabulary tests, which only read it.
+let kpiGraph: Promise<Store> | undefined;
+const kpiStore = (): Promise<Store> => (kpiGraph ??= storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo)));
+
 describe('KPIs as a W3C Data Cube (with the real KPIs 4-1-1, 4-1-2, 5-4-1 as fixture)', () => {
-  const kpiStore = () => storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo));
   const observation = (store: Store, kpi: string, kind: string) => {
     const found = store
       .getSubjects(namedNode(`${base}vocab#indicator`), at(`kpi/${kpi}`), null)
@@ -204,7 +212,7 @@ describe('vocab.ttl', () => {
     const result = await seedBuild();
     const vocab = parseTurtle(textOf(result.files, 'vocab.ttl'));
     const defined = new Set(vocab.map((q) => q.subject.value));
-    const store = await storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo));
+    const store = await kpiStore();
     const used = new Set(
       store
         .getQuads(null, null, null, null)
