@@ -1,5 +1,5 @@
 // `npm test` after the format and lint check: the typecheck (tsc, incremental: its state in .build/) beside
-// the test files in two shard processes (test/shard.ts says why), with one claims folder for the run and
+// the test files in three shard processes (test/shard.ts says why), with one claims folder for the run and
 // one bundled CLI for every test that spawns it (test/helpers.ts). The typecheck runs beside the tests,
 // not before them: while a shard waits on Chromium or a JVM, a core would idle. Its findings print after
 // the tests. Fails when the typecheck fails, or a test file was claimed by no shard, so a file can never
@@ -28,16 +28,15 @@ const run = (command, args, capture) =>
     child.on('error', (e) => resolve({ status: 1, output: `${output}${e.message}\n` }));
     child.on('close', (code) => resolve({ status: code ?? 1, output }));
   });
+// Three shard processes on two cores: a shard waiting on Chromium, a JVM or a spawned CLI leaves its core to
+// another, instead of idle (test/shard.ts).
+const shards = ['shard-1.ts', 'shard-2.ts', 'shard-3.ts'].map((f) => join('test', f));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 let status = 1;
 try {
   const [typecheck, tests] = await Promise.all([
     run(process.execPath, [tsc, '--noEmit', '--incremental', '--tsBuildInfoFile', join(root, '.build', 'tsc.tsbuildinfo')], true),
-    run(
-      process.execPath,
-      ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', join('test', 'shard-1.ts'), join('test', 'shard-2.ts')],
-      false,
-    ),
+    run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${shards.length}`, '--test-reporter=spec', ...shards], false),
   ]);
   const unclaimed = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.ts') && !existsSync(join(claims, f)));
   if (unclaimed.length > 0) process.stderr.write(`\nnot run by any shard: ${unclaimed.join(', ')}\n`);

@@ -1,7 +1,7 @@
-// `npm test` (scripts/test.mjs) runs every test/*.test.ts in two processes, test/shard-1.ts and
-// test/shard-2.ts (one a core), instead of one process per file: starting a process that loads the
+// `npm test` (scripts/test.mjs) runs every test/*.test.ts in three processes, test/shard-1.ts to
+// test/shard-3.ts (on two cores: one runs while another waits on a browser or a JVM), instead of one process per file: starting a process that loads the
 // pipeline under tsx costs ~1.5 s of CPU, which over 20+ files was ~40 % of the suite's CPU time. Each
-// shard takes the next file nobody has claimed (heaviest first, so the two finish together), runs it as
+// shard takes the next file nobody has claimed (heaviest first, so they finish together), runs it as
 // one suite named after the file, and awaits it before claiming the next. A claim is a folder made with
 // mkdir (atomic) in the directory PLAN_TEST_CLAIMS that scripts/test.mjs creates for the run and checks
 // afterwards (every file claimed). New files are picked up by their name; one without a weight below

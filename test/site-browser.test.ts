@@ -205,6 +205,7 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
       assert.match((await page.textContent('#search-status'))!, /「食塩」: \d+件/);
     },
   };
+  // Artifacts to look at, written only with PLAN_SCREENSHOTS=1 (they cost ~4 s of a test run and assert nothing).
   const screenshots: Record<string, string> = {
     'index.html': 'home',
     'policy/4-1/index.html': 'policy-4-1',
@@ -241,8 +242,8 @@ describe('the site in Chromium', { skip: skipBrowser, concurrency: 3 }, () => {
         });
         assert.deepEqual(violations, []);
         const name = screenshots[path];
-        if (name) {
-          // Artifacts to look at, not assertions: the phone view in full (the home page's first screen), and a desktop screen.
+        if (name && process.env.PLAN_SCREENSHOTS === '1') {
+          // The phone view in full (the home page's first screen), and a desktop screen.
           mkdirSync(artifacts, { recursive: true });
           await page.screenshot({ path: join(artifacts, `${name}-390.png`), fullPage: name !== 'home' });
           await page.setViewportSize({ width: 1280, height: 900 });

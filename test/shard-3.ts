@@ -1,0 +1,4 @@
+// See shard.ts: the third of the processes npm test runs.
+import { runShard } from './shard.ts';
+
+await runShard();
