@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PRINT_LIMIT } from '../pipeline/diagnostics-limit.ts';
-import { cliBundle, root, runCli, seedText } from './helpers.ts';
+import { cliBundle, root, runCli, seedText, snapshot } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-cli-output-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -17,19 +17,6 @@ const dist = join(root, 'dist');
 // A previous output that differs from the fresh build (one of its files missing, the rest unchanged),
 // so the build has something to write: an output that already holds the build is left alone.
 const STALE = 'catalog.ttl';
-
-const snapshot = (dir: string): Record<string, string> => {
-  const out: Record<string, string> = {};
-  const walk = (d: string, prefix: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p, `${prefix}${name}/`);
-      else out[`${prefix}${name}`] = readFileSync(p, 'latin1');
-    }
-  };
-  walk(dir, '');
-  return out;
-};
 
 describe('a build killed mid-swap, a concurrent build, and the next build', () => {
   it('killed between the two renames: the previous output complete beside --out; a second build during the next one: exit 4, nothing touched; the next build puts the old output back, then replaces it; nothing left over', async () => {

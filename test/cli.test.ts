@@ -11,23 +11,11 @@ import { after, describe, it } from 'node:test';
 import { applyEnvironment, environmentName, unknownEnvironment } from '../pipeline/config.ts';
 import { collect, formatDiagnostic, sortDiagnostics } from '../pipeline/diagnostics.ts';
 import { readConfig } from '../pipeline/read/settings.ts';
-import { buildBytes, config, root, runCli, seedBuild, seedText } from './helpers.ts';
+import { buildBytes, config, root, runCli, seedBuild, seedText, snapshot } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const snapshot = (dir: string): Record<string, string> => {
-  const out: Record<string, string> = {};
-  const walk = (d: string, prefix: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p, `${prefix}${name}/`);
-      else out[`${prefix}${name}`] = readFileSync(p, 'latin1');
-    }
-  };
-  walk(dir, '');
-  return out;
-};
 const dist = join(root, 'dist');
 /** A copy of the committed dist/: a previous output of this build. */
 const previousOutput = (dir: string): string => {

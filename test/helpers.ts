@@ -1,6 +1,6 @@
 // Shared by the tests: the seed built once in-process, and the CLI run as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
 import type { Config } from '../pipeline/config.ts';
@@ -113,3 +113,17 @@ export const textOf = (files: ReadonlyMap<string, FileContent>, path: string): s
 
 /** Rows of a table from an in-memory build, as the JSON file holds them. */
 export const jsonOf = <T = Record<string, unknown>>(result: BuildResult, path: string): T => JSON.parse(textOf(result.files, path)) as T;
+
+/** Every file under `dir`: relative path → its bytes as latin1 text (so binary files compare exactly). */
+export const snapshot = (dir: string): Record<string, string> => {
+  const out: Record<string, string> = {};
+  const walk = (d: string, prefix: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p, `${prefix}${name}/`);
+      else out[`${prefix}${name}`] = readFileSync(p, 'latin1');
+    }
+  };
+  walk(dir, '');
+  return out;
+};
