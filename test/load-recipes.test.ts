@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { loadEnd, loadStart } from '../pipeline/emit/load-doc.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
@@ -18,6 +19,7 @@ const section = readme.slice(readme.indexOf(loadStart), readme.indexOf(loadEnd))
 const pandas = pythonWith('pandas');
 const python = pythonWith('sqlite3');
 const rscript = rscriptWith('readr');
+const sqlBlock = readme.match(/^```sql\n([\s\S]*?)^```$/m)?.[1];
 const rBlock = readme.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
 
 const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
@@ -91,6 +93,37 @@ cat("@@code", indicators[[1]][1], "\\n")
       assert.equal(baseClasses, want, `${name}: base R column classes`);
     }
     assert.match(r.stdout, /^@@code 062022 $/m);
+  });
+
+  it('the DuckDB recipe runs as written: every table with the model’s column types, the code a VARCHAR 062022', async () => {
+    assert.ok(sqlBlock && section.includes(sqlBlock));
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    try {
+      // The block's paths are relative to the repository, where the README says to run it.
+      await con.run(`SET file_search_path = '${root.replaceAll("'", "''")}'`);
+      await con.run(sqlBlock);
+      const types = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' } as const;
+      for (const name of tableNames) {
+        const described = (await con.runAndReadAll(`DESCRIBE ${name}`)).getRowObjects() as { column_name: string; column_type: string }[];
+        const want = codebookOf(name).map((c) => `${c.title} ${types[c.type]}`);
+        assert.deepEqual(
+          described.map((d) => `${d.column_name} ${d.column_type}`),
+          want,
+          `${name}: columns and types`,
+        );
+        const rows = (JSON.parse(readFileSync(join(root, 'dist', `062022_${name}.json`), 'utf8')) as unknown[]).length;
+        const [count] = (await con.runAndReadAll(`SELECT count(*) AS n FROM ${name}`)).getRowObjects() as { n: bigint }[];
+        assert.equal(Number(count!.n), rows, `${name}: rows`);
+      }
+      const [kpi] = (
+        await con.runAndReadAll('SELECT "全国地方公共団体コード" AS code, max("目標値") OVER () AS top FROM indicators ORDER BY ID LIMIT 1')
+      ).getRowObjects() as { code: string; top: number }[];
+      assert.deepEqual(kpi, { code: '062022', top: 100000 });
+    } finally {
+      con.closeSync();
+      db.closeSync();
+    }
   });
 
   it("the sqlite3 recipe runs as written with Python's sqlite3", { skip: needs('python3', python) }, () => {

@@ -30,7 +30,7 @@ const weights: Record<string, number> = {
   progress: 7.5,
   'release-assets': 7.4,
   'release-gates': 6.9,
-  'load-recipes': 6.8,
+  'load-recipes': 7,
   'linked-checksums': 6.6,
   'linked-jsonld': 5.9,
   plausibility: 5.6,
