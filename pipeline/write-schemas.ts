@@ -5,18 +5,9 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { schemaFiles } from './emit/schema-files.ts';
 import { paths } from './paths.ts';
-import { Reporter, runStages } from './diagnostics.ts';
-import { formatFirst } from './diagnostics-limit.ts';
-import { readConfig } from './read/settings.ts';
-import { exitStatusOf } from './rules.ts';
+import { readConfigOrExit } from './read/settings.ts';
 
-const report = new Reporter();
-const settings = runStages(report, () => readConfig(report));
-if (!settings) {
-  process.stderr.write(formatFirst(report.diagnostics));
-  process.exit(exitStatusOf(report.diagnostics));
-}
-const config = settings;
+const config = readConfigOrExit();
 await mkdir(paths.schemas, { recursive: true });
 const files = await schemaFiles(config.municipality.code);
 for (const name of await readdir(paths.schemas)) if (name.endsWith('.schema.json') && !files.has(name)) await rm(join(paths.schemas, name));

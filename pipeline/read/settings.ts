@@ -7,7 +7,9 @@ import { relative } from 'node:path';
 import type { z } from 'zod';
 import { Config, settingIssues, SourceInfo } from '../config.ts';
 import { formatDiagnostic, Reporter, runStages } from '../diagnostics.ts';
+import { formatFirst } from '../diagnostics-limit.ts';
 import { paths } from '../paths.ts';
+import { exitStatusOf } from '../rules.ts';
 import { placeOfJsonError, placeOfKey } from './json-place.ts';
 
 /** A path as a message shows it: relative to the working directory. */
@@ -49,3 +51,15 @@ export const readConfig = (report?: Reporter, file: string = paths.config, shown
 /** sources/source.json (what the source text is, and its SHA-256). */
 export const readSourceInfo = (report?: Reporter, file: string = paths.sourceInfo, shown?: string): SourceInfo =>
   report ? loadSettings(file, SourceInfo, report, shown) : standalone((r) => loadSettings(file, SourceInfo, r, shown));
+
+/**
+ * dataset.config.json for an npm script that needs nothing else (docs, schemas): the config, or its located
+ * errors printed as every command prints them and the process ended with their exit status.
+ */
+export const readConfigOrExit = (): Config => {
+  const report = new Reporter();
+  const config = runStages(report, () => readConfig(report));
+  if (config) return config;
+  process.stderr.write(formatFirst(report.diagnostics));
+  return process.exit(exitStatusOf(report.diagnostics));
+};
