@@ -77,13 +77,32 @@ describe('site: one page per IRI', () => {
         .map((n) => n['@id']);
       assert.ok(iris.length > 150, `${iris.length} IRIs`);
       assert.ok(iris.includes(`${config.baseIri}dataset/kpi`) && iris.includes(`${config.baseIri}dataset/kpi-progress`), 'both data cubes');
-      // The curated actuals are pages (kpi/4-1-1/actual/2026/); the baseline and target observations are data on the KPI page.
+      // Every observation is a page too: the curated actuals (kpi/4-1-1/actual/2026/), the baselines and targets (kpi/4-1-1/baseline/).
       const observations = graph.filter((n) => n['@type'] === 'qb:Observation');
       const actuals = observations.filter((n) => n['qb:dataSet'] === `${config.baseIri}dataset/kpi-progress`).map((n) => n['@id']);
       assert.equal(actuals.length, (JSON.parse(textOf(result.files, '062022_indicator_progress.json')) as unknown[]).length);
-      for (const iri of [...iris, ...actuals]) assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
-      for (const n of observations.filter((o) => o['qb:dataSet'] === `${config.baseIri}dataset/kpi`))
-        assert.ok(!result.files.has(`site/${n['@id'].slice(config.baseIri.length)}/index.html`), n['@id']);
+      const values = observations.filter((n) => n['qb:dataSet'] === `${config.baseIri}dataset/kpi`).map((n) => n['@id']);
+      assert.equal(values.length, 2 * (JSON.parse(textOf(result.files, '062022_indicators.json')) as unknown[]).length, 'a baseline and a target per KPI');
+      for (const iri of [...iris, ...actuals, ...values])
+        assert.ok(result.files.has(`site/${iri.slice(config.baseIri.length)}/index.html`), `${iri} has a page`);
+      // And no IRI under the base IRI anywhere in the plan's linked data is without its page (or an anchor of one).
+      const all = new Set<string>();
+      const collect = (x: unknown): void => {
+        if (Array.isArray(x)) x.forEach(collect);
+        else if (x && typeof x === 'object')
+          for (const [key, value] of Object.entries(x)) {
+            if (key === '@id' && typeof value === 'string' && value.startsWith(config.baseIri)) all.add(value.split('#')[0]!);
+            else collect(value);
+          }
+      };
+      collect(graph);
+      for (const iri of all) {
+        const path = iri.slice(config.baseIri.length);
+        assert.ok(
+          result.files.has(path === '' ? 'site/index.html' : `site/${path}/index.html`) || result.files.has(`site/${path}`),
+          `${iri} resolves to a page`,
+        );
+      }
       for (const type of [
         'goal/4',
         'policy/4-1',

@@ -9,7 +9,7 @@ import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink } from './layout.ts';
-import { datasetPage, type Linker, recordPage } from './paths.ts';
+import { datasetPage, type Linker, observationPage, recordPage } from './paths.ts';
 import { formatRate, gradeRow, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
@@ -68,8 +68,8 @@ const year = (fy: number, notation: string, fromHeader: boolean): string => `${f
 export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
   const policy = site.t.policies.find((p) => p.id === k.policyId)!;
   return html`<dl class="facts">
-<dt>基準値</dt><dd>${k.baselineNotation}<span class="muted">（値 ${formatNumber(k.baselineValue)}、${year(k.baselineFiscalYear, k.baselineFiscalYearNotation, k.baselineFiscalYearFromHeader)}）</span></dd>
-<dt>目標値</dt><dd>${k.targetNotation}<span class="muted">（値 ${formatNumber(k.targetValue)}${k.targetCondition ? `、条件 ${k.targetCondition}` : ''}、${year(k.targetFiscalYear, k.targetFiscalYearNotation, k.targetFiscalYearFromHeader)}）</span></dd>
+<dt>基準値</dt><dd><a href="${link.to(observationPage(k.id, 'baseline'))}">${k.baselineNotation}</a><span class="muted">（値 ${formatNumber(k.baselineValue)}、${year(k.baselineFiscalYear, k.baselineFiscalYearNotation, k.baselineFiscalYearFromHeader)}）</span></dd>
+<dt>目標値</dt><dd><a href="${link.to(observationPage(k.id, 'target'))}">${k.targetNotation}</a><span class="muted">（値 ${formatNumber(k.targetValue)}${k.targetCondition ? `、条件 ${k.targetCondition}` : ''}、${year(k.targetFiscalYear, k.targetFiscalYearNotation, k.targetFiscalYearFromHeader)}）</span></dd>
 <dt>単位</dt><dd>${k.unit ?? '（なし）'}</dd>
 <dt>担当課</dt><dd><a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a></dd>
 <dt>施策</dt><dd><a href="${link.to(recordPage(policy.id, 'policy'))}">${policy.code} ${policy.name}</a></dd>

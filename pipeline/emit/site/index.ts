@@ -11,10 +11,10 @@ import { downloadsOf } from './downloads.ts';
 import { glossaryPage } from './glossary.ts';
 import { goalPage } from './goal.ts';
 import { homePage } from './home.ts';
-import { kpiPage, kpisPage } from './kpi.ts';
+import { kpiPage, kpisPage, valueObservationPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
-import { actualPage, DATASETS, HOME, KPI_PROGRESS, KPIS, recordPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './paths.ts';
+import { actualPage, DATASETS, observationPage, HOME, KPI_PROGRESS, KPIS, recordPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -53,7 +53,10 @@ export const toSite = (input: SiteInput): Map<string, string> => {
   for (const g of t.goals) add(recordPage(g.id, 'goal'), goalPage(site, g));
   for (const p of t.policies) add(recordPage(p.id, 'policy'), policyPage(site, p));
   for (const x of t.pillars) add(recordPage(x.id, 'pillar'), pillarPage(site, x));
-  for (const k of t.indicators) add(recordPage(k.id, 'kpi'), kpiPage(site, k));
+  for (const k of t.indicators) {
+    add(recordPage(k.id, 'kpi'), kpiPage(site, k));
+    for (const kind of ['baseline', 'target'] as const) add(observationPage(k.id, kind), valueObservationPage(site, k, kind));
+  }
   for (const p of t.indicator_progress) add(actualPage(p.indicatorId, p.fiscalYear), actualObservationPage(site, p));
   for (const p of t.projects) add(recordPage(p.id, 'project'), projectPage(site, p));
   for (const i of t.project_initiatives) add(recordPage(i.id, 'initiative'), initiativePage(site, i));

@@ -1,13 +1,15 @@
 // kpi/<code>/: one 成果指標 — its chart (baseline → target, the condition's range), the numbers as the
-// plan writes them and as the data holds them, its department and policy. dataset/kpi/: all of them.
+// plan writes them and as the data holds them, its department and policy. kpi/<code>/baseline/ and
+// kpi/<code>/target/: each value at the path of its observation's IRI, so that the IRI dereferences like
+// every other. dataset/kpi/: all of them.
 import type { Row } from '../../model/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
 import { actualIri, observationIri } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem } from './blocks.ts';
 import type { Site } from './context.ts';
-import { html } from './html.ts';
-import { renderPage } from './layout.ts';
-import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, recordPage } from './paths.ts';
+import { formatNumber, html } from './html.ts';
+import { renderPage, sourceLink } from './layout.ts';
+import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, observationPage, recordPage } from './paths.ts';
 import { actualsSection, progressSummary } from './progress.ts';
 
 export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
@@ -42,6 +44,58 @@ ${actualsSection(site, link, k)}
 <h2>数値</h2>
 ${kpiFacts(site, link, k)}
 <p class="muted">基準値・目標値の表記は計画のとおりです。数値・単位・条件・年度（西暦、令和n年度 = 2018 + n 年度）は<a href="${link.to(datasetPage('indicators'))}">成果指標の表</a>の列に分けて公開しています。<a href="${link.to(KPIS)}">すべての成果指標</a></p>`,
+  });
+};
+
+const kindNames = { baseline: '基準値', target: '目標値' } as const;
+
+/** kpi/<code>/baseline/ or kpi/<code>/target/: one value of a KPI as the plan states it, at the path of its observation's IRI. */
+export const valueObservationPage = (site: Site, k: Row<'indicators'>, kind: 'baseline' | 'target'): string => {
+  const policy = site.t.policies.find((p) => p.id === k.policyId)!;
+  const goal = site.t.goals.find((g) => g.id === policy.goalId)!;
+  const code = k.id.slice('kpi-'.length);
+  const name = kindNames[kind];
+  const v =
+    kind === 'baseline'
+      ? {
+          notation: k.baselineNotation,
+          value: k.baselineValue,
+          year: k.baselineFiscalYear,
+          yearNotation: k.baselineFiscalYearNotation,
+          fromHeader: k.baselineFiscalYearFromHeader,
+          condition: null,
+        }
+      : {
+          notation: k.targetNotation,
+          value: k.targetValue,
+          year: k.targetFiscalYear,
+          yearNotation: k.targetFiscalYearNotation,
+          fromHeader: k.targetFiscalYearFromHeader,
+          condition: k.targetCondition,
+        };
+  const iri = observationIri(site.config, k.id, kind);
+  return renderPage(site, {
+    path: observationPage(k.id, kind),
+    kicker: `成果指標 ${code} の${name}`,
+    title: `${k.name}（${name}）`,
+    description: `${site.source.title} 成果指標「${k.name}」の${name}: ${v.notation}（${v.year}年度）`,
+    breadcrumbs: [
+      ['ホーム', HOME],
+      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
+      [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
+      [`成果指標 ${code} ${k.name}`, recordPage(k.id, 'kpi')],
+    ],
+    iri,
+    alternates: entityAlternates(site, 'indicators'),
+    jsonLd: [jsonLdOf(site, [iri])],
+    body: (link) => html`<dl class="facts">
+<dt>${name}</dt><dd>${v.notation}<span class="muted">（計画の表記のまま）</span></dd>
+<dt>値</dt><dd>${formatNumber(v.value)}${k.unit ? html`<span class="muted">（単位 ${k.unit}）</span>` : ''}</dd>
+${v.condition ? html`<dt>条件</dt><dd>${v.condition}</dd>` : ''}
+<dt>年度</dt><dd>${v.year}年度<span class="muted">（${v.yearNotation}${v.fromHeader ? '、表の見出しの年度' : ''}）</span></dd>
+<dt>出典</dt><dd>${sourceLink(link, k.sourceLine)}</dd>
+</dl>
+<p><a href="${link.to(recordPage(k.id, 'kpi'))}">成果指標 ${code} のグラフと、基準値・目標値・実績値</a></p>`,
   });
 };
 

@@ -30,6 +30,8 @@ export const recordPage = (id: string, prefix: string): string => pageOf(prefix,
 export const datasetPage = (table: string): string => pageOf('dataset', table);
 /** The page of a curated actual, at the path of its IRI `{baseIri}kpi/4-1-1/actual/2026`. */
 export const actualPage = (kpiId: string, fiscalYear: number): string => `kpi/${codeOf(kpiId, 'kpi')}/actual/${fiscalYear}/index.html`;
+/** The page of a KPI's baseline or target, at the path of its IRI `{baseIri}kpi/4-1-1/baseline`. */
+export const observationPage = (kpiId: string, kind: 'baseline' | 'target'): string => `kpi/${codeOf(kpiId, 'kpi')}/${kind}/index.html`;
 /** A curated actual's row in the table of its KPI's page. */
 export const actualAnchor = (fiscalYear: number): string => `actual-${fiscalYear}`;
 /** The line of the plan text, on the source page. */
