@@ -500,6 +500,21 @@ describe('site: search', () => {
       'and the action that speaks of 食塩摂取',
     );
   });
+  it('finds the curated actuals when there are any (the fixture): 特定健康診査 finds its KPI, then its actuals by year, each at its page', async () => {
+    assert.equal((await searchIn()).docs.filter((d) => (d as Doc).kind === '成果指標の実績').length, 0, 'none in the committed build');
+    const window: { PLAN_SEARCH?: { docs: unknown[] }; PlanSearch?: { build(index: unknown): unknown; find(built: unknown, q: string): Doc[] } } = {};
+    vm.runInNewContext(await filledPage('search-index.js'), { window });
+    vm.runInNewContext(await page('search.js'), { window });
+    const hits = window.PlanSearch!.find(window.PlanSearch!.build(window.PLAN_SEARCH), '特定健康診査');
+    assert.deepEqual([hits[0]!.kind, hits[0]!.path], ['成果指標', 'kpi/4-1-1/index.html']);
+    const actuals = hits.filter((d) => d.kind === '成果指標の実績');
+    assert.ok(actuals.length >= 1);
+    for (const a of actuals) assert.match(a.path, /^kpi\/4-1-1\/actual\/\d{4}\/index\.html$/);
+    assert.ok(
+      actuals.some((a) => a.title === '特定健康診査の受診率（国保）（2026年度）'),
+      actuals.map((a) => a.title).join(' | '),
+    );
+  });
   it('folds widths and case, finds one character, and needs the whole query', async () => {
     const { find } = await searchIn();
     assert.deepEqual([...find('ＤＸ').map((d) => d.path)], [...find('dx').map((d) => d.path)]);

@@ -25,12 +25,20 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
   const policyName = new Map(t.policies.map((p) => [p.id, `施策 ${p.code} ${p.name}`]));
   const pillarName = new Map(t.pillars.map((p) => [p.id, `施策の柱 ${p.code} ${p.name}`]));
   const initiativeName = new Map(t.project_initiatives.map((i) => [i.id, i.name]));
+  const kpiName = new Map(t.indicators.map((k) => [k.id, k.name]));
   return [
     ...t.indicators.map((k) => ({
       kind: '成果指標',
       title: k.name,
       text: `基準値 ${k.baselineNotation}（${k.baselineFiscalYearNotation}） 目標値 ${k.targetNotation}（${k.targetFiscalYearNotation}） ${k.departmentName}`,
       path: at(k.id),
+    })),
+    // The curated actuals, when there are any: each at its own page, found by its KPI's name, year, grade or source.
+    ...t.indicator_progress.map((p) => ({
+      kind: '成果指標の実績',
+      title: `${kpiName.get(p.indicatorId) ?? p.indicatorId}（${p.fiscalYear}年度）`,
+      text: `実績値 ${p.actualValue}${p.unit ?? ''} 評価 ${p.grade} ${p.provenance}`,
+      path: at(p.id),
     })),
     ...t.goals.map((g) => ({ kind: '基本目標', title: `基本目標${g.number} ${g.name}`, text: g.statement, path: at(g.id) })),
     ...t.policies.map((p) => ({
