@@ -191,6 +191,12 @@ describe('--out: what it may name (checked before anything is touched)', () => {
     put(dir, files);
     writeFileSync(join(dir, 'SHA256SUMS'), [...files].map(([p, c]) => `${sha256(c)}  ${p}\n`).join(''));
     assert.deepEqual(inspectDir(dir, fastFs), { state: 'ours' });
+    // And it is replaced like any output of ours (it has no manifest to compare with).
+    const upgraded = join(fresh(), 'out');
+    put(upgraded, files);
+    writeFileSync(join(upgraded, 'SHA256SUMS'), [...files].map(([p, c]) => `${sha256(c)}  ${p}\n`).join(''));
+    assert.equal(writeOutput(upgraded, v1, { fs: fastFs }), 'written');
+    assert.deepEqual(contents(upgraded), asContents(v1));
     writeFileSync(join(dir, '062022_goals.csv'), 'ID\r\nedited\r\n');
     assert.equal(inspectDir(dir, fastFs).state, 'foreign');
     // Checksums alone (a folder of downloads) are not a build of ours.

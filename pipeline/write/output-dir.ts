@@ -142,10 +142,13 @@ const defaultAlive = (pid: number): boolean => {
   }
 };
 
-/** `dir` (a previous output of this build, checked) holds exactly `files`: the same paths, the same bytes. */
+/**
+ * `dir` (a previous output of this build, checked) holds exactly `files`: the same paths, the same bytes.
+ * An output of v1.0.0, recognised by its SHA256SUMS, has no manifest: it never holds a build of today's.
+ */
 const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
-  const manifestText = fs.readFile(join(dir, MANIFEST));
-  const manifest = parseManifest(manifestText);
+  if (!fs.lstat(join(dir, MANIFEST))?.isFile()) return false;
+  const manifest = parseManifest(fs.readFile(join(dir, MANIFEST)));
   if (!manifest || manifest.files.length !== files.size || !manifest.files.every((p) => files.has(p))) return false;
   for (const [path, content] of files) {
     const stat = fs.lstat(join(dir, path));
