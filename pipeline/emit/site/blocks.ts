@@ -9,8 +9,8 @@ import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink } from './layout.ts';
-import { datasetPage, type Linker, observationPage, recordPage } from './paths.ts';
-import { formatRate, gradeRow, latestGradeLine } from './progress.ts';
+import { datasetPage, HOME, type Linker, observationPage, recordPage } from './paths.ts';
+import { formatRate, gradeRow, kpiCode, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
 export const jsonLdOf = (site: Site, iris: readonly string[]): Record<string, unknown> => {
@@ -65,6 +65,21 @@ export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Htm
 const year = (fy: number, notation: string, fromHeader: boolean): string => `${fy}年度（${notation}${fromHeader ? '、表の見出しの年度' : ''}）`;
 
 /** A KPI's numbers as the plan writes them and as the data holds them. */
+/**
+ * The breadcrumbs down to a KPI: home, its goal, its policy — and the KPI itself for a page below it
+ * (its baseline, target or an actual).
+ */
+export const kpiTrail = (site: Site, k: Row<'indicators'>, below = false): [string, string][] => {
+  const policy = site.t.policies.find((p) => p.id === k.policyId)!;
+  const goal = site.t.goals.find((g) => g.id === policy.goalId)!;
+  return [
+    ['ホーム', HOME],
+    [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
+    [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
+    ...(below ? [[`成果指標 ${kpiCode(k.id)} ${k.name}`, recordPage(k.id, 'kpi')] as [string, string]] : []),
+  ];
+};
+
 export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
   const policy = site.t.policies.find((p) => p.id === k.policyId)!;
   return html`<dl class="facts">

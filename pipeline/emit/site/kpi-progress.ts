@@ -3,7 +3,7 @@
 // path of its IRI `{baseIri}kpi/4-1-1/actual/2026`, so that the IRI dereferences like every other.
 import { latestProgress } from '../../model/progress.ts';
 import { actualIri, linkedIris } from '../jsonld.ts';
-import { entityAlternates, jsonLdOf, kpiItem, tableFileLinks } from './blocks.ts';
+import { entityAlternates, jsonLdOf, kpiItem, kpiTrail, tableFileLinks } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -26,8 +26,6 @@ import {
 export const actualObservationPage = (site: Site, p: Progress): string => {
   const { t } = site;
   const k = t.indicators.find((x) => x.id === p.indicatorId)!;
-  const policy = t.policies.find((x) => x.id === k.policyId)!;
-  const goal = t.goals.find((g) => g.id === policy.goalId)!;
   const iri = actualIri(site.config, k.id, p.fiscalYear);
   const rule = gradeRow(site, p.grade);
   return renderPage(site, {
@@ -35,12 +33,7 @@ export const actualObservationPage = (site: Site, p: Progress): string => {
     kicker: `成果指標 ${kpiCode(k.id)} の実績`,
     title: `${k.name}（${p.fiscalYear}年度）`,
     description: `${site.source.title} 成果指標「${k.name}」の${p.fiscalYear}年度の実績値 ${valueText(p.actualValue, k.unit)}: 評価 ${p.grade}（${rule.name}）、${formatRate(p.progressRate)}`,
-    breadcrumbs: [
-      ['ホーム', HOME],
-      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
-      [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
-      [`成果指標 ${kpiCode(k.id)} ${k.name}`, recordPage(k.id, 'kpi')],
-    ],
+    breadcrumbs: kpiTrail(site, k, true),
     iri,
     alternates: entityAlternates(site, 'indicator_progress'),
     jsonLd: [jsonLdOf(site, [iri])],

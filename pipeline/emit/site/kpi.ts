@@ -5,18 +5,16 @@
 import type { Row } from '../../model/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
 import { actualIri, observationIri } from '../jsonld.ts';
-import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem } from './blocks.ts';
+import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
 import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, observationPage, recordPage } from './paths.ts';
-import { actualsSection, progressSummary } from './progress.ts';
+import { actualsSection, kpiCode, progressSummary } from './progress.ts';
 
 export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
   const { t } = site;
-  const policy = t.policies.find((p) => p.id === k.policyId)!;
-  const goal = t.goals.find((g) => g.id === policy.goalId)!;
-  const code = k.id.slice('kpi-'.length);
+  const code = kpiCode(k.id);
   const series = progressSeries({ tables: t }, k.id);
   const latest = series[series.length - 1];
   return renderPage(site, {
@@ -24,11 +22,7 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
     kicker: `成果指標 ${code}`,
     title: k.name,
     description: `${site.source.title} 成果指標「${k.name}」: 基準値 ${k.baselineNotation}（${k.baselineFiscalYear}年度）、目標値 ${k.targetNotation}（${k.targetFiscalYear}年度）${latest ? `、最新の評価 ${latest.grade}（${latest.fiscalYear}年度）` : ''}`,
-    breadcrumbs: [
-      ['ホーム', HOME],
-      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
-      [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
-    ],
+    breadcrumbs: kpiTrail(site, k),
     iri: iriOfRecord(site, k.id, 'kpi'),
     alternates: entityAlternates(site, 'indicators'),
     jsonLd: [
@@ -51,9 +45,7 @@ const kindNames = { baseline: '基準値', target: '目標値' } as const;
 
 /** kpi/<code>/baseline/ or kpi/<code>/target/: one value of a KPI as the plan states it, at the path of its observation's IRI. */
 export const valueObservationPage = (site: Site, k: Row<'indicators'>, kind: 'baseline' | 'target'): string => {
-  const policy = site.t.policies.find((p) => p.id === k.policyId)!;
-  const goal = site.t.goals.find((g) => g.id === policy.goalId)!;
-  const code = k.id.slice('kpi-'.length);
+  const code = kpiCode(k.id);
   const name = kindNames[kind];
   const v =
     kind === 'baseline'
@@ -79,12 +71,7 @@ export const valueObservationPage = (site: Site, k: Row<'indicators'>, kind: 'ba
     kicker: `成果指標 ${code} の${name}`,
     title: `${k.name}（${name}）`,
     description: `${site.source.title} 成果指標「${k.name}」の${name}: ${v.notation}（${v.year}年度）`,
-    breadcrumbs: [
-      ['ホーム', HOME],
-      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
-      [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
-      [`成果指標 ${code} ${k.name}`, recordPage(k.id, 'kpi')],
-    ],
+    breadcrumbs: kpiTrail(site, k, true),
     iri,
     alternates: entityAlternates(site, 'indicators'),
     jsonLd: [jsonLdOf(site, [iri])],
