@@ -5,12 +5,10 @@ import type { z } from 'zod';
 import type { Reporter } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
 import { columnsOf } from '../model/columns.ts';
+import { isFormulaLike } from '../parse/csv-records.ts';
 import { tableNames, tables } from '../model/registry.ts';
 
 type Cell = string | number | boolean | null;
-
-/** =, +, -, @, TAB or CR at the start of a cell makes Excel and LibreOffice evaluate it — unless it is a plain number. */
-export const isFormulaLike = (value: string): boolean => /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
 
 /** Each cell the CSV neutralises, as a note for the quality report: the JSON keeps the text as written. */
 export const noteFormulaCells = (model: Model, file: string, report: Reporter): void => {

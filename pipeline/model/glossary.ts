@@ -50,6 +50,8 @@ export const buildGlossary = (
   }
   // Longest term first, so 「新しい認知症観」 wins over a shorter term it ends with.
   const candidates = [...terms.values()].sort((a, b) => comparable(b.term).length - comparable(a.term).length);
+  // The terms the page that ends the file defines: a ※ there without one means the footnotes were cut off.
+  const lastPageTerms = new Set(footnotes.filter((f) => f.policyCode === lastPage).map((f) => termId(f.term)));
   const usages: Glossary['usages'] = [];
   const used = new Set<string>();
   for (const t of texts) {
@@ -61,21 +63,17 @@ export const buildGlossary = (
       nth += 1;
       const before = comparable(t.raw.slice(0, m.index));
       const term = candidates.find((c) => before.endsWith(comparable(c.term)));
-      if (t.policyCode === lastPage && !(term && footnotes.some((f) => f.policyCode === lastPage && termId(f.term) === term.id))) {
+      const after = t.raw.slice(Math.max(0, m.index! - 12), m.index);
+      if (t.policyCode === lastPage && !(term && lastPageTerms.has(term.id))) {
         report.error(
           'glossary:source-ends-early',
           { file, line },
-          `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
+          `※ after 「${after}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
           [t.recordId],
         );
       }
       if (!term) {
-        report.warning(
-          'glossary:unknown-term',
-          { file, line },
-          `※ after 「${t.raw.slice(Math.max(0, m.index! - 12), m.index)}」 matches no footnote term on any page`,
-          [t.recordId],
-        );
+        report.warning('glossary:unknown-term', { file, line }, `※ after 「${after}」 matches no footnote term on any page`, [t.recordId]);
         continue;
       }
       k += 1;

@@ -177,14 +177,7 @@ const expectedActionRows = (pages: readonly PolicyPageEntity[], ctx: Context): T
 const noteVisionMarks = (pages: readonly PolicyPageEntity[], ctx: Context): void => {
   for (const p of pages) {
     if (!p.vision) continue;
-    for (const part of [p.vision.title, p.vision.text])
-      ctx.marked.push({
-        recordId: ids.policy(codeOf(p)),
-        policyCode: codeOf(p),
-        raw: part.raw,
-        line: part.line,
-        ...(part.markLines ? { markLines: part.markLines } : {}),
-      });
+    for (const part of [p.vision.title, p.vision.text]) noteMarks(ctx, ids.policy(codeOf(p)), codeOf(p), part);
   }
 };
 

@@ -2,7 +2,7 @@
 // until the next bullet or the end of its block; each keeps the line it starts on, the line of each ※
 // mark in it, and where a line continued it after its sentence had ended (text that may not belong).
 import type { SourceLine } from './lines.ts';
-import { joinLines } from './text.ts';
+import { joinLines, markLinesOf } from './text.ts';
 
 export interface Statement {
   /** The text as written, lines joined, ※ marks kept (the glossary needs them). */
@@ -34,9 +34,6 @@ export const countBullets = (text: string): number => (text.match(bullets) ?? []
 
 /** Whether a statement ends its sentence as every statement of the plan's pages does. */
 export const endsSentence = (text: string): boolean => sentenceEnd.test(text);
-
-const markLinesOf = (pieces: readonly { text: string; line: number }[]): number[] =>
-  pieces.flatMap((p) => [...p.text].filter((c) => c === '※').map(() => p.line));
 
 /** Splits lines into bullets. Text before the first bullet continues the previous one (or is dropped when there is none, and reported by the caller). */
 export const splitBullets = (lines: readonly SourceLine[]): { bullets: BulletStatement[]; orphans: SourceLine[] } => {

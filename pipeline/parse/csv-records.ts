@@ -3,6 +3,13 @@
 // quoted cell spanning lines or a CRLF file would otherwise shift every line a message names.
 import Papa from 'papaparse';
 
+/**
+ * =, +, -, @, TAB or CR at the start of a cell makes Excel and LibreOffice evaluate it — unless it is a
+ * plain number (OWASP CSV injection). The one rule for the cells we publish (emit/csv.ts neutralises them)
+ * and the curated cells we read (a formula-like cell there is refused).
+ */
+export const isFormulaLike = (value: string): boolean => /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+
 export interface CsvRecord {
   cells: string[];
   /** Line of the file the record starts on. */

@@ -4,7 +4,8 @@
 // (1,000 and full-width digits are refused, not read as 1000). Checks against the model (the KPI exists,
 // the year lies in its range, no (KPI, year) twice) are model/progress.ts's.
 import type { Reporter } from '../diagnostics.ts';
-import { csvRecords, csvText, isBlank, lineOfOffset } from './csv-records.ts';
+import { csvRecords, csvText, isBlank, isFormulaLike, lineOfOffset } from './csv-records.ts';
+import { maxSignificantDigits } from './indicators.ts';
 
 export interface CuratedActual {
   /** `kpi-4-1-1`, as the indicators table names it. */
@@ -23,11 +24,6 @@ export const actualsHeader = ['指標ID', '年度', '実績値', '出典'] as co
 
 /** A bare decimal in ASCII: 52, 49.5, -3, 0.25 — no sign +, no thousands separator, no leading zeros, no unit. */
 const bareNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-/** Doubles hold 15 significant decimal digits exactly; a longer number would be published as another. */
-const maxSignificantDigits = 15;
-/** =, +, -, @, TAB or CR at the start makes a spreadsheet evaluate the cell (OWASP CSV injection) — unless it is a plain number (the emitter's rule). */
-const formulaStart = /^[=+\-@\t\r]/;
-const plainNumber = /^[+-]?\d+(\.\d+)?$/;
 /** Controls, line breaks inside a cell, and invisible characters that a copy from a web page or PDF brings along. */
 const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/u;
 
@@ -107,7 +103,7 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
       const cell = raw.trim();
       if (invisible.test(raw))
         report.error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`);
-      else if (formulaStart.test(cell) && !plainNumber.test(cell))
+      else if (isFormulaLike(cell))
         report.error(
           'curated:actual-formula',
           place,

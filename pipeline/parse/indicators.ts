@@ -12,7 +12,7 @@ import type { RuleOf } from '../rules.ts';
 import { ids } from '../ids.ts';
 import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
-import { joinLines, removeExtractionSpaces } from './text.ts';
+import { joinLines, markLinesOf, removeExtractionSpaces } from './text.ts';
 
 /** The units a KPI's values are written in, as the data contract publishes them; any other unit is an error. */
 export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
@@ -252,7 +252,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       i -= deptTokens.length;
       rows.push({
         raw: name,
-        markLines: marksIn(nameTokens),
+        markLines: markLinesOf(nameTokens),
         baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear },
         target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear },
         department: '',
@@ -269,7 +269,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const unit = baselineValue.unit ?? targetValue.unit;
     rows.push({
       raw: name,
-      markLines: marksIn(nameTokens),
+      markLines: markLinesOf(nameTokens),
       baseline: { ...baselineValue, unit, ...baselineYear },
       target: { ...targetValue, unit, ...targetYear },
       department,
@@ -281,9 +281,6 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`);
   return { rows, header };
 };
-
-/** The line of each ※ in the name's tokens, in order. */
-const marksIn = (tokens: readonly Token[]): number[] => tokens.flatMap((t) => [...t.text].filter((c) => c === '※').map(() => t.line));
 
 /** Name tokens joined: pieces from different lines are glued, pieces on one line keep their space. */
 const joinName = (tokens: readonly Token[]): string =>

@@ -8,7 +8,7 @@ import type { SourceLine } from './lines.ts';
 import { departmentsLabel } from './marks.ts';
 import type { PolicyPage } from './sections.ts';
 import { checkStatements, type CheckedStatement } from './statements.ts';
-import { digitsToNumber, joinLines, normaliseText, splitList } from './text.ts';
+import { digitsToNumber, joinLines, markLinesOf, normaliseText, splitList } from './text.ts';
 
 export interface PagePillarEntity {
   number: number;
@@ -229,8 +229,6 @@ const parseVision = (lines: readonly SourceLine[], code: string, heading: Source
     text: { raw: joinLines(text.map((l) => l.text)), line: text[0]!.line, lastLine: text[text.length - 1]!.line, markLines: markLinesOf(text) },
   };
 };
-
-const markLinesOf = (lines: readonly SourceLine[]): number[] => lines.flatMap((l) => [...l.text].filter((c) => c === '※').map(() => l.line));
 
 /**
  * A pillar heading ("1 健康づくりの推進", full-width digits too) is one whose next line is 【担当課】. A

@@ -15,6 +15,10 @@ export const aroundPunct = new RegExp(`(?<=[${JA_PUNCT}])${SPACE}(?=[${JA}${LATI
 /** Removes the spaces extraction inserted between Japanese and Latin letters or digits, and next to Japanese punctuation. */
 export const removeExtractionSpaces = (text: string): string => text.replace(japaneseLatin, '').replace(aroundPunct, '');
 
+/** The line of each glossary mark ※ in pieces of text, in order (one entry per mark). */
+export const markLinesOf = (pieces: readonly { text: string; line: number }[]): number[] =>
+  pieces.flatMap((p) => [...p.text].filter((c) => c === '※').map(() => p.line));
+
 /** Glossary mark ※ dropped. (The footnotes' ＊term：… lines are the footnote parser's, parse/policy-pages.ts.) */
 export const dropGlossaryMarks = (text: string): string => text.replace(/※/g, '');
 
