@@ -6,7 +6,7 @@ import { compareDiagnostics, formatDiagnostic, type Diagnostic } from './diagnos
 /** How many diagnostics the CLI prints (README: "Diagnostics"). */
 export const PRINT_LIMIT = 100;
 
-export interface Selection {
+interface Selection {
   /** The first `limit` errors and warnings by place, sorted. */
   shown: Diagnostic[];
   /** Errors and warnings not shown. */

@@ -20,7 +20,7 @@ export interface SheetSpec {
   wrap?: boolean;
 }
 
-export interface WorkbookProperties {
+interface WorkbookProperties {
   title: string;
   subject: string;
   creator: string;
@@ -52,7 +52,7 @@ export const sheetNameProblem = (name: string): string | undefined => {
  * `_xHHHH_`; a literal `_xHHHH_` in the text is therefore written with its underscore escaped (`_x005F_`),
  * or Excel would decode it into a character that is not in the data.
  */
-export const xmlText = (text: string): string =>
+const xmlText = (text: string): string =>
   text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
@@ -64,7 +64,7 @@ export const xmlText = (text: string): string =>
 const preserved = (text: string): string => (/^\s|\s$|\n|\t/.test(text) ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`);
 
 /** A: 0 → A, 25 → Z, 26 → AA. */
-export const columnLetters = (index: number): string => {
+const columnLetters = (index: number): string => {
   let n = index + 1;
   let out = '';
   while (n > 0) {

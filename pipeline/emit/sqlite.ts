@@ -14,9 +14,7 @@ import { tableNames, tables, type TableName } from '../model/registry.ts';
 import type { Column, ValueType } from '../model/columns.ts';
 import { codebookOf } from './codebook.ts';
 import type { Provenance } from './plan.ts';
-import { fileStem, sqliteFileName } from './schemas.ts';
-
-export { sqliteFileName };
+import { fileStem } from './schemas.ts';
 
 // The engine is compiled once per process and shared by every build the process runs. Its WebAssembly is read
 // from the sql.js package beside our code, as a module is: it is not an input of the build.
@@ -51,10 +49,10 @@ export const warmSqlite = (): void => {
 };
 
 /** An SQL identifier, always quoted: headers are Japanese, and a table name may start with a digit. */
-export const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 const sqlTypes: Record<ValueType, string> = { string: 'TEXT', integer: 'INTEGER', number: 'REAL', boolean: 'INTEGER' };
-export const sqlTypeOf = (c: Column): string => sqlTypes[c.type];
+const sqlTypeOf = (c: Column): string => sqlTypes[c.type];
 
 const columnDefinition = (c: Column): string => {
   const name = quoteIdentifier(c.title);
@@ -69,7 +67,7 @@ const idTitle = (table: TableName): string => {
 };
 
 /** The CREATE TABLE and CREATE INDEX statements of one registered table. */
-export const tableDdl = (name: TableName): string[] => {
+const tableDdl = (name: TableName): string[] => {
   if (name.startsWith('_') || name.startsWith('sqlite_')) throw new Error(`sqlite: table name ${name} is reserved for the description tables`);
   const columns = codebookOf(name);
   const keyed = columns.filter((c) => c.references !== undefined);
@@ -119,7 +117,7 @@ const cellOf = (value: unknown, c: Column): SqlValue => {
 };
 
 /** `_metadata` rows: what a reader of the database alone needs to cite and check it. */
-export const metadataRows = ({ config, source, sha256 }: Provenance): [string, string][] => [
+const metadataRows = ({ config, source, sha256 }: Provenance): [string, string][] => [
   ['title', source.title],
   ['municipality_code', config.municipality.code],
   ['municipality_name', config.municipality.name],
@@ -142,7 +140,7 @@ export const metadataRows = ({ config, source, sha256 }: Provenance): [string, s
  * in JavaScript's shortest round-trip form, which SQLite reads back to the same double (test/typed-sqlite.test.ts
  * compares every cell with the JSON); text holding U+0000, which would end the statement, goes in as UTF-8 bytes.
  */
-export const sqlLiteral = (value: SqlValue): string => {
+const sqlLiteral = (value: SqlValue): string => {
   if (value === null) return 'NULL';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`sqlite: ${value} is not a number SQLite can store`);

@@ -15,9 +15,6 @@ import { keywordsOf } from './datapackage.ts';
 import { displayWidth } from '../display-width.ts';
 import { sheetNameProblem, toXlsx, xlsxLimits, type CellValue, type SheetSpec } from './ooxml.ts';
 import type { Provenance } from './plan.ts';
-import { xlsxFileName } from './schemas.ts';
-
-export { xlsxFileName };
 
 export const readmeSheet = 'README';
 export const codebookSheet = '項目定義';

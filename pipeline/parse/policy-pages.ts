@@ -66,7 +66,7 @@ export const actorRe = /^(市民等|事業者・団体等)は/;
 export const visionHeadlineEnd = /まち\s*$/;
 
 /** The most rows one list may have: what the tables' order column holds (model/fields.ts, count). */
-export const maxListLength = 9_999;
+const maxListLength = 9_999;
 
 const nonBlank = (lines: readonly SourceLine[]) => lines.filter((l) => l.text.trim() !== '');
 

@@ -43,9 +43,6 @@ const encodePath = (distPath: string): string => distPath.split('/').map(encodeU
 export const pagesVersionUrl = (config: Pick<Config, 'pagesUrl'>, version: string, distPath: string): string =>
   `${config.pagesUrl}data/v${version}/${encodePath(distPath)}`;
 
-/** The newest version's dist/ file on GitHub Pages: `{pagesUrl}data/latest/<path>`. */
-export const pagesLatestUrl = (config: Pick<Config, 'pagesUrl'>, distPath: string): string => `${config.pagesUrl}data/latest/${encodePath(distPath)}`;
-
 /** The site's home: the newest (`data/latest/site/`) or one version's (`data/vX.Y.Z/site/`). */
 export const siteUrl = (config: Pick<Config, 'pagesUrl'>, version?: string): string =>
   `${config.pagesUrl}data/${version === undefined ? 'latest' : `v${version}`}/site/`;

@@ -6,6 +6,7 @@ import type { GoalPageEntity } from '../parse/goal-pages.ts';
 import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
 import { comparable } from '../parse/text.ts';
+import { ids } from '../ids.ts';
 
 export const checkPages = (
   system: PolicySystem,
@@ -27,14 +28,14 @@ export const checkPages = (
         'pages:goal-name',
         { file, line: page.line },
         `goal page names 基本目標 ${page.goal} 「${page.name}」, 第２章 (line ${goal.line}) 「${goal.name}」`,
-        [`goal-${page.goal}`],
+        [ids.goal(page.goal)],
       );
     if (!same(goal.statement, page.statement)) {
       report.warning(
         'pages:goal-statement',
         { file, line: page.statementLine },
         `goal page states 基本目標 ${page.goal} as 「${page.statement}」, 第２章 (line ${goal.statementLine}) as 「${goal.statement}」; 第２章's is published`,
-        [`goal-${page.goal}`],
+        [ids.goal(page.goal)],
       );
     }
     for (const policy of system.policies.filter((p) => p.goal === page.goal)) {
@@ -72,7 +73,7 @@ export const checkPages = (
         'pages:policy-name',
         { file, line: page.line },
         `page names 施策 ${code} 「${page.name}」, 第２章 (line ${policy.line}) 「${policy.name}」`,
-        [`policy-${code}`],
+        [ids.policy(code)],
       );
     const systemPillars = system.pillars.filter((p) => p.goal === page.goal && p.policy === page.policy);
     for (const pillar of page.pillars) {
@@ -88,35 +89,34 @@ export const checkPages = (
           'pages:pillar-name',
           { file, line: pillar.line },
           `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`,
-          [`pillar-${code}-${pillar.number}`],
+          [ids.pillar(`${code}-${pillar.number}`)],
         );
       }
     }
     // On the page that ends the file, pillars missing after its last one mean the file stops before the
     // page's end (cut short), not that the page leaves them out.
+    const missing = systemPillars.filter((p) => !page.pillars.some((x) => x.number === p.number));
     const lastOnPage = page.pillars[page.pillars.length - 1];
-    const cutOff =
-      page.endsFile && lastOnPage ? systemPillars.filter((p) => p.number > lastOnPage.number && !page.pillars.some((x) => x.number === p.number)) : [];
+    const cutOff = page.endsFile && lastOnPage ? missing.filter((p) => p.number > lastOnPage.number) : [];
     if (cutOff.length > 0) {
       const end = lastOnPage!.actions[lastOnPage!.actions.length - 1]?.lastLine ?? lastOnPage!.line;
       report.error(
         'pages:source-ends-early',
         { file, line: end },
         `the file ends inside the page of 施策 ${code}, after pillar ${code}-${lastOnPage!.number} (line ${end}): ${cutOff.map((p) => `${code}-${p.number} 「${p.name}」`).join(', ')} of 第２章 (line ${cutOff[0]!.line}) never come — is the file cut short?`,
-        cutOff.map((p) => `pillar-${code}-${p.number}`),
+        cutOff.map((p) => ids.pillar(`${code}-${p.number}`)),
       );
     }
-    for (const p of systemPillars) {
-      if (cutOff.includes(p)) continue;
-      if (!page.pillars.some((x) => x.number === p.number))
+    for (const p of missing) {
+      if (!cutOff.includes(p))
         report.warning(
           'pages:pillar-missing',
           { file, line: page.line },
           `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`,
-          [`pillar-${code}-${p.number}`],
+          [ids.pillar(`${code}-${p.number}`)],
         );
     }
-    if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [`policy-${code}`]);
+    if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [ids.policy(code)]);
   }
 };
 
@@ -142,7 +142,7 @@ const missingPages = (
       'unresolved:goal-page',
       { file, line: goal.line },
       `基本目標 ${goal.number} 「${goal.name}」 has no page in 第３章 of this text: its 本市の現状と課題 (current issues) and 地域幸福度 (Well-Being) categories are not published${kpis}`,
-      [`goal-${goal.number}`],
+      [ids.goal(goal.number)],
     );
     for (const policy of without) {
       const code = `${policy.goal}-${policy.number}`;
@@ -151,7 +151,7 @@ const missingPages = (
         'unresolved:policy-page',
         { file, line: policy.line },
         `施策 ${code} 「${policy.name}」 has no page in 第３章 of this text: its 目指す姿, 成果指標, related plans, citizens' opinions and expected actions are not published, nor the 主な取組 and 担当課 of its ${pillars.length} pillars (${pillars.map((p) => `${code}-${p.number}`).join(', ')})`,
-        [`policy-${code}`, ...pillars.map((p) => `pillar-${code}-${p.number}`)],
+        [ids.policy(code), ...pillars.map((p) => ids.pillar(`${code}-${p.number}`))],
       );
     }
   }

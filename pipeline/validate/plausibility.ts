@@ -19,7 +19,7 @@ export interface PlanPeriod {
 }
 
 /** The first year a 令和 notation can name (R1 = FY2019). */
-export const firstReiwaFiscalYear = reiwaToFiscalYear(1);
+const firstReiwaFiscalYear = reiwaToFiscalYear(1);
 
 const fy = (year: number, notation: string) => `${notation} (FY${year})`;
 
