@@ -65,20 +65,22 @@ export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Htm
 const year = (fy: number, notation: string, fromHeader: boolean): string => `${fy}年度（${notation}${fromHeader ? '、表の見出しの年度' : ''}）`;
 
 /** A KPI's numbers as the plan writes them and as the data holds them. */
-/**
- * The breadcrumbs down to a KPI: home, its goal, its policy — and the KPI itself for a page below it
- * (its baseline, target or an actual).
- */
-export const kpiTrail = (site: Site, k: Row<'indicators'>, below = false): [string, string][] => {
-  const policy = site.t.policies.find((p) => p.id === k.policyId)!;
+/** The breadcrumbs down to a policy's pages (its pillars, its KPIs): home, its goal, the policy. */
+export const policyTrail = (site: Site, policyId: string): [string, string][] => {
+  const policy = site.t.policies.find((p) => p.id === policyId)!;
   const goal = site.t.goals.find((g) => g.id === policy.goalId)!;
   return [
     ['ホーム', HOME],
     [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
     [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
-    ...(below ? [[`成果指標 ${kpiCode(k.id)} ${k.name}`, recordPage(k.id, 'kpi')] as [string, string]] : []),
   ];
 };
+
+/** The breadcrumbs down to a KPI — and the KPI itself for a page below it (its baseline, target or an actual). */
+export const kpiTrail = (site: Site, k: Row<'indicators'>, below = false): [string, string][] => [
+  ...policyTrail(site, k.policyId),
+  ...(below ? [[`成果指標 ${kpiCode(k.id)} ${k.name}`, recordPage(k.id, 'kpi')] as [string, string]] : []),
+];
 
 export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
   const policy = site.t.policies.find((p) => p.id === k.policyId)!;
@@ -94,7 +96,7 @@ export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html =
 
 /** A KPI as a section of a list page: its name (linking its page), chart and the plan's notation. */
 export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading: 'h2' | 'h3' = 'h3'): Html => {
-  const code = k.id.slice('kpi-'.length);
+  const code = kpiCode(k.id);
   const title = html`<a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${code}</span>${k.name}</a>`;
   return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 };

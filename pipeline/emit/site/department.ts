@@ -2,6 +2,7 @@
 // initiatives, KPIs — a view no page of the PDF gives. organization/<code>/: the city and every
 // department, with the pillars the plan gives to 全課 (all departments).
 import type { Row } from '../../model/registry.ts';
+import { linkedIris } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
@@ -71,9 +72,9 @@ export const departmentsListPage = (site: Site): string => {
     title: `${config.municipality.name}の担当課`,
     description: `${site.source.title}に担当課として名前の出る${t.departments.length}の課と、それぞれが担当する施策の柱・重点プロジェクトの取組・成果指標の数。`,
     breadcrumbs: [['ホーム', HOME]],
-    iri: `${config.baseIri}organization/${config.municipality.code}`,
+    iri: linkedIris(config).city,
     alternates: entityAlternates(site, 'departments'),
-    jsonLd: [jsonLdOf(site, [`${config.baseIri}organization/${config.municipality.code}`])],
+    jsonLd: [jsonLdOf(site, [linkedIris(config).city])],
     body: (
       link,
     ) => html`<p class="lead">計画に担当課として名前の出る${t.departments.length}の課（最初に名前が出る順）。課ごとのページに、その課が担当する施策の柱・重点プロジェクトの取組・成果指標をまとめています。</p>

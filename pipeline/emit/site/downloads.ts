@@ -2,7 +2,7 @@
 // typed by the same functions (describeFile, kindOf), so a file the build adds appears here by itself.
 import { tableNames, type TableName } from '../../model/registry.ts';
 import { describeFile, isDataFile, kindOf } from '../catalog.ts';
-import { SHA256SUMS } from '../checksums.ts';
+import { byteLength, SHA256SUMS } from '../checksums.ts';
 import { fileStem } from '../schemas.ts';
 
 export interface Download {
@@ -17,8 +17,6 @@ export interface Download {
   mediaType: string;
 }
 
-const sizeOf = (content: string | Uint8Array): number => (typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength);
-
 const formatOf = (path: string): string => {
   if (path.startsWith('excel/')) return 'Excel 用 CSV';
   if (path.startsWith('schemas/')) return 'JSON Schema';
@@ -32,7 +30,7 @@ export const downloadsOf = (files: ReadonlyMap<string, string | Uint8Array>, mun
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, content]) => ({
       path,
-      bytes: sizeOf(content),
+      bytes: byteLength(content),
       title: describeFile(path, municipalityCode).title,
       format: formatOf(path),
       mediaType: kindOf(path).mediaType,

@@ -3,14 +3,14 @@
 // dataset search engines can index it.
 import { linkedIris } from '../jsonld.ts';
 import { fileStem } from '../schemas.ts';
-import { pagesVersionUrl, siteUrl } from '../../publish/urls.ts';
+import { changelogUrl, distFileUrl, siteUrl } from '../../publish/urls.ts';
+import { catalogIris } from '../catalog.ts';
 import { downloadsTable, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
 import { DATASETS, GLOSSARY, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, QUALITY, recordPage, SEARCH, SOURCE } from './paths.ts';
-import { latestGradeCompact, progressSummary } from './progress.ts';
-import { changelogUrl } from '../../publish/urls.ts';
+import { kpiCode, latestGradeCompact, progressSummary } from './progress.ts';
 
 /** schema.org Dataset, as Google's dataset search and others read it. */
 const schemaOrgDataset = (site: Site): Record<string, unknown> => {
@@ -19,12 +19,12 @@ const schemaOrgDataset = (site: Site): Record<string, unknown> => {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    '@id': `${config.baseIri}dataset`,
+    '@id': catalogIris(config).dataset,
     name: `${source.title}（構造化データ）`,
     alternateName: `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`,
     description: `${source.municipalityName}「${source.planTitle}」${source.part}（${startFiscalYear}〜${endFiscalYear}年度）の本文から、基本目標・施策・施策の柱・成果指標・重点プロジェクト等を表（CSV・JSON）と Linked Data（JSON-LD）に構造化したデータ。${config.license.derivationNote}`,
     url: siteUrl(config),
-    identifier: `${config.baseIri}dataset`,
+    identifier: catalogIris(config).dataset,
     version: config.version,
     datePublished: config.issued,
     inLanguage: 'ja',
@@ -50,7 +50,7 @@ const schemaOrgDataset = (site: Site): Record<string, unknown> => {
       .map((d) => ({
         '@type': 'DataDownload',
         name: d.title,
-        contentUrl: pagesVersionUrl(config, config.version, d.path),
+        contentUrl: distFileUrl(config, d.path),
         encodingFormat: d.mediaType,
         contentSize: `${d.bytes} B`,
       })),
@@ -104,7 +104,7 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
 <thead><tr><th scope="col">指標と担当課</th><th scope="col">最新の評価</th><th scope="col">基準値</th><th scope="col">目標値</th></tr></thead>
 <tbody>${t.indicators.map(
       (k) =>
-        html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${k.id.slice(4)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
+        html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
     )}</tbody></table></div>
 </section>
 <section aria-labelledby="search"><h2 id="search">検索</h2>

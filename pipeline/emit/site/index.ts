@@ -14,7 +14,20 @@ import { homePage } from './home.ts';
 import { kpiPage, kpisPage, valueObservationPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
-import { actualPage, DATASETS, observationPage, HOME, KPI_PROGRESS, KPIS, recordPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './paths.ts';
+import {
+  actualPage,
+  DATASETS,
+  departmentsPage,
+  observationPage,
+  HOME,
+  KPI_PROGRESS,
+  KPIS,
+  recordPage,
+  recordPlaces,
+  SEARCH_INDEX,
+  SEARCH_SCRIPT,
+  STYLE,
+} from './paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -61,7 +74,7 @@ export const toSite = (input: SiteInput): Map<string, string> => {
   for (const p of t.projects) add(recordPage(p.id, 'project'), projectPage(site, p));
   for (const i of t.project_initiatives) add(recordPage(i.id, 'initiative'), initiativePage(site, i));
   for (const d of t.departments) add(recordPage(d.id, 'department'), departmentPage(site, d));
-  add(`organization/${config.municipality.code}/index.html`, departmentsListPage(site));
+  add(departmentsPage(config.municipality.code), departmentsListPage(site));
   add(DATASETS, datasetsPage(site));
   for (const name of tableNames) add(`dataset/${name}/index.html`, datasetPageOf(site, name));
   add(KPIS, kpisPage(site));

@@ -4,7 +4,7 @@
 // every other. dataset/kpi/: all of them.
 import type { Row } from '../../model/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
-import { actualIri, observationIri } from '../jsonld.ts';
+import { actualIri, linkedIris, observationIri } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
@@ -96,9 +96,9 @@ export const kpisPage = (site: Site): string =>
       ['ホーム', HOME],
       ['データ', DATASETS],
     ],
-    iri: `${site.config.baseIri}dataset/kpi`,
+    iri: linkedIris(site.config).kpiDataSet,
     alternates: entityAlternates(site, 'indicators'),
-    jsonLd: [jsonLdOf(site, [`${site.config.baseIri}dataset/kpi`])],
+    jsonLd: [jsonLdOf(site, [linkedIris(site.config).kpiDataSet])],
     body: (
       link,
     ) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、■が実績値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>

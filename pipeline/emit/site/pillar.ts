@@ -1,18 +1,17 @@
 // pillar/<code>/: a 施策の柱 — its departments and actions (主な取組), where the priority projects cite
 // it, and the KPIs of its policy.
 import type { Row } from '../../model/registry.ts';
-import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
+import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf, policyTrail } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { HOME, recordPage } from './paths.ts';
+import { recordPage } from './paths.ts';
 import { gradeHistory, latestGradeCompact } from './progress.ts';
 import { qualityEntryFor } from './quality.ts';
 
 export const pillarPage = (site: Site, x: Row<'pillars'>): string => {
   const { t } = site;
   const policy = t.policies.find((p) => p.id === x.policyId)!;
-  const goal = t.goals.find((g) => g.id === policy.goalId)!;
   const departments = t.pillar_departments.filter((d) => d.pillarId === x.id);
   const actions = t.pillar_actions.filter((a) => a.pillarId === x.id);
   const cited = t.project_items.filter((i) => i.pillarId === x.id);
@@ -23,11 +22,7 @@ export const pillarPage = (site: Site, x: Row<'pillars'>): string => {
     kicker: `施策の柱 ${x.code}`,
     title: x.name,
     description: `${site.source.title} 施策の柱 ${x.code}「${x.name}」（施策 ${policy.code} ${policy.name}）`,
-    breadcrumbs: [
-      ['ホーム', HOME],
-      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
-      [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
-    ],
+    breadcrumbs: policyTrail(site, policy.id),
     iri: iriOfRecord(site, x.id, 'pillar'),
     alternates: entityAlternates(site, 'pillars'),
     jsonLd: [jsonLdOf(site, [iriOfRecord(site, x.id, 'pillar')])],
