@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
-import { diagnostic, formatDiagnostic, formatFailure, Reporter, runStagesAsync } from './diagnostics.ts';
+import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
 import { sizeReason } from './read/decode.ts';
@@ -194,6 +194,8 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display, report);
   // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
+  /** A curated supplement in sources/, when the repository has it. */
+  const curatedFile = (path: string) => (existsSync(path) ? { file: shown(path), text: readFileSync(path, 'utf8') } : undefined);
   const result = await build({
     bytes,
     file: display,
@@ -202,10 +204,8 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     schemas: await loadSchemas(paths.schemas),
     schemaDir: shown(paths.schemas),
     curated: {
-      sdgLinks: existsSync(paths.sdgLinks) ? { file: shown(paths.sdgLinks), text: readFileSync(paths.sdgLinks, 'utf8') } : undefined,
-      indicatorActuals: existsSync(paths.indicatorActuals)
-        ? { file: shown(paths.indicatorActuals), text: readFileSync(paths.indicatorActuals, 'utf8') }
-        : undefined,
+      sdgLinks: curatedFile(paths.sdgLinks),
+      indicatorActuals: curatedFile(paths.indicatorActuals),
     },
   });
   for (const d of result.diagnostics) report.add(d);
@@ -241,12 +241,7 @@ const failure = (e: unknown, out: string | undefined): { message: string; status
       'cli:io',
       `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}`,
     );
-  // A bug of ours: say what and where, never a stack trace.
-  const message = e instanceof Error ? e.message : String(e);
-  return {
-    message: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)),
-    status: exitStatus.dataErrors,
-  };
+  return { message: formatInternal(e), status: exitOf('cli:internal') };
 };
 
 const main = async (): Promise<void> => {

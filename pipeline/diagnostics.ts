@@ -139,3 +139,9 @@ export const formatDiagnostic = (d: Diagnostic): string => `${d.file}:${d.line}:
 
 /** A command's failure that has no place in a file (a refused option, a busy output): `reason  (rule)`. */
 export const formatFailure = (ruleId: RuleId, reason: string): string => `${reason}  (${ruleId})`;
+
+/** A bug of ours, as every command prints it: what and where (its first line), never a stack trace. */
+export const formatInternal = (e: unknown): string => {
+  const message = e instanceof Error ? e.message : String(e);
+  return formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`));
+};

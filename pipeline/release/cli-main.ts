@@ -8,7 +8,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { diagnostic, formatDiagnostic, formatFailure, Reporter, runStagesAsync } from '../diagnostics.ts';
+import { formatFailure, formatInternal, Reporter, runStagesAsync } from '../diagnostics.ts';
 import { formatFirst } from '../diagnostics-limit.ts';
 import { exitOf, exitStatusOf } from '../rules.ts';
 import { asIoError, IoError } from '../write/errors.ts';
@@ -54,11 +54,7 @@ const failure = (e: unknown, usage: string): { line: string; status: number } =>
   if (e instanceof UsageError) return { line: `${formatFailure('cli:usage', e.message)}\n${usage}`, status: exitOf('cli:usage') };
   const io = asIoError(e, '');
   if (io instanceof IoError) return { line: formatFailure('cli:io', `cannot complete the command: ${io.message}`), status: exitOf('cli:io') };
-  const message = e instanceof Error ? e.message : String(e);
-  return {
-    line: formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`)),
-    status: exitOf('cli:internal'),
-  };
+  return { line: formatInternal(e), status: exitOf('cli:internal') };
 };
 
 export const execute = async (command: Command, usage: string, argv: string[], io: Io): Promise<number> => {

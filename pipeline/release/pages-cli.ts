@@ -11,7 +11,7 @@ import { readConfig, readSourceInfo } from '../read/settings.ts';
 import type { Reporter } from '../diagnostics.ts';
 import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { pagesTree, type Build } from './pages.ts';
-import { listFiles, readSnapshot } from './snapshot.ts';
+import { readSnapshot } from './snapshot.ts';
 import { parseVersion } from './version.ts';
 
 export const usage = `usage: npm run release:pages -- --out DIR [--dist DIR] [--previous DIR]
@@ -23,7 +23,8 @@ exit status: 0 written, 1 a build does not state the version of its folder, 2 us
 
 /** The build in `dir`, published as `version`; undefined (and an error reported) when it states another. */
 const readBuild = (dir: string, version: string, report: Reporter): Build | undefined => {
-  const stated = readSnapshot(dir).datasetVersion;
+  const snapshot = readSnapshot(dir);
+  const stated = snapshot.datasetVersion;
   if (!stated) {
     report.error('release:pages-version', { file: shownPath(dir), line: 0 }, 'states no dataset version (no *_plan.json); is it a build?');
     return undefined;
@@ -36,7 +37,7 @@ const readBuild = (dir: string, version: string, report: Reporter): Build | unde
     );
     return undefined;
   }
-  return { version, files: new Map(listFiles(dir).map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))])) };
+  return { version, files: new Map(snapshot.files.map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))])) };
 };
 
 export const command: Command = async (argv, io, report) => {

@@ -44,6 +44,13 @@ export const realTarget = (path: string, hops = 0): string => {
 
 const contains = (outer: string, inner: string): boolean => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
 
+/** The nearest path above `dir` that exists (the root at the latest). */
+const nearestExisting = (dir: string, fs: WriteFs): string => {
+  let above = dirname(dir);
+  while (!fs.lstat(above) && dirname(above) !== above) above = dirname(above);
+  return above;
+};
+
 /** The directory to write for `--out typed`, or OutRefused saying why not. Reads, never writes. */
 export const resolveOut = (typed: string, context: OutContext, fs: WriteFs = nodeFs): OutTarget => {
   const refuse = (why: string): never => {
@@ -53,8 +60,7 @@ export const resolveOut = (typed: string, context: OutContext, fs: WriteFs = nod
   const dir = realTarget(resolve(context.base, typed));
   if (parse(dir).root === dir) refuse('is the root of the file system');
   // The nearest existing folder on the way must be a folder (not `README.md/out`).
-  let above = dirname(dir);
-  while (!fs.lstat(above) && dirname(above) !== above) above = dirname(above);
+  const above = nearestExisting(dir, fs);
   if (fs.lstat(above)?.isDirectory() === false) refuse(`is inside ${above}, which is not a directory`);
   const state = inspectDir(dir, fs);
   if (state.state === 'not-a-directory') refuse(`is ${state.what}, not a directory`);
@@ -72,8 +78,7 @@ export const resolveOut = (typed: string, context: OutContext, fs: WriteFs = nod
  * (EROFS, EACCES): the nearest existing folder on the way is asked. Touches nothing.
  */
 export const checkWritable = (dir: string): void => {
-  let folder = dirname(dir);
-  while (!nodeFs.lstat(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  const folder = nearestExisting(dir, nodeFs);
   try {
     accessSync(folder, constants.W_OK | constants.X_OK);
   } catch (e) {
