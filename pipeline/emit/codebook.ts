@@ -8,6 +8,13 @@ import { tables, type TableName } from '../model/registry.ts';
 /** The columns of a table in published order (the CSV's, the JSON's), with everything the model says of them. */
 export const codebookOf = (name: TableName): Column[] => columnsOf(tables[name].schema);
 
+/** The CSV header of a table's column, by JSON key (the emitters name columns as the model does). */
+export const columnTitle = (name: TableName, key: string): string => {
+  const c = codebookOf(name).find((col) => col.key === key);
+  if (!c) throw new Error(`${name} has no column ${key}`);
+  return c.title;
+};
+
 /**
  * A text column every value of which is all digits (the model's pattern admits nothing else): the columns a
  * CSV reader turns into numbers, losing leading zeros (062022 → 62022), unless told they are text.

@@ -5,15 +5,16 @@ import type { z } from 'zod';
 import type { Reporter } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
 import { columnsOf } from '../model/columns.ts';
+import { codebookOf } from './codebook.ts';
 import { isFormulaLike } from '../parse/csv-records.ts';
-import { tableNames, tables } from '../model/registry.ts';
+import { tableNames } from '../model/registry.ts';
 
 type Cell = string | number | boolean | null;
 
 /** Each cell the CSV neutralises, as a note for the quality report: the JSON keeps the text as written. */
 export const noteFormulaCells = (model: Model, file: string, report: Reporter): void => {
   for (const name of tableNames) {
-    const columns = columnsOf(tables[name].schema);
+    const columns = codebookOf(name);
     for (const row of model.tables[name] as Record<string, unknown>[]) {
       for (const c of columns) {
         const value = row[c.key];

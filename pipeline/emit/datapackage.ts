@@ -4,7 +4,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
 import { sha256Hex } from '../sha256.ts';
 import { byteLength, type FileContent } from './checksums.ts';
-import { codebookOf } from './codebook.ts';
+import { codebookOf, columnTitle } from './codebook.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 
 export const DATAPACKAGE = 'datapackage.json';
@@ -15,11 +15,6 @@ export const resourceName = (code: string, table: string): string => fileStem(co
 export const tableSchemaOf = (name: TableName, code: string) => {
   const def = tables[name];
   const columns = codebookOf(name);
-  const titleOf = (key: string): string => {
-    const c = columns.find((col) => col.key === key);
-    if (!c) throw new Error(`${name} has no column ${key}`);
-    return c.title;
-  };
   const fields = columns.map((c) => {
     const constraints = {
       ...(c.nullable ? {} : { required: true }),
@@ -41,9 +36,14 @@ export const tableSchemaOf = (name: TableName, code: string) => {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
     fields,
     missingValues: [''],
-    primaryKey: [titleOf('id')],
+    primaryKey: [columnTitle(name, 'id')],
     ...(def.foreignKeys.length > 0
-      ? { foreignKeys: def.foreignKeys.map((fk) => ({ fields: [titleOf(fk.field)], reference: { resource: resourceName(code, fk.table), fields: ['ID'] } })) }
+      ? {
+          foreignKeys: def.foreignKeys.map((fk) => ({
+            fields: [columnTitle(name, fk.field)],
+            reference: { resource: resourceName(code, fk.table), fields: ['ID'] },
+          })),
+        }
       : {}),
   };
 };

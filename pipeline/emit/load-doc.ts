@@ -4,7 +4,7 @@
 // ```python block runs as written from the repository root against dist/ (test/readme-load.test.ts runs it).
 import { tableNames, type TableName } from '../model/registry.ts';
 import type { Column, ValueType } from '../model/columns.ts';
-import { codebookOf, looksNumeric } from './codebook.ts';
+import { codebookOf, columnTitle, looksNumeric } from './codebook.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 import { codebookSheet, readmeSheet } from './xlsx.ts';
 import { replaceSection } from './markdown.ts';
@@ -23,11 +23,7 @@ const duckdbTypes: Record<ValueType, string> = { string: 'VARCHAR', integer: 'BI
 
 const example: TableName = 'indicators';
 /** A column of the example table, by JSON key: the recipes name columns as the model does. */
-const col = (key: string): string => {
-  const c = codebookOf(example).find((f) => f.key === key);
-  if (!c) throw new Error(`load recipes: ${example} has no column ${key}`);
-  return c.title;
-};
+const col = (key: string): string => columnTitle(example, key);
 const sqlColumns = (...keys: string[]): string => keys.map((k) => `"${col(k)}"`).join(', ');
 
 const pandasBlock = (code: string): string => {

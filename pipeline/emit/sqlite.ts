@@ -12,7 +12,7 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { Model } from '../model/build.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
 import type { Column, ValueType } from '../model/columns.ts';
-import { codebookOf } from './codebook.ts';
+import { codebookOf, columnTitle } from './codebook.ts';
 import type { Provenance } from './plan.ts';
 import { fileStem } from './schemas.ts';
 
@@ -60,12 +60,6 @@ const columnDefinition = (c: Column): string => {
   return [name, sqlTypeOf(c), ...(c.key === 'id' ? ['PRIMARY KEY'] : []), ...(c.nullable ? [] : ['NOT NULL']), ...checks.map((k) => `CHECK (${k})`)].join(' ');
 };
 
-const idTitle = (table: TableName): string => {
-  const id = codebookOf(table).find((c) => c.key === 'id');
-  if (!id) throw new Error(`sqlite: ${table} has no id column to reference`);
-  return id.title;
-};
-
 /** The CREATE TABLE and CREATE INDEX statements of one registered table. */
 const tableDdl = (name: TableName): string[] => {
   if (name.startsWith('_') || name.startsWith('sqlite_')) throw new Error(`sqlite: table name ${name} is reserved for the description tables`);
@@ -73,7 +67,9 @@ const tableDdl = (name: TableName): string[] => {
   const keyed = columns.filter((c) => c.references !== undefined);
   const body = [
     ...columns.map(columnDefinition),
-    ...keyed.map((c) => `FOREIGN KEY (${quoteIdentifier(c.title)}) REFERENCES ${quoteIdentifier(c.references!)} (${quoteIdentifier(idTitle(c.references!))})`),
+    ...keyed.map(
+      (c) => `FOREIGN KEY (${quoteIdentifier(c.title)}) REFERENCES ${quoteIdentifier(c.references!)} (${quoteIdentifier(columnTitle(c.references!, 'id'))})`,
+    ),
   ];
   return [
     `CREATE TABLE ${quoteIdentifier(name)} (\n  ${body.join(',\n  ')}\n)`,
