@@ -236,6 +236,16 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       deptTail = joinLines([deptTail, d.text]).slice(-8);
       i += 1;
     }
+    const unit = baselineValue.unit ?? targetValue.unit;
+    const row = (department: string, departmentLine: number): IndicatorEntity => ({
+      raw: name,
+      markLines: markLinesOf(nameTokens),
+      baseline: { ...baselineValue, unit, ...baselineYear },
+      target: { ...targetValue, unit, ...targetYear },
+      department,
+      departmentLine,
+      line: start.line,
+    });
     if (missing || deptTokens.length === 0) {
       const after =
         deptTokens.length > 0
@@ -250,15 +260,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       );
       // Read on from the next row, so that its own problems are reported too.
       i -= deptTokens.length;
-      rows.push({
-        raw: name,
-        markLines: markLinesOf(nameTokens),
-        baseline: { ...baselineValue, unit: baselineValue.unit ?? targetValue.unit, ...baselineYear },
-        target: { ...targetValue, unit: baselineValue.unit ?? targetValue.unit, ...targetYear },
-        department: '',
-        departmentLine: t.line,
-        line: start.line,
-      });
+      rows.push(row('', t.line));
       continue;
     }
     // Whether it looks like a department's name is judged with every other department's (plausibility.ts).
@@ -266,16 +268,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     if (baselineValue.unit !== targetValue.unit && baselineValue.unit !== null && targetValue.unit !== null) {
       fail(b, `indicator 「${name}」: baseline unit ${baselineValue.unit} differs from target unit ${targetValue.unit}`);
     }
-    const unit = baselineValue.unit ?? targetValue.unit;
-    rows.push({
-      raw: name,
-      markLines: markLinesOf(nameTokens),
-      baseline: { ...baselineValue, unit, ...baselineYear },
-      target: { ...targetValue, unit, ...targetYear },
-      department,
-      departmentLine: deptTokens[0]!.line,
-      line: start.line,
-    });
+    rows.push(row(department, deptTokens[0]!.line));
   }
   if (rows.length === 0)
     report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`);

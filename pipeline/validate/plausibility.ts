@@ -32,12 +32,13 @@ export const checkPlausibility = (
 ): void => {
   for (const page of pages) {
     const code = `${page.goal}-${page.policy}`;
-    checkIndicatorYears(page, code, period, file, report);
+    const kpiIds = page.indicators.map((_, n) => ids.indicator(code, n + 1));
+    checkIndicatorYears(page, code, kpiIds, period, file, report);
     page.indicators.forEach((k, n) => {
-      checkIndicator(k, ids.indicator(code, n + 1), code, file, report);
+      checkIndicator(k, kpiIds[n]!, code, file, report);
     });
     duplicates(
-      page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: ids.indicator(code, n + 1), label: k.raw })),
+      page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: kpiIds[n]!, label: k.raw })),
       'plausibility:duplicate-indicator',
       `施策 ${code} 成果指標`,
       file,
@@ -81,7 +82,15 @@ const checkIndicator = (k: IndicatorEntity, id: string, code: string, file: stri
 };
 
 /** Header years in order and in the plan's span; each row's own years likewise. */
-const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanPeriod | undefined, file: string, report: Reporter): void => {
+/** `kpiIds`: the IDs of the page's KPIs, in order. */
+const checkIndicatorYears = (
+  page: PolicyPageEntity,
+  code: string,
+  kpiIds: readonly string[],
+  period: PlanPeriod | undefined,
+  file: string,
+  report: Reporter,
+): void => {
   const spanProblem = (which: 'baseline' | 'target', year: number): string | undefined => {
     if (which === 'baseline' && year < firstReiwaFiscalYear) return `before 令和 began (R1 = FY${firstReiwaFiscalYear})`;
     if (!period) return undefined;
@@ -92,7 +101,6 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
     return undefined;
   };
   const header = page.indicatorHeader;
-  const headerIds = page.indicators.map((_, n) => ids.indicator(code, n + 1));
   if (header) {
     const b = fy(header.baselineFiscalYear, `R${header.baselineFiscalYear - 2018}`);
     const t = fy(header.targetFiscalYear, `R${header.targetFiscalYear - 2018}`);
@@ -101,7 +109,7 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
         'plausibility:fiscal-year-order',
         { file, line: header.line },
         `施策 ${code} 成果指標: the header names the baseline year ${b} after the target year ${t}; expected 「R6 基準 R12 目標」 — are the years swapped?`,
-        headerIds,
+        kpiIds,
       );
     }
     for (const [which, year, text] of [
@@ -114,12 +122,12 @@ const checkIndicatorYears = (page: PolicyPageEntity, code: string, period: PlanP
           'plausibility:fiscal-year-span',
           { file, line: header.line },
           `施策 ${code} 成果指標: the header's ${which} year ${text} is ${problem}`,
-          headerIds,
+          kpiIds,
         );
     }
   }
   page.indicators.forEach((k, n) => {
-    const id = ids.indicator(code, n + 1);
+    const id = kpiIds[n]!;
     // Years both taken from the header were judged at the header's line.
     if (!(k.baseline.fiscalYearFromHeader && k.target.fiscalYearFromHeader) && k.baseline.fiscalYear > k.target.fiscalYear) {
       report.error(
