@@ -39,13 +39,15 @@ export const releasePageUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version
 
 const encodePath = (distPath: string): string => distPath.split('/').map(encodeURIComponent).join('/');
 
+/** Where a version's dist/ lies under the Pages root: `data/vX.Y.Z`, or the newest's copy `data/latest`. */
+export const pagesFolder = (version?: string): string => (version === undefined ? 'data/latest' : `data/v${version}`);
+
 /** A dist/ file of one version on GitHub Pages, for ever: `{pagesUrl}data/vX.Y.Z/<path>`. */
 export const pagesVersionUrl = (config: Pick<Config, 'pagesUrl'>, version: string, distPath: string): string =>
-  `${config.pagesUrl}data/v${version}/${encodePath(distPath)}`;
+  `${config.pagesUrl}${pagesFolder(version)}/${encodePath(distPath)}`;
 
 /** The site's home: the newest (`data/latest/site/`) or one version's (`data/vX.Y.Z/site/`). */
-export const siteUrl = (config: Pick<Config, 'pagesUrl'>, version?: string): string =>
-  `${config.pagesUrl}data/${version === undefined ? 'latest' : `v${version}`}/site/`;
+export const siteUrl = (config: Pick<Config, 'pagesUrl'>, version?: string): string => `${config.pagesUrl}${pagesFolder(version)}/${siteFolder}/`;
 
 /** The stable download URL of a dist/ file, for the configured version: its Pages URL under data/vX.Y.Z/. */
 export const distFileUrl = (config: Pick<Config, 'pagesUrl' | 'version'>, distPath: string): string => pagesVersionUrl(config, config.version, distPath);

@@ -3,6 +3,7 @@
 // index.html that sends readers to data/latest/site/ (each dist/ carries its site in site/, so the
 // site links its downloads as ../<file>). Pages serves all of it with CORS, unlike release assets.
 import { escapeHtml } from '../emit/site/html.ts';
+import { pagesFolder, siteFolder } from '../publish/urls.ts';
 import { compareVersions, parseVersion } from './version.ts';
 
 export interface Build {
@@ -12,25 +13,21 @@ export interface Build {
   files: ReadonlyMap<string, Uint8Array>;
 }
 
-/** The folder of a version under the Pages root: `data/v1.2.3`. */
-export const versionFolder = (version: string): string => `data/v${version}`;
-export const LATEST = 'data/latest';
-
 /** The root page: a meta refresh to the newest site and, for readers whose browser stays, every version. */
 export const rootIndex = (versions: readonly { version: string; hasSite: boolean }[], title: string): string => `<!DOCTYPE html>
 <html lang="ja">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="0; url=${LATEST}/site/">
+<meta http-equiv="refresh" content="0; url=${pagesFolder()}/${siteFolder}/">
 <title>${escapeHtml(title)}</title>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p><a href="${LATEST}/site/">最新版（v${escapeHtml(versions[0]!.version)}）のサイトへ</a></p>
+<p><a href="${pagesFolder()}/${siteFolder}/">最新版（v${escapeHtml(versions[0]!.version)}）のサイトへ</a></p>
 <p>公開したすべての版のデータ（<code>data/vX.Y.Z/</code>）:</p>
 <ul>
-${versions.map(({ version, hasSite }) => `<li><a href="${versionFolder(version)}/${hasSite ? 'site/' : ''}">v${escapeHtml(version)}</a>${hasSite ? '' : '（データのみ）'}</li>`).join('\n')}
+${versions.map(({ version, hasSite }) => `<li><a href="${pagesFolder(version)}/${hasSite ? `${siteFolder}/` : ''}">v${escapeHtml(version)}</a>${hasSite ? '' : '（データのみ）'}</li>`).join('\n')}
 </ul>
 </body>
 </html>
@@ -51,9 +48,9 @@ export const pagesTree = (builds: readonly Build[], title: string): Map<string, 
   }
   const ordered = [...builds].sort((a, b) => compareVersions(parseVersion(b.version)!, parseVersion(a.version)!));
   const out = new Map<string, Uint8Array>();
-  for (const b of ordered) for (const [path, bytes] of b.files) out.set(`${versionFolder(b.version)}/${path}`, bytes);
-  for (const [path, bytes] of ordered[0]!.files) out.set(`${LATEST}/${path}`, bytes);
-  const versions = ordered.map((b) => ({ version: b.version, hasSite: b.files.has('site/index.html') }));
+  for (const b of ordered) for (const [path, bytes] of b.files) out.set(`${pagesFolder(b.version)}/${path}`, bytes);
+  for (const [path, bytes] of ordered[0]!.files) out.set(`${pagesFolder()}/${path}`, bytes);
+  const versions = ordered.map((b) => ({ version: b.version, hasSite: b.files.has(`${siteFolder}/index.html`) }));
   out.set('index.html', new TextEncoder().encode(rootIndex(versions, title)));
   return out;
 };
