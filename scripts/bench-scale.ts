@@ -51,9 +51,16 @@ export const perPageStages = (bytes: Uint8Array) => {
   const close = (end: number) => {
     if (!start) return;
     const body = all.slice(start.i + 1, end);
-    if (start.g) goalPages.push({ goal: digitsToNumber(start.g[1]!), name: start.g[2]!, heading: start.l, lines: body });
+    if (start.g) goalPages.push({ goal: digitsToNumber(start.g[1]!), name: start.g[2]!, heading: start.l, lines: body, endsFile: false });
     else if (start.p)
-      policyPages.push({ goal: digitsToNumber(start.p[1]!), policy: digitsToNumber(start.p[2]!), name: start.p[3]!, heading: start.l, lines: body });
+      policyPages.push({
+        goal: digitsToNumber(start.p[1]!),
+        policy: digitsToNumber(start.p[2]!),
+        name: start.p[3]!,
+        heading: start.l,
+        lines: body,
+        endsFile: false,
+      });
   };
   all.forEach((l, i) => {
     const g = goalPageHeading.exec(l.text);

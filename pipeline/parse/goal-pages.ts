@@ -71,7 +71,7 @@ export const parseGoalPage = (page: GoalPage, file: string, report: Reporter): G
       }),
     );
     // The Well-Being part follows; only a page cut inside its issues ends the file with one of them.
-    checkStatements(checked, page.endsFile === true && wellbeingAt < 0, file, report);
+    checkStatements(checked, page.endsFile && wellbeingAt < 0, file, report);
   }
   if (wellbeingAt >= 0) {
     const notesAt = indexOf(lines, notesHeading, wellbeingAt);

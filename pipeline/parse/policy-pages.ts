@@ -123,7 +123,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     expectedActions: [],
     pillars: [],
     footnotes,
-    endsFile: page.endsFile === true,
+    endsFile: page.endsFile,
   };
 
   const vision = blocks.get('vision');
@@ -202,7 +202,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     });
   }
   if (value.vision) statements.push({ ...value.vision.text, recordId: ids.policy(code), what: `施策 ${code}'s 目指す姿 paragraph` });
-  checkStatements(statements, page.endsFile === true, file, report);
+  checkStatements(statements, page.endsFile, file, report);
   return value;
 };
 

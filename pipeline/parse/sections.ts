@@ -9,7 +9,7 @@ export interface Page {
   /** Lines after the heading up to the next page. */
   lines: SourceLine[];
   /** The last page of the file: its lines run to the file's end. */
-  endsFile?: boolean;
+  endsFile: boolean;
 }
 export interface GoalPage extends Page {
   goal: number;
