@@ -95,6 +95,16 @@ export const catalogIris = (config: Config) => ({
 });
 
 /** The catalog of every file in `files` (the catalog cannot list itself). */
+/** The dataset's English title and its description (ja, en): the catalog's and the site's schema.org Dataset's. */
+export const datasetTexts = (config: Config, source: SourceInfo) => {
+  const { startFiscalYear, endFiscalYear } = source.period;
+  return {
+    titleEn: `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`,
+    descriptionJa: `${source.municipalityName}「${source.planTitle}」${source.part}（${startFiscalYear}〜${endFiscalYear}年度）の本文から、基本目標・施策・施策の柱・成果指標・重点プロジェクト等を表（CSV・JSON）と Linked Data（JSON-LD）に構造化したデータ。${config.license.derivationNote}`,
+    descriptionEn: `The text of ${config.municipality.nameEn}'s comprehensive plan (first-term basic plan, FY${startFiscalYear}–FY${endFiscalYear}) as tables (CSV, JSON) and linked data (JSON-LD): goals, policies, pillars, outcome indicators, priority projects. Derived (加工) from the plan by the open-data maintainers; not published by the city.`,
+  };
+};
+
 export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo): JsonLdDocument => {
   const iris = catalogIris(config);
   const licence = config.license.url;
@@ -104,10 +114,8 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
   };
   const facts = factsOf(files).filter((f) => isDataFile(f.path));
   const { startFiscalYear, endFiscalYear } = source.period;
-  const datasetDescription = text(
-    `${source.municipalityName}「${source.planTitle}」${source.part}（${startFiscalYear}〜${endFiscalYear}年度）の本文から、基本目標・施策・施策の柱・成果指標・重点プロジェクト等を表（CSV・JSON）と Linked Data（JSON-LD）に構造化したデータ。${config.license.derivationNote}`,
-    `The text of ${config.municipality.nameEn}'s comprehensive plan (first-term basic plan, FY${startFiscalYear}–FY${endFiscalYear}) as tables (CSV, JSON) and linked data (JSON-LD): goals, policies, pillars, outcome indicators, priority projects. Derived (加工) from the plan by the open-data maintainers; not published by the city.`,
-  );
+  const texts = datasetTexts(config, source);
+  const datasetDescription = text(texts.descriptionJa, texts.descriptionEn);
 
   const distributions: Node[] = facts.map((f) => {
     const kind = kindOf(f.path);
@@ -154,10 +162,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       '@id': iris.dataset,
       '@type': 'dcat:Dataset',
       'dct:identifier': iris.dataset,
-      'dct:title': text(
-        source.title,
-        `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`,
-      ),
+      'dct:title': text(source.title, texts.titleEn),
       'dct:description': datasetDescription,
       'dcat:keyword': keywordsOf(source).map((k) => ({ '@value': k, '@language': 'ja' })),
       'dct:publisher': iris.city,

@@ -4,7 +4,7 @@
 import { linkedIris } from '../jsonld.ts';
 import { fileStem } from '../schemas.ts';
 import { changelogUrl, distFileUrl, siteUrl } from '../../publish/urls.ts';
-import { catalogIris } from '../catalog.ts';
+import { catalogIris, datasetTexts } from '../catalog.ts';
 import { downloadsTable, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
@@ -16,13 +16,14 @@ import { kpiCode, latestGradeCompact, progressSummary } from './progress.ts';
 const schemaOrgDataset = (site: Site): Record<string, unknown> => {
   const { config, source } = site;
   const { startFiscalYear, endFiscalYear } = source.period;
+  const texts = datasetTexts(config, source);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': catalogIris(config).dataset,
     name: `${source.title}（構造化データ）`,
-    alternateName: `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`,
-    description: `${source.municipalityName}「${source.planTitle}」${source.part}（${startFiscalYear}〜${endFiscalYear}年度）の本文から、基本目標・施策・施策の柱・成果指標・重点プロジェクト等を表（CSV・JSON）と Linked Data（JSON-LD）に構造化したデータ。${config.license.derivationNote}`,
+    alternateName: texts.titleEn,
+    description: texts.descriptionJa,
     url: siteUrl(config),
     identifier: catalogIris(config).dataset,
     version: config.version,
