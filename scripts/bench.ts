@@ -128,7 +128,7 @@ console.log(
     ['stage', 'time'],
     [
       ['parseModel(seed): decode → model → row and integrity checks', `${median(parseTimes).toFixed(1)} ms`],
-      ['build(seed): parseModel + emit + ajv validation of every JSON + schema dereferencing', `${median(buildTimes).toFixed(1)} ms`],
+      ['build(seed): parseModel + emit (CSV, JSON, SQLite, workbook, linked data, site) + validation of every JSON', `${median(buildTimes).toFixed(1)} ms`],
     ],
   ),
 );
