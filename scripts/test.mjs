@@ -21,7 +21,7 @@ const run = (command, args, capture) =>
     const child = spawn(command, args, {
       cwd: root,
       stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, PLAN_TEST_CLAIMS: claims, PLAN_TEST_CLI: cli },
+      env: { ...process.env, PLAN_TEST_CLAIMS: claims, PLAN_TEST_CLI: cli, PLAN_TEST_LAUNCHED: String(Date.now()) },
     });
     let output = '';
     if (capture) for (const stream of [child.stdout, child.stderr]) stream.on('data', (d) => (output += d));

@@ -135,7 +135,7 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
   // CPU time this process spends (not the wall time, which other processes inflate) must grow less than
   // 10×: linear work grows 4×, quadratic 16×. A measurement is the best of 3 samples, each the mean of as
   // many parses as fill `fill` ms of CPU: one parse (10–140 ms here) at first; a ratio over the bound is
-  // measured again with 50 ms samples before it counts (a lone parse varies 2–5× with the JIT and the GC,
+  // measured again, twice, with 50 ms samples, the lowest counting (a lone parse varies 2–5× with the JIT and the GC,
   // which can stretch one sample but not a quadratic parser's growth).
   const cpuMs = (): number => {
     const u = process.cpuUsage();
@@ -167,7 +167,11 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
         return { a, b, ratio: b.ms / a.ms };
       };
       let m = measure(0);
-      if (m.ratio >= 10) m = measure(50);
+      // Over the bound: measured again, twice, with longer samples; the lowest ratio counts (see above).
+      for (let again = 0; again < 2 && m.ratio >= 10; again += 1) {
+        const retry = measure(50);
+        if (retry.ratio < m.ratio) m = retry;
+      }
       const { a, b } = m;
       assert.ok(m.ratio < 10, `${a.ms.toFixed(1)} ms → ${b.ms.toFixed(1)} ms CPU: ${m.ratio.toFixed(1)}×`);
       const errors = errorsOf(b.result);

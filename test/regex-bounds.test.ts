@@ -220,10 +220,11 @@ describe('growth: each pattern that reads the plan text, at 50 000 and 200 000 c
           // under the bound whatever n costs: n is measured only when 4n costs more (56 of ~225 shapes).
           return ms / (ms < maxRatio * floorMs ? floorMs : Math.max(best(re, s, fill), floorMs));
         };
-        // A ratio over the bound is measured again with ten times longer samples before it counts: a busy
-        // machine can stretch one short sample, but not a quadratic pattern's growth.
+        // A ratio over the bound is measured again, twice, with ten times longer samples, and the lowest
+        // counts: a busy machine can stretch a sample (seen: a linear pattern at 11× with two other test
+        // processes on both cores), but not a quadratic pattern's growth, which is ~16× every time.
         let ratio = ratioOf(2);
-        if (ratio >= maxRatio) ratio = ratioOf(20);
+        for (let again = 0; again < 2 && ratio >= maxRatio; again += 1) ratio = Math.min(ratio, ratioOf(20));
         assert.ok(ratio < maxRatio, `shape ${k} (${JSON.stringify(s.slice(0, 30))}…): 4× the input took ${ratio.toFixed(1)}× the time`);
       });
     });

@@ -83,15 +83,20 @@ export const runShard = async (): Promise<void> => {
     }
   };
   const cpu: string[] = [];
+  // Seconds since npm test started the shards (PLAN_TEST_LAUNCHED, epoch ms), so the three shards' lines share a clock.
+  const launched = Number(process.env.PLAN_TEST_LAUNCHED ?? performance.timeOrigin);
   for (const { file } of files) {
     if (!claim(file)) continue;
     const before = process.cpuUsage();
+    const started = performance.timeOrigin + performance.now();
     await describe(file, async () => {
       await import(join(here, file));
     });
     const used = process.cpuUsage(before);
-    cpu.push(`${file} ${((used.user + used.system) / 1e6).toFixed(1)} s`);
+    const at = (t: number) => ((t - launched) / 1000).toFixed(1);
+    cpu.push(`${file} ${((used.user + used.system) / 1e6).toFixed(1)} s (${at(started)}–${at(performance.timeOrigin + performance.now())})`);
   }
-  // PLAN_TEST_TIMES=1 npm test: the CPU time of each file in this process (spawned commands not counted), for the weights above.
+  // PLAN_TEST_TIMES=1 npm test: the CPU time of each file in this process (spawned commands not counted), for the
+  // weights above, and when it ran (seconds from the start of the run).
   if (process.env.PLAN_TEST_TIMES) process.stderr.write(`CPU per file: ${cpu.join(', ')}\n`);
 };
