@@ -2,7 +2,7 @@
 // test keeps that true and shows the check bites — a misformatted file and a lint finding each fail it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -17,7 +17,11 @@ const check = (path: string, text: string) => {
   writeFileSync(join(dir, 'biome.json'), JSON.stringify({ ...config, $schema: undefined, vcs: { enabled: false } }));
   mkdirSync(join(dir, 'pipeline'));
   writeFileSync(join(dir, path), text);
-  return spawnSync(biome, ['check', '--error-on-warnings', 'pipeline'], { cwd: dir, encoding: 'utf8' });
+  try {
+    return spawnSync(biome, ['check', '--error-on-warnings', 'pipeline'], { cwd: dir, encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 };
 
 describe('formatter and linter', () => {

@@ -67,6 +67,9 @@ const weights: Record<string, number> = {
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const runShard = async (): Promise<void> => {
+  // npm test's scratch folder on a tmpfs (scripts/test.mjs says why): every test file and what it spawns
+  // makes its temporary files there.
+  if (process.env.PLAN_TEST_SCRATCH) process.env.TMPDIR = process.env.PLAN_TEST_SCRATCH;
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => ({ file: f, weight: weights[f.slice(0, -'.test.ts'.length)] ?? 1 }))

@@ -112,7 +112,8 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
     '@type': 'dct:RightsStatement',
     'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }],
   };
-  const facts = factsOf(files).filter((f) => isDataFile(f.path));
+  // Only the data files are distributions: the others are not digested here.
+  const facts = factsOf(new Map([...files].filter(([path]) => isDataFile(path))));
   const { startFiscalYear, endFiscalYear } = source.period;
   const texts = datasetTexts(config, source);
   const datasetDescription = text(texts.descriptionJa, texts.descriptionEn);
