@@ -1,17 +1,33 @@
-// Bundles the CLI into one minified JavaScript file (.build/cli.mjs, git-ignored) so `npm run build`
-// starts without tsx's TypeScript loader and parses as little code as it can (BENCHMARKS.md).
-// .build/ sits beside pipeline/, so the CLI still finds the repository root one directory up.
+// Bundles the command-line tools into minified JavaScript in .build/ (git-ignored) so `npm run build` and the
+// release commands start without tsx's TypeScript loader and parse as little code as they can (BENCHMARKS.md):
+// the build CLI (.build/cli.mjs) and every pipeline/release/*-cli.ts (.build/<name>.mjs), which share their
+// common code as chunks (.build/chunk-*.mjs). The build CLI loads the pipeline itself only when it is past
+// its checks of the command line (cli.ts imports build.ts dynamically: its own chunk), so a refused --out
+// costs little. A CLI's entry file must not be imported by another entry (test/imports.test.ts): its
+// code would move into a shared chunk, where it could no longer tell that it is the command being run.
+// .build/ sits beside pipeline/, so the CLIs still find the repository root one directory up.
 // The bundle is rebuilt only when one of the files it was made from changed: esbuild's metafile lists
 // them (our sources, the generated validators, every dependency file), and their SHA-256 is kept beside
-// the bundle. Checking that costs a few milliseconds; bundling ~0.4 s and loading esbuild itself.
+// the bundle, with the SHA-256 of every file it wrote. Checking that costs a few milliseconds; bundling
+// ~0.5 s and loading esbuild itself.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, '.build', 'cli.mjs');
-const stampFile = join(root, '.build', 'cli.inputs.json');
+const outdir = join(root, '.build');
+const outfile = join(outdir, 'cli.mjs');
+const stampFile = join(outdir, 'cli.inputs.json');
+/** The release commands bundled beside the build CLI, by name (pipeline/release/<name>.ts → .build/<name>.mjs). */
+const releaseCommands = () =>
+  readdirSync(join(root, 'pipeline', 'release'))
+    .filter((f) => f.endsWith('-cli.ts'))
+    .sort()
+    .map((f) => f.slice(0, -'.ts'.length));
+/** The bundled file of a release command (`diff-cli`, `assets-cli`, …). */
+export const bundledCommand = (name) => join(outdir, `${name}.mjs`);
+const sha256Of = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const self = fileURLToPath(import.meta.url);
 
 /** One digest of the bundle's inputs, this script and the Node major it targets. */
@@ -29,27 +45,36 @@ const digestOf = (inputs) => {
 };
 
 const upToDate = () => {
-  if (!existsSync(outfile) || !existsSync(stampFile)) return false;
+  if (!existsSync(stampFile)) return false;
   try {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
     return (
       Array.isArray(stamp.inputs) &&
       stamp.digest === digestOf(stamp.inputs) &&
-      stamp.bundle === createHash('sha256').update(readFileSync(outfile)).digest('hex')
+      typeof stamp.outputs === 'object' &&
+      [outfile, ...releaseCommands().map(bundledCommand)].every((f) => Object.hasOwn(stamp.outputs, f.slice(outdir.length + 1))) &&
+      Object.entries(stamp.outputs).every(([name, hash]) => existsSync(join(outdir, name)) && sha256Of(join(outdir, name)) === hash)
     );
   } catch {
     return false;
   }
 };
 
-/** Rebuilds .build/cli.mjs when it is missing or stale (or FORCE_BUNDLE=1); returns its path. */
+/** Rebuilds the bundle when it is missing or stale (or FORCE_BUNDLE=1); returns the build CLI's path. */
 export const ensureBundle = async () => {
   if (process.env.FORCE_BUNDLE !== '1' && upToDate()) return outfile;
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [join(root, 'pipeline', 'cli.ts')],
-    outfile,
+    entryPoints: Object.fromEntries([
+      ['cli', join(root, 'pipeline', 'cli.ts')],
+      ...releaseCommands().map((n) => [n, join(root, 'pipeline', 'release', `${n}.ts`)]),
+    ]),
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     minify: true,
     metafile: true,
@@ -64,10 +89,13 @@ export const ensureBundle = async () => {
     external: ['sql.js'],
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
-  writeFileSync(
-    stampFile,
-    `${JSON.stringify({ digest: digestOf(inputs), bundle: createHash('sha256').update(readFileSync(outfile)).digest('hex'), inputs }, null, 1)}\n`,
-  );
+  const written = Object.keys(result.metafile.outputs)
+    .map((p) => join(root, p).slice(outdir.length + 1))
+    .sort();
+  // Chunks of earlier bundles (their names carry their hash) are this script's own files: removed.
+  for (const name of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.mjs$/.test(name) && !written.includes(name)) rmSync(join(outdir, name));
+  const outputs = Object.fromEntries(written.map((name) => [name, sha256Of(join(outdir, name))]));
+  writeFileSync(stampFile, `${JSON.stringify({ digest: digestOf(inputs), outputs, inputs }, null, 1)}\n`);
   return outfile;
 };
 

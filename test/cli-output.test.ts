@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PRINT_LIMIT } from '../pipeline/diagnostics-limit.ts';
 import { cliBundle, root, runCli, seedText, snapshot } from './helpers.ts';
@@ -128,7 +128,9 @@ describe('the default build checks the text against sources/source.json, and pri
     // A copy of the project: the bundled CLI finds its sources one folder above itself.
     const project = join(work, 'project');
     mkdirSync(join(project, '.build'), { recursive: true });
-    copyFileSync(cliBundle(), join(project, '.build', 'cli.mjs'));
+    // The CLI and the chunks it loads (scripts/bundle.mjs).
+    const bundleDir = dirname(cliBundle());
+    for (const f of readdirSync(bundleDir).filter((n) => n.endsWith('.mjs'))) copyFileSync(join(bundleDir, f), join(project, '.build', f));
     for (const f of ['sources', 'schemas', 'dataset.config.json']) cpSync(join(root, f), join(project, f), { recursive: true });
     // The bundle imports sql.js from node_modules (it finds its WebAssembly beside itself).
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));

@@ -58,6 +58,12 @@ describe('imports point one way', () => {
       .map((f) => relative(pipeline, f));
     assert.deepEqual(mentions.sort(), ['paths.ts'], 'the settings files are named once, in paths.ts');
   });
+  it('no command imports another command (scripts/bundle.mjs: a command imported by another would move into a shared chunk and no longer run)', () => {
+    const commands = /^(cli\.ts|release\/[a-z-]+-cli\.ts)$/;
+    const problems = [...importsOf()].flatMap(([file, targets]) => targets.filter((t) => commands.test(t)).map((t) => `${file} imports ${t}`));
+    assert.deepEqual(problems, []);
+    assert.ok(commands.test('release/diff-cli.ts') && commands.test('cli.ts') && !commands.test('release/cli-main.ts'));
+  });
   it('bites: an import against the flow is found', () => {
     const [, bad] = forbidden.find(([folder]) => folder === 'parse/')!;
     assert.ok(bad.test('model/registry.ts'));

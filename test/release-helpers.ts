@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { root } from '../pipeline/paths.ts';
 import { execute, type Command } from '../pipeline/release/cli-main.ts';
 import { describeType } from '../pipeline/release/snapshot.ts';
+import { cliBundle } from './helpers.ts';
 
 export { root };
 export const dist = join(root, 'dist');
@@ -91,8 +92,9 @@ export const removeColumn = (dir: string, stem: string, field: string): void => 
 /** Re-writes a CSV without changing anything: proves the helper writes what the emitter writes. */
 export const rewriteCsvUnchanged = (dir: string, stem: string): void => rewriteCsv(dir, stem, () => {});
 
+/** A release command as `npm run release:*` runs it (scripts/run.mjs): its bundle, started by plain node. */
 export const runScript = (script: string, args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'pipeline', 'release', script), ...args], {
+  const r = spawnSync(process.execPath, [join(dirname(cliBundle()), script.replace(/\.ts$/, '.mjs')), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env },

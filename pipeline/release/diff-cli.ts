@@ -1,13 +1,12 @@
 // `npm run diff -- OLD_DIR NEW_DIR`: the data diff of two builds, as Markdown or JSON, and a check
 // that NEW's version bump is at least what its changes need. Exit 0 ok, 1 bump too small
 // (release:version-bump), 2 usage errors or a folder that is not a build (release:not-a-build), 3 I/O error.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Reporter } from '../diagnostics.ts';
 import { diffSnapshots, type DataDiff } from './diff.ts';
 import { diffMarkdown } from './diff-markdown.ts';
 import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
-import { readSnapshot, SnapshotError, type Snapshot } from './snapshot.ts';
+import { readBuild } from './read-build.ts';
 import { judgeBump, type Verdict } from './verdict.ts';
 
 export const usage = `usage: npm run diff -- OLD_DIR NEW_DIR [--format markdown|json] [--json FILE] [--markdown FILE]
@@ -20,21 +19,6 @@ exit status: 0 the version bump covers the changes, 1 it does not, 2 usage error
 
 /** The JSON output: the diff and the verdict on its version bump. */
 export type DiffReport = DataDiff & { verdict: Verdict };
-
-/** The build in `dir`, given as `role`; one that is not a build stops the command (release:not-a-build). */
-export const readBuild = (dir: string, role: string, report: Reporter): Snapshot => {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${role} ${dir} is not a directory`);
-  let snapshot: Snapshot;
-  try {
-    snapshot = readSnapshot(dir);
-  } catch (e) {
-    if (e instanceof SnapshotError) report.fail('release:not-a-build', { file: shownPath(e.file), line: 0 }, `${role} is not a build: ${e.reason}`);
-    throw e;
-  }
-  if (!snapshot.datasetVersion)
-    report.fail('release:not-a-build', { file: shownPath(dir), line: 0 }, `${role} states no datasetVersion (expected in its <code>_plan.json)`);
-  return snapshot;
-};
 
 export const command: Command = async (argv, io, report) => {
   const parsed = parseCommandLine(

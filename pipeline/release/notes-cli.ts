@@ -9,7 +9,7 @@ import { root } from '../paths.ts';
 import { readConfig } from '../read/settings.ts';
 import { changelogEntry } from './changelog.ts';
 import { isEntryPoint, parseCommandLine, runMain, type Command } from './cli-main.ts';
-import { readBuild } from './diff-cli.ts';
+import { readBuild } from './read-build.ts';
 import { diffMarkdown } from './diff-markdown.ts';
 import { diffSnapshots } from './diff.ts';
 import { releaseNotes } from './notes.ts';

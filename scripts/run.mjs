@@ -1,0 +1,17 @@
+// `npm run diff` and `npm run release:*`: runs one release command from the bundle (scripts/bundle.mjs), brought
+// up to date first, in this same process — one Node start-up and no TypeScript loader, as `npm run build`.
+// Usage: node scripts/run.mjs <name> [arguments] — <name> is a file of pipeline/release/ without `.ts`.
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { bundledCommand, ensureBundle } from './bundle.mjs';
+
+const [name, ...args] = process.argv.slice(2);
+await ensureBundle();
+const bundle = name === undefined ? undefined : bundledCommand(name);
+if (bundle === undefined || !/^[a-z-]+-cli$/.test(name) || !existsSync(bundle)) {
+  process.stderr.write(`scripts/run.mjs: no release command ${JSON.stringify(name ?? '')} (expected a pipeline/release/*-cli.ts name)\n`);
+  process.exit(2);
+}
+// The command runs its main() only when it is the script Node was started with.
+process.argv = [process.argv[0], bundle, ...args];
+await import(pathToFileURL(bundle).href);
