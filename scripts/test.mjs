@@ -1,7 +1,8 @@
 // `npm test` after the format and lint check: the typecheck (tsc, incremental: its state in .build/) beside
 // the test files in three shard processes (test/shard.ts says why), with one claims folder for the run and
-// one bundled CLI for every test that spawns it (test/helpers.ts). The typecheck runs beside the tests,
-// not before them: while a shard waits on Chromium or a JVM, a core would idle. Its findings print after
+// the bundled commands, brought up to date once, for every test that spawns one (test/helpers.ts). The
+// typecheck runs beside the tests, not before them: while a shard waits on Chromium or a JVM, a core would
+// idle. Its findings print after
 // the tests. Fails when the typecheck fails, or a test file was claimed by no shard, so a file can never
 // be skipped in silence.
 import { spawn } from 'node:child_process';
