@@ -2,9 +2,8 @@
 // the test files in three shard processes (test/shard.ts says why), with one claims folder for the run and
 // the bundled commands, brought up to date once, for every test that spawns one (test/helpers.ts). The
 // typecheck runs beside the tests, not before them: while a shard waits on Chromium or a JVM, a core would
-// idle. Its findings print after
-// the tests. Fails when the typecheck fails, or a test file was claimed by no shard, so a file can never
-// be skipped in silence.
+// idle. Its findings print after the tests. Fails when the typecheck fails, or a test file was claimed by no
+// shard, so a file can never be skipped in silence.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
