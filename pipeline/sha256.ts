@@ -6,11 +6,17 @@ import { createHash } from 'node:crypto';
 export const sha256Hex = (content: string | Uint8Array): string =>
   (typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content)).digest('hex');
 
-/** `<sha256>  <name>` per line (two spaces: sha256sum's text mode), sorted by name, over every file given. */
-export const sha256Sums = (files: ReadonlyMap<string, string | Uint8Array>): string =>
+/**
+ * `<sha256>  <name>` per line (two spaces: sha256sum's text mode), sorted by name, over every file given;
+ * `digestOf` may hand back a digest computed before (emit/checksums.ts: one digest per file per build).
+ */
+export const sha256Sums = (
+  files: ReadonlyMap<string, string | Uint8Array>,
+  digestOf: (name: string, content: string | Uint8Array) => string = (_, content) => sha256Hex(content),
+): string =>
   [...files.keys()]
     .sort()
-    .map((name) => `${sha256Hex(files.get(name)!)}  ${name}\n`)
+    .map((name) => `${digestOf(name, files.get(name)!)}  ${name}\n`)
     .join('');
 
 /** A SHA256SUMS text → name → hex digest; a line that is not `<hex>  <name>` (or `<hex> *<name>`) throws. */

@@ -5,7 +5,7 @@
 import type { Config, SourceInfo } from '../config.ts';
 import { tables, tableNames } from '../model/registry.ts';
 import { distFileUrl, releasePageUrl, siteFolder, siteUrl } from '../publish/urls.ts';
-import { factsOf, type FileContent } from './checksums.ts';
+import { type Digest, digester, factsOf, type FileContent } from './checksums.ts';
 import { contextOf } from './context.ts';
 import { keywordsOf } from './datapackage.ts';
 import type { JsonLdDocument } from './rdf.ts';
@@ -105,7 +105,7 @@ export const datasetTexts = (config: Config, source: SourceInfo) => {
   };
 };
 
-export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo): JsonLdDocument => {
+export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo, digest: Digest = digester()): JsonLdDocument => {
   const iris = catalogIris(config);
   const licence = config.license.url;
   const rights = {
@@ -113,7 +113,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
     'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }],
   };
   // Only the data files are distributions: the others are not digested here.
-  const facts = factsOf(new Map([...files].filter(([path]) => isDataFile(path))));
+  const facts = factsOf(new Map([...files].filter(([path]) => isDataFile(path))), digest);
   const { startFiscalYear, endFiscalYear } = source.period;
   const texts = datasetTexts(config, source);
   const datasetDescription = text(texts.descriptionJa, texts.descriptionEn);

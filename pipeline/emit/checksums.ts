@@ -15,9 +15,30 @@ export interface FileFacts {
   sha256: string;
 }
 
+/** Size and digest of a file of the build. */
+export type Digest = (path: string, content: FileContent) => FileFacts;
+
+/**
+ * A Digest that digests each file once: datapackage.json, the catalog and SHA256SUMS each describe the same
+ * data files, and a file's content does not change once built (a new content under the same path is
+ * digested again). Text is encoded to UTF-8 once, for its size and its hash.
+ */
+export const digester = (): Digest => {
+  const seen = new Map<string, { content: FileContent; facts: FileFacts }>();
+  return (path, content) => {
+    const known = seen.get(path);
+    if (known?.content === content) return known.facts;
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const facts = { path, bytes: bytes.byteLength, sha256: sha256Hex(bytes) };
+    seen.set(path, { content, facts });
+    return facts;
+  };
+};
+
 /** Size and digest of each file, sorted by path. */
-export const factsOf = (files: ReadonlyMap<string, FileContent>): FileFacts[] =>
-  [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, content]) => ({ path, bytes: byteLength(content), sha256: sha256Hex(content) }));
+export const factsOf = (files: ReadonlyMap<string, FileContent>, digest: Digest = digester()): FileFacts[] =>
+  [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, content]) => digest(path, content));
 
 /** The SHA256SUMS of a build: every file but SHA256SUMS itself. */
-export const toSha256Sums = (files: ReadonlyMap<string, FileContent>): string => sha256Sums(new Map([...files].filter(([path]) => path !== SHA256SUMS)));
+export const toSha256Sums = (files: ReadonlyMap<string, FileContent>, digest: Digest = digester()): string =>
+  sha256Sums(new Map([...files].filter(([path]) => path !== SHA256SUMS)), (path, content) => digest(path, content).sha256);

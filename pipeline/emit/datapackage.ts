@@ -2,8 +2,7 @@
 // schemas and table registry that write the CSV, so the descriptor and the files cannot drift.
 import type { Config, SourceInfo } from '../config.ts';
 import { tableNames, tables, type TableName } from '../model/registry.ts';
-import { sha256Hex } from '../sha256.ts';
-import { byteLength, type FileContent } from './checksums.ts';
+import { type Digest, digester, type FileContent } from './checksums.ts';
 import { codebookOf, columnTitle } from './codebook.ts';
 import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
 
@@ -71,12 +70,13 @@ const typedCopies = (code: string) => [
 ];
 
 /** The descriptor of every canonical CSV and typed copy in `files`, with the bytes and SHA-256 of the content given. */
-export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo) => {
+export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo, digest: Digest = digester()) => {
   const code = config.municipality.code;
   const resources = tableNames.map((name) => {
     const path = `${fileStem(code, name)}.csv`;
     const content = files.get(path);
     if (content === undefined) throw new Error(`data package: ${path} was not built`);
+    const { bytes, sha256 } = digest(path, content);
     return {
       $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
       name: resourceName(code, name),
@@ -87,8 +87,8 @@ export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: C
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      bytes: byteLength(content),
-      hash: `sha256:${sha256Hex(content)}`,
+      bytes,
+      hash: `sha256:${sha256}`,
       dialect: {
         $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
         header: true,
@@ -103,6 +103,7 @@ export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: C
   const copies = typedCopies(code).map(({ path, ...rest }) => {
     const content = files.get(path);
     if (content === undefined) throw new Error(`data package: ${path} was not built`);
+    const { bytes, sha256 } = digest(path, content);
     return {
       $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
       name: rest.name,
@@ -111,8 +112,8 @@ export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: C
       description: rest.description,
       format: rest.format,
       mediatype: rest.mediatype,
-      bytes: byteLength(content),
-      hash: `sha256:${sha256Hex(content)}`,
+      bytes,
+      hash: `sha256:${sha256}`,
     };
   });
   return {

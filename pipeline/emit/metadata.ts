@@ -5,7 +5,7 @@
 // matters: each describer digests the final text of the files built before it, so the catalog covers
 // datapackage.json, and SHA256SUMS covers everything but itself (the manifest included).
 import type { Model } from '../model/build.ts';
-import { SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
+import { digester, SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
 import { contextOf } from './context.ts';
 import { MANIFEST, toManifest } from './manifest.ts';
@@ -57,9 +57,11 @@ export const withMetadata = async (
     ),
   );
 
-  out.set(DATAPACKAGE, jsonText(toDataPackage(out, config, source)));
+  // Each file is digested once, whichever describer asks first.
+  const digest = digester();
+  out.set(DATAPACKAGE, jsonText(toDataPackage(out, config, source, digest)));
 
-  const catalog = toCatalog(out, config, source);
+  const catalog = toCatalog(out, config, source, digest);
   out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
   out.set(CATALOG, jsonText(catalog));
 
@@ -67,6 +69,6 @@ export const withMetadata = async (
 
   // The manifest lists every file of the build, SHA256SUMS included, so the CLI can recognise its own output.
   out.set(MANIFEST, toManifest([...out.keys(), SHA256SUMS]));
-  out.set(SHA256SUMS, toSha256Sums(out));
+  out.set(SHA256SUMS, toSha256Sums(out, digest));
   return out;
 };
