@@ -27,18 +27,25 @@ export const javaPath = (): string | undefined => firstExisting('/usr/bin/java',
 /** The sqlite3 shell. */
 export const sqlite3Path = (): string | undefined => firstExisting('/usr/bin/sqlite3', onPath('sqlite3'));
 
-/** A python3 that can import every module named: Debian's /usr/bin/python3 first (pyenv's python3 on PATH does not see Debian's packages). */
+// The probes below look a module or package up without loading it (importing pandas or loading readr costs
+// ~0.7 CPU-s, and the test then loads it again): one that is installed but broken fails its test, not skips it.
+
+/** A python3 that has every module named: Debian's /usr/bin/python3 first (pyenv's python3 on PATH does not see Debian's packages). */
 export const pythonWith = (...modules: string[]): string | undefined =>
   [...new Set(['/usr/bin/python3', onPath('python3')])].find(
-    (py) => py !== undefined && existsSync(py) && spawnSync(py, ['-c', modules.map((m) => `import ${m}`).join('; ') || 'pass']).status === 0,
+    (py) =>
+      py !== undefined &&
+      existsSync(py) &&
+      spawnSync(py, ['-c', 'import importlib.util, sys; sys.exit(0 if all(importlib.util.find_spec(m) for m in sys.argv[1:]) else 1)', ...modules]).status ===
+        0,
   );
 
-/** An Rscript that can load every R package named (Debian's r-base-core, r-cran-readr). */
+/** An Rscript that has every R package named (Debian's r-base-core, r-cran-readr). */
 export const rscriptWith = (...packages: string[]): string | undefined => {
   const r = firstExisting('/usr/bin/Rscript', onPath('Rscript'));
   if (r === undefined) return undefined;
-  const probe = packages.map((p) => `suppressPackageStartupMessages(library(${p}))`).join('; ') || 'invisible(0)';
-  return spawnSync(r, ['-e', probe]).status === 0 ? r : undefined;
+  const probe = 'quit(status = if (all(vapply(commandArgs(TRUE), function(p) nzchar(system.file(package = p)), TRUE))) 0 else 1)';
+  return spawnSync(r, ['-e', probe, ...packages]).status === 0 ? r : undefined;
 };
 
 /**
