@@ -14,9 +14,20 @@ const onPath = (command: string): string | undefined => {
 
 const firstExisting = (...candidates: (string | undefined)[]): string | undefined => candidates.find((c) => c !== undefined && existsSync(c));
 
-/** Debian's Chromium (or CHROMIUM_PATH). */
+/**
+ * CHROMIUM_PATH, else Debian's chromium-headless-shell (Chromium's own build for automation: the same Blink
+ * and V8 without the browser's UI layers; it starts on ~1.2 CPU-s against ~2.6 and opens its first page on
+ * ~0.8 against ~2), else Debian's Chromium.
+ */
 export const chromiumPath = (): string | undefined =>
-  firstExisting(process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser'));
+  firstExisting(
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium-headless-shell',
+    onPath('chromium-headless-shell'),
+    '/usr/bin/chromium',
+    onPath('chromium'),
+    onPath('chromium-browser'),
+  );
 
 /** LibreOffice's headless converter. */
 export const sofficePath = (): string | undefined => firstExisting('/usr/bin/soffice', onPath('soffice'), onPath('libreoffice'));

@@ -1,4 +1,4 @@
-// The committed site in Debian's Chromium (playwright-core), one browser for the whole file: a page of
+// The committed site in Debian's Chromium (its headless shell where installed: test/consumers.ts; playwright-core), one browser for the whole file: a page of
 // every type at a 390 px phone's width — no console error, no failed or outside request, no serious or
 // critical axe-core violation, no sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of
 // KPI 4-1-1 shows 49.3 and 60. The same for a KPI page and a policy page built in-process with the fixture
