@@ -1,6 +1,7 @@
 // `npm test` (scripts/test.mjs) runs every test/*.test.ts in three processes, test/shard-1.ts to
-// test/shard-3.ts (on two cores: one runs while another waits on a browser or a JVM), instead of one process per file: starting a process that loads the
-// pipeline under tsx costs ~1.5 s of CPU, which over 20+ files was ~40 % of the suite's CPU time. Each
+// test/shard-3.ts (on two cores: one runs while another waits on a browser or a JVM), instead of one process
+// per file: starting a process that loads the pipeline under tsx costs ~1.5 s of CPU, which over 20+ files
+// was ~40 % of the suite's CPU time. Each
 // shard takes the next file nobody has claimed (heaviest first, so they finish together), runs it as
 // one suite named after the file, and awaits it before claiming the next. A claim is a folder made with
 // mkdir (atomic) in the directory PLAN_TEST_CLAIMS that scripts/test.mjs creates for the run and checks
@@ -87,17 +88,17 @@ export const runShard = async (): Promise<void> => {
   };
   const cpu: string[] = [];
   // Seconds since npm test started the shards (PLAN_TEST_LAUNCHED, epoch ms), so the three shards' lines share a clock.
-  const launched = Number(process.env.PLAN_TEST_LAUNCHED ?? performance.timeOrigin);
+  const launched = Number(process.env.PLAN_TEST_LAUNCHED ?? Date.now());
+  const at = (epochMs: number) => ((epochMs - launched) / 1000).toFixed(1);
   for (const { file } of files) {
     if (!claim(file)) continue;
     const before = process.cpuUsage();
-    const started = performance.timeOrigin + performance.now();
+    const started = Date.now();
     await describe(file, async () => {
       await import(join(here, file));
     });
     const used = process.cpuUsage(before);
-    const at = (t: number) => ((t - launched) / 1000).toFixed(1);
-    cpu.push(`${file} ${((used.user + used.system) / 1e6).toFixed(1)} s (${at(started)}–${at(performance.timeOrigin + performance.now())})`);
+    cpu.push(`${file} ${((used.user + used.system) / 1e6).toFixed(1)} s (${at(started)}–${at(Date.now())})`);
   }
   // PLAN_TEST_TIMES=1 npm test: the CPU time of each file in this process (spawned commands not counted), for the
   // weights above, and when it ran (seconds from the start of the run).

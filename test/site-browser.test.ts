@@ -1,9 +1,9 @@
-// The committed site in Debian's Chromium (its headless shell where installed: test/consumers.ts; playwright-core), one browser for the whole file: a page of
-// every type at a 390 px phone's width — no console error, no failed or outside request, no serious or
-// critical axe-core violation, no sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of
-// KPI 4-1-1 shows 49.3 and 60. The same for a KPI page and a policy page built in-process with the fixture
-// actuals (test/fixtures/indicator-actuals.csv): the chart draws the actuals and the grades show. Meanwhile
-// the Nu HTML Checker (vnu-jar, one JVM) checks every committed page and the pages with actuals.
+// The committed site in Debian's Chromium (its headless shell where installed: test/consumers.ts), driven by
+// playwright-core, one browser and one tab for the whole file: a page of every type at a 390 px phone's
+// width — no console error, no failed or outside request, no serious or critical axe-core violation, no
+// sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of KPI 4-1-1 shows 49.3 and 60. The same for
+// a KPI page and a policy page built in-process with the fixture actuals (test/fixtures/indicator-actuals.csv):
+// the chart draws the actuals and the grades show. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks every committed page and the pages with actuals.
 // Screenshots of the home, a policy and a KPI page, and of the pages with actuals, go to test-artifacts/
 // (git-ignored).
 import assert from 'node:assert/strict';
@@ -143,37 +143,27 @@ describe('the site in Chromium', { skip: skipBrowser }, () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  // Pages are reused: a tab navigating between file:// pages keeps its renderer process, where a new tab
-  // would start one of its own (~0.3 s of CPU each). Each use gets a fresh list of problems.
-  const idle: Page[] = [];
-  const problemsOf = new Map<Page, string[]>();
-  const tab = async (): Promise<Page> => {
-    const reused = idle.pop();
-    if (reused) return reused;
-    const page = await context.newPage();
-    const record = (problem: string) => problemsOf.get(page)?.push(problem);
-    page.on('console', (m) => m.type() === 'error' && record(`console: ${m.text()}`));
-    page.on('pageerror', (e) => record(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => record(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('request', (r) => !r.url().startsWith('file://') && record(`outside request: ${r.url()}`));
-    return page;
-  };
-  /** Gives a page back for the next test, at the phone's width again. */
-  const release = async (page: Page): Promise<void> => {
-    problemsOf.delete(page);
-    await page.setViewportSize({ width: 390, height: 844 });
-    idle.push(page);
-  };
-
-  /** Opens a page and records what went wrong while it loaded and ran. */
+  // One tab for every test, opened by the first: navigating between file:// pages keeps its renderer process,
+  // where a new tab would start one of its own (~0.3 s of CPU each). Each open() starts a fresh list of problems.
+  let tab: Page | undefined;
+  let problems: string[] = [];
+  /** Opens a page in the tab and records what went wrong while it loaded and ran. */
   const open = async (path: string): Promise<{ page: Page; problems: string[] }> => {
-    const page = await tab();
-    const problems: string[] = [];
-    problemsOf.set(page, problems);
+    if (!tab) {
+      tab = await context.newPage();
+      const record = (problem: string) => problems.push(problem);
+      tab.on('console', (m) => m.type() === 'error' && record(`console: ${m.text()}`));
+      tab.on('pageerror', (e) => record(`page error: ${e.message}`));
+      tab.on('requestfailed', (r) => record(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      tab.on('request', (r) => !r.url().startsWith('file://') && record(`outside request: ${r.url()}`));
+    }
+    problems = [];
     const [folder, file] = path.startsWith(PROGRESS) ? [join((await progressDist)!, 'site'), path.slice(PROGRESS.length)] : [site, path];
-    await page.goto(`${pathToFileURL(join(folder, file.split('?')[0]!)).href}${file.includes('?') ? `?${file.split('?')[1]}` : ''}`, { waitUntil: 'load' });
-    return { page, problems };
+    await tab.goto(`${pathToFileURL(join(folder, file.split('?')[0]!)).href}${file.includes('?') ? `?${file.split('?')[1]}` : ''}`, { waitUntil: 'load' });
+    return { page: tab, problems };
   };
+  /** Puts the tab back at the phone's width for the next test. */
+  const release = async (page: Page): Promise<void> => page.setViewportSize({ width: 390, height: 844 });
 
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -94,7 +94,6 @@ export const catalogIris = (config: Config) => ({
   distribution: (path: string) => iriOf(config, 'distribution', path),
 });
 
-/** The catalog of every file in `files` (the catalog cannot list itself). */
 /** The dataset's English title and its description (ja, en): the catalog's and the site's schema.org Dataset's. */
 export const datasetTexts = (config: Config, source: SourceInfo) => {
   const { startFiscalYear, endFiscalYear } = source.period;
@@ -105,6 +104,7 @@ export const datasetTexts = (config: Config, source: SourceInfo) => {
   };
 };
 
+/** The catalog of the data files in `files`, each a distribution (the catalog cannot list itself). */
 export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo, digest: Digest = digester()): JsonLdDocument => {
   const iris = catalogIris(config);
   const licence = config.license.url;
