@@ -3,9 +3,9 @@
 // width — no console error, no failed or outside request, no serious or critical axe-core violation, no
 // sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of KPI 4-1-1 shows 49.3 and 60. The same for
 // a KPI page and a policy page built in-process with the fixture actuals (test/fixtures/indicator-actuals.csv):
-// the chart draws the actuals and the grades show. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks every committed page and the pages with actuals.
-// Screenshots of the home, a policy and a KPI page, and of the pages with actuals, go to test-artifacts/
-// (git-ignored).
+// the chart draws the actuals and the grades show. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks
+// every committed page and the pages with actuals. Screenshots of the home, a policy and a KPI page, and of
+// the pages with actuals, go to test-artifacts/ (git-ignored).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
