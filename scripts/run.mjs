@@ -6,12 +6,14 @@ import { pathToFileURL } from 'node:url';
 import { bundledCommand, ensureBundle } from './bundle.mjs';
 
 const [name, ...args] = process.argv.slice(2);
-await ensureBundle();
-const bundle = name === undefined ? undefined : bundledCommand(name);
-if (bundle === undefined || !/^[a-z-]+-cli$/.test(name) || !existsSync(bundle)) {
+const refuse = () => {
   process.stderr.write(`scripts/run.mjs: no release command ${JSON.stringify(name ?? '')} (expected a pipeline/release/*-cli.ts name)\n`);
   process.exit(2);
-}
+};
+if (name === undefined || !/^[a-z-]+-cli$/.test(name)) refuse();
+await ensureBundle();
+const bundle = bundledCommand(name);
+if (!existsSync(bundle)) refuse();
 // The command runs its main() only when it is the script Node was started with.
 process.argv = [process.argv[0], bundle, ...args];
 await import(pathToFileURL(bundle).href);
