@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
 import { Reporter, runStages, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
-import type { FileContent } from './emit/checksums.ts';
+import type { Digest, FileContent } from './emit/checksums.ts';
 import { noteFormulaCells, toCsv, withBom } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
@@ -160,8 +160,8 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   files.set(xlsxFileName(code), toWorkbook(model, provenance));
   // Last: linked data, datapackage.json, the DCAT catalog, then the site (its download lists name the
   // files the catalog describes), and SHA256SUMS over everything as written.
-  const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd']) =>
-    toSite({ model, config, source, sha256: provenance.sha256, report: qualityReport, lines, files: described, planJsonLd });
+  const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd'], digest: Digest) =>
+    toSite({ model, config, source, sha256: provenance.sha256, report: qualityReport, lines, files: described, digest, planJsonLd });
   const all = await withMetadata(files, model, provenance, site);
   return { ok: true, files: all, diagnostics: report.diagnostics, model };
 };

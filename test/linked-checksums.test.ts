@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DataFactory } from 'n3';
+import { digester } from '../pipeline/emit/checksums.ts';
 import { MANIFEST } from '../pipeline/emit/manifest.ts';
 import { distFileUrl } from '../pipeline/publish/urls.ts';
 import { config, root, seedBuild, textOf } from './helpers.ts';
@@ -48,6 +49,16 @@ describe('SHA256SUMS', () => {
     for (const line of readFileSync(join(out, 'SHA256SUMS'), 'utf8').split('\n').filter(Boolean)) {
       assert.equal(sha256(readFileSync(join(out, line.slice(66)))), line.slice(0, 64), line.slice(66));
     }
+  });
+  it('sizes and hashes text as the CLI writes it, a lone surrogate as U+FFFD, however long the files before it', () => {
+    const digest = digester();
+    // A long file first, then short ones: the digester's buffer is reused, never read past a file's own bytes.
+    const texts = ['長'.repeat(100_000), 'a\uD800b', '\uDC00', '食塩 9.7ｇ', ''];
+    for (const [k, text] of texts.entries()) {
+      const bytes = Buffer.from(text, 'utf8');
+      assert.deepEqual(digest(`f${k}`, text), { path: `f${k}`, bytes: bytes.length, sha256: sha256(bytes) }, JSON.stringify(text.slice(0, 10)));
+    }
+    assert.equal(digest('f1', 'a\uD800b').bytes, 5, 'a, EF BF BD, b');
   });
   for (const [what, dir] of [
     ['a fresh build', async () => written()],

@@ -5,7 +5,7 @@
 // matters: each describer digests the final text of the files built before it, so the catalog covers
 // datapackage.json, and SHA256SUMS covers everything but itself (the manifest included).
 import type { Model } from '../model/build.ts';
-import { digester, SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
+import { type Digest, digester, SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
 import { contextOf } from './context.ts';
 import { MANIFEST, toManifest } from './manifest.ts';
@@ -26,8 +26,11 @@ export const CATALOG_TURTLE = 'catalog.ttl';
 const turtleHeader = (what: string, provenance: Provenance) =>
   `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
 
-/** Files added after the catalog and before SHA256SUMS (the site), given the files so far and the plan's JSON-LD. */
-export type Beside = (files: ReadonlyMap<string, FileContent>, planJsonLd: JsonLdGraph) => ReadonlyMap<string, FileContent>;
+/**
+ * Files added after the catalog and before SHA256SUMS (the site), given the files so far, the plan's JSON-LD
+ * and the build's digest (the size of a file it lists is known already).
+ */
+export type Beside = (files: ReadonlyMap<string, FileContent>, planJsonLd: JsonLdGraph, digest: Digest) => ReadonlyMap<string, FileContent>;
 type JsonLdGraph = { '@context': unknown; '@graph': Record<string, unknown>[] };
 
 export const withMetadata = async (
@@ -65,7 +68,7 @@ export const withMetadata = async (
   out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
   out.set(CATALOG, jsonText(catalog));
 
-  if (beside) for (const [path, content] of beside(out, plan as JsonLdGraph)) out.set(path, content);
+  if (beside) for (const [path, content] of beside(out, plan as JsonLdGraph, digest)) out.set(path, content);
 
   // The manifest lists every file of the build, SHA256SUMS included, so the CLI can recognise its own output.
   out.set(MANIFEST, toManifest([...out.keys(), SHA256SUMS]));

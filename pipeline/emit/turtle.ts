@@ -18,8 +18,9 @@ const key = (q: Quad): string =>
 /** Serialises the quads as Turtle with the given prefixes; subjects sorted (blank nodes last), rdf:type first. */
 export const quadsToTurtle = (quads: readonly Quad[], prefixes: Record<string, string>, header = ''): Promise<string> => {
   const writer = new Writer({ prefixes });
-  const sorted = [...quads].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  for (const q of sorted) writer.addQuad(q);
+  // Each quad's key is built once, not at every comparison (twice each, ~n log n times).
+  const sorted = quads.map((q) => ({ q, k: key(q) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  for (const { q } of sorted) writer.addQuad(q);
   return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(`${header}${result}`))));
 };
 

@@ -5,6 +5,7 @@ import type { Model } from '../../model/build.ts';
 import type { QualityReport } from '../../model/documents.ts';
 import type { TableRows } from '../../model/registry.ts';
 import type { SourceLine } from '../../parse/lines.ts';
+import type { Digest } from '../checksums.ts';
 import type { Download } from './downloads.ts';
 
 export type JsonLdNode = Record<string, unknown>;
@@ -20,6 +21,8 @@ export interface SiteInput {
   lines: readonly SourceLine[];
   /** Every published file so far (path under dist/ → content), for the download lists. */
   files: ReadonlyMap<string, string | Uint8Array>;
+  /** The build's digest of a file: the download lists give each file's size from it. */
+  digest: Digest;
   /** The plan as linked data, whose nodes the pages embed. */
   planJsonLd: { '@context': unknown; '@graph': JsonLdNode[] };
 }

@@ -2,7 +2,7 @@
 // typed by the same functions (describeFile, kindOf), so a file the build adds appears here by itself.
 import { tableNames, type TableName } from '../../model/registry.ts';
 import { describeFile, isDataFile, kindOf } from '../catalog.ts';
-import { byteLength, SHA256SUMS } from '../checksums.ts';
+import { type Digest, SHA256SUMS } from '../checksums.ts';
 import { fileStem } from '../schemas.ts';
 
 export interface Download {
@@ -24,13 +24,13 @@ const formatOf = (path: string): string => {
 };
 
 /** Every data file in `files` (site pages excluded), sorted by path, then SHA256SUMS. */
-export const downloadsOf = (files: ReadonlyMap<string, string | Uint8Array>, municipalityCode: string): Download[] => {
+export const downloadsOf = (files: ReadonlyMap<string, string | Uint8Array>, digest: Digest, municipalityCode: string): Download[] => {
   const list: Download[] = [...files]
     .filter(([path]) => isDataFile(path) && path !== SHA256SUMS)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, content]) => ({
       path,
-      bytes: byteLength(content),
+      bytes: digest(path, content).bytes,
       title: describeFile(path, municipalityCode).title,
       format: formatOf(path),
       mediaType: kindOf(path).mediaType,

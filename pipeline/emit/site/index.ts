@@ -52,7 +52,7 @@ export const toSite = (input: SiteInput): Map<string, string> => {
     t,
     report: input.report,
     lines: input.lines,
-    downloads: downloadsOf(input.files, config.municipality.code),
+    downloads: downloadsOf(input.files, input.digest, config.municipality.code),
     places: recordPlaces(t),
     nodes: new Map(input.planJsonLd['@graph'].map((n) => [String(n['@id']), n])),
     context: input.planJsonLd['@context'],
