@@ -4,7 +4,7 @@
 // scripts (or the release's one sh script) that exist and that the tests exercise — so nothing happens
 // in a workflow no test has run.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
@@ -173,6 +173,12 @@ describe('workflows', () => {
     const used = new Set(files.flatMap((f) => steps(workflow(f)).flatMap((s) => (s.run ? npmCalls(s.run).map(([, script]) => script) : []))));
     for (const script of used) {
       if (!script || script === 'build') continue; // build: test/cli.test.ts runs pipeline/cli.ts
+      // A script that runs a test file (test:fuzz, more inputs than npm test throws) is run by npm test.
+      const testFile = /^(?:[A-Z_]+=\S+ )*node --import tsx --test (test\/[\w-]+\.test\.ts)$/.exec(scripts[script]!)?.[1];
+      if (testFile) {
+        assert.ok(existsSync(join(root, testFile)), `npm run ${script} runs ${testFile}, which does not exist`);
+        continue;
+      }
       // `node scripts/run.mjs x-cli` runs the bundle of pipeline/release/x-cli.ts.
       const module = /^node scripts\/run\.mjs ([\w-]+-cli)$/.exec(scripts[script]!)?.[1]?.concat('.ts');
       assert.ok(module && tests.includes(`'${module}'`), `npm run ${script} (${scripts[script]}) is not run by any test`);
