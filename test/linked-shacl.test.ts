@@ -25,53 +25,44 @@ describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
     assert.equal(findings.length, 0, show(findings));
     assert.ok(conforms);
   });
-  it('bites: a KPI notation without its datatype, and a pillar notation with the KPI datatype, are violations', async () => {
+  it('bites: a KPI notation without its datatype, a pillar notation with the KPI datatype, a pillar without its policy, a baseline with a condition and a KPI with one observation are violations (one graph, each at its node)', async () => {
     const doc = toPlanJsonLd(modelWithKpis(), config, sourceInfo);
     const graph = doc['@graph'] as Record<string, unknown>[];
-    const kpi = graph.find((n) => n['@id'] === `${config.baseIri}kpi/4-1-1`)!;
-    kpi['skos:notation'] = '4-1-1';
-    const pillar = graph.find((n) => n['@id'] === `${config.baseIri}pillar/4-1-2`)!;
-    pillar['skos:notation'] = { '@value': '4-1-2', '@type': 'yp:KpiNotation' };
-    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(doc));
-    assert.equal(conforms, false);
-    assert.deepEqual([...new Set(findings.map((f) => f.focusNode))].sort(), [`${config.baseIri}kpi/4-1-1`, `${config.baseIri}pillar/4-1-2`], show(findings));
-  });
-  it('bites: a pillar without its policy, a baseline with a condition and a KPI with one observation are violations', async () => {
-    const doc = toPlanJsonLd(modelWithKpis(), config, sourceInfo);
-    const graph = doc['@graph'] as Record<string, unknown>[];
-    const pillar = graph.find((n) => n['@id'] === `${config.baseIri}pillar/4-1-1`)!;
-    delete pillar['skos:broader'];
-    const baseline = graph.find((n) => n['@id'] === `${config.baseIri}kpi/4-1-2/baseline`)!;
-    baseline['yp:targetCondition'] = `${config.baseIri}vocab#lessThan`;
+    const node = (path: string) => graph.find((n) => n['@id'] === `${config.baseIri}${path}`)!;
+    node('kpi/4-1-1')['skos:notation'] = '4-1-1';
+    node('pillar/4-1-2')['skos:notation'] = { '@value': '4-1-2', '@type': 'yp:KpiNotation' };
+    delete node('pillar/4-1-1')['skos:broader'];
+    node('kpi/4-1-2/baseline')['yp:targetCondition'] = `${config.baseIri}vocab#lessThan`;
     const broken = { ...doc, '@graph': graph.filter((n) => n['@id'] !== `${config.baseIri}kpi/5-4-1/target`) };
     const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(broken));
     assert.equal(conforms, false);
-    const focus = new Set(findings.map((f) => f.focusNode));
-    assert.ok(focus.has(`${config.baseIri}pillar/4-1-1`), show(findings));
-    assert.ok(focus.has(`${config.baseIri}kpi/4-1-2/baseline`), show(findings));
-    assert.ok(focus.has(`${config.baseIri}kpi/5-4-1`), show(findings));
+    assert.deepEqual(
+      [...new Set(findings.map((f) => f.focusNode.slice(config.baseIri.length)))].sort(),
+      ['kpi/4-1-1', 'kpi/4-1-2/baseline', 'kpi/5-4-1', 'pillar/4-1-1', 'pillar/4-1-2'],
+      show(findings),
+    );
   });
 });
 
 describe('DCAT-AP 3.0.1 shapes (schemas/vendor/dcat-ap-3.0.1)', () => {
   const mandatory = () => dcatApShapes('shapes.ttl', 'range.ttl');
+  // The published catalog's graph, read once by jsonld: three tests look at the same quads.
+  let published: Promise<Store> | undefined;
+  const catalogGraph = (): Promise<Store> => (published ??= seedBuild().then((r) => storeOfJsonLd(JSON.parse(textOf(r.files, 'catalog.jsonld')))));
   it('catalog.jsonld conforms to the mandatory and range shapes: zero violations', async () => {
-    const result = await seedBuild();
-    const { conforms, findings } = await validate(mandatory(), await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld'))));
+    const { conforms, findings } = await validate(mandatory(), await catalogGraph());
     assert.equal(findings.length, 0, show(findings));
     assert.ok(conforms);
   });
   it('catalog.ttl is the same graph and conforms too', async () => {
     const result = await seedBuild();
     const fromTurtle = new Store(parseTurtle(textOf(result.files, 'catalog.ttl')));
-    const fromJsonLd = await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld')));
-    assert.equal(fromTurtle.size, fromJsonLd.size);
+    assert.equal(fromTurtle.size, (await catalogGraph()).size);
     const { findings } = await validate(mandatory(), fromTurtle);
     assert.equal(findings.length, 0, show(findings));
   });
   it('meets the recommended shapes too, but for the area’s geometry (bbox, centroid), which no source gives us', async () => {
-    const result = await seedBuild();
-    const { findings } = await validate(dcatApShapes('shapes_recommended.ttl'), await storeOfJsonLd(JSON.parse(textOf(result.files, 'catalog.jsonld'))));
+    const { findings } = await validate(dcatApShapes('shapes_recommended.ttl'), await catalogGraph());
     const geometry = ['http://www.w3.org/ns/dcat#bbox', 'http://www.w3.org/ns/dcat#centroid'];
     assert.ok(
       findings.every((f) => f.severity === 'Warning'),

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const weights: Record<string, number> = {
   'site-browser': 19.5,
   'hostile-input': 18.2,
-  'fuzz-pipeline': 17.3,
+  'fuzz-pipeline': 7.3,
   'typed-xlsx': 13.3,
   cli: 12,
   'cli-output': 11,
