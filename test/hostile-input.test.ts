@@ -127,7 +127,7 @@ describe('Unicode folding', () => {
       'an error names a line that had a circled number',
     );
   });
-  it('zero-width characters and a BOM inside the text are removed with a located warning, and the tables are unchanged', async () => {
+  it('zero-width characters and a BOM inside the text are removed with a located warning, and the tables are unchanged', () => {
     const lines = seed.split('\n');
     lines[804] = `\u200B${lines[804]}\uFEFF`;
     const r = read(utf8(lines.join('\n')));
@@ -158,9 +158,18 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
     } while (cpuMs() - start < fill);
     return { ms: (cpuMs() - start) / runs, result };
   };
-  const bestOf3 = (bytes: Uint8Array, fill: number): { ms: number; result: ReturnType<typeof parsedModel> } => {
-    const runs = [batch(bytes, fill), batch(bytes, fill), batch(bytes, fill)];
-    return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  /**
+   * The lowest of 3 samples; with `enough`, it stops at the first sample under it: the samples left could only
+   * lower the lowest, and so could not change a verdict already under the bound (at 4n, one sample in place of
+   * three, when the first passes: half the cost of a case).
+   */
+  const bestOf3 = (bytes: Uint8Array, fill: number, enough = 0): { ms: number; result: ReturnType<typeof parsedModel> } => {
+    let lowest = batch(bytes, fill);
+    for (let sample = 1; sample < 3 && lowest.ms >= enough; sample += 1) {
+      const next = batch(bytes, fill);
+      if (next.ms < lowest.ms) lowest = next;
+    }
+    return lowest;
   };
   for (const { what, make, n, outcome } of repetitionCases(seed)) {
     it(`${what}: ${n.toLocaleString('en')} → ${(4 * n).toLocaleString('en')} repetitions cost less than 10× the CPU time`, () => {
@@ -169,8 +178,9 @@ describe('no catastrophic backtracking, no blow-up on repetition: the cost grows
       assert.ok(large.length <= config.maxSourceBytes, 'the input fits the default limit');
       parsedModel(small, 'input.txt', config, { sdgLinks: undefined }); // warm-up: the JIT, the regular expressions (the large input's first sample is its own)
       const measure = (fill: number) => {
+        // All three at n (its lowest cost makes the strictest ratio), at 4n until one is under the bound.
         const a = bestOf3(small, fill);
-        const b = bestOf3(large, fill);
+        const b = bestOf3(large, fill, 10 * a.ms);
         return { a, b, ratio: b.ms / a.ms };
       };
       let m = measure(0);
