@@ -1,12 +1,13 @@
-// `npm test` (scripts/test.mjs) runs every test/*.test.ts in three processes, test/shard-1.ts to
-// test/shard-3.ts (on two cores: one runs while another waits on a browser or a JVM), instead of one process
-// per file: starting a process that loads the pipeline under tsx costs ~1.5 s of CPU, which over 20+ files
-// was ~40 % of the suite's CPU time. Each
-// shard takes the next file nobody has claimed (heaviest first, so they finish together), runs it as
-// one suite named after the file, and awaits it before claiming the next. A claim is a folder made with
-// mkdir (atomic) in the directory PLAN_TEST_CLAIMS that scripts/test.mjs creates for the run and checks
-// afterwards (every file claimed). New files are picked up by their name; one without a weight below
-// runs among the lightest. A file still runs on its own as before: `node --import tsx --test test/x.test.ts`.
+// `npm test` (scripts/test.mjs) runs every test/*.test.ts in two processes, test/shard-1.ts and
+// test/shard-2.ts, one per core, instead of one process per file: starting a process that loads the pipeline
+// under tsx costs ~1.5 s of CPU, which over 20+ files was ~40 % of the suite's CPU time. (A third shard, to
+// use a core while another waits on a browser or a JVM, made the suite use more CPU, not less: the browser
+// and the JVM keep the cores busy themselves.) Each shard takes the next file nobody has claimed (heaviest
+// first, so they finish together), runs it as one suite named after the file, and awaits it before claiming
+// the next. A claim is a folder made with mkdir (atomic) in the directory PLAN_TEST_CLAIMS that
+// scripts/test.mjs creates for the run and checks afterwards (every file claimed). New files are picked up by
+// their name; one without a weight below runs among the lightest. A file still runs on its own as before:
+// `node --import tsx --test test/x.test.ts`.
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -88,7 +89,7 @@ export const runShard = async (): Promise<void> => {
     }
   };
   const cpu: string[] = [];
-  // Seconds since npm test started the shards (PLAN_TEST_LAUNCHED, epoch ms), so the three shards' lines share a clock.
+  // Seconds since npm test started the shards (PLAN_TEST_LAUNCHED, epoch ms), so the shards' lines share a clock.
   const launched = Number(process.env.PLAN_TEST_LAUNCHED ?? Date.now());
   const at = (epochMs: number) => ((epochMs - launched) / 1000).toFixed(1);
   for (const { file } of files) {
