@@ -61,12 +61,17 @@ const run = (command, args, capture) =>
 // core to another) was measured against two in interleaved runs on this 2-core VM: 56–77 s against 52–63 s, 110–152
 // against 101–124 CPU-s (BENCHMARKS.md): the browser, the JVM and the CLIs keep the cores busy themselves.
 const shards = ['shard-1.ts', 'shard-2.ts'].map((f) => join('test', f));
+// The shards run V8 --single-threaded (node --test hands its V8 options to each shard; the commands a test spawns
+// run as users run them): a profile of the whole suite (perf) gave the shards' V8 helper threads (concurrent
+// and parallel GC, background compilation; four a process) ~18 % of all CPU, on cores the other shard, the browser and
+// the JVM already keep busy. Five interleaved pairs of runs: 50.8–57.8 s (mean 53.5) against 52.8–61.7 s (56.8),
+// 99–114 machine CPU-s against 103–121; faster in four pairs of five (BENCHMARKS.md).
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 let status = 1;
 try {
   const [typecheck, tests] = await Promise.all([
     run(process.execPath, [tsc, '--noEmit', '--incremental', '--tsBuildInfoFile', join(root, '.build', 'tsc.tsbuildinfo')], true),
-    run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${shards.length}`, '--test-reporter=spec', ...shards], false),
+    run(process.execPath, ['--single-threaded', '--import', 'tsx', '--test', `--test-concurrency=${shards.length}`, '--test-reporter=spec', ...shards], false),
   ]);
   const unclaimed = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.ts') && !existsSync(join(claims, f)));
   if (unclaimed.length > 0) process.stderr.write(`\nnot run by any shard: ${unclaimed.join(', ')}\n`);
