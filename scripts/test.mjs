@@ -1,8 +1,8 @@
 // `npm test` after the format and lint check: the typecheck (tsc, incremental: its state in .build/) beside
 // the test files in two shard processes (test/shard.ts says why), with one claims folder for the run and
 // the bundled commands, brought up to date once, for every test that spawns one (test/helpers.ts). The
-// typecheck runs beside the tests, not before them: while a shard waits on Chromium or a JVM, a core would
-// idle. Its findings print after the tests. Fails when the typecheck fails, or a test file was claimed by no
+// typecheck runs beside the tests, not before them: tsc uses one core, and run first it would leave the other
+// idle for its seconds. Its findings print after the tests. Fails when the typecheck fails, or a test file was claimed by no
 // shard, so a file can never be skipped in silence.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync } from 'node:fs';
@@ -61,16 +61,16 @@ const run = (command, args, capture) =>
 // core to another) was measured against two in interleaved runs on this 2-core VM: 56–77 s against 52–63 s, 110–152
 // against 101–124 CPU-s (BENCHMARKS.md): the browser, the JVM and the CLIs keep the cores busy themselves.
 const shards = ['shard-1.ts', 'shard-2.ts'].map((f) => join('test', f));
-// The shards run V8 --single-threaded (node --test hands its V8 options to each shard; the commands a test spawns
-// run as users run them): a profile of the whole suite (perf) gave the shards' V8 helper threads (concurrent
-// and parallel GC, background compilation; four a process) ~18 % of all CPU, on cores the other shard, the browser and
-// the JVM already keep busy. Five interleaved pairs of runs: 50.8–57.8 s (mean 53.5) against 52.8–61.7 s (56.8),
-// 99–114 machine CPU-s against 103–121; faster in four pairs of five (BENCHMARKS.md).
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 let status = 1;
 try {
   const [typecheck, tests] = await Promise.all([
     run(process.execPath, [tsc, '--noEmit', '--incremental', '--tsBuildInfoFile', join(root, '.build', 'tsc.tsbuildinfo')], true),
+    // The shards run V8 --single-threaded (node --test hands its V8 options to each shard; the commands a test spawns
+    // run as users run them): a profile of the whole suite (perf) gave the shards' V8 helper threads (concurrent
+    // and parallel GC, background compilation; four a process) ~18 % of all CPU, on cores the other shard, the browser and
+    // the JVM already keep busy. Five interleaved pairs of runs: 50.8–57.8 s (mean 53.5) against 52.8–61.7 s (56.8),
+    // 99–114 machine CPU-s against 103–121; faster in four pairs of five (BENCHMARKS.md).
     run(process.execPath, ['--single-threaded', '--import', 'tsx', '--test', `--test-concurrency=${shards.length}`, '--test-reporter=spec', ...shards], false),
   ]);
   const unclaimed = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.ts') && !existsSync(join(claims, f)));

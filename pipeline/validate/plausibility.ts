@@ -81,8 +81,7 @@ const checkIndicator = (k: IndicatorEntity, id: string, code: string, file: stri
   if (k.department !== '') checkDepartment(k.department, k.departmentLine, [id], `KPI ${id}`, file, report);
 };
 
-/** Header years in order and in the plan's span; each row's own years likewise. */
-/** `kpiIds`: the IDs of the page's KPIs, in order. */
+/** Header years in order and in the plan's span; each row's own years likewise. `kpiIds`: the IDs of the page's KPIs, in order. */
 const checkIndicatorYears = (
   page: PolicyPageEntity,
   code: string,
