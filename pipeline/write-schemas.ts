@@ -3,7 +3,7 @@
 // when they drift from the model.
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { schemaFiles } from './emit/schema-files.ts';
+import { schemaFiles } from './schema-files.ts';
 import { paths } from './paths.ts';
 import { readConfigOrExit } from './read/settings.ts';
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import Papa from 'papaparse';
 import type { BuildResult } from '../pipeline/build.ts';
-import { MANIFEST, parseManifest } from '../pipeline/emit/manifest.ts';
+import { MANIFEST, parseManifest } from '../pipeline/manifest.ts';
 import { rules } from '../pipeline/rules.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
 import { buildBytes, textOf } from './helpers.ts';

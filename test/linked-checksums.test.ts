@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DataFactory } from 'n3';
 import { digester } from '../pipeline/emit/checksums.ts';
-import { MANIFEST } from '../pipeline/emit/manifest.ts';
+import { MANIFEST } from '../pipeline/manifest.ts';
 import { distFileUrl } from '../pipeline/publish/urls.ts';
 import { config, root, seedBuild, textOf } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { MANIFEST, toManifest } from '../pipeline/emit/manifest.ts';
+import { MANIFEST, toManifest } from '../pipeline/manifest.ts';
 import { IoError, OutBusy, OutRefused } from '../pipeline/write/errors.ts';
 import { nodeFs, type WriteFs } from '../pipeline/write/fs.ts';
 import { acquireLock } from '../pipeline/write/lock.ts';

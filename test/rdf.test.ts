@@ -3,7 +3,7 @@
 // Turtle files are the bytes jsonld.js would have given), and the same refusals as its safe mode.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contextOf } from '../pipeline/emit/context.ts';
+import { contextOf } from '../pipeline/emit/jsonld-context.ts';
 import { toNQuads, toQuads } from '../pipeline/emit/rdf.ts';
 import { vocabularyNodes } from '../pipeline/emit/vocab.ts';
 import { config, seedBuild } from './helpers.ts';

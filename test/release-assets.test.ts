@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MANIFEST } from '../pipeline/emit/manifest.ts';
+import { MANIFEST } from '../pipeline/manifest.ts';
 import { assetMap, assetName, checksumsName, downloadUrl, latestUrl, plainAssetName, zipName } from '../pipeline/release/assets.ts';
 import { unzipFiles } from '../pipeline/release/bundle.ts';
 import { parseSha256Sums, sha256Hex } from '../pipeline/sha256.ts';

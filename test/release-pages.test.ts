@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pagesTree } from '../pipeline/release/pages.ts';
+import { pagesTree } from '../pipeline/release/github-pages.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { readConfig } from '../pipeline/read/settings.ts';
 import { cli, copyDist, dist, runScript, setVersion, tempDir } from './release-helpers.ts';

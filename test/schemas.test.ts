@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { schemaFiles } from '../pipeline/emit/schema-files.ts';
+import { schemaFiles } from '../pipeline/schema-files.ts';
 import { collect } from '../pipeline/diagnostics.ts';
 import { validateDocuments } from '../pipeline/validate/emitted.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';

@@ -7,7 +7,7 @@ import { posix } from 'node:path';
 import { describe, it } from 'node:test';
 import vm from 'node:vm';
 import { columnDictionary } from '../pipeline/emit/datasets-doc.ts';
-import { MANIFEST } from '../pipeline/emit/manifest.ts';
+import { MANIFEST } from '../pipeline/manifest.ts';
 import { escapeHtml } from '../pipeline/emit/site/html.ts';
 import { kpiChart, valueAxis } from '../pipeline/emit/site/chart.ts';
 import { tableNames } from '../pipeline/model/registry.ts';

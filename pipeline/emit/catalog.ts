@@ -6,7 +6,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import { tables, tableNames } from '../model/registry.ts';
 import { distFileUrl, releasePageUrl, siteFolder, siteUrl } from '../publish/urls.ts';
 import { type Digest, digester, factsOf, type FileContent } from './checksums.ts';
-import { contextOf } from './context.ts';
+import { contextOf } from './jsonld-context.ts';
 import { keywordsOf } from './datapackage.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { linkedIris } from './jsonld.ts';

@@ -6,7 +6,7 @@ import type { Reporter } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
 import { columnsOf } from '../model/columns.ts';
 import { codebookOf } from './codebook.ts';
-import { isFormulaLike } from '../parse/csv-records.ts';
+import { isFormulaLike } from '../spreadsheet-formula.ts';
 import { tableNames } from '../model/registry.ts';
 
 type Cell = string | number | boolean | null;

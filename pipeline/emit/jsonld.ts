@@ -7,7 +7,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import { codeOfId, idPrefixes, type TableName } from '../ids.ts';
 import type { Model } from '../model/build.ts';
 import type { Row } from '../model/registry.ts';
-import { contextOf } from './context.ts';
+import { contextOf } from './jsonld-context.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { iriOf, recordIri } from './namespaces.ts';
 import { conditionTerms, gradeTerm, kpiNotationTerm, text, unitTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';

@@ -7,8 +7,8 @@
 import type { Model } from '../model/build.ts';
 import { type Digest, digester, SHA256SUMS, toSha256Sums, type FileContent } from './checksums.ts';
 import { toCatalog } from './catalog.ts';
-import { contextOf } from './context.ts';
-import { MANIFEST, toManifest } from './manifest.ts';
+import { contextOf } from './jsonld-context.ts';
+import { MANIFEST, toManifest } from '../manifest.ts';
 import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
 import { toPlanJsonLd } from './jsonld.ts';
 import { prefixesOf } from './namespaces.ts';

@@ -1,5 +1,5 @@
 // Our JSON-LD documents → RDF quads, without a JSON-LD processor. Every document we publish uses one
-// small context (emit/context.ts: prefixes; per-property @type @id, a datatype or @language), compact
+// small context (emit/jsonld-context.ts: prefixes; per-property @type @id, a datatype or @language), compact
 // IRIs as keys, and no @list, @reverse, nested @graph or relative IRIs. This converter understands
 // exactly that subset and throws on anything else, so it plays the part jsonld.js's safe mode played in
 // the build (a term the context does not define fails the build) at a fraction of the cost. The tests

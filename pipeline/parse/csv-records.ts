@@ -3,12 +3,7 @@
 // quoted cell spanning lines or a CRLF file would otherwise shift every line a message names.
 import Papa from 'papaparse';
 
-/**
- * =, +, -, @, TAB or CR at the start of a cell makes Excel and LibreOffice evaluate it — unless it is a
- * plain number (OWASP CSV injection). The one rule for the cells we publish (emit/csv.ts neutralises them)
- * and the curated cells we read (a formula-like cell there is refused).
- */
-export const isFormulaLike = (value: string): boolean => /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+export { isFormulaLike } from '../spreadsheet-formula.ts';
 
 export interface CsvRecord {
   cells: string[];

@@ -4,7 +4,7 @@
 // assets (no CORS), so a file in a dist/ sub-folder gets a flat name that never changes between
 // versions. The release tooling, the catalog and the site all use these, so they name the same URLs.
 import type { Config } from '../config.ts';
-import { MANIFEST } from '../emit/manifest.ts';
+import { MANIFEST } from '../manifest.ts';
 
 /** The checksum file a release attaches: `sha256sum -c SHA256SUMS` verifies every other asset. */
 export const checksumsName = 'SHA256SUMS';

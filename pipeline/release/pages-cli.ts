@@ -10,7 +10,7 @@ import { root } from '../paths.ts';
 import { readConfig, readSourceInfo } from '../read/settings.ts';
 import type { Reporter } from '../diagnostics.ts';
 import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
-import { pagesTree, type Build } from './pages.ts';
+import { pagesTree, type Build } from './github-pages.ts';
 import { readSnapshot } from './snapshot.ts';
 import { parseVersion } from './version.ts';
 

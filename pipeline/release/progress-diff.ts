@@ -2,7 +2,7 @@
 // notes looks for: which KPI, which fiscal year, the value and grade before and after. The data diff
 // already decides the bump (an added actual is a new record: MINOR; a corrected one a changed record:
 // PATCH; a removed one, or one moved to another year, a removed ID: MAJOR); this names them.
-import type { TableDiff } from './diff.ts';
+import type { TableDiff } from './table-diff.ts';
 import type { Row, Snapshot } from './snapshot.ts';
 
 export const progressTable = 'indicator_progress';

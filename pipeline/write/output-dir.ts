@@ -9,7 +9,7 @@
 // there leaves the previous output complete beside it, and the next build puts it back first. Files
 // are strings (UTF-8) or bytes.
 import { basename, dirname, join } from 'node:path';
-import { MANIFEST, parseManifest } from '../emit/manifest.ts';
+import { MANIFEST, parseManifest } from '../manifest.ts';
 import { asIoError, OutRefused } from './errors.ts';
 import { nodeFs, type WriteFs } from './fs.ts';
 import { acquireLock, type LockOptions } from './lock.ts';

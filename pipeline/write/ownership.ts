@@ -4,7 +4,7 @@
 // it (its SHA-256 is the one SHA256SUMS states). Anything else — a file of the user's, an edited file, a
 // symbolic link, a folder holding .git — makes the directory foreign.
 import { join } from 'node:path';
-import { MANIFEST, parseManifest } from '../emit/manifest.ts';
+import { MANIFEST, parseManifest } from '../manifest.ts';
 import { parseSha256Sums, sha256Hex } from '../sha256.ts';
 import type { WriteFs } from './fs.ts';
 

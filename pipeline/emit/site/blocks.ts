@@ -9,7 +9,7 @@ import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink } from './layout.ts';
-import { datasetPage, HOME, type Linker, observationPage, recordPage } from './paths.ts';
+import { datasetPage, HOME, type Linker, observationPage, recordPage } from './page-paths.ts';
 import { formatRate, gradeRow, kpiCode, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */

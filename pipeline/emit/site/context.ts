@@ -4,11 +4,16 @@ import type { Config, SourceInfo } from '../../config.ts';
 import type { Model } from '../../model/build.ts';
 import type { QualityReport } from '../../model/documents.ts';
 import type { TableRows } from '../../model/registry.ts';
-import type { SourceLine } from '../../parse/lines.ts';
 import type { Digest } from '../checksums.ts';
 import type { Download } from './downloads.ts';
 
 export type JsonLdNode = Record<string, unknown>;
+
+/** A line of the plan text as the parsers read it (parse/lines.ts): its number and its text. */
+export interface PlanLine {
+  line: number;
+  text: string;
+}
 
 export interface SiteInput {
   model: Model;
@@ -18,7 +23,7 @@ export interface SiteInput {
   sha256: string;
   report: QualityReport;
   /** The plan text as the parsers read it, by line. */
-  lines: readonly SourceLine[];
+  lines: readonly PlanLine[];
   /** Every published file so far (path under dist/ → content), for the download lists. */
   files: ReadonlyMap<string, string | Uint8Array>;
   /** The build's digest of a file: the download lists give each file's size from it. */
@@ -34,7 +39,7 @@ export interface Site {
   vision: Model['vision'];
   t: TableRows;
   report: QualityReport;
-  lines: readonly SourceLine[];
+  lines: readonly PlanLine[];
   downloads: Download[];
   /** Record ID → the site path that shows it (a page, or an anchor on one). */
   places: Map<string, string>;

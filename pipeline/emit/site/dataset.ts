@@ -7,7 +7,7 @@ import { downloadsTable, tableFileLinks } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS } from './paths.ts';
+import { datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS } from './page-paths.ts';
 
 const PREVIEW_ROWS = 5;
 

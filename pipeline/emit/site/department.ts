@@ -7,7 +7,7 @@ import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { departmentsPage, GRADE_RULES, HOME, KPI_PROGRESS, recordPage } from './paths.ts';
+import { departmentsPage, GRADE_RULES, HOME, KPI_PROGRESS, recordPage } from './page-paths.ts';
 import { gradeHistory, latestGradeCompact } from './progress.ts';
 
 const countsOf = (site: Site, id: string) => ({

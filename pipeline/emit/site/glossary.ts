@@ -3,7 +3,7 @@
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { GLOSSARY, HOME, recordPage } from './paths.ts';
+import { GLOSSARY, HOME, recordPage } from './page-paths.ts';
 
 export const glossaryPage = (site: Site): string => {
   const { t } = site;

@@ -5,7 +5,7 @@ import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { HOME, recordPage } from './paths.ts';
+import { HOME, recordPage } from './page-paths.ts';
 
 export const goalPage = (site: Site, g: Row<'goals'>): string => {
   const { t } = site;

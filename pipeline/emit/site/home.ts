@@ -9,7 +9,7 @@ import { downloadsTable, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { DATASETS, GLOSSARY, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, QUALITY, recordPage, SEARCH, SOURCE } from './paths.ts';
+import { DATASETS, GLOSSARY, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, QUALITY, recordPage, SEARCH, SOURCE } from './page-paths.ts';
 import { kpiCode, latestGradeCompact, progressSummary } from './progress.ts';
 
 /** schema.org Dataset, as Google's dataset search and others read it. */

@@ -1,5 +1,8 @@
 // HTML as escaped-by-default strings: every value interpolated into html`…` is escaped unless it is
 // already Html, so text from the source can never become markup. No DOM: pages are plain strings.
+import { escapeHtml } from '../../escape-html.ts';
+
+export { escapeHtml };
 
 /** A fragment of markup that is safe to insert as it is. */
 export class Html {
@@ -10,11 +13,6 @@ export class Html {
 }
 
 export type Value = Html | string | number | boolean | null | undefined | readonly Value[];
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text → HTML text or attribute value. */
-export const escapeHtml = (text: string): string => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => entities[c]!) : text);
 
 const render = (value: Value): string => {
   if (value === null || value === undefined || value === false) return '';

@@ -27,7 +27,7 @@ import {
   SEARCH_INDEX,
   SEARCH_SCRIPT,
   STYLE,
-} from './paths.ts';
+} from './page-paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';

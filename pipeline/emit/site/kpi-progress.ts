@@ -7,7 +7,7 @@ import { entityAlternates, jsonLdOf, kpiItem, kpiTrail, tableFileLinks } from '.
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { actualAnchor, actualPage, datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS, type Linker, recordPage, VOCAB } from './paths.ts';
+import { actualAnchor, actualPage, datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS, type Linker, recordPage, VOCAB } from './page-paths.ts';
 import {
   formatRate,
   gradeMark,

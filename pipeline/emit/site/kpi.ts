@@ -9,7 +9,7 @@ import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem,
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, observationPage, recordPage } from './paths.ts';
+import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, observationPage, recordPage } from './page-paths.ts';
 import { actualsSection, kpiCode, progressSummary } from './progress.ts';
 
 export const kpiPage = (site: Site, k: Row<'indicators'>): string => {

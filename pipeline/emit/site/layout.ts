@@ -4,7 +4,7 @@
 import { changelogUrl, repositoryUrl } from '../../publish/urls.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
-import { DATASETS, departmentsPage, GLOSSARY, HOME, KPIS, Linker, QUALITY, SEARCH, SOURCE, STYLE } from './paths.ts';
+import { DATASETS, departmentsPage, GLOSSARY, HOME, KPIS, Linker, QUALITY, SEARCH, SOURCE, STYLE } from './page-paths.ts';
 
 export interface PageSpec {
   /** Path under site/ (…/index.html). */

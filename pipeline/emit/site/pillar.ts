@@ -5,7 +5,7 @@ import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf, policyTrail }
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { recordPage } from './paths.ts';
+import { recordPage } from './page-paths.ts';
 import { gradeHistory, latestGradeCompact } from './progress.ts';
 import { qualityEntryFor } from './quality.ts';
 

@@ -6,7 +6,7 @@ import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf, kpiItem } fro
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { GLOSSARY, HOME, recordPage } from './paths.ts';
+import { GLOSSARY, HOME, recordPage } from './page-paths.ts';
 import { qualityEntryFor, qualityRule } from './quality.ts';
 
 export const policyPage = (site: Site, p: Row<'policies'>): string => {

@@ -5,7 +5,7 @@ import { latestProgress, progressSeries } from '../../model/progress.ts';
 import type { Row } from '../../model/registry.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
-import { actualAnchor, actualPage, GRADE_RULES, KPI_PROGRESS, type Linker, QUALITY } from './paths.ts';
+import { actualAnchor, actualPage, GRADE_RULES, KPI_PROGRESS, type Linker, QUALITY } from './page-paths.ts';
 
 export type Progress = Row<'indicator_progress'>;
 type Kpi = Row<'indicators'>;

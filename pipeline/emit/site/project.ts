@@ -6,7 +6,7 @@ import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf } from './bloc
 import type { Site } from './context.ts';
 import { html, raw, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { HOME, type Linker, recordPage } from './paths.ts';
+import { HOME, type Linker, recordPage } from './page-paths.ts';
 import { qualityEntryFor } from './quality.ts';
 
 const circled = (n: number): string => (n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`);

@@ -7,7 +7,7 @@ import type { RuleId } from '../../rules.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { HOME, QUALITY } from './paths.ts';
+import { HOME, QUALITY } from './page-paths.ts';
 
 const anchor = (index: number): string => `entry-${index + 1}`;
 

@@ -4,7 +4,7 @@
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { HOME, SEARCH, SEARCH_INDEX, SEARCH_SCRIPT } from './paths.ts';
+import { HOME, SEARCH, SEARCH_INDEX, SEARCH_SCRIPT } from './page-paths.ts';
 
 export const searchPage = (site: Site): string =>
   renderPage(site, {

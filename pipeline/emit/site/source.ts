@@ -3,7 +3,7 @@
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { HOME, SOURCE } from './paths.ts';
+import { HOME, SOURCE } from './page-paths.ts';
 
 export const sourcePage = (site: Site): string =>
   renderPage(site, {

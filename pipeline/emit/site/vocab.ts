@@ -5,7 +5,7 @@ import { vocabularyNodes } from '../vocab.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { HOME, VOCAB } from './paths.ts';
+import { HOME, VOCAB } from './page-paths.ts';
 
 type Literal = { '@value': string; '@language'?: string };
 const literals = (v: unknown): Literal[] =>

@@ -2,8 +2,8 @@
 // $ref inlined, so any validator can use it alone), and the standalone validators compiled from them.
 // Run by `npm run schemas`, and by the drift tests; the build only copies the committed files.
 import dereferencerModule from '@json-schema-tools/dereferencer';
-import { standaloneValidators } from '../validate/standalone.ts';
-import { jsonSchemas, jsonText, type JsonSchema } from './schemas.ts';
+import { standaloneValidators } from './validate/standalone.ts';
+import { jsonSchemas, jsonText, type JsonSchema } from './emit/schemas.ts';
 
 // The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.
 const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (

@@ -2,7 +2,7 @@
 // version's files never change once published), the newest version again at data/latest/, and a root
 // index.html that sends readers to data/latest/site/ (each dist/ carries its site in site/, so the
 // site links its downloads as ../<file>). Pages serves all of it with CORS, unlike release assets.
-import { escapeHtml } from '../emit/site/html.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { pagesFolder, siteFolder } from '../publish/urls.ts';
 import { compareVersions, parseVersion } from './version.ts';
 
