@@ -5,17 +5,15 @@ import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
 import { Reporter, runStages, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
-import type { Digest, FileContent } from './emit/checksums.ts';
-import { noteFormulaCells, toCsv, withBom } from './emit/csv.ts';
-import { toPlan, type Provenance } from './emit/plan.ts';
-import { withMetadata } from './emit/metadata.ts';
-import { toSite, type SiteInput } from './emit/site/index.ts';
+import { digester, type FileContent } from './emit/checksums.ts';
+import { noteFormulaCells } from './emit/csv.ts';
+import type { EmitInput, Emitted, JsonSchema, Provenance } from './emit/output-format.ts';
+import { outputFormats } from './emit/output-formats.ts';
 import { toQualityReport } from './emit/quality-report.ts';
-import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
-import { toSqlite, warmSqlite } from './emit/sqlite.ts';
-import { checkXlsxLimits, toWorkbook } from './emit/xlsx.ts';
+import { warmSqlite } from './emit/sqlite.ts';
+import { checkXlsxLimits } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
-import { tableNames, tables } from './model/registry.ts';
+import { linksOf } from './model/links.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
 import { parseIndicatorActuals } from './parse/curated-actuals.ts';
@@ -127,41 +125,35 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     report.stopOnErrors();
 
     const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
-    const code = config.municipality.code;
-    const documents = new Map<string, unknown>();
-    const files = new Map<string, FileContent>();
-    for (const name of tableNames) {
-      const stem = fileStem(code, name);
-      const rows = model.tables[name] as Record<string, unknown>[];
-      const csv = toCsv(tables[name].schema, rows);
-      files.set(`${stem}.csv`, csv);
-      files.set(`excel/${stem}.csv`, withBom(csv));
-      documents.set(stem, rows);
-    }
-    documents.set(fileStem(code, 'plan'), toPlan(model, provenance));
     // The report names files by their name under sources/, not by the path the CLI was given, so it is the
     // same on every machine: the plan text as source.json names it, a curated supplement by its file name.
     const reportDiagnostics = report.diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));
-    const qualityReport = toQualityReport(reportDiagnostics, provenance);
-    documents.set('quality-report', qualityReport);
-    for (const [stem, value] of documents) files.set(`${stem}.json`, jsonText(value));
-    validateDocuments(documents, input.schemaDir, report);
-    report.stopOnErrors();
-    return { ...parsed, provenance, files, qualityReport };
+    return { ...parsed, provenance, qualityReport: toQualityReport(reportDiagnostics, provenance) };
   });
   if (!checked) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
-  // Nothing below reports: every check ran above, and what follows emits from the validated model.
-  const { model, lines, provenance, files, qualityReport } = checked;
-  const code = config.municipality.code;
-  // The committed schemas are self-contained (npm run schemas inlines every $ref) and published as they are.
-  for (const [stem, schema] of input.schemas) files.set(`schemas/${stem}.schema.json`, jsonText(schema));
-  // The typed copies of every table, from the validated model: one SQLite database, one workbook.
-  files.set(sqliteFileName(code), await toSqlite(model, provenance));
-  files.set(xlsxFileName(code), toWorkbook(model, provenance));
-  // Last: linked data, datapackage.json, the DCAT catalog, then the site (its download lists name the
-  // files the catalog describes), and SHA256SUMS over everything as written.
-  const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd'], digest: Digest) =>
-    toSite({ model, config, source, sha256: provenance.sha256, report: qualityReport, lines, files: described, digest, planJsonLd });
-  const all = await withMetadata(files, model, provenance, site);
-  return { ok: true, files: all, diagnostics: report.diagnostics, model };
+  const { model, lines, provenance, qualityReport } = checked;
+  const emitInput: EmitInput = { model, links: linksOf(model.tables), provenance, qualityReport, lines, schemas: input.schemas };
+  // The output formats, phase by phase (emit/output-formats.ts): each sees the files before it, described and
+  // digested once. After the data, every JSON document is checked against its committed schema; nothing
+  // after that reports.
+  const files = new Map<string, Emitted>();
+  const digest = digester();
+  let checkedDocuments = false;
+  for (const format of outputFormats) {
+    if (format.phase !== 'data' && !checkedDocuments) {
+      const documents = new Map([...files.values()].flatMap((f) => (f.document === undefined ? [] : [[f.path.replace(/\.json$/, ''), f.document] as const])));
+      const valid = runStages(report, () => {
+        validateDocuments(documents, input.schemaDir, report);
+        report.stopOnErrors();
+        return true;
+      });
+      if (!valid) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
+      checkedDocuments = true;
+    }
+    for (const emitted of await format.emit(emitInput, { files, digest })) {
+      if (files.has(emitted.path)) throw new Error(`build: ${format.name} emits ${emitted.path}, which another format emitted`);
+      files.set(emitted.path, emitted);
+    }
+  }
+  return { ok: true, files: new Map([...files].map(([path, f]) => [path, f.content])), diagnostics: report.diagnostics, model };
 };

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
 import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
-import type { JsonSchema } from './emit/schemas.ts';
+import type { JsonSchema } from './emit/output-format.ts';
 import { sizeReason } from './read/decode.ts';
 import { readConfig, readSourceInfo } from './read/settings.ts';
 import { readSourceFile, type SourceFile } from './read/source-file.ts';

@@ -1,45 +1,20 @@
-// Record IDs, in one place: every table's ID prefix, and each table's IDs as the plan's codes and the order of
-// rows make them. The zod model takes its ID patterns from the prefixes (model/fields.ts), the model's tables
-// build their IDs here, the linked data names a record's IRI by its prefix, and the parsers and checks use
-// the same IDs to name the records a diagnostic concerns (recordIds) before any table exists. A leaf module:
-// it imports nothing of the pipeline, so every stage may use it.
+// Record IDs, in one place: each table's IDs as the plan's codes and the order of rows make them, from the
+// prefix its module declares (tables/). The model's tables build their IDs here, the linked data and the
+// site name a record's IRI and page by its table's prefix, and the parsers and checks use the same IDs to
+// name the records a diagnostic concerns (recordIds) before any table exists.
+import { type TableName, tables } from './tables/registry.ts';
 
 /** Every published table → the prefix of its record IDs (`kpi-4-1-1`), which is also its IRIs' type (`{baseIri}kpi/4-1-1`). */
-export const idPrefixes = {
-  kgis: 'kgi',
-  goals: 'goal',
-  policies: 'policy',
-  pillars: 'pillar',
-  projects: 'project',
-  project_initiatives: 'initiative',
-  project_initiative_departments: 'initiative-department',
-  project_items: 'project-item',
-  departments: 'department',
-  indicators: 'kpi',
-  pillar_actions: 'pillar-action',
-  pillar_departments: 'pillar-department',
-  current_issues: 'current-issue',
-  wellbeing_categories: 'wellbeing',
-  related_plans: 'related-plan',
-  citizen_opinions: 'citizen-opinion',
-  expected_actions: 'expected-action',
-  glossary: 'term',
-  glossary_usages: 'term-usage',
-  sdg_mark_counts: 'sdg-marks',
-  sdg_links: 'sdg-link',
-  indicator_progress: 'progress',
-  grade_rules: 'grade',
-} as const;
+export const idPrefixes = Object.fromEntries(Object.values(tables).map((t) => [t.name, t.prefix])) as { readonly [T in TableName]: string };
 
-/** A published table's name (the file stem after `062022_`). model/registry.ts lists the same tables, in published order. */
-export type TableName = keyof typeof idPrefixes;
+export type { TableName };
 
 /** The regular expression every ID of a table matches: its prefix, then one or more lowercase `-` parts. */
-export const idPattern = (table: TableName): RegExp => new RegExp(`^${idPrefixes[table]}-[a-z0-9]+(?:-[a-z0-9]+)*$`);
+export const idPattern = (table: TableName): RegExp => tables[table].idPattern;
 
 const idOf = (table: TableName, ...code: (string | number)[]): string => `${idPrefixes[table]}-${code.join('-')}`;
 
-/** A record ID → its code, what follows the table's prefix: `kpi-4-1-1` of indicators → `4-1-1`. */
+/** A record ID → its code, what follows the table's prefix: `kpi-4-1-1` of indicators → `4-1-1`. The one such function. */
 export const codeOfId = (table: TableName, id: string): string => {
   const prefix = `${idPrefixes[table]}-`;
   if (!id.startsWith(prefix)) throw new Error(`ID ${id} is not an ID of ${table} (${prefix}…)`);

@@ -3,7 +3,8 @@
 // Run by `npm run schemas`, and by the drift tests; the build only copies the committed files.
 import dereferencerModule from '@json-schema-tools/dereferencer';
 import { standaloneValidators } from './validate/standalone.ts';
-import { jsonSchemas, jsonText, type JsonSchema } from './emit/schemas.ts';
+import type { JsonSchema } from './emit/output-format.ts';
+import { jsonSchemas, jsonText } from './emit/schemas.ts';
 
 // The package is CommonJS with an ES default: under Node's ESM loader the class sits on `.default`.
 const Dereferencer = ((dereferencerModule as unknown as { default?: unknown }).default ?? dereferencerModule) as new (

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../pipeline/emit/csv.ts';
-import { tables } from '../pipeline/model/registry.ts';
+import { tables } from '../pipeline/tables/registry.ts';
 import { parseGoalPage } from '../pipeline/parse/goal-pages.ts';
 import { splitLines, type SourceLine } from '../pipeline/parse/lines.ts';
 import { parsePolicyPage } from '../pipeline/parse/policy-pages.ts';

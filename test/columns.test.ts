@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { columnsOf } from '../pipeline/model/columns.ts';
-import { tableNames, tables } from '../pipeline/model/registry.ts';
+import { columnsOf } from '../pipeline/tables/columns.ts';
+import { tableNames, tables } from '../pipeline/tables/registry.ts';
 
 interface Json {
   type?: string;
@@ -16,7 +16,7 @@ interface Json {
   maximum?: number;
 }
 
-describe('model/columns.ts', () => {
+describe('tables/columns.ts', () => {
   it('types every column of every table as zod’s JSON Schema does: type, nullable, enum, pattern, bounds', () => {
     let checked = 0;
     for (const name of tableNames) {

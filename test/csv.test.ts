@@ -7,8 +7,8 @@ import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { neutraliseFormula, toCsv } from '../pipeline/emit/csv.ts';
 import { isFormulaLike } from '../pipeline/parse/csv-records.ts';
-import { columnsOf } from '../pipeline/model/columns.ts';
-import { tableNames, tables } from '../pipeline/model/registry.ts';
+import { columnsOf } from '../pipeline/tables/columns.ts';
+import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { root, seedBuild, textOf } from './helpers.ts';
 
 const cell = (v: unknown): string => (v === null ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v));

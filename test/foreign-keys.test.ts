@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import initSqlJs from 'sql.js';
 import { z } from 'zod';
 import { idPattern } from '../pipeline/ids.ts';
-import { columnReferences } from '../pipeline/model/fields.ts';
-import { tableNames, tables } from '../pipeline/model/registry.ts';
+import { columnReferences } from '../pipeline/tables/fields.ts';
+import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { root } from './helpers.ts';
 
 /** `table.column → table.column`, columns named by their JSON key. */

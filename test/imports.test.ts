@@ -119,10 +119,13 @@ const cyclesOf = (graph: ReadonlyMap<string, readonly string[]>): string[][] => 
 };
 
 /**
- * File names that repeat in pipeline/ because they name the same thing at another stage of it (the model's
- * glossary tables and the site's glossary page); any other repeated name is two meanings under one name.
+ * File names that repeat in pipeline/ because they name the same thing at another stage of it (the glossary's
+ * table declared, its rows built, its page); any other repeated name is two meanings under one name.
  */
 const sameMeaning: Record<string, string> = {
+  'departments.ts': 'the departments: their table declared (tables/), their IDs registered as the tables are built (model/)',
+  'indicators.ts': 'the KPIs: their table declared (tables/), their rows read from the 成果指標 blocks (parse/)',
+  'projects.ts': 'the priority projects: their table declared (tables/), 第１章 that states them read (parse/)',
   'build.ts': 'the pipeline built (build.ts) and the model built from entities (model/build.ts)',
   'glossary.ts': 'the glossary: its tables built (model/), its page (emit/site/)',
   'progress.ts': 'KPI progress: its rows built (model/), shown beside a KPI (emit/site/)',

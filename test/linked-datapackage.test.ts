@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { tableSchemaOf } from '../pipeline/emit/datapackage.ts';
 import { toCsv } from '../pipeline/emit/csv.ts';
-import { tableNames, tables } from '../pipeline/model/registry.ts';
+import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { seedBuild, textOf } from './helpers.ts';
 import { kpiFixture } from './linked-rdf.ts';
 

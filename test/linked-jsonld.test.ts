@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DataFactory, Store } from 'n3';
 import { compactOffline, expandOffline, offlineDocumentLoader, toNQuadsOffline } from './jsonld-offline.ts';
-import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import { config, jsonOf, seedBuild, sourceInfo, textOf } from './helpers.ts';
-import { modelWithKpis, parseNQuads, parseTurtle, storeOfJsonLd } from './linked-rdf.ts';
+import { modelWithKpis, planJsonLdOf, parseNQuads, parseTurtle, storeOfJsonLd } from './linked-rdf.ts';
 
 const { namedNode, literal } = DataFactory;
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
@@ -123,7 +122,7 @@ describe('062022_plan.jsonld', () => {
     assert.ok(ours.length > 1000);
     for (const q of ours) assert.ok(q.subject.value.startsWith(base), q.subject.value);
     // Another base gives other IRIs (the release workflow may set DATASET_BASE_IRI).
-    const moved = toPlanJsonLd(modelWithKpis(), { ...config, baseIri: 'https://data.example.org/plan/' }, sourceInfo);
+    const moved = planJsonLdOf(modelWithKpis(), { ...config, baseIri: 'https://data.example.org/plan/' }, sourceInfo);
     const movedStore = await storeOfJsonLd(moved);
     assert.ok(
       movedStore.has(
@@ -139,7 +138,7 @@ describe('062022_plan.jsonld', () => {
 
 // The fixture's RDF, computed once for the Data Cube and vocabulary tests, which only read it.
 let kpiGraph: Promise<Store> | undefined;
-const kpiStore = (): Promise<Store> => (kpiGraph ??= storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo)));
+const kpiStore = (): Promise<Store> => (kpiGraph ??= storeOfJsonLd(planJsonLdOf(modelWithKpis(), config, sourceInfo)));
 
 describe('KPIs as a W3C Data Cube (with the real KPIs 4-1-1, 4-1-2, 5-4-1 as fixture)', () => {
   const observation = (store: Store, kpi: string, kind: string) => {

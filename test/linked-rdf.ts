@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
+import type { Config, SourceInfo } from '../pipeline/config.ts';
+import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import type { Model } from '../pipeline/model/build.ts';
+import { linksOf } from '../pipeline/model/links.ts';
 import { toNQuadsOffline } from './jsonld-offline.ts';
 import { config, parsedModel, root, seedBytes } from './helpers.ts';
 
@@ -127,3 +130,6 @@ export const modelWithKpis = (): Model => {
   const model = seedModel();
   return { ...model, tables: { ...model.tables, indicators: kpiFixture } };
 };
+
+/** A model's plan graph, its links resolved as the build resolves them. */
+export const planJsonLdOf = (model: Model, config_: Config, source: SourceInfo) => toPlanJsonLd(model, linksOf(model.tables), config_, source);

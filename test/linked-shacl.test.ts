@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Store } from 'n3';
-import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import { config, seedBuild, sourceInfo, textOf } from './helpers.ts';
-import { dcatApShapes, modelWithKpis, parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
+import { dcatApShapes, modelWithKpis, planJsonLdOf, parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const show = (findings: { focusNode: string; path: string; message: string }[]) =>
   findings
@@ -21,12 +20,12 @@ describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
     assert.ok(conforms);
   });
   it('the plan graph with the real KPIs 4-1-1, 4-1-2 and 5-4-1 conforms: zero violations', async () => {
-    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(toPlanJsonLd(modelWithKpis(), config, sourceInfo)));
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(planJsonLdOf(modelWithKpis(), config, sourceInfo)));
     assert.equal(findings.length, 0, show(findings));
     assert.ok(conforms);
   });
   it('bites: a KPI notation without its datatype, a pillar notation with the KPI datatype, a pillar without its policy, a baseline with a condition and a KPI with one observation are violations (one graph, each at its node)', async () => {
-    const doc = toPlanJsonLd(modelWithKpis(), config, sourceInfo);
+    const doc = planJsonLdOf(modelWithKpis(), config, sourceInfo);
     const graph = doc['@graph'] as Record<string, unknown>[];
     const node = (path: string) => graph.find((n) => n['@id'] === `${config.baseIri}${path}`)!;
     node('kpi/4-1-1')['skos:notation'] = '4-1-1';

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { loadEnd, loadStart } from '../pipeline/emit/load-doc.ts';
-import { tableNames } from '../pipeline/model/registry.ts';
+import { tableNames } from '../pipeline/tables/registry.ts';
 import { needs, pythonWith, rscriptWith } from './consumers.ts';
 import { root } from './helpers.ts';
 

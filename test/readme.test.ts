@@ -7,7 +7,7 @@ import { withDatasetsSection } from '../pipeline/emit/datasets-doc.ts';
 import { withLoadSection } from '../pipeline/emit/load-doc.ts';
 import { withRulesSection } from '../pipeline/emit/rules-doc.ts';
 import { rules, ruleIds } from '../pipeline/rules.ts';
-import { tableNames } from '../pipeline/model/registry.ts';
+import { tableNames } from '../pipeline/tables/registry.ts';
 import { config, root } from './helpers.ts';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');

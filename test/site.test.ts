@@ -10,7 +10,7 @@ import { columnDictionary } from '../pipeline/emit/datasets-doc.ts';
 import { MANIFEST } from '../pipeline/manifest.ts';
 import { escapeHtml } from '../pipeline/emit/site/html.ts';
 import { kpiChart, valueAxis } from '../pipeline/emit/site/chart.ts';
-import { tableNames } from '../pipeline/model/registry.ts';
+import { tableNames } from '../pipeline/tables/registry.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 import { formatRate, NO_ACTUAL } from '../pipeline/emit/site/progress.ts';
 import { rules } from '../pipeline/rules.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
-import { tableNames } from '../pipeline/model/registry.ts';
+import { tableNames } from '../pipeline/tables/registry.ts';
 import { pythonWith, needs, sqlite3Path } from './consumers.ts';
 import { root, seedBuild } from './helpers.ts';
 

@@ -14,7 +14,7 @@ import { toXlsx } from '../pipeline/emit/ooxml.ts';
 import { checkXlsxLimits, codebookSheet, readmeSheet, sheetNamesOf } from '../pipeline/emit/xlsx.ts';
 import { collect } from '../pipeline/diagnostics.ts';
 import type { Model } from '../pipeline/model/build.ts';
-import { tableNames } from '../pipeline/model/registry.ts';
+import { tableNames } from '../pipeline/tables/registry.ts';
 import { needs, pythonWith, sofficePath } from './consumers.ts';
 import { buildBytes, config, parsedModel, root, seedBytes, seedText } from './helpers.ts';
 

@@ -3,15 +3,14 @@
 // Publisher 米沢市 (whose plan the data is); the licence, attribution and the derived-data (加工)
 // note are stated on the catalog, the dataset and each distribution.
 import type { Config, SourceInfo } from '../config.ts';
-import { tables, tableNames } from '../model/registry.ts';
-import { distFileUrl, releasePageUrl, siteFolder, siteUrl } from '../publish/urls.ts';
-import { type Digest, digester, factsOf, type FileContent } from './checksums.ts';
+import { distFileUrl, releasePageUrl, siteUrl } from '../publish/urls.ts';
+import { type Digest, digester } from './checksums.ts';
 import { contextOf } from './jsonld-context.ts';
 import { keywordsOf } from './datapackage.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { linkedIris } from './jsonld.ts';
 import { iriOf } from './namespaces.ts';
-import { fileStem } from './schemas.ts';
+import type { Emitted } from './output-format.ts';
 import { text } from './vocab.ts';
 
 type Node = JsonLdDocument;
@@ -28,63 +27,6 @@ const eu = {
 
 const iana = (type: string) => `http://www.iana.org/assignments/media-types/${type}`;
 const fileType = (code: string) => `http://publications.europa.eu/resource/authority/file-type/${code}`;
-
-interface Kind {
-  mediaType: string;
-  format: string;
-  conformsTo?: string;
-}
-
-const kinds: [RegExp, Kind][] = [
-  [/\.schema\.json$/, { mediaType: 'application/json', format: 'JSON', conformsTo: 'https://json-schema.org/draft/2020-12/schema' }],
-  [/^datapackage\.json$/, { mediaType: 'application/json', format: 'JSON', conformsTo: 'https://datapackage.org/profiles/2.0/datapackage.json' }],
-  [/\.csv$/, { mediaType: 'text/csv', format: 'CSV', conformsTo: 'https://www.rfc-editor.org/rfc/rfc4180' }],
-  [/\.jsonld$/, { mediaType: 'application/ld+json', format: 'JSON_LD' }],
-  [/\.json$/, { mediaType: 'application/json', format: 'JSON' }],
-  [/\.ttl$/, { mediaType: 'text/turtle', format: 'RDF_TURTLE' }],
-  // The EU file-type list has no SQLite entry (its SQL is a script of statements): BIN, with the exact IANA type.
-  [/\.sqlite$/, { mediaType: 'application/vnd.sqlite3', format: 'BIN', conformsTo: 'https://www.sqlite.org/fileformat.html' }],
-  [/\.xlsx$/, { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', format: 'XLSX' }],
-];
-
-export const kindOf = (path: string): Kind => {
-  const found = kinds.find(([pattern]) => pattern.test(path));
-  if (!found) throw new Error(`catalog: no media type for ${path}: add a rule to pipeline/emit/catalog.ts`);
-  return found[1];
-};
-
-/** A file a distribution describes: every published file but the site's pages (the site is the landing page, not data). */
-export const isDataFile = (path: string): boolean => !path.startsWith(`${siteFolder}/`);
-
-/** A Japanese title and description of each published file, from the table registry where it is a table. */
-export const describeFile = (path: string, code: string): { title: string; description: string } => {
-  const byStem = new Map(tableNames.map((n) => [fileStem(code, n), tables[n].title]));
-  const m = /^(excel\/|schemas\/)?(.+?)(\.schema\.json|\.csv|\.jsonld|\.json|\.ttl|\.sqlite|\.xlsx)$/.exec(path);
-  const stem = m?.[2] ?? path;
-  const named: Record<string, string> = {
-    [`${code}_plan`]: '計画全体',
-    'quality-report': '品質レポート',
-    context: 'JSON-LD コンテキスト',
-    vocab: 'プロジェクト語彙（yp:）',
-    datapackage: 'データパッケージ記述',
-    catalog: 'DCAT カタログ',
-  };
-  const what = byStem.get(stem) ?? named[stem] ?? stem;
-  const ext = m?.[3] ?? '';
-  if (m?.[1] === 'excel/')
-    return { title: `${what}（CSV、Excel用）`, description: `${what}の CSV と同じ内容に UTF-8 の BOM を付けた、日本語版 Excel でそのまま開ける版。` };
-  if (m?.[1] === 'schemas/') return { title: `${what}（JSON Schema）`, description: `${stem}.json を検証する自己完結の JSON Schema（draft 2020-12）。` };
-  const descriptions: Record<string, string> = {
-    '.csv': `${what}の表。RFC 4180、UTF-8（BOM なし）、改行 CRLF、見出し行は日本語の項目名。`,
-    '.json': byStem.has(stem) ? `${what}の表と同じレコードの JSON 配列（英語 camelCase キー）。` : `${what}（JSON）。`,
-    '.jsonld': `${what}の Linked Data（JSON-LD、@context を同梱しオフラインで展開可能）。`,
-    '.ttl': `${what}（Turtle）。`,
-    '.sqlite': `${what}の SQLite データベース。表ごとに型付きの列（TEXT・INTEGER・REAL、真偽値は 0/1）、主キー・外部キーと索引、_metadata・_tables・_columns（項目定義）表付き。`,
-    '.xlsx': `${what}の Excel ブック。表ごとに1シート（コードは文字列、数値は数値、真偽値は TRUE/FALSE）、README シートと項目定義シート付き。`,
-  };
-  const format = { '.csv': 'CSV', '.json': 'JSON', '.jsonld': 'JSON-LD', '.ttl': 'Turtle', '.sqlite': 'SQLite', '.xlsx': 'Excel' }[ext] ?? path;
-  return { title: `${what}（${format}）`, description: descriptions[ext] ?? what };
-};
 
 export const catalogIris = (config: Config) => ({
   ...linkedIris(config),
@@ -104,35 +46,35 @@ export const datasetTexts = (config: Config, source: SourceInfo) => {
   };
 };
 
-/** The catalog of the data files in `files`, each a distribution (the catalog cannot list itself). */
-export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo, digest: Digest = digester()): JsonLdDocument => {
+/** The catalog of the files in `files` that are distributions (the catalog cannot list itself), each as its format describes it. */
+export const toCatalog = (files: ReadonlyMap<string, Emitted>, config: Config, source: SourceInfo, digest: Digest = digester()): JsonLdDocument => {
   const iris = catalogIris(config);
   const licence = config.license.url;
   const rights = {
     '@type': 'dct:RightsStatement',
     'rdfs:label': [{ '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' }],
   };
-  // Only the data files are distributions: the others are not digested here.
-  const facts = factsOf(new Map([...files].filter(([path]) => isDataFile(path))), digest);
+  // Only the distributions are digested here, sorted by path.
+  const listed = [...files.values()].filter((f) => f.distribution).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { startFiscalYear, endFiscalYear } = source.period;
   const texts = datasetTexts(config, source);
   const datasetDescription = text(texts.descriptionJa, texts.descriptionEn);
 
-  const distributions: Node[] = facts.map((f) => {
-    const kind = kindOf(f.path);
-    const described = describeFile(f.path, config.municipality.code);
+  const distributions: Node[] = listed.map((f) => {
+    const { kind } = f;
+    const { bytes, sha256 } = digest(f.path, f.content);
     return {
       '@id': iris.distribution(f.path),
       '@type': 'dcat:Distribution',
-      'dct:title': { '@value': described.title, '@language': 'ja' },
-      'dct:description': { '@value': described.description, '@language': 'ja' },
+      'dct:title': { '@value': f.title.ja, '@language': 'ja' },
+      'dct:description': { '@value': f.description.ja, '@language': 'ja' },
       'dcat:accessURL': releasePageUrl(config),
       'dcat:downloadURL': distFileUrl(config, f.path),
       'dcat:mediaType': iana(kind.mediaType),
-      'dct:format': fileType(kind.format),
+      'dct:format': fileType(kind.fileType),
       ...(kind.conformsTo ? { 'dct:conformsTo': kind.conformsTo } : {}),
-      'dcat:byteSize': f.bytes,
-      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': 'spdx:checksumAlgorithm_sha256', 'spdx:checksumValue': f.sha256 },
+      'dcat:byteSize': bytes,
+      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': 'spdx:checksumAlgorithm_sha256', 'spdx:checksumValue': sha256 },
       'dct:license': licence,
       'dct:rights': rights,
       'dcatap:availability': eu.stable,
@@ -141,7 +83,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
 
   const referenced = (ids: Iterable<string>, type: string | string[], extra: (id: string) => Node = () => ({})): Node[] =>
     [...new Set(ids)].sort().map((id) => ({ '@id': id, '@type': type, ...extra(id) }));
-  const kindsUsed = facts.map((f) => kindOf(f.path));
+  const kindsUsed = listed.map((f) => f.kind);
 
   const graph: Node[] = [
     {
@@ -230,7 +172,7 @@ export const toCatalog = (files: ReadonlyMap<string, FileContent>, config: Confi
       'dct:MediaType',
     ),
     ...referenced(
-      kindsUsed.map((k) => fileType(k.format)),
+      kindsUsed.map((k) => fileType(k.fileType)),
       'dct:MediaTypeOrExtent',
     ),
     ...referenced(

@@ -44,10 +44,6 @@ export const digester = (): Digest => {
   };
 };
 
-/** Size and digest of each file, sorted by path. */
-export const factsOf = (files: ReadonlyMap<string, FileContent>, digest: Digest = digester()): FileFacts[] =>
-  [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, content]) => digest(path, content));
-
 /** The SHA256SUMS of a build: every file but SHA256SUMS itself. */
 export const toSha256Sums = (files: ReadonlyMap<string, FileContent>, digest: Digest = digester()): string =>
   sha256Sums(new Map([...files].filter(([path]) => path !== SHA256SUMS)), (path, content) => digest(path, content).sha256);

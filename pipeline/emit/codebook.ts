@@ -2,11 +2,14 @@
 // JSON key, value type, nullability, allowed values, unit, referenced table and meaning. The typed emitters
 // (SQLite, xlsx) and the README's load recipes all read this, so none of them restates a type by hand, and a
 // table added to the registry is described everywhere at once.
-import { columnsOf, type Column } from '../model/columns.ts';
-import { tables, type TableName } from '../model/registry.ts';
+import { columnsOf, type Column as AnyColumn } from '../tables/columns.ts';
+import { tables, type TableName } from '../tables/registry.ts';
+
+/** A column of a published table: the table its IDs point to is one of them (tables/registry.ts checks). */
+export type Column = Omit<AnyColumn, 'references'> & { references?: TableName };
 
 /** The columns of a table in published order (the CSV's, the JSON's), with everything the model says of them. */
-export const codebookOf = (name: TableName): Column[] => columnsOf(tables[name].schema);
+export const codebookOf = (name: TableName): Column[] => columnsOf(tables[name].schema) as Column[];
 
 /** The CSV header of a table's column, by JSON key (the emitters name columns as the model does). */
 export const columnTitle = (name: TableName, key: string): string => {

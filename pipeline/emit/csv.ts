@@ -4,10 +4,10 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { Reporter } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
-import { columnsOf } from '../model/columns.ts';
+import { columnsOf } from '../tables/columns.ts';
 import { codebookOf } from './codebook.ts';
 import { isFormulaLike } from '../spreadsheet-formula.ts';
-import { tableNames } from '../model/registry.ts';
+import { tableNames } from '../tables/registry.ts';
 
 type Cell = string | number | boolean | null;
 

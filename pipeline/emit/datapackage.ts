@@ -1,12 +1,10 @@
 // The Frictionless Data Package (v2) descriptor of the canonical CSVs, generated from the same zod
 // schemas and table registry that write the CSV, so the descriptor and the files cannot drift.
 import type { Config, SourceInfo } from '../config.ts';
-import { tableNames, tables, type TableName } from '../model/registry.ts';
-import { type Digest, digester, type FileContent } from './checksums.ts';
+import { tables, type TableName } from '../tables/registry.ts';
+import { type Digest, digester } from './checksums.ts';
 import { codebookOf, columnTitle } from './codebook.ts';
-import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
-
-export const DATAPACKAGE = 'datapackage.json';
+import { type Emitted, fileStem } from './output-format.ts';
 
 export const resourceName = (code: string, table: string): string => fileStem(code, table).toLowerCase();
 
@@ -47,75 +45,56 @@ export const tableSchemaOf = (name: TableName, code: string) => {
   };
 };
 
-/** The typed copies of every table: described as files (no `type: table`), since a Table Schema describes one CSV. */
-const typedCopies = (code: string) => [
-  {
-    path: sqliteFileName(code),
-    name: `${code}_plan-sqlite`,
-    format: 'sqlite',
-    mediatype: 'application/vnd.sqlite3',
-    title: '計画全体（SQLite）',
-    description:
-      'Every table in one SQLite database: typed columns named as the CSV headers, primary and foreign keys, and the tables _metadata, _tables and _columns (codebook).',
-  },
-  {
-    path: xlsxFileName(code),
-    name: `${code}_plan-xlsx`,
-    format: 'xlsx',
-    mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    title: '計画全体（Excel）',
-    description:
-      'Every table as a sheet of one Excel workbook, with a README sheet and a 項目定義 (codebook) sheet; codes are text, numbers numbers, booleans booleans.',
-  },
-];
-
-/** The descriptor of every canonical CSV and typed copy in `files`, with the bytes and SHA-256 of the content given. */
-export const toDataPackage = (files: ReadonlyMap<string, FileContent>, config: Config, source: SourceInfo, digest: Digest = digester()) => {
+/** The descriptor of the table resources (each table's CSV) and file resources (the typed copies) among `files`, with the bytes and SHA-256 of each. */
+export const toDataPackage = (files: ReadonlyMap<string, Emitted>, config: Config, source: SourceInfo, digest: Digest = digester()) => {
   const code = config.municipality.code;
-  const resources = tableNames.map((name) => {
-    const path = `${fileStem(code, name)}.csv`;
-    const content = files.get(path);
-    if (content === undefined) throw new Error(`data package: ${path} was not built`);
-    const { bytes, sha256 } = digest(path, content);
-    return {
-      $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
-      name: resourceName(code, name),
-      type: 'table',
-      path,
-      title: tables[name].title,
-      description: tables[name].description,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      bytes,
-      hash: `sha256:${sha256}`,
-      dialect: {
-        $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
-        header: true,
-        delimiter: ',',
-        lineTerminator: '\r\n',
-        quoteChar: '"',
-        doubleQuote: true,
-      },
-      schema: tableSchemaOf(name, code),
-    };
-  });
-  const copies = typedCopies(code).map(({ path, ...rest }) => {
-    const content = files.get(path);
-    if (content === undefined) throw new Error(`data package: ${path} was not built`);
-    const { bytes, sha256 } = digest(path, content);
-    return {
-      $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
-      name: rest.name,
-      path,
-      title: rest.title,
-      description: rest.description,
-      format: rest.format,
-      mediatype: rest.mediatype,
-      bytes,
-      hash: `sha256:${sha256}`,
-    };
-  });
+  const listed = [...files.values()];
+  const facts = (f: Emitted) => {
+    const { bytes, sha256 } = digest(f.path, f.content);
+    return { bytes, hash: `sha256:${sha256}` };
+  };
+  const resources = listed
+    .filter((f) => f.resource === 'table')
+    .map((f) => {
+      const name = f.table!;
+      return {
+        $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
+        name: resourceName(code, name),
+        type: 'table',
+        path: f.path,
+        title: tables[name].title,
+        description: tables[name].description.en,
+        format: 'csv',
+        mediatype: f.kind.mediaType,
+        encoding: 'utf-8',
+        ...facts(f),
+        dialect: {
+          $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+          header: true,
+          delimiter: ',',
+          lineTerminator: '\r\n',
+          quoteChar: '"',
+          doubleQuote: true,
+        },
+        schema: tableSchemaOf(name, code),
+      };
+    });
+  // The typed copies of every table: described as files (no `type: table`), since a Table Schema describes one CSV.
+  const copies = listed
+    .filter((f) => f.resource === 'file')
+    .map((f) => {
+      const extension = f.path.slice(f.path.lastIndexOf('.') + 1);
+      return {
+        $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
+        name: `${f.path.slice(0, f.path.lastIndexOf('.'))}-${extension}`,
+        path: f.path,
+        title: f.title.ja,
+        description: f.description.en,
+        format: extension,
+        mediatype: f.kind.mediaType,
+        ...facts(f),
+      };
+    });
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: `${code}_plan`,

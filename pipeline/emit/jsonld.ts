@@ -1,16 +1,19 @@
-// The model → 062022_plan.jsonld: the plan as linked data. Goals, policies and pillars form a SKOS
-// concept scheme; projects and initiatives cite pillars; departments are W3C ORG units of the city; the
-// KPIs' baselines and targets are the observations of one W3C Data Cube data set, their curated actuals
-// (with progress rate and grade) those of a second. IRIs are `{baseIri}{type}/{code}`, the type being the
-// table's ID prefix (ids.ts), so they stay the same across releases.
+// The model → 062022_plan.jsonld: the plan as linked data, as each table's module declares it (tables/, its
+// `linkedData`): goals, policies and pillars form a SKOS concept scheme; projects and initiatives cite pillars;
+// departments are W3C ORG units of the city; the KPIs' baselines and targets are the observations of one W3C
+// Data Cube data set, their curated actuals (with progress rate and grade) those of a second. IRIs are
+// `{baseIri}{type}/{code}`, the type being the table's ID prefix, so they stay the same across releases.
 import type { Config, SourceInfo } from '../config.ts';
-import { codeOfId, idPrefixes, type TableName } from '../ids.ts';
+import { codeOfId } from '../ids.ts';
 import type { Model } from '../model/build.ts';
-import type { Row } from '../model/registry.ts';
+import type { Grade } from '../model/grade.ts';
+import { type Links, referencedTable } from '../model/links.ts';
+import type { DataSetDecl, Encoding, Property } from '../tables/linked-data.ts';
+import { type TableName, tableNames, tableOf, tables } from '../tables/registry.ts';
 import { contextOf } from './jsonld-context.ts';
+import { iriOf } from './namespaces.ts';
 import type { JsonLdDocument } from './rdf.ts';
-import { iriOf, recordIri } from './namespaces.ts';
-import { conditionTerms, gradeTerm, kpiNotationTerm, text, unitTerms, vocabularyNodes, yp, type ValueKind } from './vocab.ts';
+import { conditionTerms, gradeTerm, text, unitTerms, type ValueKind, vocabularyNodes, yp } from './vocab.ts';
 
 type Node = JsonLdDocument;
 
@@ -39,87 +42,197 @@ export interface LinkedIris {
   progressDataSet: string;
 }
 
+const dataSetOf = (table: TableName): DataSetDecl => {
+  const ld = tables[table].linkedData;
+  const decl = ld.kind === 'nodes' ? (ld.dataSet ?? ld.observations?.dataSet) : undefined;
+  if (!decl) throw new Error(`jsonld: ${table} declares no data set`);
+  return decl;
+};
+
 export const linkedIris = (config: Pick<Config, 'baseIri' | 'municipality'>): LinkedIris => ({
   scheme: `${config.baseIri}plan`,
   city: iriOf(config, 'organization', config.municipality.code),
-  kpiDataSet: `${config.baseIri}dataset/kpi`,
-  progressDataSet: `${config.baseIri}dataset/kpi-progress`,
+  kpiDataSet: `${config.baseIri}${dataSetOf('indicators').path}`,
+  progressDataSet: `${config.baseIri}${dataSetOf('indicator_progress').path}`,
 });
+
+type AnyRow = Record<string, unknown> & { id: string };
+
+/**
+ * A record's IRI: `{baseIri}{its table's ID prefix}/{its code}`, or where its table's linked data puts it
+ * (`iri: { under, path }`: below the IRI of the record a column names). The site's pages sit at these paths.
+ */
+export const recordIriOf = (config: Pick<Config, 'baseIri'>, links: Links, table: TableName, row: AnyRow): string => {
+  const ld = tables[table].linkedData;
+  if (ld.kind !== 'nodes' || !ld.iri) return iriOf(config, tables[table].prefix, codeOfId(table, row.id));
+  const { under, path } = ld.iri;
+  const parent = referencedTable(table, under);
+  const parentIri = recordIriOf(config, links, parent, links.row(parent, row[under] as string) as AnyRow);
+  return `${parentIri}/${path.replace(/\{([A-Za-z]+)\}/g, (_, column: string) => String(row[column]))}`;
+};
 
 /** The IRI of a KPI's baseline or target observation. */
 export const observationIri = (config: Pick<Config, 'baseIri'>, kpiId: string, kind: ValueKind): string =>
-  `${recordIri(config, kpiId, idPrefixes.indicators)}/${kind}`;
+  `${iriOf(config, tables.indicators.prefix, codeOfId('indicators', kpiId))}/${kind}`;
 
 /** The IRI of a KPI's actual for a fiscal year: `{baseIri}kpi/4-1-1/actual/2026`. */
 export const actualIri = (config: Pick<Config, 'baseIri'>, kpiId: string, fiscalYear: number): string =>
-  `${recordIri(config, kpiId, idPrefixes.indicators)}/actual/${fiscalYear}`;
-
-/** A curated actual as an observation of the progress data set: the value, its rate and grade, where it was published. */
-const actualObservation = (config: Config, p: Row<'indicator_progress'>): Node => ({
-  '@id': actualIri(config, p.indicatorId, p.fiscalYear),
-  '@type': 'qb:Observation',
-  'qb:dataSet': linkedIris(config).progressDataSet,
-  'yp:indicator': recordIri(config, p.indicatorId, idPrefixes.indicators),
-  'yp:fiscalYear': p.fiscalYear,
-  'sdmx-measure:obsValue': decimal(p.actualValue),
-  ...(p.unit === null ? {} : { 'sdmx-attribute:unitMeasure': yp(config, unitTerms[p.unit].term) }),
-  ...(p.progressRate === null ? {} : { 'yp:progressRate': decimal(p.progressRate) }),
-  'yp:grade': yp(config, gradeTerm(p.grade)),
-  'yp:provenance': p.provenance,
-  'yp:curatedLine': p.sourceLine,
-});
+  `${iriOf(config, tables.indicators.prefix, codeOfId('indicators', kpiId))}/actual/${fiscalYear}`;
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
-const observations = (config: Config, kpi: Row<'indicators'>): Node[] => {
-  const iris = linkedIris(config);
-  const unit = kpi.unit === null ? {} : { 'sdmx-attribute:unitMeasure': yp(config, unitTerms[kpi.unit].term) };
-  const common = (kind: ValueKind) => ({
-    '@id': observationIri(config, kpi.id, kind),
-    '@type': 'qb:Observation',
-    'qb:dataSet': iris.kpiDataSet,
-    'yp:indicator': recordIri(config, kpi.id, idPrefixes.indicators),
-    'yp:valueKind': yp(config, kind),
-    ...unit,
-  });
-  return [
-    {
-      ...common('baseline'),
-      'yp:fiscalYear': kpi.baselineFiscalYear,
-      'sdmx-measure:obsValue': decimal(kpi.baselineValue),
-      'yp:notation': kpi.baselineNotation,
-      'yp:fiscalYearNotation': kpi.baselineFiscalYearNotation,
-      'yp:fiscalYearFromHeader': kpi.baselineFiscalYearFromHeader,
-    },
-    {
-      ...common('target'),
-      'yp:fiscalYear': kpi.targetFiscalYear,
-      'sdmx-measure:obsValue': decimal(kpi.targetValue),
-      ...(kpi.targetCondition === null ? {} : { 'yp:targetCondition': yp(config, conditionTerms[kpi.targetCondition].term) }),
-      'yp:notation': kpi.targetNotation,
-      'yp:fiscalYearNotation': kpi.targetFiscalYearNotation,
-      'yp:fiscalYearFromHeader': kpi.targetFiscalYearFromHeader,
-    },
-  ];
+/** The value of a column as the linked data writes it. */
+const encode = (config: Config, value: unknown, as: Encoding | undefined): unknown => {
+  switch (as) {
+    case undefined:
+      return value;
+    case 'text':
+      return String(value);
+    case 'decimal':
+      return decimal(value as number);
+    case 'unit':
+      return yp(config, unitTerms[value as keyof typeof unitTerms].term);
+    case 'grade':
+      return yp(config, gradeTerm(value as Grade));
+    case 'condition':
+      return yp(config, conditionTerms[value as keyof typeof conditionTerms].term);
+  }
 };
 
-export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): JsonLdDocument => {
+/**
+ * The plan graph, walking the registry: each table whose module declares nodes gives one node per row (its
+ * class, then each declared property in order), with its data set and observations; a table carried by
+ * others adds IRIs to their records; what names a record back (`inverse`) lands where its table collects it.
+ */
+export const toPlanJsonLd = (model: Model, links: Links, config: Config, source: SourceInfo): JsonLdDocument => {
   const t = model.tables;
   const iris = linkedIris(config);
-  /** A record's IRI: `{baseIri}{its table's ID prefix}/{its code}`. */
-  const iri = (table: TableName, id: string) => recordIri(config, id, idPrefixes[table]);
-  const childrenOf = <R extends { id: string }>(rows: readonly R[], parent: (r: R) => string | null, parentId: string) =>
-    rows.filter((r) => parent(r) === parentId).map((r) => r.id);
-  const concept = (type: string, table: TableName, row: { id: string; name: string; sourceLine: number }, code: string) => ({
-    '@id': iri(table, row.id),
-    '@type': ['skos:Concept', `yp:${type}`],
-    'skos:inScheme': iris.scheme,
-    'skos:notation': code,
-    'skos:prefLabel': row.name,
-    'yp:sourceLine': row.sourceLine,
+  const iri = (table: TableName, row: AnyRow) => recordIriOf(config, links, table, row);
+  const rowsOf = (table: TableName) => t[table] as AnyRow[];
+
+  // What other tables give each record, by its IRI and the predicate its table collects them under: the records
+  // naming it back (in table order), and the IRIs carried onto it (a set, sorted).
+  const inverse = new Map<string, string[]>();
+  const carriedOnto = new Map<string, Set<string>>();
+  const slot = <V>(map: Map<string, V>, target: string, predicate: string, empty: () => V): V => {
+    const key = `${target} ${predicate}`;
+    const known = map.get(key);
+    if (known !== undefined) return known;
+    const values = empty();
+    map.set(key, values);
+    return values;
+  };
+  for (const table of tableNames) {
+    const ld = tableOf(table).linkedData;
+    if (ld.kind === 'nodes')
+      for (const p of ld.properties) {
+        if (p.kind !== 'column' || p.inverse === undefined) continue;
+        const named = referencedTable(table, p.column);
+        for (const row of rowsOf(table)) {
+          const id = row[p.column];
+          if (typeof id === 'string') slot(inverse, iri(named, links.row(named, id) as AnyRow), p.inverse, () => []).push(iri(table, row));
+        }
+      }
+    if (ld.kind === 'carried')
+      for (const onto of ld.onto) {
+        const valueTable = referencedTable(table, onto.column);
+        for (const row of rowsOf(table)) {
+          const value = row[onto.column];
+          if (typeof value !== 'string') continue;
+          let at: { table: TableName; row: AnyRow } = { table, row };
+          for (const step of onto.path) {
+            const next = referencedTable(at.table, step);
+            at = { table: next, row: links.row(next, at.row[step] as string) as AnyRow };
+          }
+          slot(carriedOnto, iri(at.table, at.row), onto.predicate, () => new Set<string>()).add(iri(valueTable, links.row(valueTable, value) as AnyRow));
+        }
+      }
+  }
+
+  /** The properties of a node, in declared order; empty values and empty collections left out. */
+  const propertiesOf = (table: TableName, row: AnyRow, self: string, properties: readonly Property[], dataSetIri?: string): Node => {
+    const node: Node = {};
+    for (const p of properties) {
+      switch (p.kind) {
+        case 'column': {
+          const value = row[p.column];
+          if (value === null || value === undefined) break;
+          const named = tables[table].foreignKeys.find((fk) => fk.field === p.column)?.table;
+          node[p.predicate] = named === undefined ? encode(config, value, p.as) : iri(named, links.row(named, value as string) as AnyRow);
+          break;
+        }
+        case 'code': {
+          const code = codeOfId(table, row.id);
+          node[p.predicate] = p.datatype === undefined ? code : { '@value': code, '@type': p.datatype };
+          break;
+        }
+        case 'scheme':
+          node[p.predicate] = iris.scheme;
+          break;
+        case 'city':
+          node[p.predicate] = iris.city;
+          break;
+        case 'data-set':
+          node[p.predicate] = dataSetIri!;
+          break;
+        case 'record':
+          node[p.predicate] = self;
+          break;
+        case 'term':
+          node[p.predicate] = yp(config, p.term);
+          break;
+        case 'collected': {
+          const values = [...(inverse.get(`${self} ${p.predicate}`) ?? []), ...sorted(carriedOnto.get(`${self} ${p.predicate}`) ?? [])];
+          if (values.length > 0) node[p.predicate] = values;
+          break;
+        }
+      }
+    }
+    return node;
+  };
+  const dataSetNode = (decl: DataSetDecl): Node => ({
+    '@id': `${config.baseIri}${decl.path}`,
+    '@type': 'qb:DataSet',
+    'rdfs:label': text(decl.label.ja, decl.label.en),
+    'qb:structure': yp(config, decl.structure),
+    ...(decl.fromScheme ? { 'dct:source': iris.scheme } : {}),
   });
-  const departmentsOf = (ids: Iterable<string | null>) => sorted([...ids].filter((d): d is string => d !== null).map((d) => iri('departments', d)));
-  const optional = (key: string, values: string[]) => (values.length > 0 ? { [key]: values } : {});
+
+  const recordNodes: Node[] = tableNames.flatMap((table) => {
+    const ld = tableOf(table).linkedData;
+    if (ld.kind !== 'nodes') return [];
+    const rows = rowsOf(table);
+    const ownDataSet = ld.dataSet ? `${config.baseIri}${ld.dataSet.path}` : undefined;
+    const nodes = rows.map((row) => {
+      const self = iri(table, row);
+      return { '@id': self, '@type': ld.class, ...propertiesOf(table, row, self, ld.properties, ownDataSet) };
+    });
+    const observations = ld.observations;
+    return [
+      ...(ld.dataSet ? [dataSetNode(ld.dataSet)] : []),
+      ...nodes,
+      ...(observations
+        ? [
+            dataSetNode(observations.dataSet),
+            ...rows.flatMap((row) => {
+              const self = iri(table, row);
+              const dataSetIri = `${config.baseIri}${observations.dataSet.path}`;
+              return observations.nodes.map((o) => ({
+                '@id': `${self}/${o.path}`,
+                '@type': 'qb:Observation',
+                ...propertiesOf(table, row, self, o.properties, dataSetIri),
+              }));
+            }),
+          ]
+        : []),
+    ];
+  });
+  // The scheme's top concepts and the city's departments: the records whose tables point at them.
+  const pointingAt = (kind: 'scheme' | 'city', predicate: string) =>
+    tableNames.flatMap((table) => {
+      const ld = tableOf(table).linkedData;
+      return ld.kind === 'nodes' && ld.properties.some((p) => p.kind === kind && p.predicate === predicate) ? rowsOf(table).map((r) => iri(table, r)) : [];
+    });
 
   const graph: Node[] = [
     {
@@ -133,7 +246,7 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
         '@type': 'dct:RightsStatement',
         'rdfs:label': { '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' },
       },
-      'skos:hasTopConcept': t.goals.map((g) => iri('goals', g.id)),
+      'skos:hasTopConcept': pointingAt('scheme', 'skos:topConceptOf'),
     },
     {
       '@id': iris.city,
@@ -144,91 +257,9 @@ export const toPlanJsonLd = (model: Model, config: Config, source: SourceInfo): 
         { '@value': config.municipality.nameEn, '@language': 'en' },
       ],
       'dct:identifier': config.municipality.code,
-      'org:hasSubOrganization': t.departments.map((d) => iri('departments', d.id)),
+      'org:hasSubOrganization': pointingAt('city', 'org:subOrganizationOf'),
     },
-    ...t.goals.map((g) => ({
-      ...concept('Goal', 'goals', g, String(g.number)),
-      'skos:topConceptOf': iris.scheme,
-      'skos:definition': g.statement,
-      ...optional(
-        'skos:narrower',
-        childrenOf(t.policies, (p) => p.goalId, g.id).map((id) => iri('policies', id)),
-      ),
-    })),
-    ...t.policies.map((p) => ({
-      ...concept('Policy', 'policies', p, p.code),
-      'skos:broader': iri('goals', p.goalId),
-      ...optional(
-        'skos:narrower',
-        childrenOf(t.pillars, (x) => x.policyId, p.id).map((id) => iri('pillars', id)),
-      ),
-      ...(p.visionTitle === null ? {} : { 'yp:visionTitle': p.visionTitle }),
-      ...(p.visionText === null ? {} : { 'yp:visionText': p.visionText }),
-    })),
-    ...t.pillars.map((x) => ({
-      ...concept('Pillar', 'pillars', x, x.code),
-      'skos:broader': iri('policies', x.policyId),
-      ...optional('yp:department', departmentsOf(t.pillar_departments.filter((d) => d.pillarId === x.id).map((d) => d.departmentId))),
-    })),
-    ...t.projects.map((p) => {
-      const initiatives = t.project_initiatives.filter((i) => i.projectId === p.id);
-      const cited = t.project_items.filter((item) => initiatives.some((i) => i.id === item.initiativeId)).map((item) => iri('pillars', item.pillarId));
-      return {
-        '@id': iri('projects', p.id),
-        '@type': 'yp:Project',
-        'skos:notation': String(p.number),
-        'skos:prefLabel': p.name,
-        'skos:definition': p.summary,
-        'yp:sourceLine': p.sourceLine,
-        ...optional(
-          'dct:hasPart',
-          initiatives.map((i) => iri('project_initiatives', i.id)),
-        ),
-        ...optional('yp:citesPillar', sorted(cited)),
-      };
-    }),
-    ...t.project_initiatives.map((i) => ({
-      '@id': iri('project_initiatives', i.id),
-      '@type': 'yp:Initiative',
-      'skos:notation': codeOfId('project_initiatives', i.id),
-      'skos:prefLabel': i.name,
-      'dct:isPartOf': iri('projects', i.projectId),
-      'yp:sourceLine': i.sourceLine,
-      ...optional('yp:citesPillar', sorted(t.project_items.filter((item) => item.initiativeId === i.id).map((item) => iri('pillars', item.pillarId)))),
-      ...optional('yp:department', departmentsOf(t.project_initiative_departments.filter((d) => d.initiativeId === i.id).map((d) => d.departmentId))),
-    })),
-    ...t.departments.map((d) => ({
-      '@id': iri('departments', d.id),
-      '@type': 'org:Organization',
-      'skos:prefLabel': d.name,
-      'org:subOrganizationOf': iris.city,
-      'yp:sourceLine': d.sourceLine,
-    })),
-    ...t.indicators.map((k) => ({
-      '@id': iri('indicators', k.id),
-      '@type': 'yp:Indicator',
-      // Typed, so that KPI 4-1-1 is not read as pillar 4-1-1, whose notation is the plain string "4-1-1".
-      'skos:notation': { '@value': codeOfId('indicators', k.id), '@type': `yp:${kpiNotationTerm}` },
-      'skos:prefLabel': k.name,
-      'yp:policy': iri('policies', k.policyId),
-      'yp:department': iri('departments', k.departmentId),
-      'yp:sourceLine': k.sourceLine,
-    })),
-    {
-      '@id': iris.kpiDataSet,
-      '@type': 'qb:DataSet',
-      'rdfs:label': text('成果指標の基準値と目標値', 'baselines and targets of the outcome indicators (KPIs)'),
-      'qb:structure': yp(config, 'kpiStructure'),
-      'dct:source': iris.scheme,
-    },
-    ...t.indicators.flatMap((k) => observations(config, k)),
-    {
-      '@id': iris.progressDataSet,
-      '@type': 'qb:DataSet',
-      'rdfs:label': text('成果指標の実績値と進捗', 'actuals of the outcome indicators (KPIs), with progress rate and grade'),
-      'qb:structure': yp(config, 'progressStructure'),
-    },
-    ...t.indicator_progress.map((p) => actualObservation(config, p)),
+    ...recordNodes,
     ...vocabularyNodes(config),
   ];
   return { '@context': contextOf(config), '@graph': graph };

@@ -2,10 +2,12 @@
 // the types they give each column cannot drift from the data: pandas dtypes, readr col_types (and base R
 // colClasses), DuckDB types, Python's sqlite3 on the database, Excel/LibreOffice, frictionless. The first
 // ```python block runs as written from the repository root against dist/ (test/readme-load.test.ts runs it).
-import { tableNames, type TableName } from '../model/registry.ts';
-import type { Column, ValueType } from '../model/columns.ts';
+import { tableNames, type TableName } from '../tables/registry.ts';
+import type { Column, ValueType } from '../tables/columns.ts';
 import { codebookOf, columnTitle, looksNumeric } from './codebook.ts';
-import { fileStem, sqliteFileName, xlsxFileName } from './schemas.ts';
+import { sqlitePath } from './formats/plan-sqlite.ts';
+import { xlsxPath } from './formats/plan-xlsx.ts';
+import { fileStem } from './output-format.ts';
 import { codebookSheet, readmeSheet } from './xlsx.ts';
 import { replaceSection } from './markdown.ts';
 
@@ -103,7 +105,7 @@ const sqliteBlock = (code: string): string =>
     '```python',
     'import sqlite3',
     '',
-    `con = sqlite3.connect("dist/${sqliteFileName(code)}")`,
+    `con = sqlite3.connect("dist/${sqlitePath(code)}")`,
     `for name, baseline, target, unit in con.execute('SELECT ${sqlColumns('name', 'baselineValue', 'targetValue', 'unit')} FROM ${example} ORDER BY "${col('targetValue')}" DESC LIMIT 3'):`,
     '    print(name, baseline, target, unit)',
     '# The codebook: every column of every table, with its type, unit and meaning.',
@@ -145,13 +147,13 @@ export const loadMarkdown = (code: string): string => {
   return [
     loadStart,
     '',
-    `CSV cannot say what a column is: read without types, \`${code}\` in ${numericLooking.map((t) => `\`${t}\``).join(', ')} becomes the number ${Number(code)}, and the booleans (${booleans.map((t) => `\`${t}\``).join(', ')}) become text in some readers. Three ways keep every type: the SQLite database \`${sqliteFileName(code)}\`, the workbook \`${xlsxFileName(code)}\`, or the CSV read with the types below. Every recipe is generated from the model (\`npm run docs\`) and runs from the repository root against \`dist/\` (the tests run the pandas, sqlite3 and R ones as written); with a release, use the downloaded files' names.`,
+    `CSV cannot say what a column is: read without types, \`${code}\` in ${numericLooking.map((t) => `\`${t}\``).join(', ')} becomes the number ${Number(code)}, and the booleans (${booleans.map((t) => `\`${t}\``).join(', ')}) become text in some readers. Three ways keep every type: the SQLite database \`${sqlitePath(code)}\`, the workbook \`${xlsxPath(code)}\`, or the CSV read with the types below. Every recipe is generated from the model (\`npm run docs\`) and runs from the repository root against \`dist/\` (the tests run the pandas, sqlite3 and R ones as written); with a release, use the downloaded files' names.`,
     '',
     '**pandas** (Python): `dtype=` for every column — every text column stays text, so the code keeps its zero.',
     '',
     pandasBlock(code),
     '',
-    `**Python's sqlite3** on \`${sqliteFileName(code)}\`: columns typed (TEXT, INTEGER, REAL; booleans 0/1), named as the CSV headers, so \`ORDER BY "${col('targetValue')}"\` sorts numbers as numbers. \`_metadata\` holds version, issue date, source and licence, \`_tables\` what each table is, \`_columns\` the codebook. The sqlite3 shell and Datasette (\`datasette ${sqliteFileName(code)}\`) open it as it is.`,
+    `**Python's sqlite3** on \`${sqlitePath(code)}\`: columns typed (TEXT, INTEGER, REAL; booleans 0/1), named as the CSV headers, so \`ORDER BY "${col('targetValue')}"\` sorts numbers as numbers. \`_metadata\` holds version, issue date, source and licence, \`_tables\` what each table is, \`_columns\` the codebook. The sqlite3 shell and Datasette (\`datasette ${sqlitePath(code)}\`) open it as it is.`,
     '',
     sqliteBlock(code),
     '',
@@ -167,7 +169,7 @@ export const loadMarkdown = (code: string): string => {
     '',
     '</details>',
     '',
-    `**Excel, LibreOffice Calc**: open \`${xlsxFileName(code)}\`: one sheet per table with the CSV's headers (codes as text, numbers as numbers, booleans as TRUE/FALSE, empty cells empty), a \`${readmeSheet}\` sheet (title, version, licence and attribution, source, issue date) and a \`${codebookSheet}\` sheet (every column's meaning, type and unit). To open a CSV instead, import it rather than double-clicking it: Excel: Data → From Text/CSV, File origin *65001: Unicode (UTF-8)*, then Transform Data and change the type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text (*Replace current*); LibreOffice: File → Open, Character set *Unicode (UTF-8)*, and in the import dialog set the column type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text. (The BOM copies in \`excel/\` open with the right characters, but the code still becomes a number.)`,
+    `**Excel, LibreOffice Calc**: open \`${xlsxPath(code)}\`: one sheet per table with the CSV's headers (codes as text, numbers as numbers, booleans as TRUE/FALSE, empty cells empty), a \`${readmeSheet}\` sheet (title, version, licence and attribution, source, issue date) and a \`${codebookSheet}\` sheet (every column's meaning, type and unit). To open a CSV instead, import it rather than double-clicking it: Excel: Data → From Text/CSV, File origin *65001: Unicode (UTF-8)*, then Transform Data and change the type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text (*Replace current*); LibreOffice: File → Open, Character set *Unicode (UTF-8)*, and in the import dialog set the column type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text. (The BOM copies in \`excel/\` open with the right characters, but the code still becomes a number.)`,
     '',
     '**frictionless** (Python, `pip install frictionless`): `datapackage.json` types every CSV column, so the descriptor alone reads the data with its types:',
     '',

@@ -29,12 +29,3 @@ export const prefixesOf = (config: Pick<Config, 'baseIri'>): Record<string, stri
 
 /** `{baseIri}{type}/{code}`, the IRI pattern of the data contract. */
 export const iriOf = (config: Pick<Config, 'baseIri'>, type: string, code: string): string => `${config.baseIri}${type}/${code}`;
-
-/** A record ID → the code part of its IRI: `policy-4-1` with prefix `policy` → `4-1`. */
-export const codeOf = (id: string, prefix: string): string => {
-  if (!id.startsWith(`${prefix}-`)) throw new Error(`ID ${id} does not start with ${prefix}-`);
-  return id.slice(prefix.length + 1);
-};
-
-/** A record ID → its IRI, for the record types the linked data publishes. */
-export const recordIri = (config: Pick<Config, 'baseIri'>, id: string, prefix: string): string => iriOf(config, prefix, codeOf(id, prefix));

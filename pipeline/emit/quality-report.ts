@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
 import type { QualityEntry, QualityReport, QualityRule } from '../model/documents.ts';
 import { reportableRuleIds, rules } from '../rules.ts';
-import type { Provenance } from './plan.ts';
+import type { Provenance } from './output-format.ts';
 
 export const toQualityReport = (diagnostics: readonly Diagnostic[], { config, source, sha256 }: Provenance): QualityReport => {
   const entries: QualityEntry[] = sortDiagnostics(diagnostics)

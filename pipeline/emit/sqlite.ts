@@ -10,11 +10,11 @@ import { setFlagsFromString } from 'node:v8';
 import initSqlJs from 'sql.js';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { Model } from '../model/build.ts';
-import { tableNames, tables, type TableName } from '../model/registry.ts';
-import type { Column, ValueType } from '../model/columns.ts';
+import { tableNames, tables, type TableName } from '../tables/registry.ts';
+import type { Column, ValueType } from '../tables/columns.ts';
 import { codebookOf, columnTitle } from './codebook.ts';
-import type { Provenance } from './plan.ts';
-import { fileStem } from './schemas.ts';
+import type { Provenance } from './output-format.ts';
+import { fileStem } from './output-format.ts';
 
 // The engine is compiled once per process and shared by every build the process runs. Its WebAssembly is read
 // from the sql.js package beside our code, as a module is: it is not an input of the build.
@@ -194,7 +194,7 @@ export const toSqlite = async (model: Model, provenance: Provenance): Promise<Ui
       tableNames.map((name) => [
         name,
         tables[name].title,
-        tables[name].description,
+        tables[name].description.en,
         model.tables[name].length,
         `${fileStem(code, name)}.csv`,
         `${fileStem(code, name)}.json`,

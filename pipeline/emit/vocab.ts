@@ -4,7 +4,7 @@
 // graph alone passes the Data Cube integrity checks (components typed, code lists present).
 import type { Config } from '../config.ts';
 import { gradeRules, type Grade } from '../model/grade.ts';
-import type { Row } from '../model/registry.ts';
+import type { Row } from '../tables/registry.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { vocabNamespace } from './namespaces.ts';
 

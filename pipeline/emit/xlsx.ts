@@ -7,14 +7,14 @@
 import type { Config, SourceInfo } from '../config.ts';
 import type { Reporter } from '../diagnostics.ts';
 import type { Model } from '../model/build.ts';
-import { tableNames, tables, type TableName } from '../model/registry.ts';
+import { tableNames, tables, type TableName } from '../tables/registry.ts';
 import { releasePageUrl } from '../publish/urls.ts';
-import type { Column, ValueType } from '../model/columns.ts';
+import type { Column, ValueType } from '../tables/columns.ts';
 import { codebookOf } from './codebook.ts';
 import { keywordsOf } from './datapackage.ts';
 import { displayWidth } from '../display-width.ts';
 import { sheetNameProblem, toXlsx, xlsxLimits, type CellValue, type SheetSpec } from './ooxml.ts';
-import type { Provenance } from './plan.ts';
+import type { Provenance } from './output-format.ts';
 
 export const readmeSheet = 'README';
 export const codebookSheet = '項目定義';
@@ -148,7 +148,7 @@ const readmeRows = (model: Model, provenance: Provenance, sheets: ReadonlyMap<st
     [null, null],
     ['シート', '内容'],
     [codebookSheet, '全シートの全列の定義（意味・型・単位・参照先）'],
-    ...tableNames.map((name): CellValue[] => [sheets.get(name)!, `${tables[name].title}（${model.tables[name].length}行）: ${tables[name].description}`]),
+    ...tableNames.map((name): CellValue[] => [sheets.get(name)!, `${tables[name].title}（${model.tables[name].length}行）: ${tables[name].description.en}`]),
   ];
 };
 

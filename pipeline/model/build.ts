@@ -9,10 +9,10 @@ import type { Chapter1, Vision } from '../parse/projects.ts';
 import type { PolicySystem } from '../parse/policy-system.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { DepartmentRegistry } from './departments.ts';
-import type { Head } from './fields.ts';
+import type { Head } from '../tables/fields.ts';
 import { buildPageTables, type PagesInput } from './pages.ts';
 import { buildProgress, gradeRuleRows } from './progress.ts';
-import type { TableRows } from './registry.ts';
+import type { TableRows } from '../tables/registry.ts';
 
 export interface Municipality {
   code: string;

@@ -1,14 +1,13 @@
 // Shapes of the documents published beside the tables: the nested plan and the quality report. The plan
-// nests each table's rows under the row they belong to; `planNesting` says which table goes under which, and
-// under what key — the column that links them is the child's ref() to the parent, and the record schemas are
-// the tables', so a record looks the same in every file and nothing of a table is restated here.
+// nests each table's rows under the row they belong to, as each table module declares (`nesting`: its parent
+// column, its key in the parent's record and its place among the parent's nested arrays); the record schemas
+// are the tables', so a record looks the same in every file and nothing of a table is restated here.
 import { z } from 'zod';
-import { columnsOf } from './columns.ts';
-import { tables, type Row, type TableName } from './registry.ts';
+import { type TableName, tableNames, tableOf, tables } from '../tables/registry.ts';
 
 /** One level of the nested plan: a table, and the tables whose rows are nested in each of its rows, by key. */
-export interface Nest<T extends TableName = TableName> {
-  table: T;
+export interface Nest {
+  table: TableName;
   children: Nests;
   /** Documents the nested array in the plan's JSON Schema. */
   description?: string;
@@ -17,68 +16,48 @@ export interface Nests {
   readonly [key: string]: Nest;
 }
 
-/** A table whose rows nest the rows of `children`. */
-const nest = <T extends TableName, C extends Nests>(table: T, children: C) => ({ table, children });
-/** A table whose rows nest nothing. */
-const leaf = <T extends TableName>(table: T, description?: string) => ({
-  table,
-  children: {} as Record<never, Nest>,
-  ...(description === undefined ? {} : { description }),
-});
-
-/** How 062022_plan.json nests the tables (every table but grade_rules, the codebook of a rule of this project). */
-export const planNesting = {
-  kgis: leaf('kgis'),
-  goals: nest('goals', {
-    currentIssues: leaf('current_issues'),
-    wellbeingCategories: leaf('wellbeing_categories'),
-    policies: nest('policies', {
-      indicators: nest('indicators', {
-        progress: leaf('indicator_progress', 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)'),
-      }),
-      relatedPlans: leaf('related_plans'),
-      citizenOpinions: leaf('citizen_opinions'),
-      expectedActions: leaf('expected_actions'),
-      sdgMarkCounts: leaf('sdg_mark_counts'),
-      sdgLinks: leaf('sdg_links'),
-      pillars: nest('pillars', { departments: leaf('pillar_departments'), actions: leaf('pillar_actions') }),
-    }),
-  }),
-  projects: nest('projects', {
-    initiatives: nest('project_initiatives', { departments: leaf('project_initiative_departments'), items: leaf('project_items') }),
-  }),
-  departments: leaf('departments'),
-  glossary: nest('glossary', { usages: leaf('glossary_usages') }),
-} as const;
-
-/** A record of the nested plan: the table's row, and under each child key the rows that belong to it. */
-export type Nested<N extends { table: TableName; children: Nests }> = Row<N['table']> & { [K in keyof N['children']]: Nested<N['children'][K]>[] };
-
 /**
- * The column of `child` that names the `parent` row each of its rows is nested in: its one ref() to the
- * parent table, which may not be empty (a row without a parent would be missing from the plan).
+ * How 062022_plan.json nests the tables: the tables at its top, each with the tables nested in it, by key, in
+ * the order their modules give. Two tables at one place with the same key or the same order are refused.
  */
-export const parentColumn = (child: TableName, parent: TableName): string => {
-  const refs = tables[child].foreignKeys.filter((fk) => fk.table === parent);
-  if (refs.length !== 1) throw new Error(`model: ${child} is nested in ${parent}, so it needs exactly one ref() to ${parent}; it has ${refs.length}`);
-  const column = refs[0]!.field;
-  if (columnsOf(tables[child].schema).find((c) => c.key === column)!.nullable)
-    throw new Error(`model: ${child}.${column} may be empty, so it cannot nest ${child} in ${parent}`);
-  return column;
-};
-
-/** The parent column of every nested table, checked once when the module loads. */
-export const parentColumns: ReadonlyMap<TableName, string> = (() => {
-  const out = new Map<TableName, string>();
-  const walk = (node: Nest): void => {
-    for (const child of Object.values(node.children)) {
-      out.set(child.table, parentColumn(child.table, node.table));
-      walk(child);
+export const planNesting: Nests = (() => {
+  const level = (entries: { table: TableName; key: string; order: number; description?: string }[], where: string): Nests => {
+    const sorted = [...entries].sort((a, b) => a.order - b.order);
+    for (let i = 1; i < sorted.length; i += 1)
+      if (sorted[i]!.order === sorted[i - 1]!.order)
+        throw new Error(`tables: ${sorted[i - 1]!.table} and ${sorted[i]!.table} both come ${sorted[i]!.order}. in ${where}`);
+    const out: Record<string, Nest> = {};
+    for (const e of sorted) {
+      if (e.key in out) throw new Error(`tables: ${out[e.key]!.table} and ${e.table} are both nested as ${e.key} in ${where}`);
+      out[e.key] = { table: e.table, children: childrenOf(e.table), ...(e.description === undefined ? {} : { description: e.description }) };
     }
+    return out;
   };
-  for (const root of Object.values(planNesting)) walk(root);
-  return out;
+  const childrenOf = (parent: TableName): Nests =>
+    level(
+      tableNames.flatMap((name) => {
+        const { nesting, foreignKeys } = tableOf(name);
+        if (nesting.kind !== 'nested' || foreignKeys.find((fk) => fk.field === nesting.column)?.table !== parent) return [];
+        return [{ table: name, key: nesting.key, order: nesting.order, ...(nesting.description === undefined ? {} : { description: nesting.description }) }];
+      }),
+      `a record of ${parent}`,
+    );
+  return level(
+    tableNames.flatMap((name) => {
+      const { nesting } = tableOf(name);
+      return nesting.kind === 'top' ? [{ table: name, key: nesting.key, order: nesting.order }] : [];
+    }),
+    '062022_plan.json',
+  );
 })();
+
+/** The parent column of every nested table: the column its module names as its nesting's. */
+export const parentColumns: ReadonlyMap<TableName, string> = new Map(
+  tableNames.flatMap((name) => {
+    const column = tables[name].parentColumn;
+    return column === undefined ? [] : [[name, column] as const];
+  }),
+);
 
 /** The record schema of a nesting level: the table's own, extended by the arrays of its children. */
 const recordSchema = (node: Nest): z.ZodType => {
@@ -91,8 +70,7 @@ const arraySchema = (node: Nest): z.ZodType => {
   return node.description === undefined ? array : array.meta({ description: node.description });
 };
 
-const nestedShape = <N extends Nests>(nests: N) =>
-  Object.fromEntries(Object.entries(nests).map(([key, node]) => [key, arraySchema(node)])) as { [K in keyof N]: z.ZodType<Nested<N[K]>[]> };
+const nestedShape = (nests: Nests) => Object.fromEntries(Object.entries(nests).map(([key, node]) => [key, arraySchema(node)]));
 
 const SourceRef = z
   .object({

@@ -3,7 +3,7 @@
 // and divided as the decimals they are written as, so a rate of exactly 0.1 is A, never B by rounding.
 // The codebook (`gradeRules`) is what the grade_rules table, the vocabulary and the README publish.
 import type { Condition } from '../parse/indicators.ts';
-import { gradeLetters } from './tables.ts';
+import { gradeLetters } from '../tables/grade-rules.ts';
 
 export const grades = gradeLetters;
 export type Grade = (typeof grades)[number];

@@ -11,9 +11,9 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { SdgTable } from '../parse/sdg-table.ts';
 import { comparable, normaliseText } from '../parse/text.ts';
 import { isAllDepartments, type DepartmentRegistry } from './departments.ts';
-import type { Head } from './fields.ts';
+import type { Head } from '../tables/fields.ts';
 import { buildGlossary, type MarkedText } from './glossary.ts';
-import type { TableRows } from './registry.ts';
+import type { TableRows } from '../tables/registry.ts';
 
 export interface PagesInput {
   goalPages: GoalPageEntity[];

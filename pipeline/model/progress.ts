@@ -4,9 +4,9 @@
 import type { Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import { shown, type CuratedActual } from '../parse/curated-actuals.ts';
-import type { Head } from './fields.ts';
+import type { Head } from '../tables/fields.ts';
 import { exactOf, gradeOf, gradeRules, type Grade } from './grade.ts';
-import type { Row, TableRows } from './registry.ts';
+import type { Row, TableRows } from '../tables/registry.ts';
 
 /** The last fiscal year an actual may report: the end of the vision 「よねざわ しあわせビジョン2035」 (sources/source.json visionPeriod). */
 export const lastActualFiscalYear = 2035;

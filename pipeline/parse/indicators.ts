@@ -10,14 +10,13 @@
 import type { Reporter } from '../diagnostics.ts';
 import type { RuleOf } from '../rules.ts';
 import { ids } from '../ids.ts';
+import { conditions, units } from '../tables/indicators.ts';
 import { endsAsDepartment } from './department-names.ts';
 import type { SourceLine } from './lines.ts';
 import { joinLines, markLinesOf, removeExtractionSpaces } from './text.ts';
 
-/** The units a KPI's values are written in, as the data contract publishes them; any other unit is an error. */
-export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
-/** The conditions the plan puts on a target. */
-export const conditions = ['以上', '以下', '未満'] as const;
+// The units and conditions the indicators table publishes (tables/indicators.ts); any other is an error.
+export { conditions, units };
 export type Unit = (typeof units)[number];
 export type Condition = (typeof conditions)[number];
 

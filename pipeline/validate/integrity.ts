@@ -1,7 +1,7 @@
 // Cross-record checks: IDs unique across the dataset, every foreign key resolves, and every project item
 // cites its pillar by the name 第２章 gives it. A differing name is reported, never corrected.
 import type { Reporter } from '../diagnostics.ts';
-import { tableNames, tables, type TableRows } from '../model/registry.ts';
+import { tableNames, tables, type TableRows } from '../tables/registry.ts';
 
 type AnyRow = Record<string, unknown> & { id: string; sourceLine: number };
 

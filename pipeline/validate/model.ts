@@ -1,6 +1,6 @@
 // Every row of every table checked against its zod schema; a failure names the row's source line.
 import type { Reporter } from '../diagnostics.ts';
-import { tableNames, tables, type TableRows } from '../model/registry.ts';
+import { tableNames, tables, type TableRows } from '../tables/registry.ts';
 
 export const validateRows = (rows: TableRows, file: string, report: Reporter): void => {
   for (const name of tableNames) {

@@ -1,8 +1,10 @@
 // Pieces several pages share: a KPI with its chart, department links, download tables, linked data.
-import type { Row } from '../../model/registry.ts';
-import { tableNames, tables } from '../../model/registry.ts';
-import { recordIri } from '../namespaces.ts';
-import { fileStem } from '../schemas.ts';
+import { codeOfId } from '../../ids.ts';
+import { type Row, type TableName, tableNames, tables } from '../../tables/registry.ts';
+import { planJsonLdPath } from '../formats/plan-jsonld.ts';
+import { csvPath } from '../formats/table-csv.ts';
+import { iriOf } from '../namespaces.ts';
+import { fileStem } from '../output-format.ts';
 import { kpiChart as chartData } from '../../model/progress.ts';
 import { kpiChart } from './chart.ts';
 import type { Site } from './context.ts';
@@ -22,17 +24,21 @@ export const jsonLdOf = (site: Site, iris: readonly string[]): Record<string, un
   return nodes.length === 1 ? { '@context': site.context, ...nodes[0] } : { '@context': site.context, '@graph': nodes };
 };
 
-/** What an entity page is a view of: its table as CSV and JSON, and the plan as linked data. */
-export const entityAlternates = (site: Site, table: (typeof tableNames)[number]): { path: string; type: string; title: string }[] => {
-  const code = site.config.municipality.code;
-  return [
-    { path: `${fileStem(code, table)}.csv`, type: 'text/csv', title: `${tables[table].title}（CSV）` },
-    { path: `${fileStem(code, table)}.json`, type: 'application/json', title: `${tables[table].title}（JSON）` },
-    { path: `${fileStem(code, 'plan')}.jsonld`, type: 'application/ld+json', title: '計画全体（JSON-LD）' },
-  ];
+/** A published file as a page's alternate: its path, media type and title, as its format describes it. */
+export const alternate = (site: Site, path: string): { path: string; type: string; title: string } => {
+  const f = site.files.get(path);
+  if (!f) throw new Error(`site: no published file ${path} to name as an alternate`);
+  return { path, type: f.kind.mediaType, title: f.title.ja };
 };
 
-export const iriOfRecord = (site: Site, id: string, prefix: string): string => recordIri(site.config, id, prefix);
+/** What an entity page is a view of: its table as CSV and JSON, and the plan as linked data. */
+export const entityAlternates = (site: Site, table: TableName): { path: string; type: string; title: string }[] => {
+  const code = site.config.municipality.code;
+  return [csvPath(code, table), `${fileStem(code, table)}.json`, planJsonLdPath(code)].map((path) => alternate(site, path));
+};
+
+/** The IRI of a record of a table whose records have pages of their own (the page's IRI). */
+export const iriOfRecord = (site: Site, table: TableName, id: string): string => iriOf(site.config, tables[table].prefix, codeOfId(table, id));
 
 /** A KPI's chart: baseline, the curated actuals by year (each with its grade) and the target with its condition; the latest grade. */
 export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => {
@@ -67,29 +73,29 @@ const year = (fy: number, notation: string, fromHeader: boolean): string => `${f
 /** A KPI's numbers as the plan writes them and as the data holds them. */
 /** The breadcrumbs down to a policy's pages (its pillars, its KPIs): home, its goal, the policy. */
 export const policyTrail = (site: Site, policyId: string): [string, string][] => {
-  const policy = site.t.policies.find((p) => p.id === policyId)!;
-  const goal = site.t.goals.find((g) => g.id === policy.goalId)!;
+  const policy = site.links.row('policies', policyId);
+  const goal = site.links.row('goals', policy.goalId);
   return [
     ['ホーム', HOME],
-    [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
-    [`施策 ${policy.code} ${policy.name}`, recordPage(policy.id, 'policy')],
+    [`基本目標${goal.number} ${goal.name}`, recordPage('goals', goal.id)],
+    [`施策 ${policy.code} ${policy.name}`, recordPage('policies', policy.id)],
   ];
 };
 
 /** The breadcrumbs down to a KPI — and the KPI itself for a page below it (its baseline, target or an actual). */
 export const kpiTrail = (site: Site, k: Row<'indicators'>, below = false): [string, string][] => [
   ...policyTrail(site, k.policyId),
-  ...(below ? [[`成果指標 ${kpiCode(k.id)} ${k.name}`, recordPage(k.id, 'kpi')] as [string, string]] : []),
+  ...(below ? [[`成果指標 ${kpiCode(k.id)} ${k.name}`, recordPage('indicators', k.id)] as [string, string]] : []),
 ];
 
 export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
-  const policy = site.t.policies.find((p) => p.id === k.policyId)!;
+  const policy = site.links.row('policies', k.policyId);
   return html`<dl class="facts">
 <dt>基準値</dt><dd><a href="${link.to(observationPage(k.id, 'baseline'))}">${k.baselineNotation}</a><span class="muted">（値 ${formatNumber(k.baselineValue)}、${year(k.baselineFiscalYear, k.baselineFiscalYearNotation, k.baselineFiscalYearFromHeader)}）</span></dd>
 <dt>目標値</dt><dd><a href="${link.to(observationPage(k.id, 'target'))}">${k.targetNotation}</a><span class="muted">（値 ${formatNumber(k.targetValue)}${k.targetCondition ? `、条件 ${k.targetCondition}` : ''}、${year(k.targetFiscalYear, k.targetFiscalYearNotation, k.targetFiscalYearFromHeader)}）</span></dd>
 <dt>単位</dt><dd>${k.unit ?? '（なし）'}</dd>
-<dt>担当課</dt><dd><a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a></dd>
-<dt>施策</dt><dd><a href="${link.to(recordPage(policy.id, 'policy'))}">${policy.code} ${policy.name}</a></dd>
+<dt>担当課</dt><dd><a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a></dd>
+<dt>施策</dt><dd><a href="${link.to(recordPage('policies', policy.id))}">${policy.code} ${policy.name}</a></dd>
 <dt>出典</dt><dd>${sourceLink(link, k.sourceLine)}</dd>
 </dl>`;
 };
@@ -97,28 +103,27 @@ export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html =
 /** A KPI as a section of a list page: its name (linking its page), chart and the plan's notation. */
 export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading: 'h2' | 'h3' = 'h3'): Html => {
   const code = kpiCode(k.id);
-  const title = html`<a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${code}</span>${k.name}</a>`;
-  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage(k.departmentId, 'department'))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
+  const title = html`<a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${code}</span>${k.name}</a>`;
+  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 };
 
 export const departmentLinks = (link: Linker, rows: readonly { departmentId: string | null; departmentName: string; id?: string }[], withIds = false): Html =>
-  html`<ul class="inline-list">${rows.map((d) => html`<li${withIds && d.id ? html` id="${d.id}"` : ''}>${d.departmentId ? html`<a href="${link.to(recordPage(d.departmentId, 'department'))}">${d.departmentName}</a>` : html`${d.departmentName}<span class="muted">（すべての課）</span>`}</li>`)}</ul>`;
+  html`<ul class="inline-list">${rows.map((d) => html`<li${withIds && d.id ? html` id="${d.id}"` : ''}>${d.departmentId ? html`<a href="${link.to(recordPage('departments', d.departmentId))}">${d.departmentName}</a>` : html`${d.departmentName}<span class="muted">（すべての課）</span>`}</li>`)}</ul>`;
 
 const downloadLink = (link: Linker, d: Download): Html =>
   html`<span class="file"><a href="${link.file(d.path)}" type="${d.mediaType}">${d.format}</a>${d.bytes === undefined ? '' : html` <span class="muted">${formatBytes(d.bytes)}</span>`}</span>`;
 
 /** One table's files as links. */
-export const tableFileLinks = (site: Site, link: Linker, table: (typeof tableNames)[number]): Html =>
-  html`<ul class="inline-list">${tableDownloads(site.downloads, table, site.config.municipality.code).map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul>`;
+export const tableFileLinks = (site: Site, link: Linker, table: TableName): Html =>
+  html`<ul class="inline-list">${tableDownloads(site.downloads, site.files, table).map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul>`;
 
 /** Every download: one row per table (CSV, Excel CSV, JSON, schema, …), then the files of the whole plan. */
 export const downloadsTable = (site: Site, link: Linker): Html => {
-  const code = site.config.municipality.code;
   const rows = tableNames.map((name) => {
-    const files = tableDownloads(site.downloads, name, code);
+    const files = tableDownloads(site.downloads, site.files, name);
     return html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code class="muted">${name}</code></th><td><ul class="inline-list">${files.map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul></td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`;
   });
-  const others = otherDownloads(site.downloads, code);
+  const others = otherDownloads(site.downloads);
   return html`<div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads">
 <caption class="muted">表ごとのファイル（CSV は UTF-8・BOM なし、Excel 用 CSV は BOM 付き）</caption>
 <thead><tr><th scope="col">表</th><th scope="col">ファイル</th><th scope="col">行数</th></tr></thead>

@@ -1,9 +1,9 @@
 // dataset/: the DCAT dataset — every table and every download. dataset/<table>/: one table — what a
 // row is, the column dictionary (the same text as the README's reference, from the zod model), the
 // row count, its first rows and its files.
-import { tableNames, tables, type TableName } from '../../model/registry.ts';
+import { tableNames, tables, type TableName } from '../../tables/registry.ts';
 import { columnDictionary } from '../datasets-doc.ts';
-import { downloadsTable, tableFileLinks } from './blocks.ts';
+import { alternate, downloadsTable, tableFileLinks } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage } from './layout.ts';
@@ -19,15 +19,12 @@ export const datasetsPage = (site: Site): string =>
     title: 'データ（表とファイル）',
     description: `${site.source.title}のオープンデータ: ${tableNames.length}の表（CSV・Excel 用 CSV・JSON・JSON Schema）と計画全体の JSON・JSON-LD・メタデータ。`,
     breadcrumbs: [['ホーム', HOME]],
-    alternates: [
-      { path: 'catalog.jsonld', type: 'application/ld+json', title: 'DCAT カタログ（JSON-LD）' },
-      { path: 'datapackage.json', type: 'application/json', title: 'Data Package' },
-    ],
+    alternates: ['catalog.jsonld', 'datapackage.json'].map((path) => alternate(site, path)),
     body: (
       link,
     ) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、各列の意味、先頭の行を載せています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="表の一覧"><table><thead><tr><th scope="col">表</th><th scope="col">1行が表すもの</th><th scope="col">行数</th></tr></thead>
-<tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description}</td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
+<tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description.en}</td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
 <p><a href="${link.to(KPIS)}">成果指標の基準値と目標値（グラフ）</a>・<a href="${link.to(KPI_PROGRESS)}">成果指標の実績値と進捗（評価 S・A・B・C）</a></p>
 <h2 id="downloads">ダウンロード</h2>
 ${downloadsTable(site, link)}`,
@@ -42,12 +39,12 @@ export const datasetPageOf = (site: Site, name: TableName): string => {
     path: datasetPage(name),
     kicker: `表 ${name}`,
     title: def.title,
-    description: `${site.source.title}の表「${def.title}」（${name}、${rows.length}行）: ${def.description}`,
+    description: `${site.source.title}の表「${def.title}」（${name}、${rows.length}行）: ${def.description.en}`,
     breadcrumbs: [
       ['ホーム', HOME],
       ['データ', DATASETS],
     ],
-    body: (link) => html`<p class="lead" lang="en">${def.description}</p>
+    body: (link) => html`<p class="lead" lang="en">${def.description.en}</p>
 <dl class="facts"><dt>行数</dt><dd>${formatNumber(rows.length)}</dd>
 <dt>ファイル</dt><dd>${tableFileLinks(site, link, name)}</dd>
 ${def.foreignKeys.length > 0 ? html`<dt>参照</dt><dd>${def.foreignKeys.map((fk, i) => html`${i > 0 ? '、' : ''}<code>${fk.field}</code> → <a href="${link.to(datasetPage(fk.table))}">${tables[fk.table as TableName]?.title ?? fk.table}</a>`)}</dd>` : ''}</dl>

@@ -1,7 +1,7 @@
 // department/<id>/: everything one 担当課 is in charge of across the plan — pillars, priority-project
 // initiatives, KPIs — a view no page of the PDF gives. organization/<code>/: the city and every
 // department, with the pillars the plan gives to 全課 (all departments).
-import type { Row } from '../../model/registry.ts';
+import type { Row } from '../../tables/registry.ts';
 import { linkedIris } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
@@ -11,17 +11,16 @@ import { departmentsPage, GRADE_RULES, HOME, KPI_PROGRESS, recordPage } from './
 import { gradeHistory, latestGradeCompact } from './progress.ts';
 
 const countsOf = (site: Site, id: string) => ({
-  pillars: site.t.pillar_departments.filter((d) => d.departmentId === id),
-  initiatives: site.t.project_initiative_departments.filter((d) => d.departmentId === id),
-  kpis: site.t.indicators.filter((k) => k.departmentId === id),
+  pillars: site.links.naming('pillar_departments', 'departmentId', id),
+  initiatives: site.links.naming('project_initiative_departments', 'departmentId', id),
+  kpis: site.links.naming('indicators', 'departmentId', id),
 });
 
 export const departmentPage = (site: Site, d: Row<'departments'>): string => {
-  const { t } = site;
   const { pillars, initiatives, kpis } = countsOf(site, d.id);
   const list = departmentsPage(site.config.municipality.code);
   return renderPage(site, {
-    path: recordPage(d.id, 'department'),
+    path: recordPage('departments', d.id),
     kicker: '担当課',
     title: d.name,
     description: `${site.source.title}で${d.name}が担当する施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。`,
@@ -29,9 +28,9 @@ export const departmentPage = (site: Site, d: Row<'departments'>): string => {
       ['ホーム', HOME],
       ['担当課', list],
     ],
-    iri: iriOfRecord(site, d.id, 'department'),
+    iri: iriOfRecord(site, 'departments', d.id),
     alternates: entityAlternates(site, 'departments'),
-    jsonLd: [jsonLdOf(site, [iriOfRecord(site, d.id, 'department')])],
+    jsonLd: [jsonLdOf(site, [iriOfRecord(site, 'departments', d.id)])],
     body: (
       link,
     ) => html`<p class="lead">計画のなかで${d.name}が担当課として名前を挙げられているもの: 施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。</p>
@@ -40,9 +39,9 @@ export const departmentPage = (site: Site, d: Row<'departments'>): string => {
 ${
   pillars.length > 0
     ? html`<ul>${pillars.map((r) => {
-        const x = t.pillars.find((p) => p.id === r.pillarId)!;
-        const others = t.pillar_departments.filter((o) => o.pillarId === x.id && o.id !== r.id).length;
-        return html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a>${others > 0 ? html`<span class="muted">（ほか${others}課と）</span>` : ''}${sourceLink(link, r.sourceLine)}</li>`;
+        const x = site.links.row('pillars', r.pillarId);
+        const others = site.links.children('pillar_departments', x.id).filter((o) => o.id !== r.id).length;
+        return html`<li><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a>${others > 0 ? html`<span class="muted">（ほか${others}課と）</span>` : ''}${sourceLink(link, r.sourceLine)}</li>`;
       })}</ul>`
     : html`<p>なし</p>`
 }
@@ -51,15 +50,15 @@ ${
 ${
   initiatives.length > 0
     ? html`<ul>${initiatives.map((r) => {
-        const i = t.project_initiatives.find((x) => x.id === r.initiativeId)!;
-        const p = t.projects.find((x) => x.id === i.projectId)!;
-        return html`<li><a href="${link.to(recordPage(i.id, 'initiative'))}">${i.name}</a><span class="muted">（${p.name}）</span>${sourceLink(link, r.sourceLine)}</li>`;
+        const i = site.links.row('project_initiatives', r.initiativeId);
+        const p = site.links.row('projects', i.projectId);
+        return html`<li><a href="${link.to(recordPage('project_initiatives', i.id))}">${i.name}</a><span class="muted">（${p.name}）</span>${sourceLink(link, r.sourceLine)}</li>`;
       })}</ul>`
     : html`<p>なし</p>`
 }
 </section>
 <section aria-labelledby="kpis"><h2 id="kpis">成果指標</h2>
-${kpis.length > 0 ? html`<ul class="kpi-grades">${kpis.map((k) => html`<li><a href="${link.to(recordPage(k.id, 'kpi'))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）${sourceLink(link, k.sourceLine)}<br>最新の評価: ${latestGradeCompact(site, link, k)}${gradeHistory(site, link, k)}</li>`)}</ul><p class="muted"><a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a>・<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>` : html`<p>なし</p>`}
+${kpis.length > 0 ? html`<ul class="kpi-grades">${kpis.map((k) => html`<li><a href="${link.to(recordPage('indicators', k.id))}">${k.name}</a>: ${k.baselineNotation}（${k.baselineFiscalYear}年度）→ ${k.targetNotation}（${k.targetFiscalYear}年度）${sourceLink(link, k.sourceLine)}<br>最新の評価: ${latestGradeCompact(site, link, k)}${gradeHistory(site, link, k)}</li>`)}</ul><p class="muted"><a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a>・<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>` : html`<p>なし</p>`}
 </section>`,
   });
 };
@@ -81,14 +80,14 @@ export const departmentsListPage = (site: Site): string => {
 <div class="scroll" tabindex="0" role="region" aria-label="担当課の一覧"><table><thead><tr><th scope="col">担当課</th><th scope="col">施策の柱</th><th scope="col">取組</th><th scope="col">成果指標</th></tr></thead>
 <tbody>${t.departments.map((d) => {
       const c = countsOf(site, d.id);
-      return html`<tr><th scope="row"><a href="${link.to(recordPage(d.id, 'department'))}">${d.name}</a></th><td class="num">${c.pillars.length}</td><td class="num">${c.initiatives.length}</td><td class="num">${c.kpis.length}</td></tr>`;
+      return html`<tr><th scope="row"><a href="${link.to(recordPage('departments', d.id))}">${d.name}</a></th><td class="num">${c.pillars.length}</td><td class="num">${c.initiatives.length}</td><td class="num">${c.kpis.length}</td></tr>`;
     })}</tbody></table></div>
 <h2 id="all">全課が担当する施策の柱</h2>
 ${
   all.length > 0
     ? html`<p>次の施策の柱は、担当課が「全課」（すべての課）とされています。</p><ul>${all.map((r) => {
-        const x = t.pillars.find((p) => p.id === r.pillarId)!;
-        return html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a>${sourceLink(link, r.sourceLine)}</li>`;
+        const x = site.links.row('pillars', r.pillarId);
+        return html`<li><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a>${sourceLink(link, r.sourceLine)}</li>`;
       })}</ul>`
     : html`<p>なし</p>`
 }`,

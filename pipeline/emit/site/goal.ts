@@ -1,6 +1,6 @@
 // goal/<n>/: a 基本目標 — its statement, its policies, 本市の現状と課題 by category and the Well-Being
 // categories of its page.
-import type { Row } from '../../model/registry.ts';
+import type { Row } from '../../tables/registry.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
@@ -8,25 +8,24 @@ import { renderPage, sourceLink } from './layout.ts';
 import { HOME, recordPage } from './page-paths.ts';
 
 export const goalPage = (site: Site, g: Row<'goals'>): string => {
-  const { t } = site;
-  const policies = t.policies.filter((p) => p.goalId === g.id);
-  const issues = t.current_issues.filter((c) => c.goalId === g.id);
+  const policies = site.links.children('policies', g.id);
+  const issues = site.links.children('current_issues', g.id);
   const categories = [...new Set(issues.map((c) => c.category))];
-  const wellbeing = t.wellbeing_categories.filter((w) => w.goalId === g.id);
+  const wellbeing = site.links.children('wellbeing_categories', g.id);
   return renderPage(site, {
-    path: recordPage(g.id, 'goal'),
+    path: recordPage('goals', g.id),
     kicker: `基本目標${g.number}`,
     title: g.name,
     description: `${site.source.title} 基本目標${g.number}「${g.name}」: ${g.statement}`,
     breadcrumbs: [['ホーム', HOME]],
-    iri: iriOfRecord(site, g.id, 'goal'),
+    iri: iriOfRecord(site, 'goals', g.id),
     alternates: entityAlternates(site, 'goals'),
-    jsonLd: [jsonLdOf(site, [iriOfRecord(site, g.id, 'goal')])],
+    jsonLd: [jsonLdOf(site, [iriOfRecord(site, 'goals', g.id)])],
     body: (link) => html`<p class="lead">${g.statement}${sourceLink(link, g.statementSourceLine)}</p>
 <section aria-labelledby="policies"><h2 id="policies">施策</h2>
 <ul>${policies.map(
       (p) =>
-        html`<li><a href="${link.to(recordPage(p.id, 'policy'))}"><span class="code">${p.code}</span>${p.name}</a>${p.visionTitle ? html`<br><span class="muted">目指す姿: ${p.visionTitle}</span>` : ''}</li>`,
+        html`<li><a href="${link.to(recordPage('policies', p.id))}"><span class="code">${p.code}</span>${p.name}</a>${p.visionTitle ? html`<br><span class="muted">目指す姿: ${p.visionTitle}</span>` : ''}</li>`,
     )}</ul>
 </section>
 <section aria-labelledby="issues"><h2 id="issues">本市の現状と課題</h2>
@@ -36,7 +35,7 @@ ${
     : categories.map((category) => {
         const rows = issues.filter((c) => c.category === category);
         const policyId = rows[0]!.policyId;
-        return html`<h3>${policyId ? html`<a href="${link.to(recordPage(policyId, 'policy'))}">${category}</a>` : category}</h3><ul>${rows.map((c) => html`<li id="${c.id}">${c.text}${sourceLink(link, c.sourceLine)}</li>`)}</ul>`;
+        return html`<h3>${policyId ? html`<a href="${link.to(recordPage('policies', policyId))}">${category}</a>` : category}</h3><ul>${rows.map((c) => html`<li id="${c.id}">${c.text}${sourceLink(link, c.sourceLine)}</li>`)}</ul>`;
       })
 }
 </section>

@@ -2,10 +2,10 @@
 // priority projects, every KPI, every download, the licence — and schema.org Dataset metadata so that
 // dataset search engines can index it.
 import { linkedIris } from '../jsonld.ts';
-import { fileStem } from '../schemas.ts';
+import { planJsonLdPath } from '../formats/plan-jsonld.ts';
 import { changelogUrl, distFileUrl, siteUrl } from '../../publish/urls.ts';
 import { catalogIris, datasetTexts } from '../catalog.ts';
-import { downloadsTable, jsonLdOf } from './blocks.ts';
+import { alternate, downloadsTable, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
@@ -67,11 +67,7 @@ export const homePage = (site: Site): string => {
     title: source.title,
     description: `米沢市の総合計画「${source.planTitle}」${source.part}を、基本目標・施策・施策の柱・成果指標・重点プロジェクトごとに読めるページと、CSV・JSON・JSON-LD のオープンデータにしたものです。`,
     jsonLd: [schemaOrgDataset(site), jsonLdOf(site, [linkedIris(config).scheme])],
-    alternates: [
-      { path: `${fileStem(code, 'plan')}.jsonld`, type: 'application/ld+json', title: '計画全体（JSON-LD）' },
-      { path: 'catalog.jsonld', type: 'application/ld+json', title: 'DCAT カタログ（JSON-LD）' },
-      { path: 'catalog.ttl', type: 'text/turtle', title: 'DCAT カタログ（Turtle）' },
-    ],
+    alternates: [planJsonLdPath(code), 'catalog.jsonld', 'catalog.ttl'].map((path) => alternate(site, path)),
     body: (
       link,
     ) => html`<p class="lead">${source.municipalityName}の総合計画「${source.planTitle}」（${source.visionPeriod.startFiscalYear}〜${source.visionPeriod.endFiscalYear}年度）のうち、${source.part}（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の本文を、計画の言葉のまま構造化して公開しています。すべての記述に原文の行番号を添えています。</p>
@@ -87,17 +83,15 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
 <ol class="tree">${t.goals.map(
       (
         g,
-      ) => html`<li><a href="${link.to(recordPage(g.id, 'goal'))}"><strong>基本目標${g.number} ${g.name}</strong></a><br><span class="muted">${g.statement}</span>
-<ul>${t.policies
-        .filter((p) => p.goalId === g.id)
-        .map(
-          (p) => html`<li><a href="${link.to(recordPage(p.id, 'policy'))}"><span class="code">${p.code}</span>${p.name}</a>
-<ul class="pillars">${t.pillars.filter((x) => x.policyId === p.id).map((x) => html`<li><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a></li>`)}</ul></li>`,
-        )}</ul></li>`,
+      ) => html`<li><a href="${link.to(recordPage('goals', g.id))}"><strong>基本目標${g.number} ${g.name}</strong></a><br><span class="muted">${g.statement}</span>
+<ul>${site.links.children('policies', g.id).map(
+        (p) => html`<li><a href="${link.to(recordPage('policies', p.id))}"><span class="code">${p.code}</span>${p.name}</a>
+<ul class="pillars">${site.links.children('pillars', p.id).map((x) => html`<li><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a></li>`)}</ul></li>`,
+      )}</ul></li>`,
     )}</ol>
 </section>
 <section aria-labelledby="projects"><h2 id="projects">前期重点プロジェクト</h2>
-<ol>${t.projects.map((p) => html`<li><a href="${link.to(recordPage(p.id, 'project'))}">${p.name}</a><br><span class="muted">${p.summary}</span></li>`)}</ol>
+<ol>${t.projects.map((p) => html`<li><a href="${link.to(recordPage('projects', p.id))}">${p.name}</a><br><span class="muted">${p.summary}</span></li>`)}</ol>
 </section>
 <section aria-labelledby="kpis"><h2 id="kpis">成果指標（KPI）</h2>
 <p>各成果指標の最新の評価と、基準値・目標値。${progressSummary(site)}<a href="${link.to(KPIS)}">すべての成果指標をグラフで見る</a>・<a href="${link.to(KPI_PROGRESS)}">実績値と進捗</a>・<a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></p>
@@ -105,7 +99,7 @@ ${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}
 <thead><tr><th scope="col">指標と担当課</th><th scope="col">最新の評価</th><th scope="col">基準値</th><th scope="col">目標値</th></tr></thead>
 <tbody>${t.indicators.map(
       (k) =>
-        html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
+        html`<tr><th scope="row"><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
     )}</tbody></table></div>
 </section>
 <section aria-labelledby="search"><h2 id="search">検索</h2>

@@ -2,9 +2,11 @@
 // actual, project, initiative, department, …), the home page, a page per table, the quality report, the
 // source text and search. Pure: the same model gives the same bytes. Read by people; the data files beside it stay the
 // contract.
-import { tableNames } from '../../model/registry.ts';
 import { siteFolder } from '../../publish/urls.ts';
-import type { Site, SiteInput } from './context.ts';
+import { type Row, type TableName, tableNames, tables } from '../../tables/registry.ts';
+import { planJsonLdPath } from '../formats/plan-jsonld.ts';
+import type { EmitInput, SoFar } from '../output-format.ts';
+import type { JsonLdNode, Site } from './context.ts';
 import { datasetPageOf, datasetsPage } from './dataset.ts';
 import { departmentPage, departmentsListPage } from './department.ts';
 import { downloadsOf } from './downloads.ts';
@@ -14,20 +16,7 @@ import { homePage } from './home.ts';
 import { kpiPage, kpisPage, valueObservationPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
-import {
-  actualPage,
-  DATASETS,
-  departmentsPage,
-  observationPage,
-  HOME,
-  KPI_PROGRESS,
-  KPIS,
-  recordPage,
-  recordPlaces,
-  SEARCH_INDEX,
-  SEARCH_SCRIPT,
-  STYLE,
-} from './page-paths.ts';
+import { DATASETS, departmentsPage, HOME, KPI_PROGRESS, KPIS, observationPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './page-paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -38,24 +27,42 @@ import { sourcePage } from './source.ts';
 import { stylesheet } from './style.ts';
 import { vocabPage } from './vocab.ts';
 
-export type { SiteInput } from './context.ts';
+/** The page template of each table whose records have pages of their own. */
+const recordTemplates: { [T in TableName]?: (site: Site, row: Row<T>) => string } = {
+  goals: goalPage,
+  policies: policyPage,
+  pillars: pillarPage,
+  projects: projectPage,
+  project_initiatives: initiativePage,
+  departments: departmentPage,
+  indicators: kpiPage,
+  indicator_progress: actualObservationPage,
+};
 
-/** Path under dist/ → content of every file of the site. */
-export const toSite = (input: SiteInput): Map<string, string> => {
-  const { model, config } = input;
+/** Path under dist/ → content of every file of the site, from the model and the files published before it. */
+export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, string> => {
+  const { model, links, provenance } = input;
+  const { config } = provenance;
   const t = model.tables;
+  // The plan's linked data, whose nodes the pages embed: as published, read back.
+  const planJsonLd = JSON.parse(files.get(planJsonLdPath(config.municipality.code))!.content as string) as {
+    '@context': unknown;
+    '@graph': JsonLdNode[];
+  };
   const site: Site = {
     config,
-    source: input.source,
-    sha256: input.sha256,
+    source: provenance.source,
+    sha256: provenance.sha256,
     vision: model.vision,
     t,
-    report: input.report,
+    links,
+    report: input.qualityReport,
     lines: input.lines,
-    downloads: downloadsOf(input.files, input.digest, config.municipality.code),
-    places: recordPlaces(t),
-    nodes: new Map(input.planJsonLd['@graph'].map((n) => [String(n['@id']), n])),
-    context: input.planJsonLd['@context'],
+    downloads: downloadsOf(files, digest),
+    files,
+    places: recordPlaces(t, links),
+    nodes: new Map(planJsonLd['@graph'].map((n) => [String(n['@id']), n])),
+    context: planJsonLd['@context'],
   };
   const pages = new Map<string, string>();
   const add = (path: string, content: string) => {
@@ -63,17 +70,14 @@ export const toSite = (input: SiteInput): Map<string, string> => {
     pages.set(path, content);
   };
   add(HOME, homePage(site));
-  for (const g of t.goals) add(recordPage(g.id, 'goal'), goalPage(site, g));
-  for (const p of t.policies) add(recordPage(p.id, 'policy'), policyPage(site, p));
-  for (const x of t.pillars) add(recordPage(x.id, 'pillar'), pillarPage(site, x));
-  for (const k of t.indicators) {
-    add(recordPage(k.id, 'kpi'), kpiPage(site, k));
-    for (const kind of ['baseline', 'target'] as const) add(observationPage(k.id, kind), valueObservationPage(site, k, kind));
+  // A page for every record whose table's module gives it one (its place on the site), by its table's template.
+  for (const table of tableNames) {
+    if (tables[table].site.kind !== 'own-page') continue;
+    const template = recordTemplates[table] as ((site: Site, row: unknown) => string) | undefined;
+    if (!template) throw new Error(`site: ${table} has pages of its own (tables/${table}), but emit/site/index.ts has no template for them`);
+    for (const row of t[table] as { id: string }[]) add(site.places.get(row.id)!, template(site, row));
   }
-  for (const p of t.indicator_progress) add(actualPage(p.indicatorId, p.fiscalYear), actualObservationPage(site, p));
-  for (const p of t.projects) add(recordPage(p.id, 'project'), projectPage(site, p));
-  for (const i of t.project_initiatives) add(recordPage(i.id, 'initiative'), initiativePage(site, i));
-  for (const d of t.departments) add(recordPage(d.id, 'department'), departmentPage(site, d));
+  for (const k of t.indicators) for (const kind of ['baseline', 'target'] as const) add(observationPage(k.id, kind), valueObservationPage(site, k, kind));
   add(departmentsPage(config.municipality.code), departmentsListPage(site));
   add(DATASETS, datasetsPage(site));
   for (const name of tableNames) add(`dataset/${name}/index.html`, datasetPageOf(site, name));

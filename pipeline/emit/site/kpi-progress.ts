@@ -24,8 +24,7 @@ import {
 
 /** kpi/<code>/actual/<year>/: one actual, at the path of its IRI, with its rate, grade and provenance. */
 export const actualObservationPage = (site: Site, p: Progress): string => {
-  const { t } = site;
-  const k = t.indicators.find((x) => x.id === p.indicatorId)!;
+  const k = site.links.row('indicators', p.indicatorId);
   const iri = actualIri(site.config, k.id, p.fiscalYear);
   const rule = gradeRow(site, p.grade);
   return renderPage(site, {
@@ -46,7 +45,7 @@ export const actualObservationPage = (site: Site, p: Progress): string => {
 <dt>出典</dt><dd>${provenanceOf(p.provenance)}</dd>
 <dt>出典行</dt><dd><code>sources/indicator-actuals.csv</code> の${p.sourceLine}行<span class="muted">（見出しが1行目。計画の本文の行ではありません）</span></dd>
 </dl>
-<p><a href="${link.to(`${recordPage(k.id, 'kpi')}#${actualAnchor(p.fiscalYear)}`)}">成果指標 ${kpiCode(k.id)} のすべての実績値とグラフ</a></p>`,
+<p><a href="${link.to(`${recordPage('indicators', k.id)}#${actualAnchor(p.fiscalYear)}`)}">成果指標 ${kpiCode(k.id)} のすべての実績値とグラフ</a></p>`,
   });
 };
 
@@ -63,7 +62,7 @@ ${tableFileLinks(site, link, 'grade_rules')}
 export const kpiProgressPage = (site: Site): string => {
   const { t } = site;
   const rows = t.indicator_progress;
-  const withActuals = t.indicators.filter((k) => rows.some((p) => p.indicatorId === k.id));
+  const withActuals = t.indicators.filter((k) => site.links.children('indicator_progress', k.id).length > 0);
   const latest = withActuals.map((k) => latestProgress({ tables: t }, k.id)!);
   const counts = t.grade_rules.map((r) => [r.grade, latest.filter((l) => l.grade === r.grade).length] as const);
   return renderPage(site, {
@@ -87,7 +86,7 @@ ${
     : html`<p>${t.indicators.length}の成果指標のうち${withActuals.length}指標に実績値があります（${rows.length}件）。最新の評価: ${counts.map(([g, n], i) => html`${i > 0 ? '、' : ''}${g} ${n}指標`)}。ほかの${t.indicators.length - withActuals.length}指標は${NO_ACTUAL}。</p>
 <h2 id="latest">成果指標ごとの最新の評価</h2>
 <div class="scroll" tabindex="0" role="region" aria-label="成果指標ごとの最新の評価"><table><thead><tr><th scope="col">成果指標</th><th scope="col">最新の実績値</th><th scope="col">評価</th></tr></thead>
-<tbody>${withActuals.map((k, i) => html`<tr><th scope="row"><a href="${link.to(recordPage(k.id, 'kpi'))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></th><td class="num">${valueText(latest[i]!.actualValue, k.unit)}</td><td>${latestGradeCompact(site, link, k)}</td></tr>`)}</tbody></table></div>
+<tbody>${withActuals.map((k, i) => html`<tr><th scope="row"><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></th><td class="num">${valueText(latest[i]!.actualValue, k.unit)}</td><td>${latestGradeCompact(site, link, k)}</td></tr>`)}</tbody></table></div>
 <h2 id="charts">実績値のある成果指標</h2>
 <ul class="kpis">${withActuals.map((k) => kpiItem(site, link, k))}</ul>`
 }

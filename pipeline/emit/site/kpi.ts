@@ -2,7 +2,7 @@
 // plan writes them and as the data holds them, its department and policy. kpi/<code>/baseline/ and
 // kpi/<code>/target/: each value at the path of its observation's IRI, so that the IRI dereferences like
 // every other. dataset/kpi/: all of them.
-import type { Row } from '../../model/registry.ts';
+import type { Row } from '../../tables/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
 import { actualIri, linkedIris, observationIri } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
@@ -18,16 +18,16 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
   const series = progressSeries({ tables: t }, k.id);
   const latest = series[series.length - 1];
   return renderPage(site, {
-    path: recordPage(k.id, 'kpi'),
+    path: recordPage('indicators', k.id),
     kicker: `成果指標 ${code}`,
     title: k.name,
     description: `${site.source.title} 成果指標「${k.name}」: 基準値 ${k.baselineNotation}（${k.baselineFiscalYear}年度）、目標値 ${k.targetNotation}（${k.targetFiscalYear}年度）${latest ? `、最新の評価 ${latest.grade}（${latest.fiscalYear}年度）` : ''}`,
     breadcrumbs: kpiTrail(site, k),
-    iri: iriOfRecord(site, k.id, 'kpi'),
+    iri: iriOfRecord(site, 'indicators', k.id),
     alternates: entityAlternates(site, 'indicators'),
     jsonLd: [
       jsonLdOf(site, [
-        iriOfRecord(site, k.id, 'kpi'),
+        iriOfRecord(site, 'indicators', k.id),
         observationIri(site.config, k.id, 'baseline'),
         observationIri(site.config, k.id, 'target'),
         ...series.map((p) => actualIri(site.config, k.id, p.fiscalYear)),
@@ -82,7 +82,7 @@ ${v.condition ? html`<dt>条件</dt><dd>${v.condition}</dd>` : ''}
 <dt>年度</dt><dd>${v.year}年度<span class="muted">（${v.yearNotation}${v.fromHeader ? '、表の見出しの年度' : ''}）</span></dd>
 <dt>出典</dt><dd>${sourceLink(link, k.sourceLine)}</dd>
 </dl>
-<p><a href="${link.to(recordPage(k.id, 'kpi'))}">成果指標 ${code} のグラフと、基準値・目標値・実績値</a></p>`,
+<p><a href="${link.to(recordPage('indicators', k.id))}">成果指標 ${code} のグラフと、基準値・目標値・実績値</a></p>`,
   });
 };
 

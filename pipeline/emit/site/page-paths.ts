@@ -2,8 +2,11 @@
 // after baseIri (`policy/4-1/index.html` for `{baseIri}policy/4-1`), so a base IRI redirected to the
 // site makes every IRI dereference. Links are relative and name index.html, so the site works opened
 // from disk and under any sub-path; the data files sit one folder up, beside site/.
-import type { TableRows } from '../../model/registry.ts';
-import { codeOf } from '../namespaces.ts';
+import { codeOfId } from '../../ids.ts';
+import type { Links } from '../../model/links.ts';
+import type { SitePage } from '../../tables/site-place.ts';
+import { type TableName, tableNames, tables, type TableRows } from '../../tables/registry.ts';
+import { recordIriOf } from '../jsonld.ts';
 
 export const pageOf = (type: string, code: string): string => `${type}/${code}/index.html`;
 export const HOME = 'index.html';
@@ -25,13 +28,15 @@ export const SEARCH_INDEX = 'search-index.js';
 /** The city (`{baseIri}organization/062022`): the list of its departments. */
 export const departmentsPage = (municipalityCode: string): string => pageOf('organization', municipalityCode);
 
-/** The page of a record, by the prefix of its ID: goal-4 → goal/4/index.html. */
-export const recordPage = (id: string, prefix: string): string => pageOf(prefix, codeOf(id, prefix));
+/** The page of a record of a table whose records have pages of their own, by its table's ID prefix: goal-4 → goal/4/index.html. */
+export const recordPage = (table: TableName, id: string): string => pageOf(tables[table].prefix, codeOfId(table, id));
 export const datasetPage = (table: string): string => pageOf('dataset', table);
 /** The page of a curated actual, at the path of its IRI `{baseIri}kpi/4-1-1/actual/2026`. */
-export const actualPage = (kpiId: string, fiscalYear: number): string => `kpi/${codeOf(kpiId, 'kpi')}/actual/${fiscalYear}/index.html`;
+export const actualPage = (kpiId: string, fiscalYear: number): string =>
+  recordPage('indicators', kpiId).replace(/index\.html$/, `actual/${fiscalYear}/index.html`);
 /** The page of a KPI's baseline or target, at the path of its IRI `{baseIri}kpi/4-1-1/baseline`. */
-export const observationPage = (kpiId: string, kind: 'baseline' | 'target'): string => `kpi/${codeOf(kpiId, 'kpi')}/${kind}/index.html`;
+export const observationPage = (kpiId: string, kind: 'baseline' | 'target'): string =>
+  recordPage('indicators', kpiId).replace(/index\.html$/, `${kind}/index.html`);
 /** A curated actual's row in the table of its KPI's page. */
 export const actualAnchor = (fiscalYear: number): string => `actual-${fiscalYear}`;
 /** The line of the plan text, on the source page. */
@@ -59,36 +64,31 @@ export class Linker {
   }
 }
 
+/** The site's pages that are no record's, as the table modules name them (tables/site-place.ts). */
+const sitePages: Record<SitePage, string> = { home: HOME, glossary: GLOSSARY, 'kpi-progress': KPI_PROGRESS };
+
 /**
- * Where each record is shown: its own page, or an anchor (its ID) on the page of what it belongs to.
- * The quality report and the search link records through this map.
+ * Where each record is shown, as its table's module says (`site`): its own page, at the path of its IRI; or an
+ * anchor (its ID) on the page of the record a column names, or on one of the site's own pages. The quality
+ * report, the search and the dataset pages link records through this map.
  */
-export const recordPlaces = (t: TableRows): Map<string, string> => {
+export const recordPlaces = (t: TableRows, links: Links): Map<string, string> => {
   const places = new Map<string, string>();
-  const at = (id: string, page: string, anchored = true) => places.set(id, anchored ? `${page}#${id}` : page);
-  const own = (rows: readonly { id: string }[], prefix: string) => {
-    for (const r of rows) at(r.id, recordPage(r.id, prefix), false);
+  const pageOfRecord = (table: TableName, id: string): string => {
+    const place = placeOf(table, links.row(table, id) as Record<string, unknown> & { id: string });
+    return place.slice(0, place.indexOf('#') < 0 ? place.length : place.indexOf('#'));
   };
-  own(t.goals, 'goal');
-  own(t.policies, 'policy');
-  own(t.pillars, 'pillar');
-  own(t.projects, 'project');
-  own(t.project_initiatives, 'initiative');
-  own(t.departments, 'department');
-  own(t.indicators, 'kpi');
-  for (const k of t.kgis) at(k.id, HOME);
-  for (const r of t.project_initiative_departments) at(r.id, recordPage(r.initiativeId, 'initiative'));
-  for (const r of t.project_items) at(r.id, recordPage(r.initiativeId, 'initiative'));
-  for (const r of t.pillar_actions) at(r.id, recordPage(r.pillarId, 'pillar'));
-  for (const r of t.pillar_departments) at(r.id, recordPage(r.pillarId, 'pillar'));
-  for (const r of t.current_issues) at(r.id, recordPage(r.goalId, 'goal'));
-  for (const r of t.wellbeing_categories) at(r.id, recordPage(r.goalId, 'goal'));
-  for (const rows of [t.related_plans, t.citizen_opinions, t.expected_actions, t.sdg_mark_counts, t.sdg_links]) {
-    for (const r of rows) at(r.id, recordPage(r.policyId, 'policy'));
-  }
-  for (const r of t.indicator_progress) at(r.id, actualPage(r.indicatorId, r.fiscalYear), false);
-  for (const r of t.grade_rules) at(r.id, KPI_PROGRESS);
-  for (const r of t.glossary) at(r.id, GLOSSARY);
-  for (const r of t.glossary_usages) at(r.id, GLOSSARY);
+  const placeOf = (table: TableName, row: Record<string, unknown> & { id: string }): string => {
+    const known = places.get(row.id);
+    if (known !== undefined) return known;
+    const site = tables[table].site;
+    const place =
+      site.kind === 'own-page'
+        ? `${recordIriOf({ baseIri: '' }, links, table, row)}/index.html`
+        : `${site.kind === 'on-site-page' ? sitePages[site.page] : pageOfRecord(tables[table].foreignKeys.find((fk) => fk.field === site.column)!.table, row[site.column] as string)}#${row.id}`;
+    places.set(row.id, place);
+    return place;
+  };
+  for (const table of tableNames) for (const row of t[table] as (Record<string, unknown> & { id: string })[]) placeOf(table, row);
   return places;
 };

@@ -1,7 +1,7 @@
 // policy/<code>/: a 施策 as its page in the plan reads — 目指す姿, the KPIs with their charts, the pillars
 // with their departments and actions, related plans, citizens' opinions, expected actions, the
 // glossary terms it uses, what the SDG table proves, and its goal's 現状と課題 for this field.
-import type { Row } from '../../model/registry.ts';
+import type { Row } from '../../tables/registry.ts';
 import { departmentLinks, entityAlternates, iriOfRecord, jsonLdOf, kpiItem } from './blocks.ts';
 import type { Site } from './context.ts';
 import { html } from './html.ts';
@@ -10,45 +10,43 @@ import { GLOSSARY, HOME, recordPage } from './page-paths.ts';
 import { qualityEntryFor, qualityRule } from './quality.ts';
 
 export const policyPage = (site: Site, p: Row<'policies'>): string => {
-  const { t } = site;
-  const goal = t.goals.find((g) => g.id === p.goalId)!;
-  const of = <R extends { policyId: string | null }>(rows: readonly R[]) => rows.filter((r) => r.policyId === p.id);
-  const kpis = of(t.indicators);
-  const pillars = t.pillars.filter((x) => x.policyId === p.id);
-  const related = of(t.related_plans);
-  const opinions = of(t.citizen_opinions);
-  const expected = of(t.expected_actions);
-  const marks = of(t.sdg_mark_counts);
-  const links = of(t.sdg_links);
-  const issues = of(t.current_issues);
-  const termIds = [...new Set(of(t.glossary_usages).map((u) => u.termId))];
-  const terms = termIds.map((id) => t.glossary.find((g) => g.id === id)!);
+  const goal = site.links.row('goals', p.goalId);
+  const kpis = site.links.children('indicators', p.id);
+  const pillars = site.links.children('pillars', p.id);
+  const related = site.links.children('related_plans', p.id);
+  const opinions = site.links.children('citizen_opinions', p.id);
+  const expected = site.links.children('expected_actions', p.id);
+  const marks = site.links.children('sdg_mark_counts', p.id);
+  const links = site.links.children('sdg_links', p.id);
+  const issues = site.links.naming('current_issues', 'policyId', p.id);
+  const termIds = [...new Set(site.links.naming('glossary_usages', 'policyId', p.id).map((u) => u.termId))];
+  const terms = termIds.map((id) => site.links.row('glossary', id));
   const hasPage = p.pageSourceLine !== null;
   const secondHalf = qualityRule(site, 'unresolved:sdg-goals-8-17');
 
   return renderPage(site, {
-    path: recordPage(p.id, 'policy'),
+    path: recordPage('policies', p.id),
     kicker: `施策 ${p.code}`,
     title: p.name,
     description: `${site.source.title} 施策 ${p.code}「${p.name}」${p.visionTitle ? `: 目指す姿「${p.visionTitle}」` : ''}`,
     breadcrumbs: [
       ['ホーム', HOME],
-      [`基本目標${goal.number} ${goal.name}`, recordPage(goal.id, 'goal')],
+      [`基本目標${goal.number} ${goal.name}`, recordPage('goals', goal.id)],
     ],
-    iri: iriOfRecord(site, p.id, 'policy'),
+    iri: iriOfRecord(site, 'policies', p.id),
     alternates: entityAlternates(site, 'policies'),
-    jsonLd: [jsonLdOf(site, [iriOfRecord(site, p.id, 'policy')])],
+    jsonLd: [jsonLdOf(site, [iriOfRecord(site, 'policies', p.id)])],
     body: (
       link,
-    ) => html`<p class="muted">基本目標${goal.number}「<a href="${link.to(recordPage(goal.id, 'goal'))}">${goal.name}</a>」の施策（第２章${sourceLink(link, p.sourceLine)}${hasPage ? html`、施策のページ${sourceLink(link, p.pageSourceLine!)}` : ''}）</p>
+    ) => html`<p class="muted">基本目標${goal.number}「<a href="${link.to(recordPage('goals', goal.id))}">${goal.name}</a>」の施策（第２章${sourceLink(link, p.sourceLine)}${hasPage ? html`、施策のページ${sourceLink(link, p.pageSourceLine!)}` : ''}）</p>
 ${hasPage ? '' : html`<p class="note warn">抽出テキストには、この施策のページ（第３章の目指す姿・成果指標・主な取組など）が含まれていません。ここには第２章の施策の体系にある情報だけを載せています。</p>`}
 ${p.visionTitle ? html`<section aria-labelledby="vision"><h2 id="vision">目指す姿</h2><p class="vision">${p.visionTitle}</p>${p.visionText ? html`<p>${p.visionText}</p>` : ''}</section>` : ''}
 ${kpis.length > 0 ? html`<section aria-labelledby="kpis"><h2 id="kpis">成果指標</h2><ul class="kpis">${kpis.map((k) => kpiItem(site, link, k))}</ul></section>` : ''}
 <section aria-labelledby="pillars"><h2 id="pillars">施策の柱と主な取組</h2>
 ${pillars.map((x) => {
-  const departments = t.pillar_departments.filter((d) => d.pillarId === x.id);
-  const actions = t.pillar_actions.filter((a) => a.pillarId === x.id);
-  return html`<h3><a href="${link.to(recordPage(x.id, 'pillar'))}"><span class="code">${x.code}</span>${x.name}</a></h3>
+  const departments = site.links.children('pillar_departments', x.id);
+  const actions = site.links.children('pillar_actions', x.id);
+  return html`<h3><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a></h3>
 ${departments.length > 0 ? html`<p class="muted">担当課${sourceLink(link, departments[0]!.sourceLine)}</p>${departmentLinks(link, departments)}` : ''}
 ${actions.length > 0 ? html`<ul>${actions.map((a) => html`<li>${a.restated ? html`<span class="tag">再掲</span>` : ''}${a.text}${sourceLink(link, a.sourceLine)}</li>`)}</ul>` : ''}`;
 })}
@@ -65,6 +63,6 @@ ${marks.map((m) => {
 ${links.length > 0 ? html`<p>確認済みの対応:</p><ul>${links.map((l) => html`<li id="${l.id}">SDG ${l.sdg}<span class="muted">（${l.provenance}）</span></li>`)}</ul>` : html`<p>確認済みの対応（人が原本の PDF で確かめたもの）はまだありません。</p>`}
 <p class="muted">SDGs 8〜17 の欄は抽出テキストで施策と対応づけられないため公開していません${secondHalf ? html`（<a href="${link.to(secondHalf)}">品質レポート</a>）` : ''}。</p>
 </section>
-${issues.length > 0 ? html`<section aria-labelledby="issues"><h2 id="issues">本市の現状と課題（基本目標${goal.number}「${issues[0]!.category}」）</h2><ul>${issues.map((c) => html`<li>${c.text}${sourceLink(link, c.sourceLine)}</li>`)}</ul><p class="muted"><a href="${link.to(`${recordPage(goal.id, 'goal')}#issues`)}">基本目標${goal.number}の現状と課題すべて</a></p></section>` : ''}`,
+${issues.length > 0 ? html`<section aria-labelledby="issues"><h2 id="issues">本市の現状と課題（基本目標${goal.number}「${issues[0]!.category}」）</h2><ul>${issues.map((c) => html`<li>${c.text}${sourceLink(link, c.sourceLine)}</li>`)}</ul><p class="muted"><a href="${link.to(`${recordPage('goals', goal.id)}#issues`)}">基本目標${goal.number}の現状と課題すべて</a></p></section>` : ''}`,
   });
 };

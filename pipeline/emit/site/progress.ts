@@ -1,8 +1,9 @@
 // KPI progress beside a KPI, wherever one is shown: its latest grade (with its fiscal year, progress rate
 // and a link to the grade rule), its actuals by year, and the warnings the quality report gives an actual.
 // Where a KPI has no actual the pages say so in words: the plan gives none, and the dataset invents none.
+import { codeOfId } from '../../ids.ts';
 import { latestProgress, progressSeries } from '../../model/progress.ts';
-import type { Row } from '../../model/registry.ts';
+import type { Row } from '../../tables/registry.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { actualAnchor, actualPage, GRADE_RULES, KPI_PROGRESS, type Linker, QUALITY } from './page-paths.ts';
@@ -13,7 +14,8 @@ type Kpi = Row<'indicators'>;
 /** The words for a KPI without actuals, wherever its grade would stand. */
 export const NO_ACTUAL = '実績値はまだ公開されていません';
 
-export const kpiCode = (kpiId: string): string => kpiId.slice('kpi-'.length);
+/** A KPI's code (`kpi-4-1-1` → `4-1-1`), as its pages show it. */
+export const kpiCode = (kpiId: string): string => codeOfId('indicators', kpiId);
 
 /**
  * A progress rate as a percentage for people (0.2523… → 25.2％). One decimal, or as many more as it takes
@@ -48,7 +50,7 @@ export const ruleLink = (link: Linker): Html => html`<a class="rule-link" href="
 
 /** What the quality report says of one actual, in words a reader can act on, each linking its entry. */
 const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] => {
-  const kpi = site.t.indicators.find((k) => k.id === p.indicatorId)!;
+  const kpi = site.links.row('indicators', p.indicatorId);
   return site.report.entries.flatMap((e, i) => {
     if (!e.recordIds.includes(p.id)) return [];
     const entry = `${QUALITY}#entry-${i + 1}`;

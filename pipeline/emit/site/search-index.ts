@@ -4,7 +4,7 @@
 // inverts them when the page loads (a few milliseconds for the plan), which keeps the file small and
 // the build cheap. Text and query are folded alike (NFKC, lower case, no white space), so ＤＸ finds
 // DX and 食塩 finds 推定一日食塩摂取量.
-import type { TableRows } from '../../model/registry.ts';
+import type { TableRows } from '../../tables/registry.ts';
 
 export interface SearchDocument {
   /** What kind of record (施策, 成果指標, …). */

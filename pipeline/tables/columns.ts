@@ -1,12 +1,11 @@
 // The one reader of a table's columns: for every field of a zod table, in order, its CSV header and meaning
 // (`.meta()`), its value type, whether it may be empty, its allowed values, pattern and bounds (the zod
-// definition itself), its unit and the table its IDs point to (the registries of model/fields.ts). The CSV,
+// definition itself), its unit and the table its IDs point to (the registries of tables/fields.ts). The CSV,
 // datapackage.json, the SQLite database, the workbook, the README and the site all type their columns here.
 // It reads the definition, not zod's JSON Schema generator, which cost every cold build a conversion per
 // field; test/columns.test.ts checks that both say the same of every column.
 import type { z } from 'zod';
-import type { TableName } from '../ids.ts';
-import { columnReferences, columnUnits } from './fields.ts';
+import { columnReferences, columnTexts, columnUnits } from './fields.ts';
 
 export type ValueType = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -15,7 +14,10 @@ export interface Column {
   key: string;
   /** The CSV header (Japanese item name). */
   title: string;
+  /** What the column holds, in English (the JSON Schemas' description). */
   description: string;
+  /** What the column holds, in Japanese. */
+  descriptionJa: string;
   type: ValueType;
   /** May be empty (null in JSON, an empty CSV cell, NULL in SQLite). */
   nullable: boolean;
@@ -28,8 +30,8 @@ export interface Column {
   maximum?: number;
   /** The unit of the values, as text: a fixed unit, or the column of the same row that holds it. */
   unit?: string;
-  /** The table whose IDs this column holds. */
-  references?: TableName;
+  /** The table whose IDs this column holds (tables/registry.ts types it as a TableName). */
+  references?: string;
 }
 
 /** The parts of zod's definition this reader understands; anything else is refused, not guessed. */
@@ -67,7 +69,7 @@ const valueSpecOf = (field: z.ZodType, where: string): Value => {
   const def = defOf(field);
   const checks = (def.checks ?? []).map((c) => c._zod.def);
   const refuse = (what: string): never => {
-    throw new Error(`model: ${where} ${what}; model/columns.ts reads strings, integers, numbers, booleans and enums with their bounds and one pattern`);
+    throw new Error(`model: ${where} ${what}; tables/columns.ts reads strings, integers, numbers, booleans and enums with their bounds and one pattern`);
   };
   switch (def.type) {
     case 'boolean':
@@ -123,11 +125,13 @@ const read = (schema: z.ZodObject): Column[] => {
     const unitMeta = columnUnits.get(field) ?? columnUnits.get(inner);
     const unit = unitMeta === undefined ? undefined : 'unit' in unitMeta ? unitMeta.unit : `per row: ${titleOf(unitMeta.unitColumn)}`;
     const references = (columnReferences.get(field) ?? columnReferences.get(inner))?.table;
+    const ja = (columnTexts.get(field) ?? columnTexts.get(inner))?.ja;
     const { type, ...constraints } = valueSpecOf(inner, where(key));
     return {
       key,
       title: meta.title ?? key,
       description: meta.description ?? '',
+      descriptionJa: ja ?? '',
       type,
       nullable,
       ...constraints,

@@ -1,0 +1,25 @@
+// dist/context.jsonld: the one JSON-LD @context of every JSON-LD file we publish (emit/jsonld-context.ts),
+// on its own, for those who want to refer to it rather than read it inline.
+import { contextOf } from '../jsonld-context.ts';
+import type { OutputFormat } from '../output-format.ts';
+import { titled } from '../output-format.ts';
+import { jsonText } from '../schemas.ts';
+import { jsonLdDescription, jsonLdKind } from './plan-jsonld.ts';
+
+const subject = { ja: 'JSON-LD コンテキスト', en: 'The JSON-LD context' };
+
+export const contextJsonLd: OutputFormat = {
+  name: 'context-jsonld',
+  phase: 'data',
+  emit: ({ provenance }) => [
+    {
+      path: 'context.jsonld',
+      content: jsonText({ '@context': contextOf(provenance.config) }),
+      kind: jsonLdKind,
+      subject,
+      title: titled(subject, jsonLdKind),
+      description: jsonLdDescription(subject),
+      distribution: true,
+    },
+  ],
+};

@@ -1,0 +1,40 @@
+// dist/catalog.jsonld and dist/catalog.ttl: the DCAT-AP catalog (emit/catalog.ts) of every distribution
+// emitted before it, in JSON-LD and in Turtle — the same graph, so neither lists the other.
+import { toCatalog } from '../catalog.ts';
+import { prefixesOf } from '../namespaces.ts';
+import { type Emitted, type OutputFormat, titled } from '../output-format.ts';
+import { jsonText } from '../schemas.ts';
+import { jsonLdToTurtle } from '../turtle.ts';
+import { jsonLdDescription, jsonLdKind } from './plan-jsonld.ts';
+import { turtleHeader, turtleKind } from './vocab-turtle.ts';
+
+const subject = { ja: 'DCAT カタログ', en: 'The DCAT catalog' };
+
+export const dcatCatalog: OutputFormat = {
+  name: 'dcat-catalog',
+  phase: 'descriptors',
+  emit: async ({ provenance }, { files, digest }): Promise<Emitted[]> => {
+    // The catalog states the hash of the text actually built, which is source.json's only for the committed text.
+    const catalog = toCatalog(files, provenance.config, { ...provenance.source, sha256: provenance.sha256 }, digest);
+    return [
+      {
+        path: 'catalog.ttl',
+        content: await jsonLdToTurtle(catalog, prefixesOf(provenance.config), turtleHeader('DCAT catalog (the same graph as catalog.jsonld)', provenance)),
+        kind: turtleKind,
+        subject,
+        title: titled(subject, turtleKind),
+        description: { ja: `${titled(subject, turtleKind).ja}。`, en: 'The DCAT-AP catalog of the data files, in Turtle (the same graph as catalog.jsonld).' },
+        distribution: true,
+      },
+      {
+        path: 'catalog.jsonld',
+        content: jsonText(catalog),
+        kind: jsonLdKind,
+        subject,
+        title: titled(subject, jsonLdKind),
+        description: jsonLdDescription(subject),
+        distribution: true,
+      },
+    ];
+  },
+};

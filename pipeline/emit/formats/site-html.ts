@@ -1,0 +1,23 @@
+// dist/site/: the site (emit/site/), built from the same validated model, after the data and its
+// descriptors, so its download lists name every file the catalog describes. Its pages are no distribution:
+// the site is the catalog's landing page, not data.
+import type { FileKind, OutputFormat } from '../output-format.ts';
+import { toSite } from '../site/index.ts';
+
+const kinds: Record<string, FileKind> = {
+  html: { mediaType: 'text/html', fileType: 'HTML', label: { ja: 'HTML', en: 'HTML' } },
+  css: { mediaType: 'text/css', fileType: 'CSS', label: { ja: 'CSS', en: 'CSS' } },
+  js: { mediaType: 'text/javascript', fileType: 'JS', label: { ja: 'JavaScript', en: 'JavaScript' } },
+};
+
+export const siteHtml: OutputFormat = {
+  name: 'site-html',
+  phase: 'site',
+  emit: (input, soFar) =>
+    [...toSite(input, soFar)].map(([path, content]) => {
+      const kind = kinds[path.slice(path.lastIndexOf('.') + 1)];
+      if (!kind) throw new Error(`site: no kind for ${path}`);
+      const subject = { ja: 'サイトのページ', en: 'A page of the site' };
+      return { path, content, kind, subject, title: subject, description: subject, distribution: false };
+    }),
+};

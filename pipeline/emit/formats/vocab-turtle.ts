@@ -1,0 +1,34 @@
+// dist/vocab.ttl: the project vocabulary (yp:, emit/vocab.ts) in Turtle, with the licence in its header.
+import { contextOf } from '../jsonld-context.ts';
+import { prefixesOf } from '../namespaces.ts';
+import { type FileKind, type OutputFormat, type Provenance, titled } from '../output-format.ts';
+import { jsonLdToTurtle } from '../turtle.ts';
+import { vocabularyNodes } from '../vocab.ts';
+
+export const turtleKind: FileKind = { mediaType: 'text/turtle', fileType: 'RDF_TURTLE', label: { ja: 'Turtle', en: 'Turtle' } };
+
+/** The comment every Turtle file starts with: what it is, the attribution and the licence. */
+export const turtleHeader = (what: string, provenance: Provenance) =>
+  `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
+
+const subject = { ja: 'プロジェクト語彙（yp:）', en: 'The project vocabulary (yp:)' };
+
+export const vocabTurtle: OutputFormat = {
+  name: 'vocab-turtle',
+  phase: 'data',
+  emit: async ({ provenance }) => [
+    {
+      path: 'vocab.ttl',
+      content: await jsonLdToTurtle(
+        { '@context': contextOf(provenance.config), '@graph': vocabularyNodes(provenance.config) },
+        prefixesOf(provenance.config),
+        turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance),
+      ),
+      kind: turtleKind,
+      subject,
+      title: titled(subject, turtleKind),
+      description: { ja: `${titled(subject, turtleKind).ja}。`, en: 'The terms of the project vocabulary (yp:) no standard vocabulary has, in Turtle.' },
+      distribution: true,
+    },
+  ],
+};

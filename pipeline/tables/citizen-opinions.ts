@@ -1,0 +1,21 @@
+// citizen_opinions: the opinions and proposals from citizens each policy page quotes (市民等からの意見・提案).
+import { notYetLinked } from './linked-data.ts';
+import { policyStatementSchema } from './policy-statement.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'citizen-opinion';
+
+export const citizenOpinions = defineTable({
+  name: 'citizen_opinions',
+  prefix,
+  titleEn: 'Opinions and proposals from citizens',
+  description: { en: 'Citizens’ opinions and proposals each policy page quotes.' },
+  schema: policyStatementSchema(prefix, 'CitizenOpinion', '市民等からの意見・提案', {
+    title: '意見・提案',
+    description: 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)',
+  }),
+  nesting: nestedIn('policyId', 'citizenOpinions', 3),
+  linkedData: notYetLinked('no class or predicates are chosen for a citizen’s opinion yet (issue 15: linked data for every table)'),
+  site: onPageOf('policyId'),
+});

@@ -1,0 +1,34 @@
+// expected_actions: what each policy page asks of citizens and of businesses and organisations
+// (目指す姿に近付くために市民・事業者・団体等に期待したい行動), with who is asked.
+import { z } from 'zod';
+import { count, field, head, ref, sourceLine, text } from './fields.ts';
+import { notYetLinked } from './linked-data.ts';
+import { policies } from './policies.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+/** Who the plan asks to act. */
+export const actors = ['市民等', '事業者・団体等'] as const;
+
+const prefix = 'expected-action';
+
+export const expectedActions = defineTable({
+  name: 'expected_actions',
+  prefix,
+  titleEn: 'Actions expected of citizens, businesses and organisations',
+  description: { en: 'What each policy page asks of citizens and of businesses and organisations.' },
+  schema: z
+    .object({
+      ...head(prefix),
+      policyId: ref(policies, { title: '施策ID' }),
+      order: count({ title: '順序', description: 'Position on the policy page' }),
+      actor: field(z.enum(actors), { title: '主体', description: 'Who the plan asks to act (市民等 or 事業者・団体等)' }),
+      text: text({ title: '期待したい行動', description: 'The expected action as written, actor included' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'ExpectedAction', title: '市民・事業者・団体等に期待したい行動' }),
+  nesting: nestedIn('policyId', 'expectedActions', 4),
+  linkedData: notYetLinked('no class or predicates are chosen for an expected action yet (issue 15: linked data for every table)'),
+  site: onPageOf('policyId'),
+});

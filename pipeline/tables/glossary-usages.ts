@@ -1,0 +1,30 @@
+// glossary_usages: where each ※ term is used — one row per mark, naming the record whose text carries it.
+import { z } from 'zod';
+import { field, head, ref, sourceLine } from './fields.ts';
+import { glossary } from './glossary.ts';
+import { notYetLinked } from './linked-data.ts';
+import { policies } from './policies.ts';
+import { onSitePage } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'term-usage';
+
+export const glossaryUsages = defineTable({
+  name: 'glossary_usages',
+  prefix,
+  titleEn: 'Where glossary terms are used',
+  description: { en: 'Where each ※ term is used: the record whose text carries the mark.' },
+  schema: z
+    .object({
+      ...head(prefix),
+      termId: ref(glossary, { title: '用語ID' }),
+      policyId: ref(policies, { title: '施策ID', description: 'Policy page the term is used on' }),
+      recordId: field(z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/), { title: '使用箇所ID', description: 'ID of the record whose text carries the ※ mark' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'GlossaryUsage', title: '用語の使用箇所' }),
+  nesting: nestedIn('termId', 'usages', 1),
+  linkedData: notYetLinked('no class or predicates are chosen for a use of a glossary term yet (issue 15: linked data for every table)'),
+  site: onSitePage('glossary'),
+});

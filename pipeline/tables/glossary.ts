@@ -1,0 +1,29 @@
+// glossary: the terms marked ※ in the text and listed in a page's footnotes, one row per term (an ID from
+// the digest of the term, model/glossary.ts). The source masks every definition (＊＊＊): none is invented.
+import { z } from 'zod';
+import { field, flag, head, optionalText, sourceLine, text } from './fields.ts';
+import { notYetLinked } from './linked-data.ts';
+import { onSitePage } from './site-place.ts';
+import { defineTable, topLevel } from './table.ts';
+
+const prefix = 'term';
+
+export const glossary = defineTable({
+  name: 'glossary',
+  prefix,
+  titleEn: 'Glossary',
+  description: { en: 'Terms marked ※. The source masks every definition (＊＊＊): definitions are empty, never invented.' },
+  schema: z
+    .object({
+      ...head(prefix),
+      term: text({ title: '用語', description: 'Term marked ※ in the text and listed in a page’s footnotes' }),
+      definition: optionalText({ title: '定義', description: 'Definition; empty: the source masks every definition (＊＊＊), and none is invented' }),
+      definitionMasked: flag({ title: '定義伏字', description: 'true when the source gives the definition only as ＊＊＊' }),
+      sourceLine: field(sourceLine, { title: '出典行', description: 'Line of the term’s first footnote' }),
+    })
+    .strict()
+    .meta({ id: 'GlossaryTerm', title: '用語解説' }),
+  nesting: topLevel('glossary', 5),
+  linkedData: notYetLinked('no class or predicates are chosen for a glossary term yet (issue 15: linked data for every table)'),
+  site: onSitePage('glossary'),
+});

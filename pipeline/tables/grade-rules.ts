@@ -1,0 +1,54 @@
+// grade_rules: the codebook of indicator_progress.grade — one row per grade S, A, B, C with its rule and
+// its progressRate bounds. Defined by this project (README, Grading KPI progress; model/grade.ts), not by
+// the plan: it has no 出典行. The linked data publishes it as the vocabulary's grades code list.
+import { z } from 'zod';
+import { count, field, flag, head, text, type FieldMeta } from './fields.ts';
+import { inVocabulary } from './linked-data.ts';
+import { onSitePage } from './site-place.ts';
+import { defineTable, notInPlan } from './table.ts';
+
+export const gradeLetters = ['S', 'A', 'B', 'C'] as const;
+export const gradeField = field(z.enum(gradeLetters), {
+  title: '評価',
+  description: 'Grade of the KPI’s progress: S target met, A progressing, B no clear change, C moving away — the rule is the grade_rules table',
+});
+
+// zod writes a bare nullable number or boolean as `type: [T, "null"]`; the inner title keeps the `anyOf`
+// form every other nullable column has, which the emitters read.
+export const optionalNumber = (meta: FieldMeta) => field(z.number().meta({ title: meta.title }).nullable(), meta);
+const optionalFlag = (meta: FieldMeta) => field(z.boolean().meta({ title: meta.title }).nullable(), meta);
+
+const prefix = 'grade';
+
+export const gradeRules = defineTable({
+  name: 'grade_rules',
+  prefix,
+  titleEn: 'Grading rules for outcome-indicator progress',
+  description: {
+    en: 'The codebook of indicator_progress.grade: one row per grade S, A, B, C with its rule and its progressRate bounds. Defined by this project (README, Grading KPI progress), not by the plan: it has no 出典行.',
+  },
+  schema: z
+    .object({
+      ...head(prefix),
+      grade: gradeField,
+      order: count({ title: '順序', description: 'Position of the grade, S first' }),
+      name: text({ title: '評価名', description: 'Name of the grade (目標達成, 前進, 横ばい, 後退)' }),
+      criterion: text({ title: '判定基準', description: 'The rule that gives the grade, in full' }),
+      progressRateMin: optionalNumber({ title: '進捗率下限', description: 'Lower bound on progressRate for this grade; empty when there is none' }),
+      progressRateMinInclusive: optionalFlag({
+        title: '下限を含む',
+        description: 'true when progressRate may equal the lower bound; empty when there is none',
+      }),
+      progressRateMax: optionalNumber({ title: '進捗率上限', description: 'Upper bound on progressRate for this grade; empty when there is none' }),
+      progressRateMaxInclusive: optionalFlag({
+        title: '上限を含む',
+        description: 'true when progressRate may equal the upper bound; empty when there is none',
+      }),
+      holdLevel: flag({ title: '水準維持で適用', description: 'true when the grade is also given where target = baseline (hold a level): S if met, else C' }),
+    })
+    .strict()
+    .meta({ id: 'GradeRule', title: '成果指標の進捗評価の基準' }),
+  nesting: notInPlan('a codebook of a rule of this project, not a part of the plan'),
+  linkedData: inVocabulary('the grades code list yp:grades of the vocabulary (vocab.ttl, repeated in the plan graph): one skos:Concept per grade, yp:gradeS …'),
+  site: onSitePage('kpi-progress'),
+});

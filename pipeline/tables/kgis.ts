@@ -1,0 +1,27 @@
+// kgis: the key goal indicators (重要目標達成指標, KGI) the plan is steered by, named by its basic concept (第１章).
+import { z } from 'zod';
+import { count, head, sourceLine, text } from './fields.ts';
+import { notYetLinked } from './linked-data.ts';
+import { onSitePage } from './site-place.ts';
+import { defineTable, topLevel } from './table.ts';
+
+const prefix = 'kgi';
+
+export const kgis = defineTable({
+  name: 'kgis',
+  prefix,
+  titleEn: 'Key goal indicators (KGI)',
+  description: { en: 'The key goal indicators the plan is steered by.' },
+  schema: z
+    .object({
+      ...head(prefix),
+      number: count({ title: '番号', description: 'Order of the KGI in the plan' }),
+      name: text({ title: '重要目標達成指標', description: 'Key goal indicator (KGI) named by the basic concept' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'Kgi', title: '重要目標達成指標（KGI）' }),
+  nesting: topLevel('kgis', 1),
+  linkedData: notYetLinked('no class or predicates are chosen for a KGI yet (issue 15: linked data for every table)'),
+  site: onSitePage('home'),
+});

@@ -1,0 +1,35 @@
+// pillar_departments: the departments in charge of each pillar of the policy pages (its 【担当課】 list), one
+// row per (pillar, department); 全課 (all departments) is kept as written, with no department ID.
+import { z } from 'zod';
+import { departments } from './departments.ts';
+import { count, flag, head, optionalRef, ref, sourceLine, text } from './fields.ts';
+import { carried } from './linked-data.ts';
+import { pillars } from './pillars.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'pillar-department';
+
+export const pillarDepartments = defineTable({
+  name: 'pillar_departments',
+  prefix,
+  titleEn: 'Departments in charge of the pillars',
+  description: {
+    en: 'Departments in charge of each pillar of the policy pages, one row per (pillar, department); 全課 (all departments) is kept as written.',
+  },
+  schema: z
+    .object({
+      ...head(prefix),
+      pillarId: ref(pillars, { title: '施策の柱ID' }),
+      order: count({ title: '順序', description: 'Position in the pillar’s 【担当課】 list' }),
+      departmentId: optionalRef(departments, { title: '担当課ID', description: 'ID of the department; empty for 全課' }),
+      departmentName: text({ title: '担当課名', description: 'Department as written; 全課 means every department and is not expanded' }),
+      allDepartments: flag({ title: '全課', description: 'true when the plan names 全課 (all departments) instead of a department' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'PillarDepartment', title: '施策の柱の担当課' }),
+  nesting: nestedIn('pillarId', 'departments', 1),
+  linkedData: carried({ path: ['pillarId'], predicate: 'yp:department', column: 'departmentId' }),
+  site: onPageOf('pillarId'),
+});

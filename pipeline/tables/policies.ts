@@ -1,0 +1,49 @@
+// policies: the 施策 of the policy system (第２章), each under one basic goal, with the 目指す姿 of its page
+// in 第３章 where the plan gives one.
+import { z } from 'zod';
+import { code, count, head, field, optionalText, ref, sourceLine, text } from './fields.ts';
+import { goals } from './goals.ts';
+import { collected, column, linked, scheme } from './linked-data.ts';
+import { ownPage } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'policy';
+
+export const policies = defineTable({
+  name: 'policies',
+  prefix,
+  titleEn: 'Policies',
+  description: { en: 'The 26 policies (施策), each under one basic goal.' },
+  schema: z
+    .object({
+      ...head(prefix),
+      code: code(/^\d+-\d+$/, { title: '施策番号', description: 'Policy code goal-policy, e.g. 4-1' }),
+      goalId: ref(goals, { title: '基本目標ID' }),
+      number: count({ title: '施策内番号', description: 'Number of the policy within its goal' }),
+      name: text({ title: '施策名', description: 'Name of the policy (施策)' }),
+      visionTitle: optionalText({ title: '目指す姿', description: 'The 目指す姿 headline of the policy page (…まち); empty where the plan gives no page' }),
+      visionText: optionalText({ title: '目指す姿の説明', description: 'The paragraph under the 目指す姿 headline' }),
+      pageSourceLine: field(sourceLine.nullable(), {
+        title: '施策ページ出典行',
+        description: 'Line of the policy page heading (施策 x-y) in 第３章; empty where there is none',
+      }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'Policy', title: '施策' }),
+  nesting: nestedIn('goalId', 'policies', 3),
+  linkedData: linked({
+    class: ['skos:Concept', 'yp:Policy'],
+    properties: [
+      scheme('skos:inScheme'),
+      column('skos:notation', 'code'),
+      column('skos:prefLabel', 'name'),
+      column('yp:sourceLine', 'sourceLine'),
+      column('skos:broader', 'goalId', { inverse: 'skos:narrower' }),
+      collected('skos:narrower'),
+      column('yp:visionTitle', 'visionTitle'),
+      column('yp:visionText', 'visionText'),
+    ],
+  }),
+  site: ownPage(),
+});

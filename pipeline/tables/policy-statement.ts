@@ -1,0 +1,17 @@
+// The row schema of the tables that list a policy page's statements one a row (related_plans,
+// citizen_opinions): the policy, the statement's position on the page and its text.
+import { z } from 'zod';
+import { count, head, ref, sourceLine, text, type FieldMeta } from './fields.ts';
+import { policies } from './policies.ts';
+
+export const policyStatementSchema = (prefix: string, id: string, title: string, statement: FieldMeta) =>
+  z
+    .object({
+      ...head(prefix),
+      policyId: ref(policies, { title: '施策ID' }),
+      order: count({ title: '順序', description: 'Position on the policy page' }),
+      text: text(statement),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id, title });

@@ -1,0 +1,32 @@
+// project_initiative_departments: the departments in charge of each priority-project initiative (its
+// 【担当課】 list), one row per (initiative, department).
+import { z } from 'zod';
+import { departments } from './departments.ts';
+import { count, head, ref, sourceLine, text } from './fields.ts';
+import { carried } from './linked-data.ts';
+import { projectInitiatives } from './project-initiatives.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'initiative-department';
+
+export const projectInitiativeDepartments = defineTable({
+  name: 'project_initiative_departments',
+  prefix,
+  titleEn: 'Departments in charge of the priority projects’ initiatives',
+  description: { en: 'Departments in charge of each initiative, one row per (initiative, department).' },
+  schema: z
+    .object({
+      ...head(prefix),
+      initiativeId: ref(projectInitiatives, { title: '取組ID' }),
+      order: count({ title: '順序', description: 'Position of the department in the initiative’s 【担当課】 list' }),
+      departmentId: ref(departments, { title: '担当課ID' }),
+      departmentName: text({ title: '担当課名', description: 'Department as the plan names it' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'ProjectInitiativeDepartment', title: '重点プロジェクトの取組の担当課' }),
+  nesting: nestedIn('initiativeId', 'departments', 1),
+  linkedData: carried({ path: ['initiativeId'], predicate: 'yp:department', column: 'departmentId' }),
+  site: onPageOf('initiativeId'),
+});

@@ -1,0 +1,44 @@
+// project_items: what each priority-project initiative carries out — one row per action under a pillar it
+// cites (【施策 x-y-z】 name, then its actions), with whether the citation names the pillar as 第２章 does.
+import { z } from 'zod';
+import { code, count, field, flag, head, ref, sourceLine, text } from './fields.ts';
+import { carried } from './linked-data.ts';
+import { pillars } from './pillars.ts';
+import { projectInitiatives } from './project-initiatives.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'project-item';
+
+export const projectItems = defineTable({
+  name: 'project_items',
+  prefix,
+  titleEn: 'Items of the priority projects’ initiatives',
+  description: { en: 'One row per action under a pillar cited by an initiative (【施策 x-y-z】 name, then its actions).' },
+  schema: z
+    .object({
+      ...head(prefix),
+      initiativeId: ref(projectInitiatives, { title: '取組ID' }),
+      citationOrder: count({ title: '引用順序', description: 'Position of the cited pillar (⚫) within the initiative' }),
+      actionOrder: count({ title: '事業順序', description: 'Position of the action under its cited pillar' }),
+      citedPillarCode: code(/^\d+-\d+-\d+$/, { title: '引用施策の柱番号', description: 'Pillar code the item cites (【施策 x-y-z】)' }),
+      pillarId: ref(pillars, { title: '施策の柱ID', description: 'ID of the pillar the cited code names' }),
+      citedName: text({ title: '引用施策の柱名', description: 'Pillar name as the project writes it (may differ from 第２章; see citedNameMatches)' }),
+      citedNameMatches: flag({
+        title: '施策の柱名一致',
+        description: 'Whether the cited name equals the pillar’s name in 第２章 (after width folding); false rows are listed in quality-report.json',
+      }),
+      actionText: text({ title: '取組内容', description: 'The action, without its (再掲) mark' }),
+      restated: flag({ title: '再掲', description: 'The plan marks this action （再掲）: it restates an action given elsewhere' }),
+      sourceLine,
+      citationSourceLine: field(sourceLine, { title: '引用出典行', description: 'Line of the 【施策 x-y-z】 citation the action stands under' }),
+    })
+    .strict()
+    .meta({ id: 'ProjectItem', title: '重点プロジェクトの取組項目' }),
+  nesting: nestedIn('initiativeId', 'items', 2),
+  linkedData: carried(
+    { path: ['initiativeId'], predicate: 'yp:citesPillar', column: 'pillarId' },
+    { path: ['initiativeId', 'projectId'], predicate: 'yp:citesPillar', column: 'pillarId' },
+  ),
+  site: onPageOf('initiativeId'),
+});

@@ -1,0 +1,38 @@
+// projects: the 前期重点プロジェクト of 第１章, each with the paragraph that introduces it.
+import { z } from 'zod';
+import { count, head, sourceLine, text } from './fields.ts';
+import { collected, column, linked } from './linked-data.ts';
+import { ownPage } from './site-place.ts';
+import { defineTable, topLevel } from './table.ts';
+
+const prefix = 'project';
+
+export const projects = defineTable({
+  name: 'projects',
+  prefix,
+  titleEn: 'Priority projects of the first-term plan',
+  description: { en: 'The 3 priority projects of the first-term plan.' },
+  schema: z
+    .object({
+      ...head(prefix),
+      number: count({ title: 'プロジェクト番号', description: 'Number of the priority project' }),
+      name: text({ title: 'プロジェクト名', description: 'Name of the priority project (前期重点プロジェクト)' }),
+      summary: text({ title: '概要', description: 'The paragraph that introduces the project' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'Project', title: '前期重点プロジェクト' }),
+  nesting: topLevel('projects', 3),
+  linkedData: linked({
+    class: 'yp:Project',
+    properties: [
+      column('skos:notation', 'number', { as: 'text' }),
+      column('skos:prefLabel', 'name'),
+      column('skos:definition', 'summary'),
+      column('yp:sourceLine', 'sourceLine'),
+      collected('dct:hasPart'),
+      collected('yp:citesPillar'),
+    ],
+  }),
+  site: ownPage(),
+});

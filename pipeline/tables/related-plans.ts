@@ -1,0 +1,21 @@
+// related_plans: the plans and policy documents each policy page names under 主な個別計画・方針等.
+import { notYetLinked } from './linked-data.ts';
+import { policyStatementSchema } from './policy-statement.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'related-plan';
+
+export const relatedPlans = defineTable({
+  name: 'related_plans',
+  prefix,
+  titleEn: 'Related plans and policies',
+  description: { en: 'Plans and policy documents each policy page names.' },
+  schema: policyStatementSchema(prefix, 'RelatedPlan', '主な個別計画・方針等', {
+    title: '計画・方針名',
+    description: 'Name of a related plan or policy document',
+  }),
+  nesting: nestedIn('policyId', 'relatedPlans', 2),
+  linkedData: notYetLinked('no class or predicates are chosen for a related plan yet (issue 15: linked data for every table)'),
+  site: onPageOf('policyId'),
+});

@@ -1,0 +1,32 @@
+// sdg_links: the certain (policy, SDG) links only — from the curated sources/sdg-links.csv, each with its
+// provenance; empty until a person reads them off the original PDF.
+import { z } from 'zod';
+import { field, head, ref, sourceLine, text } from './fields.ts';
+import { notYetLinked } from './linked-data.ts';
+import { policies } from './policies.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'sdg-link';
+
+export const sdgLinks = defineTable({
+  name: 'sdg_links',
+  prefix,
+  titleEn: 'Policies and the SDGs',
+  description: {
+    en: 'Certain (policy, SDG) links only: from the curated sources/sdg-links.csv, each with its provenance. Empty until a person reads them off the original PDF.',
+  },
+  schema: z
+    .object({
+      ...head(prefix),
+      policyId: ref(policies, { title: '施策ID' }),
+      sdg: field(z.number().int().min(1).max(17), { title: 'SDGゴール番号', description: 'Number of the Sustainable Development Goal (1–17)' }),
+      provenance: text({ title: '出典', description: 'Where the link was established (the curated sources/sdg-links.csv row and what it was read from)' }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'SdgLink', title: '施策とSDGsの対応' }),
+  nesting: nestedIn('policyId', 'sdgLinks', 6),
+  linkedData: notYetLinked('no predicate is chosen for a (policy, SDG) link yet (issue 15: linked data for every table)'),
+  site: onPageOf('policyId'),
+});

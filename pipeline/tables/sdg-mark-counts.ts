@@ -1,0 +1,36 @@
+// sdg_mark_counts: what the extracted SDG table proves — per policy, how many ● its row has among SDGs 1–7.
+// Which SDGs they are, and the SDG 8–17 half, are unresolved (quality-report.json).
+import { z } from 'zod';
+import { field, head, ref, sourceLine } from './fields.ts';
+import { notYetLinked } from './linked-data.ts';
+import { policies } from './policies.ts';
+import { onPageOf } from './site-place.ts';
+import { defineTable, nestedIn } from './table.ts';
+
+const prefix = 'sdg-marks';
+
+export const sdgMarkCounts = defineTable({
+  name: 'sdg_mark_counts',
+  prefix,
+  titleEn: 'Policies and the SDGs (count of ● marks)',
+  description: {
+    en: 'What the extracted SDG table proves: per policy, how many ● its row has among SDGs 1–7. Which SDGs they are, and the SDG 8–17 half, are unresolved (see quality-report.json).',
+  },
+  schema: z
+    .object({
+      ...head(prefix),
+      policyId: ref(policies, { title: '施策ID' }),
+      firstSdg: field(z.number().int().min(1).max(17), { title: '対象SDG（始）', description: 'First SDG of the half of the table counted' }),
+      lastSdg: field(z.number().int().min(1).max(17), { title: '対象SDG（終）', description: 'Last SDG of the half of the table counted' }),
+      markCount: field(z.number().int().min(0).max(17), {
+        title: '●の数',
+        description: 'How many ● the policy’s row has among these SDGs; which ones the extracted text does not tell',
+      }),
+      sourceLine,
+    })
+    .strict()
+    .meta({ id: 'SdgMarkCount', title: '施策とSDGsの対応（●の数）' }),
+  nesting: nestedIn('policyId', 'sdgMarkCounts', 5),
+  linkedData: notYetLinked('no class or predicates are chosen for a count of SDG marks yet (issue 15: linked data for every table)'),
+  site: onPageOf('policyId'),
+});
