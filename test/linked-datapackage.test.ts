@@ -14,6 +14,7 @@ interface Field {
   type: string;
   title: string;
   description: string;
+  'description@en': string;
   constraints: { required?: boolean; unique?: boolean; enum?: readonly unknown[] };
 }
 interface Resource {
@@ -154,6 +155,7 @@ describe('datapackage.json (Frictionless Data Package v2)', () => {
     assert.deepEqual(field('単位').constraints.enum, ['％', 'ｇ', 'か所', '件', '人']);
     assert.equal(field('単位').constraints.required, undefined, 'a KPI may have no unit');
     assert.deepEqual(field('目標条件').constraints.enum, ['以上', '以下', '未満']);
-    assert.match(field('基準値').description, /JSON key: baselineValue/);
+    assert.match(field('基準値').description, /^基準値を数値のみで記載.*JSON のキーは baselineValue。$/);
+    assert.match(field('基準値')['description@en'], /^Baseline value as a bare number.*\(JSON key: baselineValue\)$/);
   });
 });

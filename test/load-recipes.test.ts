@@ -133,6 +133,6 @@ cat("@@code", indicators[[1]][1], "\\n")
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n');
     assert.equal(lines[0], 'シティプロモーションサイトの訪問回数 0.0 100000.0 件');
-    assert.match(r.stdout, /\('基準値', 'number', 'per row: 単位', 'Baseline value as a bare number/);
+    assert.match(r.stdout, /\('基準値', 'number', 'per row: 単位', '基準値を数値のみで記載/);
   });
 });

@@ -51,7 +51,7 @@ describe('062022_plan.json nesting', () => {
         name: 'notes',
         prefix: 'note',
         titleEn: 'Notes',
-        description: { en: 'Notes.' },
+        description: { ja: 'ノート。', en: 'Notes.' },
         schema: z
           .object({ ...head('note'), goalId: ref(goals, { title: '基本目標ID' }), otherGoalId: optionalRef(goals, { title: '基本目標ID' }), name: z.string() })
           .strict()

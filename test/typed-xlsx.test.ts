@@ -135,6 +135,16 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
       codebook.length - 1,
       tableNames.reduce((n, t) => n + codebookOf(t).length, 0),
     );
+    // 意味 in Japanese, the English beside it, on every row.
+    assert.deepEqual(
+      codebook[0]!.slice(8).map((c) => c.v),
+      ['意味', 'Meaning (English)'],
+    );
+    for (const row of codebook.slice(1)) {
+      const where = `${String(row[0]!.v)}.${String(row[2]!.v)}`;
+      assert.match(String(row[8]!.v), /^[^A-Za-z]*[\u3040-\u30FF\u4E00-\u9FFF].*。$/, `${where}: 意味 is Japanese`);
+      assert.match(String(row[9]!.v), /[A-Za-z]{3,} [A-Za-z]{2,}/, `${where}: the English beside it`);
+    }
     const baseline = codebook.find((r) => r[0]!.v === 'indicators' && r[2]!.v === 'baselineValue')!;
     assert.deepEqual(
       baseline.slice(0, 6).map((c) => c.v),

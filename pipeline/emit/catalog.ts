@@ -6,7 +6,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import { distFileUrl, releasePageUrl, siteUrl } from '../publish/urls.ts';
 import { type Digest, digester } from './checksums.ts';
 import { contextOf } from './jsonld-context.ts';
-import { keywordsOf } from './datapackage.ts';
+import { datasetTexts, keywordsOf } from './dataset-texts.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { linkedIris } from './jsonld.ts';
 import { iriOf } from './namespaces.ts';
@@ -36,16 +36,6 @@ export const catalogIris = (config: Config) => ({
   distribution: (path: string) => iriOf(config, 'distribution', path),
 });
 
-/** The dataset's English title and its description (ja, en): the catalog's and the site's schema.org Dataset's. */
-export const datasetTexts = (config: Config, source: SourceInfo) => {
-  const { startFiscalYear, endFiscalYear } = source.period;
-  return {
-    titleEn: `${config.municipality.nameEn}: comprehensive plan “Yonezawa Shiawase Vision 2035”, first-term basic plan (structured data)`,
-    descriptionJa: `${source.municipalityName}「${source.planTitle}」${source.part}（${startFiscalYear}〜${endFiscalYear}年度）の本文から、基本目標・施策・施策の柱・成果指標・重点プロジェクト等を表（CSV・JSON）と Linked Data（JSON-LD）に構造化したデータ。${config.license.derivationNote}`,
-    descriptionEn: `The text of ${config.municipality.nameEn}'s comprehensive plan (first-term basic plan, FY${startFiscalYear}–FY${endFiscalYear}) as tables (CSV, JSON) and linked data (JSON-LD): goals, policies, pillars, outcome indicators, priority projects. Derived (加工) from the plan by the open-data maintainers; not published by the city.`,
-  };
-};
-
 /** The catalog of the files in `files` that are distributions (the catalog cannot list itself), each as its format describes it. */
 export const toCatalog = (files: ReadonlyMap<string, Emitted>, config: Config, source: SourceInfo, digest: Digest = digester()): JsonLdDocument => {
   const iris = catalogIris(config);
@@ -66,8 +56,8 @@ export const toCatalog = (files: ReadonlyMap<string, Emitted>, config: Config, s
     return {
       '@id': iris.distribution(f.path),
       '@type': 'dcat:Distribution',
-      'dct:title': { '@value': f.title.ja, '@language': 'ja' },
-      'dct:description': { '@value': f.description.ja, '@language': 'ja' },
+      'dct:title': text(f.title.ja, f.title.en),
+      'dct:description': text(f.description.ja, f.description.en),
       'dcat:accessURL': releasePageUrl(config),
       'dcat:downloadURL': distFileUrl(config, f.path),
       'dcat:mediaType': iana(kind.mediaType),

@@ -4,6 +4,7 @@ import type { Config, SourceInfo } from '../config.ts';
 import { tables, type TableName } from '../tables/registry.ts';
 import { type Digest, digester } from './checksums.ts';
 import { codebookOf, columnTitle } from './codebook.ts';
+import { datasetTexts, keywordsOf } from './dataset-texts.ts';
 import { type Emitted, fileStem } from './output-format.ts';
 
 export const resourceName = (code: string, table: string): string => fileStem(code, table).toLowerCase();
@@ -21,11 +22,14 @@ export const tableSchemaOf = (name: TableName, code: string) => {
       ...(c.type === 'integer' && c.minimum !== undefined && c.minimum > Number.MIN_SAFE_INTEGER ? { minimum: c.minimum } : {}),
       ...(c.type === 'integer' && c.maximum !== undefined && c.maximum < Number.MAX_SAFE_INTEGER ? { maximum: c.maximum } : {}),
     };
+    // Japanese first, English beside it in `description@en` (DATA-CONTRACT.md: the Frictionless translation
+    // pattern's `<property>@<language>`, with `languages` on the package naming ja the default).
     return {
       name: c.title,
       title: c.title,
       type: c.type,
-      ...(c.description ? { description: `${c.description} (JSON key: ${c.key})` } : { description: `JSON key: ${c.key}` }),
+      description: `${c.descriptionJa}JSON のキーは ${c.key}。`,
+      'description@en': `${c.description} (JSON key: ${c.key})`,
       constraints,
     };
   });
@@ -48,6 +52,7 @@ export const tableSchemaOf = (name: TableName, code: string) => {
 /** The descriptor of the table resources (each table's CSV) and file resources (the typed copies) among `files`, with the bytes and SHA-256 of each. */
 export const toDataPackage = (files: ReadonlyMap<string, Emitted>, config: Config, source: SourceInfo, digest: Digest = digester()) => {
   const code = config.municipality.code;
+  const texts = datasetTexts(config, source);
   const listed = [...files.values()];
   const facts = (f: Emitted) => {
     const { bytes, sha256 } = digest(f.path, f.content);
@@ -63,7 +68,9 @@ export const toDataPackage = (files: ReadonlyMap<string, Emitted>, config: Confi
         type: 'table',
         path: f.path,
         title: tables[name].title,
-        description: tables[name].description.en,
+        'title@en': tables[name].titleEn,
+        description: tables[name].description.ja,
+        'description@en': tables[name].description.en,
         format: 'csv',
         mediatype: f.kind.mediaType,
         encoding: 'utf-8',
@@ -89,7 +96,9 @@ export const toDataPackage = (files: ReadonlyMap<string, Emitted>, config: Confi
         name: `${f.path.slice(0, f.path.lastIndexOf('.'))}-${extension}`,
         path: f.path,
         title: f.title.ja,
-        description: f.description.en,
+        'title@en': f.title.en,
+        description: f.description.ja,
+        'description@en': f.description.en,
         format: extension,
         mediatype: f.kind.mediaType,
         ...facts(f),
@@ -99,8 +108,12 @@ export const toDataPackage = (files: ReadonlyMap<string, Emitted>, config: Confi
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: `${code}_plan`,
     id: `${config.baseIri}dataset`,
+    // The language of the descriptor and the data, the default first (Frictionless language-support pattern).
+    languages: ['ja', 'en'],
     title: source.title,
+    'title@en': texts.titleEn,
     description: `${source.municipalityName}「${source.planTitle}」${source.part}（FY${source.period.startFiscalYear}–FY${source.period.endFiscalYear}）の本文を表形式に構造化したオープンデータ。${config.license.derivationNote} 出典表記: ${config.license.attribution}`,
+    'description@en': texts.descriptionEn,
     version: config.version,
     created: `${config.issued}T00:00:00Z`,
     keywords: keywordsOf(source),
@@ -110,14 +123,3 @@ export const toDataPackage = (files: ReadonlyMap<string, Emitted>, config: Confi
     resources: [...resources, ...copies],
   };
 };
-
-export const keywordsOf = (source: SourceInfo): string[] => [
-  source.publisher,
-  source.planTitle,
-  source.part,
-  '総合計画',
-  '施策',
-  '成果指標',
-  'KPI',
-  source.municipalityCode,
-];

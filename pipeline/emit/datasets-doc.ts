@@ -22,12 +22,15 @@ export interface ColumnDoc {
   key: string;
   /** JSON type as a reader says it: `string`, `integer or empty`, `` `％` / `ｇ` ``. */
   type: string;
+  /** What the column holds, in English. */
   description: string;
+  /** What the column holds, in Japanese. */
+  descriptionJa: string;
 }
 
 /** A table's columns as the README's reference and the site's dataset pages state them. */
 export const columnDictionary = (name: TableName): ColumnDoc[] =>
-  codebookOf(name).map((c) => ({ title: c.title, key: c.key, type: typeOf(c), description: c.description }));
+  codebookOf(name).map((c) => ({ title: c.title, key: c.key, type: typeOf(c), description: c.description, descriptionJa: c.descriptionJa }));
 
 export const datasetsMarkdown = (municipalityCode: string): string => {
   const out: string[] = [docStart, ''];

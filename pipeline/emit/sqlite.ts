@@ -88,7 +88,9 @@ const describingDdl = [
   "description" TEXT NOT NULL,
   "rows" INTEGER NOT NULL,
   "csv" TEXT NOT NULL,
-  "json" TEXT NOT NULL
+  "json" TEXT NOT NULL,
+  "title_en" TEXT NOT NULL,
+  "description_en" TEXT NOT NULL
 )`,
   `CREATE TABLE "_columns" (
   "table" TEXT NOT NULL REFERENCES "_tables" ("name"),
@@ -102,6 +104,7 @@ const describingDdl = [
   "unit" TEXT,
   "references" TEXT,
   "meaning" TEXT NOT NULL,
+  "meaning_en" TEXT NOT NULL,
   PRIMARY KEY ("table", "column")
 )`,
 ];
@@ -190,20 +193,22 @@ export const toSqlite = async (model: Model, provenance: Provenance): Promise<Ui
     insertAll(
       db,
       '_tables',
-      ['name', 'title', 'description', 'rows', 'csv', 'json'],
+      ['name', 'title', 'description', 'rows', 'csv', 'json', 'title_en', 'description_en'],
       tableNames.map((name) => [
         name,
         tables[name].title,
-        tables[name].description.en,
+        tables[name].description.ja,
         model.tables[name].length,
         `${fileStem(code, name)}.csv`,
         `${fileStem(code, name)}.json`,
+        tables[name].titleEn,
+        tables[name].description.en,
       ]),
     );
     insertAll(
       db,
       '_columns',
-      ['table', 'position', 'column', 'json_key', 'sql_type', 'type', 'nullable', 'allowed_values', 'unit', 'references', 'meaning'],
+      ['table', 'position', 'column', 'json_key', 'sql_type', 'type', 'nullable', 'allowed_values', 'unit', 'references', 'meaning', 'meaning_en'],
       tableNames.flatMap((name) =>
         codebookOf(name).map((c, i): SqlValue[] => [
           name,
@@ -216,6 +221,7 @@ export const toSqlite = async (model: Model, provenance: Provenance): Promise<Ui
           c.enum ? JSON.stringify(c.enum) : null,
           c.unit ?? null,
           c.references ?? null,
+          c.descriptionJa,
           c.description,
         ]),
       ),

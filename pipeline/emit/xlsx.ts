@@ -11,7 +11,7 @@ import { tableNames, tables, type TableName } from '../tables/registry.ts';
 import { releasePageUrl } from '../publish/urls.ts';
 import type { Column, ValueType } from '../tables/columns.ts';
 import { codebookOf } from './codebook.ts';
-import { keywordsOf } from './datapackage.ts';
+import { keywordsOf } from './dataset-texts.ts';
 import { displayWidth } from '../display-width.ts';
 import { sheetNameProblem, toXlsx, xlsxLimits, type CellValue, type SheetSpec } from './ooxml.ts';
 import type { Provenance } from './output-format.ts';
@@ -111,7 +111,7 @@ const tableSheet = (name: TableName, sheet: string, model: Model): SheetSpec => 
 };
 
 const codebookRows = (sheets: ReadonlyMap<string, string>): CellValue[][] => [
-  ['シート', '列名（CSV見出し）', 'JSONキー', '型', '空欄', '単位', '参照先', '取りうる値', '意味'],
+  ['シート', '列名（CSV見出し）', 'JSONキー', '型', '空欄', '単位', '参照先', '取りうる値', '意味', 'Meaning (English)'],
   ...tableNames.flatMap((name) =>
     codebookOf(name).map((c): CellValue[] => [
       sheets.get(name)!,
@@ -122,6 +122,7 @@ const codebookRows = (sheets: ReadonlyMap<string, string>): CellValue[][] => [
       c.unit ?? null,
       c.references ? `${sheets.get(c.references)} の ID` : null,
       c.enum ? c.enum.join(' / ') : null,
+      c.descriptionJa,
       c.description,
     ]),
   ),
@@ -147,8 +148,8 @@ const readmeRows = (model: Model, provenance: Provenance, sheets: ReadonlyMap<st
     ],
     [null, null],
     ['シート', '内容'],
-    [codebookSheet, '全シートの全列の定義（意味・型・単位・参照先）'],
-    ...tableNames.map((name): CellValue[] => [sheets.get(name)!, `${tables[name].title}（${model.tables[name].length}行）: ${tables[name].description.en}`]),
+    [codebookSheet, '全シートの全列の定義（意味・型・単位・参照先。意味は日本語と英語）'],
+    ...tableNames.map((name): CellValue[] => [sheets.get(name)!, `${tables[name].title}（${model.tables[name].length}行）: ${tables[name].description.ja}`]),
   ];
 };
 
@@ -170,7 +171,7 @@ export const toWorkbook = (model: Model, provenance: Provenance): Uint8Array => 
   return toXlsx(
     [
       { name: readmeSheet, rows: readme, widths: [18, 100], header: true, filter: false, wrap: true },
-      { name: codebookSheet, rows: codebook, widths: widthsOf(codebook, 6, 50).map((w, i) => (i === 8 ? 80 : w)), header: true },
+      { name: codebookSheet, rows: codebook, widths: widthsOf(codebook, 6, 50).map((w, i) => (i >= 8 ? 80 : w)), header: true },
       ...tableNames.map((name) => tableSheet(name, sheets.get(name)!, model)),
     ],
     propertiesOf(provenance.config, provenance.source),

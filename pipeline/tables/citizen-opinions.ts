@@ -10,9 +10,13 @@ export const citizenOpinions = defineTable({
   name: 'citizen_opinions',
   prefix,
   titleEn: 'Opinions and proposals from citizens',
-  description: { en: 'Citizens’ opinions and proposals each policy page quotes.' },
+  description: {
+    ja: '各施策ページに掲げる市民等からの意見・提案。',
+    en: 'Citizens’ opinions and proposals each policy page quotes.',
+  },
   schema: policyStatementSchema(prefix, 'CitizenOpinion', '市民等からの意見・提案', {
     title: '意見・提案',
+    ja: '市民等から寄せられた意見・提案（アンケート、まちづくりフォーラム等）。',
     description: 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)',
   }),
   nesting: nestedIn('policyId', 'citizenOpinions', 3),

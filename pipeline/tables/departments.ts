@@ -12,12 +12,19 @@ export const departments = defineTable({
   name: 'departments',
   prefix,
   titleEn: 'Departments in charge',
-  description: { en: 'Every department (担当課) the plan names.' },
+  description: {
+    ja: '計画に担当課として記載されているすべての課。',
+    en: 'Every department (担当課) the plan names.',
+  },
   schema: z
     .object({
       ...head(prefix),
-      name: text({ title: '担当課名', description: 'Department (担当課) as the plan names it' }),
-      sourceLine: field(sourceLine, { title: '出典行', description: 'Line where the department is first named' }),
+      name: text({ title: '担当課名', ja: '計画に記載された担当課の名称。', description: 'Department (担当課) as the plan names it' }),
+      sourceLine: field(sourceLine, {
+        title: '出典行',
+        ja: '担当課の名称が最初に記載されている行の番号。',
+        description: 'Line where the department is first named',
+      }),
     })
     .strict()
     .meta({ id: 'Department', title: '担当課' }),

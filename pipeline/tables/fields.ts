@@ -11,7 +11,7 @@ export type FieldMeta = {
   /** What the column holds, in English: the JSON Schemas' description, and the English beside the Japanese elsewhere. */
   description: string;
   /** What the column holds, in Japanese: what a reader of the codebooks, datapackage.json and the site reads first. */
-  ja?: string;
+  ja: string;
 };
 
 /** The regular expression every ID with this prefix matches: the prefix, then one or more lowercase `-` parts. */
@@ -36,7 +36,7 @@ export const withUnit = <T extends z.ZodType>(field: T, unit: UnitMeta): T => {
  */
 export const columnTexts = z.registry<{ ja: string }>();
 const described = <T extends z.ZodType>(field: T, meta: FieldMeta): T => {
-  if (meta.ja !== undefined) columnTexts.add(field, { ja: meta.ja });
+  columnTexts.add(field, { ja: meta.ja });
   return field;
 };
 const metaOf = ({ title, description }: FieldMeta) => ({ title, description });
@@ -59,16 +59,18 @@ export const code = (pattern: RegExp, meta: FieldMeta) => field(z.string().regex
  */
 export const columnReferences = z.registry<{ table: string }>();
 
-/** What ref() needs of the table it points to: its name and ID prefix (tables/table.ts's TableDef has both). */
+/** What ref() needs of the table it points to: its name, Japanese title and ID prefix (tables/table.ts's TableDef has them). */
 export interface Referenced {
   name: string;
+  title: string;
   prefix: string;
 }
 
-type RefMeta = Omit<FieldMeta, 'description'> & { description?: string };
+type RefMeta = Omit<FieldMeta, 'description' | 'ja'> & { description?: string; ja?: string };
 const refMeta = (table: Referenced, meta: RefMeta): FieldMeta => ({
   ...meta,
   description: meta.description ?? `ID of the ${table.name} record this row belongs to`,
+  ja: meta.ja ?? `${table.title}のID（${table.name} 表）。`,
 });
 const referencing = <T extends z.ZodType>(schema: T, table: Referenced): T => {
   columnReferences.add(schema, { table: table.name });
@@ -88,17 +90,20 @@ export type Head = (id: string) => { municipalityCode: string; id: string; munic
 export const head = (prefix: string) => ({
   municipalityCode: field(z.string().regex(/^\d{6}$/), {
     title: '全国地方公共団体コード',
+    ja: '全国地方公共団体コード（総務省。検査数字を含む6桁）。先頭の「0」が落ちないよう文字列で記載。',
     description: 'Local-government code with check digit (総務省 全国地方公共団体コード), a string so its leading zero stays',
   }),
   id: field(z.string().regex(idPatternOf(prefix)), {
     title: 'ID',
+    ja: `レコードのID。データセット全体で一意で、版が改まっても変わらない（${prefix}-…）。`,
     description: `Record ID, unique across the whole dataset and stable across releases (${prefix}-…)`,
   }),
-  municipalityName: field(z.string().min(1), { title: '地方公共団体名', description: 'Prefecture and municipality name' }),
+  municipalityName: field(z.string().min(1), { title: '地方公共団体名', ja: '都道府県名及び市区町村名。', description: 'Prefecture and municipality name' }),
 });
 
 /** The line of the source text a record was read from. */
 export const sourceLine = field(z.number().int().min(1), {
   title: '出典行',
+  ja: '計画本文（sources/yonezawa-zenki-kihon-keikaku.txt）のうち、このレコードが記載されている行の番号。',
   description: 'Line number in sources/yonezawa-zenki-kihon-keikaku.txt where this record is stated',
 });

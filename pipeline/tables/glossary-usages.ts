@@ -13,13 +13,24 @@ export const glossaryUsages = defineTable({
   name: 'glossary_usages',
   prefix,
   titleEn: 'Where glossary terms are used',
-  description: { en: 'Where each ※ term is used: the record whose text carries the mark.' },
+  description: {
+    ja: '※を付した用語が使われている箇所。※の付いた記述を含むレコードごとに1行。',
+    en: 'Where each ※ term is used: the record whose text carries the mark.',
+  },
   schema: z
     .object({
       ...head(prefix),
       termId: ref(glossary, { title: '用語ID' }),
-      policyId: ref(policies, { title: '施策ID', description: 'Policy page the term is used on' }),
-      recordId: field(z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/), { title: '使用箇所ID', description: 'ID of the record whose text carries the ※ mark' }),
+      policyId: ref(policies, {
+        title: '施策ID',
+        ja: '用語が使われている施策ページの施策のID（policies 表）。',
+        description: 'Policy page the term is used on',
+      }),
+      recordId: field(z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/), {
+        title: '使用箇所ID',
+        ja: '※の付いた記述を含むレコードのID。',
+        description: 'ID of the record whose text carries the ※ mark',
+      }),
       sourceLine,
     })
     .strict()

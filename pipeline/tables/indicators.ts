@@ -3,7 +3,7 @@
 // data each KPI carries two observations of the KPI data cube, its baseline and its target.
 import { z } from 'zod';
 import { departments } from './departments.ts';
-import { count, field, flag, head, ref, sourceLine, text, withUnit } from './fields.ts';
+import { count, type FieldMeta, field, flag, head, ref, sourceLine, text, withUnit } from './fields.ts';
 import { code, column, dataSet, linked, record, term } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { ownPage } from './site-place.ts';
@@ -15,8 +15,7 @@ export const units = ['％', 'ｇ', 'か所', '件', '人'] as const;
 export const conditions = ['以上', '以下', '未満'] as const;
 
 /** A 西暦 fiscal year column (令和n年度 = 2018 + n). */
-export const fiscalYear = (title: string, description: string) =>
-  withUnit(field(z.number().int().min(1989).max(2100), { title, description }), { unit: '年度（西暦）' });
+export const fiscalYear = (meta: FieldMeta) => withUnit(field(z.number().int().min(1989).max(2100), meta), { unit: '年度（西暦）' });
 
 const prefix = 'kpi';
 
@@ -25,46 +24,62 @@ export const indicators = defineTable({
   prefix,
   titleEn: 'Outcome indicators (KPI)',
   description: {
+    ja: '施策ページの成果指標（KPI）。基準値と目標値は数値のみとし、単位、目標の条件及び年度（西暦）はそれぞれ別の列に、計画の表記はその隣の列に記載。',
     en: 'The outcome indicators (KPIs) of the policy pages: baseline and target as bare numbers, unit, condition and 西暦 fiscal year in their own columns, the notation as written beside them.',
   },
   schema: z
     .object({
       ...head(prefix),
       policyId: ref(policies, { title: '施策ID' }),
-      order: count({ title: '順序', description: 'Position of the indicator on its policy page' }),
-      name: text({ title: '指標名', description: 'Name of the outcome indicator (成果指標), ※ removed' }),
+      order: count({ title: '順序', ja: '施策ページの中での成果指標の順番。', description: 'Position of the indicator on its policy page' }),
+      name: text({ title: '指標名', ja: '成果指標の名称。※は除く。', description: 'Name of the outcome indicator (成果指標), ※ removed' }),
       unit: field(z.enum(units).nullable(), {
         title: '単位',
+        ja: '基準値と目標値の単位（％、ｇ、か所、件、人）。計画に単位の記載がない場合は空欄。',
         description: 'Unit of baseline and target as written (％, ｇ, か所, 件, 人); empty when the plan gives none',
       }),
-      baselineValue: withUnit(field(z.number(), { title: '基準値', description: 'Baseline value as a bare number (2,100 → 2100)' }), { unitColumn: 'unit' }),
-      baselineFiscalYear: fiscalYear('基準年度', 'Fiscal year of the baseline, 西暦 (令和n年度 = 2018 + n)'),
+      baselineValue: withUnit(
+        field(z.number(), { title: '基準値', ja: '基準値を数値のみで記載（2,100 → 2100）。', description: 'Baseline value as a bare number (2,100 → 2100)' }),
+        { unitColumn: 'unit' },
+      ),
+      baselineFiscalYear: fiscalYear({
+        title: '基準年度',
+        ja: '基準値の年度（西暦。令和n年度 = 2018 + n）。',
+        description: 'Fiscal year of the baseline, 西暦 (令和n年度 = 2018 + n)',
+      }),
       baselineFiscalYearNotation: text({
         title: '基準年度表記',
+        ja: '計画に記載された基準値の年度の表記（R5）。行に年度の記載がない場合は表の見出しの年度。',
         description: 'The fiscal year as the plan writes it (R5); the table header’s year when the row gives none',
       }),
       baselineFiscalYearFromHeader: flag({
         title: '基準年度は表頭',
+        ja: '行に年度の記載がなく、表の見出しの年度（R6 基準）を用いた場合は true。',
         description: 'true when the row gives no year of its own and the header’s (R6 基準) applies',
       }),
-      baselineNotation: text({ title: '基準値表記', description: 'The baseline as written (49.3％)' }),
-      targetValue: withUnit(field(z.number(), { title: '目標値', description: 'Target value as a bare number' }), { unitColumn: 'unit' }),
+      baselineNotation: text({ title: '基準値表記', ja: '計画に記載された基準値の表記（49.3％）。', description: 'The baseline as written (49.3％)' }),
+      targetValue: withUnit(field(z.number(), { title: '目標値', ja: '目標値を数値のみで記載。', description: 'Target value as a bare number' }), {
+        unitColumn: 'unit',
+      }),
       targetCondition: field(z.enum(conditions).nullable(), {
         title: '目標条件',
+        ja: '目標値に付いた条件（以上、以下、未満）。計画に記載がない場合は空欄。',
         description: 'Condition on the target (以上, 以下, 未満); empty when the plan gives none',
       }),
-      targetFiscalYear: fiscalYear('目標年度', 'Fiscal year of the target, 西暦'),
+      targetFiscalYear: fiscalYear({ title: '目標年度', ja: '目標値の年度（西暦）。', description: 'Fiscal year of the target, 西暦' }),
       targetFiscalYearNotation: text({
         title: '目標年度表記',
+        ja: '計画に記載された目標値の年度の表記（R11）。行に年度の記載がない場合は表の見出しの年度。',
         description: 'The fiscal year as the plan writes it (R11); the header’s year when the row gives none',
       }),
       targetFiscalYearFromHeader: flag({
         title: '目標年度は表頭',
+        ja: '行に年度の記載がなく、表の見出しの年度（R12 目標）を用いた場合は true。',
         description: 'true when the row gives no year of its own and the header’s (R12 目標) applies',
       }),
-      targetNotation: text({ title: '目標値表記', description: 'The target as written (60％以上)' }),
+      targetNotation: text({ title: '目標値表記', ja: '計画に記載された目標値の表記（60％以上）。', description: 'The target as written (60％以上)' }),
       departmentId: ref(departments, { title: '担当課ID' }),
-      departmentName: text({ title: '担当課名', description: 'Department in charge as written' }),
+      departmentName: text({ title: '担当課名', ja: '計画に記載された担当課の名称。', description: 'Department in charge as written' }),
       sourceLine,
     })
     .strict()

@@ -13,18 +13,26 @@ export const policies = defineTable({
   name: 'policies',
   prefix,
   titleEn: 'Policies',
-  description: { en: 'The 26 policies (施策), each under one basic goal.' },
+  description: {
+    ja: '26の施策。各施策は1つの基本目標に属する。',
+    en: 'The 26 policies (施策), each under one basic goal.',
+  },
   schema: z
     .object({
       ...head(prefix),
-      code: code(/^\d+-\d+$/, { title: '施策番号', description: 'Policy code goal-policy, e.g. 4-1' }),
+      code: code(/^\d+-\d+$/, { title: '施策番号', ja: '施策の番号（基本目標-施策。例: 4-1）。', description: 'Policy code goal-policy, e.g. 4-1' }),
       goalId: ref(goals, { title: '基本目標ID' }),
-      number: count({ title: '施策内番号', description: 'Number of the policy within its goal' }),
-      name: text({ title: '施策名', description: 'Name of the policy (施策)' }),
-      visionTitle: optionalText({ title: '目指す姿', description: 'The 目指す姿 headline of the policy page (…まち); empty where the plan gives no page' }),
-      visionText: optionalText({ title: '目指す姿の説明', description: 'The paragraph under the 目指す姿 headline' }),
+      number: count({ title: '施策内番号', ja: '基本目標の中での施策の番号。', description: 'Number of the policy within its goal' }),
+      name: text({ title: '施策名', ja: '施策の名称。', description: 'Name of the policy (施策)' }),
+      visionTitle: optionalText({
+        title: '目指す姿',
+        ja: '施策ページの「目指す姿」の見出し（…まち）。施策ページがない施策は空欄。',
+        description: 'The 目指す姿 headline of the policy page (…まち); empty where the plan gives no page',
+      }),
+      visionText: optionalText({ title: '目指す姿の説明', ja: '「目指す姿」の見出しの下の説明文。', description: 'The paragraph under the 目指す姿 headline' }),
       pageSourceLine: field(sourceLine.nullable(), {
         title: '施策ページ出典行',
+        ja: '第３章の施策ページの見出し（施策 x-y）の行の番号。施策ページがない施策は空欄。',
         description: 'Line of the policy page heading (施策 x-y) in 第３章; empty where there is none',
       }),
       sourceLine,

@@ -9,7 +9,7 @@ export const policyStatementSchema = (prefix: string, id: string, title: string,
     .object({
       ...head(prefix),
       policyId: ref(policies, { title: '施策ID' }),
-      order: count({ title: '順序', description: 'Position on the policy page' }),
+      order: count({ title: '順序', ja: '施策ページの中での記載順。', description: 'Position on the policy page' }),
       text: text(statement),
       sourceLine,
     })

@@ -14,14 +14,17 @@ export const projectInitiativeDepartments = defineTable({
   name: 'project_initiative_departments',
   prefix,
   titleEn: 'Departments in charge of the priority projects’ initiatives',
-  description: { en: 'Departments in charge of each initiative, one row per (initiative, department).' },
+  description: {
+    ja: '重点プロジェクトの各取組の担当課。取組と担当課の組合せごとに1行。',
+    en: 'Departments in charge of each initiative, one row per (initiative, department).',
+  },
   schema: z
     .object({
       ...head(prefix),
       initiativeId: ref(projectInitiatives, { title: '取組ID' }),
-      order: count({ title: '順序', description: 'Position of the department in the initiative’s 【担当課】 list' }),
+      order: count({ title: '順序', ja: '取組の【担当課】の中での記載順。', description: 'Position of the department in the initiative’s 【担当課】 list' }),
       departmentId: ref(departments, { title: '担当課ID' }),
-      departmentName: text({ title: '担当課名', description: 'Department as the plan names it' }),
+      departmentName: text({ title: '担当課名', ja: '計画に記載された担当課の名称。', description: 'Department as the plan names it' }),
       sourceLine,
     })
     .strict()

@@ -12,13 +12,20 @@ export const projectInitiatives = defineTable({
   name: 'project_initiatives',
   prefix,
   titleEn: 'Initiatives of the priority projects',
-  description: { en: 'The initiatives (①, ②, …) of each priority project.' },
+  description: {
+    ja: '各前期重点プロジェクトの主な取組（①、②、…）。',
+    en: 'The initiatives (①, ②, …) of each priority project.',
+  },
   schema: z
     .object({
       ...head(prefix),
       projectId: ref(projects, { title: 'プロジェクトID' }),
-      number: count({ title: '取組番号', description: 'Number of the initiative within its project (① = 1)' }),
-      name: text({ title: '取組名', description: 'Name of the initiative (主な取組)' }),
+      number: count({
+        title: '取組番号',
+        ja: 'プロジェクトの中での主な取組の番号（① = 1）。',
+        description: 'Number of the initiative within its project (① = 1)',
+      }),
+      name: text({ title: '取組名', ja: '主な取組の名称。', description: 'Name of the initiative (主な取組)' }),
       sourceLine,
     })
     .strict()

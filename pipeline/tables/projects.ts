@@ -11,13 +11,16 @@ export const projects = defineTable({
   name: 'projects',
   prefix,
   titleEn: 'Priority projects of the first-term plan',
-  description: { en: 'The 3 priority projects of the first-term plan.' },
+  description: {
+    ja: '前期基本計画の3つの前期重点プロジェクト。',
+    en: 'The 3 priority projects of the first-term plan.',
+  },
   schema: z
     .object({
       ...head(prefix),
-      number: count({ title: 'プロジェクト番号', description: 'Number of the priority project' }),
-      name: text({ title: 'プロジェクト名', description: 'Name of the priority project (前期重点プロジェクト)' }),
-      summary: text({ title: '概要', description: 'The paragraph that introduces the project' }),
+      number: count({ title: 'プロジェクト番号', ja: '前期重点プロジェクトの番号。', description: 'Number of the priority project' }),
+      name: text({ title: 'プロジェクト名', ja: '前期重点プロジェクトの名称。', description: 'Name of the priority project (前期重点プロジェクト)' }),
+      summary: text({ title: '概要', ja: 'プロジェクトを紹介する文章。', description: 'The paragraph that introduces the project' }),
       sourceLine,
     })
     .strict()

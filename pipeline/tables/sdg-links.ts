@@ -14,14 +14,23 @@ export const sdgLinks = defineTable({
   prefix,
   titleEn: 'Policies and the SDGs',
   description: {
+    ja: '確認済みの施策とSDGsの対応だけを収録。人が原本のPDFで確かめ、出典とともに sources/sdg-links.csv に記録したもので、記録されるまでは空。',
     en: 'Certain (policy, SDG) links only: from the curated sources/sdg-links.csv, each with its provenance. Empty until a person reads them off the original PDF.',
   },
   schema: z
     .object({
       ...head(prefix),
       policyId: ref(policies, { title: '施策ID' }),
-      sdg: field(z.number().int().min(1).max(17), { title: 'SDGゴール番号', description: 'Number of the Sustainable Development Goal (1–17)' }),
-      provenance: text({ title: '出典', description: 'Where the link was established (the curated sources/sdg-links.csv row and what it was read from)' }),
+      sdg: field(z.number().int().min(1).max(17), {
+        title: 'SDGゴール番号',
+        ja: '持続可能な開発目標（SDGs）のゴール番号（1〜17）。',
+        description: 'Number of the Sustainable Development Goal (1–17)',
+      }),
+      provenance: text({
+        title: '出典',
+        ja: '対応を確認した根拠（sources/sdg-links.csv の行と、その読み取り元）。',
+        description: 'Where the link was established (the curated sources/sdg-links.csv row and what it was read from)',
+      }),
       sourceLine,
     })
     .strict()

@@ -52,7 +52,7 @@ export interface TableDeclaration<N extends string, S extends z.ZodObject> {
   /** What the table is, in English (its Japanese title is its schema's, `.meta({ title })`: the CSV's sheet and caption). */
   titleEn: string;
   /** What a row of it is. */
-  description: Partial<Texts> & { en: string };
+  description: Texts;
   schema: S;
   nesting: Nesting;
   linkedData: LinkedData;

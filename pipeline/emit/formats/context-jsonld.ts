@@ -4,7 +4,7 @@ import { contextOf } from '../jsonld-context.ts';
 import type { OutputFormat } from '../output-format.ts';
 import { titled } from '../output-format.ts';
 import { jsonText } from '../schemas.ts';
-import { jsonLdDescription, jsonLdKind } from './plan-jsonld.ts';
+import { jsonLdKind } from './plan-jsonld.ts';
 
 const subject = { ja: 'JSON-LD コンテキスト', en: 'The JSON-LD context' };
 
@@ -18,7 +18,10 @@ export const contextJsonLd: OutputFormat = {
       kind: jsonLdKind,
       subject,
       title: titled(subject, jsonLdKind),
-      description: jsonLdDescription(subject),
+      description: {
+        ja: 'このデータのすべての JSON-LD ファイルに共通の @context を、単独のファイルにしたもの（各ファイルにも同じものを埋め込んでいる）。',
+        en: 'The one @context of every JSON-LD file of the dataset, on its own (each file embeds it too).',
+      },
       distribution: true,
     },
   ],

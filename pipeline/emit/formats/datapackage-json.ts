@@ -25,7 +25,7 @@ export const dataPackageJson: OutputFormat = {
       subject,
       title: titled(subject, dataPackageKind),
       description: {
-        ja: `${titled(subject, dataPackageKind).ja}。`,
+        ja: 'Frictionless Data Package（v2）の記述ファイル。各 CSV の Table Schema（主キー及び外部キーを含む）と、記載した各ファイルのバイト数及び SHA-256 を収録。',
         en: 'The Frictionless Data Package (v2) descriptor: the Table Schema of every CSV with its keys, and the bytes and SHA-256 of every file it lists.',
       },
       distribution: true,

@@ -5,7 +5,7 @@ import { prefixesOf } from '../namespaces.ts';
 import { type Emitted, type OutputFormat, titled } from '../output-format.ts';
 import { jsonText } from '../schemas.ts';
 import { jsonLdToTurtle } from '../turtle.ts';
-import { jsonLdDescription, jsonLdKind } from './plan-jsonld.ts';
+import { jsonLdKind } from './plan-jsonld.ts';
 import { turtleHeader, turtleKind } from './vocab-turtle.ts';
 
 const subject = { ja: 'DCAT カタログ', en: 'The DCAT catalog' };
@@ -23,7 +23,10 @@ export const dcatCatalog: OutputFormat = {
         kind: turtleKind,
         subject,
         title: titled(subject, turtleKind),
-        description: { ja: `${titled(subject, turtleKind).ja}。`, en: 'The DCAT-AP catalog of the data files, in Turtle (the same graph as catalog.jsonld).' },
+        description: {
+          ja: 'データファイルの DCAT-AP カタログ（Turtle。catalog.jsonld と同じグラフ）。',
+          en: 'The DCAT-AP catalog of the data files, in Turtle (the same graph as catalog.jsonld).',
+        },
         distribution: true,
       },
       {
@@ -32,7 +35,10 @@ export const dcatCatalog: OutputFormat = {
         kind: jsonLdKind,
         subject,
         title: titled(subject, jsonLdKind),
-        description: jsonLdDescription(subject),
+        description: {
+          ja: 'データファイルの DCAT-AP カタログ（JSON-LD。@context を同梱し、オフラインで展開可能）。',
+          en: 'The DCAT-AP catalog of the data files (JSON-LD, its @context inline: it expands offline).',
+        },
         distribution: true,
       },
     ];

@@ -19,7 +19,7 @@ export const planJson: OutputFormat = {
         subject: wholePlan,
         title: titled(wholePlan, jsonKind),
         description: {
-          ja: `${titled(wholePlan, jsonKind).ja}。`,
+          ja: '計画全体を1つの入れ子の JSON 文書にしたもの。各レコードは表と同じ内容で、属するレコードの下に置いている。',
           en: 'The whole plan as one nested JSON document: every record as in the tables, under the record it belongs to.',
         },
         distribution: true,

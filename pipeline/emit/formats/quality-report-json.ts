@@ -19,7 +19,7 @@ export const qualityReportJson: OutputFormat = {
       subject: qualityReportSubject,
       title: titled(qualityReportSubject, jsonKind),
       description: {
-        ja: `${titled(qualityReportSubject, jsonKind).ja}。`,
+        ja: '原文の不整合と、本文から確定できない事項のすべてを、その箇所とともに記載した品質レポート。それらを見つける規則の一覧も収録。',
         en: 'Every inconsistency found in the source and every fact the text does not determine, with its place, and the rules that find them.',
       },
       distribution: true,

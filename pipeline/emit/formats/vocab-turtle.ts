@@ -27,7 +27,10 @@ export const vocabTurtle: OutputFormat = {
       kind: turtleKind,
       subject,
       title: titled(subject, turtleKind),
-      description: { ja: `${titled(subject, turtleKind).ja}。`, en: 'The terms of the project vocabulary (yp:) no standard vocabulary has, in Turtle.' },
+      description: {
+        ja: 'このデータ独自の語彙（yp:）。標準の語彙にない用語だけを Turtle で記載。',
+        en: 'The terms of the project vocabulary (yp:) no standard vocabulary has, in Turtle.',
+      },
       distribution: true,
     },
   ],

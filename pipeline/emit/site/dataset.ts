@@ -24,7 +24,7 @@ export const datasetsPage = (site: Site): string =>
       link,
     ) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、各列の意味、先頭の行を載せています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="表の一覧"><table><thead><tr><th scope="col">表</th><th scope="col">1行が表すもの</th><th scope="col">行数</th></tr></thead>
-<tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description.en}</td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
+<tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description.ja}<br><span class="muted" lang="en">${tables[name].description.en}</span></td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
 <p><a href="${link.to(KPIS)}">成果指標の基準値と目標値（グラフ）</a>・<a href="${link.to(KPI_PROGRESS)}">成果指標の実績値と進捗（評価 S・A・B・C）</a></p>
 <h2 id="downloads">ダウンロード</h2>
 ${downloadsTable(site, link)}`,
@@ -39,18 +39,19 @@ export const datasetPageOf = (site: Site, name: TableName): string => {
     path: datasetPage(name),
     kicker: `表 ${name}`,
     title: def.title,
-    description: `${site.source.title}の表「${def.title}」（${name}、${rows.length}行）: ${def.description.en}`,
+    description: `${site.source.title}の表「${def.title}」（${name}、${rows.length}行）: ${def.description.ja}`,
     breadcrumbs: [
       ['ホーム', HOME],
       ['データ', DATASETS],
     ],
-    body: (link) => html`<p class="lead" lang="en">${def.description.en}</p>
+    body: (link) => html`<p class="lead">${def.description.ja}</p>
+<p class="muted" lang="en">${def.titleEn}: ${def.description.en}</p>
 <dl class="facts"><dt>行数</dt><dd>${formatNumber(rows.length)}</dd>
 <dt>ファイル</dt><dd>${tableFileLinks(site, link, name)}</dd>
 ${def.foreignKeys.length > 0 ? html`<dt>参照</dt><dd>${def.foreignKeys.map((fk, i) => html`${i > 0 ? '、' : ''}<code>${fk.field}</code> → <a href="${link.to(datasetPage(fk.table))}">${tables[fk.table as TableName]?.title ?? fk.table}</a>`)}</dd>` : ''}</dl>
 <h2 id="columns">列</h2>
-<div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">型</th><th scope="col">意味</th></tr></thead>
-<tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td>${c.type.replace(/`/g, '')}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>
+<div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">型</th><th scope="col">意味</th><th scope="col" lang="en">Meaning</th></tr></thead>
+<tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td>${c.type.replace(/`/g, '')}</td><td>${c.descriptionJa}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>
 <h2 id="preview">先頭の${preview.length}行</h2>
 ${
   preview.length === 0

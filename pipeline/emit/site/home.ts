@@ -4,7 +4,8 @@
 import { linkedIris } from '../jsonld.ts';
 import { planJsonLdPath } from '../formats/plan-jsonld.ts';
 import { changelogUrl, distFileUrl, siteUrl } from '../../publish/urls.ts';
-import { catalogIris, datasetTexts } from '../catalog.ts';
+import { catalogIris } from '../catalog.ts';
+import { datasetTexts } from '../dataset-texts.ts';
 import { alternate, downloadsTable, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
