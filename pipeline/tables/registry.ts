@@ -83,13 +83,14 @@ export const tableNames = inOrder.map((t) => t.name) as TableName[];
 /** A table's definition by name, as the common type every table satisfies. */
 export const tableOf = (name: TableName): TableDef => tables[name] as unknown as TableDef;
 
-const check = (): void => {
+/** What the table modules declare of each other, checked: names and prefixes unique, refs to published tables, each linked-data link collected where it lands. */
+export const checkTables = (defs: readonly TableDef[]): void => {
   const fail = (what: string): never => {
     throw new Error(`tables: ${what}`);
   };
-  const byName = new Map<string, TableDef>(inOrder.map((t) => [t.name, t as TableDef]));
-  if (byName.size !== inOrder.length) fail('two tables have the same name');
-  const prefixes = inOrder.map((t) => t.prefix);
+  const byName = new Map<string, TableDef>(defs.map((t) => [t.name, t]));
+  if (byName.size !== defs.length) fail('two tables have the same name');
+  const prefixes = defs.map((t) => t.prefix);
   if (new Set(prefixes).size !== prefixes.length) fail('two tables have the same ID prefix');
   const refTable = (def: TableDef, column: string): TableDef =>
     byName.get(def.foreignKeys.find((fk) => fk.field === column)?.table ?? '') ?? fail(`${def.name}.${column} is no ref() to a published table`);
@@ -113,4 +114,4 @@ const check = (): void => {
     if (ld.kind === 'nodes' && ld.iri) refTable(def, ld.iri.under);
   }
 };
-check();
+checkTables(inOrder as readonly unknown[] as readonly TableDef[]);
