@@ -12,7 +12,8 @@ export type { TableName };
 /** The regular expression every ID of a table matches: its prefix, then one or more lowercase `-` parts. */
 export const idPattern = (table: TableName): RegExp => tables[table].idPattern;
 
-const idOf = (table: TableName, ...code: (string | number)[]): string => `${idPrefixes[table]}-${code.join('-')}`;
+/** A record ID of `table`: its prefix, then the parts of its code (a table needs no builder of its own below to have IDs). */
+export const idOf = (table: TableName, ...code: (string | number)[]): string => `${idPrefixes[table]}-${code.join('-')}`;
 
 /** A record ID → its code, what follows the table's prefix: `kpi-4-1-1` of indicators → `4-1-1`. The one such function. */
 export const codeOfId = (table: TableName, id: string): string => {
