@@ -1,18 +1,12 @@
 // 062022_plan.json nests the tables as their modules declare (tables/, `nesting`), by the child's ref() to its
 // parent: every row of every table (but grade_rules) is in it exactly once, as the table has it, under the
-// row it names; and a nesting that no required ref() supports is refused when the module loads.
+// row it names (a nesting that no required ref() supports is refused when the module loads: test/registry.test.ts).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { z } from 'zod';
 import { parentColumns, planNesting, type Nest } from '../pipeline/model/documents.ts';
-import { head, optionalRef, ref } from '../pipeline/tables/fields.ts';
-import { goals } from '../pipeline/tables/goals.ts';
-import { notYetLinked } from '../pipeline/tables/linked-data.ts';
 import { tableNames } from '../pipeline/tables/registry.ts';
-import { onPageOf } from '../pipeline/tables/site-place.ts';
-import { defineTable, nestedIn } from '../pipeline/tables/table.ts';
 import { root } from './helpers.ts';
 
 type Record_ = Record<string, unknown> & { id: string };
@@ -43,26 +37,5 @@ describe('062022_plan.json nesting', () => {
     };
     for (const [key, node] of Object.entries(planNesting)) walk(node, plan[key]!);
     for (const t of tableNames.filter((n) => n !== 'grade_rules')) assert.equal(found.get(t) ?? 0, (dist(`062022_${t}.json`) as unknown[]).length, t);
-  });
-  it('refuses a nesting through a column that is not a required ref', () => {
-    assert.equal(parentColumns.get('indicators'), 'policyId');
-    const declared = (nesting: ReturnType<typeof nestedIn>) => () =>
-      defineTable({
-        name: 'notes',
-        prefix: 'note',
-        titleEn: 'Notes',
-        description: { ja: 'ノート。', en: 'Notes.' },
-        schema: z
-          .object({ ...head('note'), goalId: ref(goals, { title: '基本目標ID' }), otherGoalId: optionalRef(goals, { title: '基本目標ID' }), name: z.string() })
-          .strict()
-          .meta({ title: 'ノート' }),
-        nesting,
-        linkedData: notYetLinked('a test'),
-        site: onPageOf('goalId'),
-      });
-    assert.doesNotThrow(declared(nestedIn('goalId', 'notes', 9)));
-    assert.throws(declared(nestedIn('name', 'notes', 9)), /notes names the column name in its nesting, which is not a ref\(\) to another table/);
-    assert.throws(declared(nestedIn('otherGoalId', 'notes', 9)), /notes names the column otherGoalId in its nesting, which may be empty/);
-    assert.throws(declared(nestedIn('gone', 'notes', 9)), /notes names the column gone in its nesting, which it does not have/);
   });
 });

@@ -10,12 +10,12 @@ import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { codeOfId } from '../pipeline/ids.ts';
 import { linksOf } from '../pipeline/model/links.ts';
-import { head, ref } from '../pipeline/tables/fields.ts';
+import { head, optionalRef, ref } from '../pipeline/tables/fields.ts';
 import { goals } from '../pipeline/tables/goals.ts';
 import { carried, column, linked, notYetLinked } from '../pipeline/tables/linked-data.ts';
 import { checkTables, type TableDef, type TableName, tableNames, tableOf, type TableRows, tables } from '../pipeline/tables/registry.ts';
 import { onPageOf, ownPage } from '../pipeline/tables/site-place.ts';
-import { defineTable, notInPlan } from '../pipeline/tables/table.ts';
+import { defineTable, nestedIn, notInPlan } from '../pipeline/tables/table.ts';
 import { config, root } from './helpers.ts';
 
 const dist = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
@@ -106,7 +106,7 @@ describe('declarations are checked when the modules load', () => {
       titleEn: 'Notes',
       description: { ja: 'ノート。', en: 'Notes.' },
       schema: z
-        .object({ ...head('note'), goalId: ref(goals, { title: '基本目標ID' }), name: z.string() })
+        .object({ ...head('note'), goalId: ref(goals, { title: '基本目標ID' }), otherGoalId: optionalRef(goals, { title: '基本目標ID' }), name: z.string() })
         .strict()
         .meta({ title: 'ノート' }),
       nesting: notInPlan('a test'),
@@ -125,6 +125,12 @@ describe('declarations are checked when the modules load', () => {
       notes({ linkedData: carried({ path: ['name'], predicate: 'yp:x', column: 'goalId' }) }),
       /notes names the column name in its linked data, which is not a ref\(\)/,
     );
+  });
+  it('refuses a nesting through a column that is not a required ref', () => {
+    assert.doesNotThrow(notes({ nesting: nestedIn('goalId', 'notes', 9) }));
+    assert.throws(notes({ nesting: nestedIn('name', 'notes', 9) }), /notes names the column name in its nesting, which is not a ref\(\) to another table/);
+    assert.throws(notes({ nesting: nestedIn('otherGoalId', 'notes', 9) }), /notes names the column otherGoalId in its nesting, which may be empty/);
+    assert.throws(notes({ nesting: nestedIn('gone', 'notes', 9) }), /notes names the column gone in its nesting, which it does not have/);
   });
   it('refuses a link carried onto a table that does not collect it, and a prefix taken twice', () => {
     const defs = tableNames.map(tableOf);
