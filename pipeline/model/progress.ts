@@ -86,7 +86,7 @@ export const buildProgress = (
       report.warning(
         'progress:target-against-direction',
         place,
-        `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} (grade ${graded.grade}) measures movement away from the condition, not towards it`,
+        `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} measures movement away from the condition, not towards it, so it decides no grade: ${graded.grade} by the condition`,
         [id, kpi.id],
       );
     }

@@ -1,7 +1,7 @@
 // KPI progress beside a KPI, wherever one is shown: its latest grade (with its fiscal year, progress rate
 // and a link to the grade rule), its actuals by year, and the warnings the quality report gives an actual.
 // Where a KPI has no actual the pages say so in words: the plan gives none, and the dataset invents none.
-import { latestProgress, progressSeries } from '../../model/progress.ts';
+import { indicatorById, latestProgress, progressSeries } from '../../model/progress.ts';
 import type { Row } from '../../model/registry.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
@@ -48,7 +48,7 @@ export const ruleLink = (link: Linker): Html => html`<a class="rule-link" href="
 
 /** What the quality report says of one actual, in words a reader can act on, each linking its entry. */
 const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] => {
-  const kpi = site.t.indicators.find((k) => k.id === p.indicatorId)!;
+  const kpi = indicatorById({ tables: site.t }, p.indicatorId)!;
   return site.report.entries.flatMap((e, i) => {
     if (!e.recordIds.includes(p.id)) return [];
     const entry = `${QUALITY}#entry-${i + 1}`;
@@ -57,7 +57,7 @@ const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] 
       return [
         {
           entry,
-          text: `目標値 ${kpi.targetNotation} は基準値 ${kpi.baselineNotation} より${side}にあり、条件「${kpi.targetCondition ?? ''}」の向きと逆です。この評価は規則どおりですが、進捗率と評価 A・B・C は条件に近づいた度合いではなく、離れた度合いを表します。`,
+          text: `目標値 ${kpi.targetNotation} は基準値 ${kpi.baselineNotation} より${side}にあり、条件「${kpi.targetCondition ?? ''}」の向きと逆です。進捗率は条件に近づいた度合いではなく離れた度合いを表すので、評価には使わず、条件を満たさない実績値は C（後退）としています。`,
         },
       ];
     }
