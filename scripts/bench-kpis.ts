@@ -1,9 +1,10 @@
 // The KPI scale of issue 23 §2: policy 4-1's KPI table grown to n rows (`kpiScaled`), and the build of that
-// text measured. `node --expose-gc --import tsx scripts/bench-kpis.ts N [--heap-profile]` builds it in
-// process, as `npm run build` does but without writing, and prints its CPU, peak RSS and what the finished
-// build holds, by kind of output; --heap-profile adds the live heap at the end by the stage that allocated
-// it (a sampling heap profile) and the highest RSS seen while each stage ran. BENCHMARKS.md ("Memory and
-// CPU at 2,000–8,000 KPIs") has the figures.
+// text measured. `node --expose-gc --import tsx scripts/bench-kpis.ts N [--heap-profile] [--actuals]`
+// builds it in process, as `npm run build` does but without writing, and prints its CPU, peak RSS and what
+// the finished build holds, by kind of output; --heap-profile adds the live heap at the end by the stage
+// that allocated it (a sampling heap profile) and the highest RSS seen while each stage ran; --actuals
+// gives every KPI an actual, for the progress path. BENCHMARKS.md ("Memory and CPU at 2,000–8,000 KPIs")
+// has the figures.
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
@@ -135,15 +136,25 @@ const peakByStage = (profile: CpuProfile, readings: [number, number][]): Map<str
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
+/**
+ * One actual per KPI of the n-KPI plan, FY2026, from its baseline towards its target, for the progress path
+ * (the committed file has none). Bench input only: it never leaves this process.
+ */
+const benchActuals = (bytes: Uint8Array): string => {
+  const { model } = parseModel(bytes, 'bench.txt', config, { sdgLinks: undefined }, source.period, new Reporter());
+  const rows = model.tables.indicators.map((k) => `${k.id},2026,${(k.baselineValue + k.targetValue) / 2},bench-kpis.ts (not a published figure)`);
+  return ['指標ID,年度,実績値,出典', ...rows, ''].join('\n');
+};
+
 /** Build the n-KPI plan in process and print its CPU, peak RSS and what the finished build holds. */
-const kpiBench = async (n: number, heapProfile: boolean) => {
+const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean) => {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('bench-scale kpis: run node with --expose-gc');
   const bytes = Buffer.from(kpiScaled(n), 'utf8');
   const schemas = await loadSchemas(paths.schemas);
   const curated = {
     sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') },
-    indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') },
+    indicatorActuals: { file: 'sources/indicator-actuals.csv', text: withActuals ? benchActuals(bytes) : readFileSync(paths.indicatorActuals, 'utf8') },
   };
   gc();
   const before = process.memoryUsage();
@@ -194,5 +205,5 @@ const kpiBench = async (n: number, heapProfile: boolean) => {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await kpiBench(Number(process.argv[2] ?? '2000'), process.argv.includes('--heap-profile'));
+  await kpiBench(Number(process.argv[2] ?? '2000'), process.argv.includes('--heap-profile'), process.argv.includes('--actuals'));
 }

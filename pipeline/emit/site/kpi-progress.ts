@@ -1,7 +1,7 @@
 // dataset/kpi-progress/ (the IRI of the KPI progress data cube): every actual, the latest grade per KPI
 // and the S/A/B/C rule as the grade_rules table states it. kpi/<code>/actual/<year>/: one actual at the
 // path of its IRI `{baseIri}kpi/4-1-1/actual/2026`, so that the IRI dereferences like every other.
-import { latestProgress } from '../../model/progress.ts';
+import { indicatorById, latestProgress } from '../../model/progress.ts';
 import { actualIri, linkedIris } from '../jsonld.ts';
 import { entityAlternates, jsonLdOf, kpiItem, kpiTrail, tableFileLinks } from './blocks.ts';
 import type { Site } from './context.ts';
@@ -25,7 +25,7 @@ import {
 /** kpi/<code>/actual/<year>/: one actual, at the path of its IRI, with its rate, grade and provenance. */
 export const actualObservationPage = (site: Site, p: Progress): string => {
   const { t } = site;
-  const k = t.indicators.find((x) => x.id === p.indicatorId)!;
+  const k = indicatorById({ tables: t }, p.indicatorId)!;
   const iri = actualIri(site.config, k.id, p.fiscalYear);
   const rule = gradeRow(site, p.grade);
   return renderPage(site, {
@@ -63,7 +63,8 @@ ${tableFileLinks(site, link, 'grade_rules')}
 export const kpiProgressPage = (site: Site): string => {
   const { t } = site;
   const rows = t.indicator_progress;
-  const withActuals = t.indicators.filter((k) => rows.some((p) => p.indicatorId === k.id));
+  const graded = new Set(rows.map((p) => p.indicatorId));
+  const withActuals = t.indicators.filter((k) => graded.has(k.id));
   const latest = withActuals.map((k) => latestProgress({ tables: t }, k.id)!);
   const counts = t.grade_rules.map((r) => [r.grade, latest.filter((l) => l.grade === r.grade).length] as const);
   return renderPage(site, {
