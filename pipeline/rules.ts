@@ -483,7 +483,7 @@ export const rules = {
     severity: 'warning',
     summary:
       "A KPI's target lies against the direction its condition gives, so the progress rate of an actual that misses it measures movement away from the condition.",
-    action: 'Read the grade with that in mind; the rule is applied as stated.',
+    action: 'Read the progress rate with that in mind: it decides no grade there, and the actual is graded C by its condition.',
   },
 
   // ── model, integrity: the tables ─────────────────────────────────────────────────────────────────────

@@ -155,12 +155,101 @@ describe('hold a level: target = baseline', () => {
   });
 });
 
-describe('a target against its direction (5-5-1: 94.8 → 95以下)', () => {
-  it('is flagged; the rule is applied as stated: 96 (not met) has rate 6 and grade A', () => {
-    assert.deepEqual(gradeOf(kpi['5-5-1'], 96), { grade: 'A', progressRate: 6, direction: -1, met: false, targetAgainstDirection: true });
-    assert.equal(gradeOf(kpi['5-5-1'], 94).grade, 'S');
+describe('the grade follows the target’s condition (issue 22 §12): a target against its direction', () => {
+  it('5-5-1 (94.8 → 95以下): 96 → C (its rate, 6, decides nothing), 95 → S, 94 → S', () => {
+    assert.deepEqual(gradeOf(kpi['5-5-1'], 96), { grade: 'C', progressRate: 6, direction: -1, met: false, targetAgainstDirection: true });
+    assert.deepEqual(
+      [95, 94, 94.9, 95.1].map((a) => grade(kpi['5-5-1'], a)),
+      ['S', 'S', 'S', 'C'],
+    );
     assert.equal(gradeOf(kpi['4-1-1'], 52).targetAgainstDirection, false);
     assert.equal(gradeOf(kpi['5-3-2'], 1).targetAgainstDirection, false, 'no condition: the direction is the slope');
+  });
+  it('the same for 以上 below the baseline and 未満 above it: met is S (even on the wrong side of the baseline), missed is C', () => {
+    const atLeast = { baselineValue: 10, targetValue: 5, targetCondition: '以上' } as const;
+    assert.deepEqual(
+      [8, 12, 5, 4.9, 0].map((a) => grade(atLeast, a)),
+      ['S', 'S', 'S', 'C', 'C'],
+    );
+    const below = { baselineValue: 7, targetValue: 8, targetCondition: '未満' } as const;
+    assert.deepEqual(
+      [7.5, 6, 8, 9].map((a) => grade(below, a)),
+      ['S', 'S', 'C', 'C'],
+    );
+  });
+});
+
+// The rule as a table: condition × where the target lies × the actual. `worse` is against the direction
+// from the baseline. Each row is [condition, baseline, target, actual, grade].
+const combinations: [KpiGoal['targetCondition'], number, number, number, Grade][] = [
+  // 以上, target above the baseline (in the direction)
+  ['以上', 10, 20, 25, 'S'], // met
+  ['以上', 10, 20, 15, 'A'], // missed, better than the baseline, rate 0.5
+  ['以上', 10, 20, 10, 'B'], // missed, at the baseline, rate 0
+  ['以上', 10, 20, 9.5, 'B'], // missed, worse, rate −0.05 (issue 13's band, kept)
+  ['以上', 10, 20, 9, 'C'], // missed, worse, rate −0.1
+  // 以上, target = baseline (hold a level)
+  ['以上', 10, 10, 12, 'S'],
+  ['以上', 10, 10, 10, 'S'],
+  ['以上', 10, 10, 9, 'C'], // missed = worse
+  // 以上, target below the baseline (against the direction)
+  ['以上', 10, 5, 12, 'S'],
+  ['以上', 10, 5, 8, 'S'], // met, though worse than the baseline
+  ['以上', 10, 5, 4, 'C'], // missed = worse: rate 1.2 would read as A
+  // 以下, target below / equal / above (against: 5-5-1)
+  ['以下', 10, 5, 4, 'S'],
+  ['以下', 10, 5, 7, 'A'],
+  ['以下', 10, 5, 10.2, 'B'],
+  ['以下', 10, 5, 12, 'C'],
+  ['以下', 10, 10, 9, 'S'],
+  ['以下', 10, 10, 11, 'C'],
+  ['以下', 94.8, 95, 94, 'S'],
+  ['以下', 94.8, 95, 95, 'S'],
+  ['以下', 94.8, 95, 96, 'C'],
+  // 未満, target below / equal / above (against)
+  ['未満', 9.7, 7, 6.9, 'S'],
+  ['未満', 9.7, 7, 7, 'A'], // rate 1, but 未満 is not met
+  ['未満', 9.7, 7, 9.75, 'B'],
+  ['未満', 9.7, 7, 10.5, 'C'],
+  ['未満', 7, 7, 6.9, 'S'],
+  ['未満', 7, 7, 7, 'C'], // hold a level: missed, at the baseline
+  ['未満', 7, 7, 8, 'C'],
+  ['未満', 7, 8, 7.5, 'S'],
+  ['未満', 7, 8, 8, 'C'],
+  ['未満', 7, 8, 9, 'C'],
+  // no condition: the direction is the slope; a target never lies against it
+  [null, 0, 100000, 100001, 'S'],
+  [null, 0, 100000, 50000, 'A'],
+  [null, 0, 100000, -1, 'B'],
+  [null, 0, 100000, -20000, 'C'],
+  [null, 51.6, 20, 19.9, 'S'],
+  [null, 51.6, 20, 30, 'A'],
+  [null, 51.6, 20, 52, 'B'],
+  [null, 51.6, 20, 55, 'C'],
+  [null, 25, 25, 25, 'S'],
+  [null, 25, 25, 24, 'C'],
+  [null, 25, 25, 26, 'C'],
+];
+
+describe('every combination: condition × target against, on or with its direction × actual met, better, equal or worse', () => {
+  for (const [targetCondition, baselineValue, targetValue, actual, expected] of combinations) {
+    it(`${baselineValue} → ${targetValue}${targetCondition ?? ''}: ${actual} is ${expected}`, () => {
+      assert.equal(grade({ baselineValue, targetValue, targetCondition }, actual), expected);
+    });
+  }
+  it('an A is always better than the baseline, and a missed target against its direction always worse: any baseline, target and actual', () => {
+    const decimal = fc.integer({ min: -200000, max: 200000 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(decimal, decimal, decimal, fc.constantFrom('以上', '以下', '未満', null), (b, t, a, c) => {
+        const goal = { baselineValue: b, targetValue: t, targetCondition: c };
+        const g = gradeOf(goal, a);
+        const gain = (a - b) * g.direction; // > 0: better than the baseline in the direction
+        if (g.grade === 'A' && !(gain > 0)) return false;
+        if (g.targetAgainstDirection && !g.met) return gain < 0 && g.grade === 'C';
+        return true;
+      }),
+      { seed: 20261207, numRuns: 3000 },
+    );
   });
 });
 
@@ -203,9 +292,11 @@ describe('the codebook (grade_rules)', () => {
     });
   });
   it('gives the rule’s grade when applied to the published rate: any baseline, target and actual', () => {
-    // A reader holding only the published progressRate, whether the target was met and the codebook.
-    const fromCodebook = (rate: number | null, met: boolean): Grade => {
+    // A reader holding the published progressRate, whether the target was met, whether it lies against its
+    // condition's direction (from the KPI's baseline, target and condition) and the codebook.
+    const fromCodebook = (rate: number | null, met: boolean, against: boolean): Grade => {
       if (met) return 'S';
+      if (against) return 'C'; // the criterion of C says so; the rate bounds do not apply there
       const candidates = gradeRules.filter((r) => r.grade !== 'S' && (rate === null ? r.holdLevel : true));
       const inBounds = (r: (typeof gradeRules)[number]) =>
         rate === null ||
@@ -219,10 +310,16 @@ describe('the codebook (grade_rules)', () => {
     fc.assert(
       fc.property(decimal, decimal, decimal, fc.constantFrom('以上', '以下', '未満', null), (b, t, a, c) => {
         const g = gradeOf({ baselineValue: b, targetValue: t, targetCondition: c }, a);
-        return g.grade === fromCodebook(g.progressRate, g.met);
+        return g.grade === fromCodebook(g.progressRate, g.met, g.targetAgainstDirection);
       }),
       { seed: 20261124, numRuns: 3000 },
     );
+  });
+  it('says in words, in Japanese and English, that a target against its direction missed is C whatever its rate', () => {
+    const c = gradeRules.find((r) => r.grade === 'C')!;
+    assert.match(c.criterion, /目標値が条件の方向と逆の側にある.*進捗率（1を超える）によらずC/);
+    assert.match(c.criterionEn, /against the direction its condition gives.*C whatever its progressRate/);
+    for (const r of gradeRules.filter((g) => g.grade === 'A' || g.grade === 'B')) assert.match(r.criterion, /目標値が基準値から見て方向.*の側にあり/, r.grade);
   });
   it('the KPIs above are the plan’s', () => {
     const published = JSON.parse(readFileSync(join(root, 'dist', '062022_indicators.json'), 'utf8')) as {

@@ -149,6 +149,6 @@ describe('an actual withdrawn', () => {
     assert.equal(d.requiredBump, 'major');
     assert.equal(d.kpiActuals!.length, 11);
     assert.ok(d.kpiActuals!.every((c) => c.change === 'removed'));
-    assert.match(diffMarkdown(d), /\| kpi-5-5-1 \| 2026 \| removed \| 96 \(grade A\) \| — \|/);
+    assert.match(diffMarkdown(d), /\| kpi-5-5-1 \| 2026 \| removed \| 96 \(grade C\) \| — \|/);
   });
 });

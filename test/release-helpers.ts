@@ -41,16 +41,17 @@ interface ItemsSchema {
 
 const schemaPath = (dir: string, stem: string) => join(dir, 'schemas', `${stem}.schema.json`);
 
-/** Rewrites a table's CSV pair the way the emitter writes it: text columns quoted, CRLF, BOM for Excel. */
+/** Rewrites a table's CSV pair the way the emitter writes it: text quoted, an empty (null) cell bare, CRLF, BOM for Excel. */
 const rewriteCsv = (dir: string, stem: string, edit: (rows: string[][], header: string[]) => void): void => {
   const schema = readJson<ItemsSchema>(schemaPath(dir, stem));
   const text = readFileSync(join(dir, `${stem}.csv`), 'utf8');
   const [header, ...rows] = Papa.parse<string[]>(text.replace(/\r\n$/, ''), { newline: '\r\n' }).data;
   edit(rows, header!);
   const isText = new Map(Object.values(schema.items.properties).map((p) => [p.title, describeType(p).includes('string')]));
+  const quoted = header!.map((h) => isText.get(h) ?? true);
   const body = Papa.unparse(
     { fields: header!, data: rows },
-    { quotes: header!.map((h) => isText.get(h) ?? true), quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true },
+    { quotes: (value: unknown, col: number) => value !== '' && quoted[col]!, quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true },
   );
   const csv = body.endsWith('\r\n') ? body : `${body}\r\n`; // a header-only table already ends in CRLF
   writeFileSync(join(dir, `${stem}.csv`), csv);

@@ -362,7 +362,7 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
         assert.ok(department.includes(`${r.fiscalYear}年度</a> ${r.grade}`), `department history: ${r.id}`);
     }
     const letters = (html: string) => [...new Set([...html.matchAll(/<span class="grade-badge grade-[sabc]">([SABC])<\/span>/g)].map((m) => m[1]))].sort();
-    assert.deepEqual(letters(overview), ['A', 'C', 'S'], 'the fixture’s latest grades: 4-1-1 S, 4-1-2 S, 5-3-2 A, 5-3-3 C, 5-5-1 A');
+    assert.deepEqual(letters(overview), ['A', 'C', 'S'], 'the fixture’s latest grades: 4-1-1 S, 4-1-2 S, 5-3-2 A, 5-3-3 C, 5-5-1 C');
     assert.deepEqual(letters(await filledPage('kpi/4-1-1/index.html')), ['A', 'B', 'C', 'S'], 'KPI 4-1-1 year by year: C, B, A, S');
     const home = await filledPage('index.html');
     assert.equal(count(home, '<td class="grade-cell"><span class="grade-badge'), 5);
@@ -400,11 +400,11 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
       const at = html.indexOf(`href="${up}quality/index.html#${entry}"`);
       assert.ok(at > 0, `${path} links the entry`);
       const before = html.slice(Math.max(0, at - 600), at);
-      assert.ok(before.includes(badge('A')), `${path}: next to the grade A`);
+      assert.ok(before.includes(badge('C')), `${path}: next to the grade C`);
     }
     assert.match(
       await filledPage('kpi/5-5-1/index.html'),
-      /<p class="note warn grade-warning"><strong>注意<\/strong>: 目標値 95％以下 は基準値 94\.8％ より上にあり、条件「以下」の向きと逆です。/,
+      /<p class="note warn grade-warning"><strong>注意<\/strong>: 目標値 95％以下 は基準値 94\.8％ より上にあり、条件「以下」の向きと逆です。進捗率は条件に近づいた度合いではなく離れた度合いを表すので、評価には使わず、条件を満たさない実績値は C（後退）としています。/,
     );
     const dept = (await kpiIds()).find((k) => k.id === 'kpi-5-5-1')!.departmentId.slice('department-'.length);
     assert.ok((await filledPage(`department/${dept}/index.html`)).includes(`href="../../quality/index.html#${entry}"`), 'department page');
@@ -431,7 +431,7 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     for (const path of ['policy/4-1/index.html', 'dataset/kpi/index.html', 'kpi/4-2-1/index.html'])
       assert.ok((await filledPage(path)).includes('href="../../dataset/kpi-progress/index.html#grade-rules"'), path);
     // The data set's page: its latest grades and every KPI with actuals.
-    assert.match(html, /18の成果指標のうち5指標に実績値があります（11件）。最新の評価: S 2指標、A 2指標、B 0指標、C 1指標。/);
+    assert.match(html, /18の成果指標のうち5指標に実績値があります（11件）。最新の評価: S 2指標、A 1指標、B 0指標、C 2指標。/);
     assert.equal(count(html, '<svg class="kpi-chart"'), 5);
     const [node] = jsonLdOf(html) as { '@id': string }[];
     assert.equal(node!['@id'], `${config.baseIri}dataset/kpi-progress`);

@@ -1,4 +1,5 @@
 // Table rows → CSV text (RFC 4180, CRLF, one header row of Japanese item names), written by papaparse.
+// Text is quoted, numbers and booleans are bare, a missing value is an empty field without quotes.
 // Cells that a spreadsheet would run as a formula are neutralised as OWASP advises (a leading ').
 import Papa from 'papaparse';
 import type { z } from 'zod';
@@ -32,7 +33,14 @@ export const noteFormulaCells = (model: Model, file: string, report: Reporter): 
 
 export const neutraliseFormula = (value: string): string => (isFormulaLike(value) ? `'${value}` : value);
 
-const cellText = (value: Cell): string => (value === null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value));
+/**
+ * A cell as papaparse writes it. A null stays null, which papaparse writes as an empty field without quotes
+ * in every column, text or number (DATA-CONTRACT.md, "Empty cells"): readers that tell a quoted `""` from
+ * nothing (Python's csv with QUOTE_NOTNULL, PostgreSQL's COPY, DuckDB without quoted nulls) read it as
+ * null, as the JSON has it. Text is always quoted and never empty (the model requires a character), so a
+ * quoted `""` cannot occur.
+ */
+const cellText = (value: Cell): string | null => (value === null ? null : typeof value === 'string' ? neutraliseFormula(value) : String(value));
 
 export const toCsv = (schema: z.ZodObject, rows: readonly Record<string, unknown>[]): string => {
   const columns = columnsOf(schema);

@@ -1,6 +1,9 @@
 // The grade rule of KPI progress, in one place: direction, whether the target is met, the progress rate
 // (actual − baseline) / (target − baseline) and the grade S/A/B/C. Pure, and exact: values are compared
 // and divided as the decimals they are written as, so a rate of exactly 0.1 is A, never B by rounding.
+// The grade follows the target's condition: where the target lies against the direction its condition
+// gives (95以下 above a baseline of 94.8), the rate measures movement away from the condition, so it
+// decides nothing there and a target not met is C (issue 22 §12).
 // The codebook (`gradeRules`) is what the grade_rules table, the vocabulary and the README publish.
 import type { Condition } from '../parse/indicators.ts';
 import { gradeLetters } from '../tables/grade-rules.ts';
@@ -27,7 +30,7 @@ export interface Graded {
   met: boolean;
   /**
    * The target lies against the direction its condition gives (95以下 above a baseline of 94.8): the rate
-   * then grows as the actual moves away from the condition, so A/B/C do not read as progress.
+   * then grows as the actual moves away from the condition, so it decides no grade — S if met, else C.
    */
   targetAgainstDirection: boolean;
 }
@@ -141,7 +144,9 @@ const band = ([num, den]: [bigint, bigint]): Direction => {
 
 /**
  * S — the target is met under its condition; otherwise A if progressRate ≥ 0.1, B if −0.1 < progressRate
- * < 0.1, C if progressRate ≤ −0.1. Where target = baseline (hold a level): S if met, else C.
+ * < 0.1, C if progressRate ≤ −0.1. Where the rate decides nothing, S if met, else C: target = baseline
+ * (hold a level: no rate), and a target against its condition's direction (every actual that misses it
+ * lies beyond the baseline on the wrong side, where its rate, above 1, would read as progress).
  */
 export const gradeOf = (goal: KpiGoal, actual: number): Graded => {
   const direction = directionOf(goal);
@@ -150,7 +155,7 @@ export const gradeOf = (goal: KpiGoal, actual: number): Graded => {
   const progressRate = parts ? quotient(...parts) : null;
   const slope = compare(goal.targetValue, goal.baselineValue);
   const targetAgainstDirection = goal.targetCondition !== null && slope !== 0 && slope !== direction;
-  const grade: Grade = met ? 'S' : !parts ? 'C' : band(parts) > 0 ? 'A' : band(parts) < 0 ? 'C' : 'B';
+  const grade: Grade = met ? 'S' : !parts || targetAgainstDirection ? 'C' : band(parts) > 0 ? 'A' : band(parts) < 0 ? 'C' : 'B';
   return { grade, progressRate, direction, met, targetAgainstDirection };
 };
 
@@ -192,8 +197,10 @@ export const gradeRules: readonly GradeRule[] = [
     grade: 'A',
     name: '前進',
     nameEn: 'progressing',
-    criterion: '目標未達成で、進捗率 = (実績値 − 基準値) / (目標値 − 基準値) が0.1以上。',
-    criterionEn: 'Target not met, and progressRate = (actual − baseline) / (target − baseline) ≥ 0.1.',
+    criterion:
+      '目標未達成で、目標値が基準値から見て方向（以上: 上、以下・未満: 下、条件なし: 目標値 − 基準値の符号）の側にあり、進捗率 = (実績値 − 基準値) / (目標値 − 基準値) が0.1以上。',
+    criterionEn:
+      'Target not met, the target lies on the side of the baseline its direction points to (up for 以上, down for 以下 and 未満, otherwise the sign of target − baseline), and progressRate = (actual − baseline) / (target − baseline) ≥ 0.1.',
     progressRateMin: 0.1,
     progressRateMinInclusive: true,
     progressRateMax: null,
@@ -204,8 +211,8 @@ export const gradeRules: readonly GradeRule[] = [
     grade: 'B',
     name: '横ばい',
     nameEn: 'no clear change',
-    criterion: '目標未達成で、進捗率が−0.1を超え0.1未満。',
-    criterionEn: 'Target not met, and −0.1 < progressRate < 0.1.',
+    criterion: '目標未達成で、目標値が基準値から見て方向の側にあり、進捗率が−0.1を超え0.1未満。',
+    criterionEn: 'Target not met, the target lies on the side of the baseline its direction points to, and −0.1 < progressRate < 0.1.',
     progressRateMin: -0.1,
     progressRateMinInclusive: false,
     progressRateMax: 0.1,
@@ -216,9 +223,10 @@ export const gradeRules: readonly GradeRule[] = [
     grade: 'C',
     name: '後退',
     nameEn: 'moving away',
-    criterion: '目標未達成で、進捗率が−0.1以下。目標値 = 基準値（水準の維持）で目標未達成のときもC（進捗率は空）。',
+    criterion:
+      '目標未達成で、次のいずれか。目標値が基準値から見て方向の側にあり、進捗率が−0.1以下。目標値 = 基準値（水準の維持。進捗率は空）。目標値が条件の方向と逆の側にある（94.8％ → 95％以下など）: 目標に届かない実績値はいつも基準値より方向に反する側にあるので、進捗率（1を超える）によらずC。',
     criterionEn:
-      'Target not met, and progressRate ≤ −0.1; and, where target = baseline (hold a level, progressRate empty), every actual that does not meet the target.',
+      'Target not met, and one of: the target lies on the side of the baseline its direction points to and progressRate ≤ −0.1; target = baseline (hold a level; progressRate empty); the target lies against the direction its condition gives (94.8 → 95以下): an actual that misses it always lies beyond the baseline on the wrong side, so it is C whatever its progressRate (above 1).',
     progressRateMin: null,
     progressRateMinInclusive: null,
     progressRateMax: -0.1,

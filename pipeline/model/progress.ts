@@ -86,7 +86,7 @@ export const buildProgress = (
       report.warning(
         'progress:target-against-direction',
         place,
-        `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} (grade ${graded.grade}) measures movement away from the condition, not towards it`,
+        `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} measures movement away from the condition, not towards it, so it decides no grade: ${graded.grade} by the condition`,
         [id, kpi.id],
       );
     }
@@ -110,14 +110,48 @@ export const buildProgress = (
 };
 
 // ── for the site (and anyone holding a Model) ───────────────────────────────────────────────────────
+// A site asks these once per KPI on every page that lists it, so each answer is read from an index of the
+// table built on the first question (keyed by the table's array: the model's tables are not changed after
+// the build makes them) — O(the KPI's own rows) per question, not O(every row): linear in the plan's size.
 
 interface HasProgress {
   tables: Pick<TableRows, 'indicator_progress'>;
 }
 
+/** An index of rows by a key, built once per array (and again if the array's length changes). */
+const indexBy = <R, V>(key: (r: R) => string, finish: (rows: R[]) => V) => {
+  const built = new WeakMap<readonly R[], { length: number; index: Map<string, V> }>();
+  return (rows: readonly R[], id: string): V | undefined => {
+    let entry = built.get(rows);
+    if (entry?.length !== rows.length) {
+      const groups = new Map<string, R[]>();
+      for (const r of rows) {
+        const group = groups.get(key(r));
+        if (group) group.push(r);
+        else groups.set(key(r), [r]);
+      }
+      entry = { length: rows.length, index: new Map([...groups].map(([k, g]) => [k, finish(g)])) };
+      built.set(rows, entry);
+    }
+    return entry.index.get(id);
+  };
+};
+
+const seriesOf = indexBy(
+  (p: Row<'indicator_progress'>) => p.indicatorId,
+  (g) => g.sort((a, b) => a.fiscalYear - b.fiscalYear),
+);
+const kpiOf = indexBy(
+  (k: Row<'indicators'>) => k.id,
+  (g) => g[0]!,
+);
+
 /** A KPI's actuals by fiscal year, oldest first (empty when none is curated). */
-export const progressSeries = (model: HasProgress, kpiId: string): Row<'indicator_progress'>[] =>
-  model.tables.indicator_progress.filter((p) => p.indicatorId === kpiId).sort((a, b) => a.fiscalYear - b.fiscalYear);
+export const progressSeries = (model: HasProgress, kpiId: string): Row<'indicator_progress'>[] => [...(seriesOf(model.tables.indicator_progress, kpiId) ?? [])];
+
+/** The KPI of this ID; undefined for an unknown ID. */
+export const indicatorById = (model: { tables: Pick<TableRows, 'indicators'> }, kpiId: string): Row<'indicators'> | undefined =>
+  kpiOf(model.tables.indicators, kpiId);
 
 export interface LatestProgress {
   fiscalYear: number;
@@ -130,8 +164,7 @@ export interface LatestProgress {
 
 /** The KPI's most recent actual with its rate and grade; undefined when no actual is curated. */
 export const latestProgress = (model: HasProgress, kpiId: string): LatestProgress | undefined => {
-  const series = progressSeries(model, kpiId);
-  const row = series[series.length - 1];
+  const row = seriesOf(model.tables.indicator_progress, kpiId)?.at(-1);
   return row && { fiscalYear: row.fiscalYear, actualValue: row.actualValue, progressRate: row.progressRate, grade: row.grade, row };
 };
 
@@ -153,7 +186,7 @@ export interface KpiChart {
 
 /** What a KPI's chart draws: baseline, the actuals by year and the target with its condition; undefined for an unknown KPI. */
 export const kpiChart = (model: { tables: Pick<TableRows, 'indicators' | 'indicator_progress'> }, kpiId: string): KpiChart | undefined => {
-  const k = model.tables.indicators.find((x) => x.id === kpiId);
+  const k = indicatorById(model, kpiId);
   if (!k) return undefined;
   return {
     kpiId,

@@ -51,7 +51,7 @@ export const actualObservationPage = (site: Site, p: Progress): string => {
 
 /** The S/A/B/C rule, from the grade_rules table: each grade at its record's anchor (#grade-s, …). */
 const gradeRulesSection = (site: Site, link: Linker): Html => html`<section aria-labelledby="grade-rules"><h2 id="grade-rules">評価の基準（S・A・B・C）</h2>
-<p>評価はこのデータが定める規則で、計画が定めたものではありません。向きは、目標の条件が「以上」なら上向き、「以下」「未満」なら下向き、条件がなければ目標値 − 基準値の符号です。進捗率 = (実績値 − 基準値) / (目標値 − 基準値) は、書かれた小数のまま正確に計算しています。</p>
+<p>評価はこのデータが定める規則で、計画が定めたものではありません。向きは、目標の条件が「以上」なら上向き、「以下」「未満」なら下向き、条件がなければ目標値 − 基準値の符号です。目標値が条件の向きと逆の側にあるとき（成果指標 5-5-1、94.8％ → 95％以下など）、目標に届かない実績値は基準値より悪い側にあるので、進捗率によらず C です。進捗率 = (実績値 − 基準値) / (目標値 − 基準値) は、書かれた小数のまま正確に計算しています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="評価の基準"><table class="grade-rules"><thead><tr><th scope="col">評価</th><th scope="col">判定基準</th></tr></thead>
 <tbody>${site.t.grade_rules.map((r) => html`<tr id="${r.id}"><th scope="row">${gradeMark(site, r.grade)}</th><td>${r.criterion}</td></tr>`)}</tbody></table></div>
 <p class="muted">この表は <a href="${link.to(datasetPage('grade_rules'))}">grade_rules</a> として公開しています。Linked Data では語彙のコードリスト <a href="${link.to(`${VOCAB}#grades`)}"><code>yp:grades</code></a> です。</p>

@@ -59,7 +59,7 @@ const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] 
       return [
         {
           entry,
-          text: `目標値 ${kpi.targetNotation} は基準値 ${kpi.baselineNotation} より${side}にあり、条件「${kpi.targetCondition ?? ''}」の向きと逆です。この評価は規則どおりですが、進捗率と評価 A・B・C は条件に近づいた度合いではなく、離れた度合いを表します。`,
+          text: `目標値 ${kpi.targetNotation} は基準値 ${kpi.baselineNotation} より${side}にあり、条件「${kpi.targetCondition ?? ''}」の向きと逆です。進捗率は条件に近づいた度合いではなく離れた度合いを表すので、評価には使わず、条件を満たさない実績値は C（後退）としています。`,
         },
       ];
     }
