@@ -174,7 +174,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   const refused = (e: unknown, place: Place, reason = (e as InputRefused).reason): void => {
     if (e instanceof InputRefused) report.fail('cli:input-unusable', place, reason);
   };
-  const sourceLimit = 'maxSourceBytes in dataset.config.json';
+  const sourceLimit = `${config.maxSourceBytes} bytes (maxSourceBytes in dataset.config.json)`;
   /** The default text, named by source.json: a refusal is said at its "file" (too large is read:size, as for --source). */
   const readDefaultSource = (): SourceFile => {
     try {

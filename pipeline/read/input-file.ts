@@ -32,7 +32,7 @@ const inside = (outer: string, inner: string): boolean => inner === outer || inn
 export interface InputOptions {
   /** At most this many bytes. */
   maxBytes: number;
-  /** Where the limit is set, for the message (e.g. "maxSourceBytes in dataset.config.json"). */
+  /** The limit as the message says it (default: "N bytes"). */
   limit?: string;
   /** The folder the file must resolve inside: the repository (default). */
   within?: string;
@@ -44,20 +44,24 @@ export interface InputOptions {
  * error when nothing is at the path (ENOENT) or a read fails.
  */
 export const readInput = (path: string, options: InputOptions): Uint8Array => {
-  const { maxBytes, limit = `${maxBytes} bytes` } = options;
-  const within = realpathSync(options.within ?? repository);
-  const link = lstatSync(path).isSymbolicLink();
+  const { maxBytes, limit = `${maxBytes} bytes`, within = repository } = options;
   const refuse = (what: string, size?: number): never => {
     throw new InputRefused(path, `${what}; expected a regular file of at most ${limit} inside ${within}`, size);
   };
+  // A path that leads out (`../../etc/passwd`) is refused as it is written: nothing outside is even looked at.
+  if (!inside(resolve(within), resolve(path))) return refuse('is outside the repository');
+  const link = lstatSync(path).isSymbolicLink();
   let real: string;
   try {
     real = realpathSync(path);
   } catch (e) {
-    if (link && (e as NodeJS.ErrnoException).code === 'ENOENT') return refuse('is a symbolic link to nothing');
+    const code = (e as NodeJS.ErrnoException).code;
+    if (link && code === 'ENOENT') return refuse('is a symbolic link to nothing');
+    if (link && code === 'ELOOP') return refuse('is a loop of symbolic links');
     throw e;
   }
-  if (!inside(within, real)) return refuse(link ? `is a symbolic link to ${real}, outside the repository` : `resolves to ${real}, outside the repository`);
+  if (!inside(realpathSync(within), real))
+    return refuse(link ? `is a symbolic link to ${real}, outside the repository` : `resolves to ${real}, outside the repository`);
   const via = link ? `a symbolic link to ${real}, ` : '';
   const stat = lstatSync(real);
   if (!stat.isFile()) return refuse(`is ${via}${fileKind(stat)}`);
