@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
-import { formatFailure, formatInternal, type Place, Reporter, runStagesAsync } from './diagnostics.ts';
+import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/schemas.ts';
 import { sizeReason } from './read/decode.ts';
@@ -170,9 +170,15 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   checkWritable(out.dir);
   checkLock(sideNames(out.dir).lock, nodeFs);
 
-  // The other files of the repository the build reads are checked before a byte is read (read/input-file.ts).
-  const refused = (e: unknown, place: Place, reason = (e as InputRefused).reason): void => {
-    if (e instanceof InputRefused) report.fail('cli:input-unusable', place, reason);
+  // The other files of the repository the build reads are checked before a byte is read (read/input-file.ts):
+  // one that is refused stops the run with a cli:input-unusable error at it.
+  const orRefused = async <T>(read: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch (e) {
+      if (e instanceof InputRefused) report.fail('cli:input-unusable', { file: shown(e.path), line: 0 }, e.reason);
+      throw e;
+    }
   };
   const sourceLimit = `${config.maxSourceBytes} bytes (maxSourceBytes in dataset.config.json)`;
   /** The default text, named by source.json: a refusal is said at its "file" (too large is read:size, as for --source). */
@@ -180,10 +186,14 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     try {
       return { kind: 'read', bytes: readInput(sourcePath, { maxBytes: config.maxSourceBytes, limit: sourceLimit }) };
     } catch (e) {
-      if (e instanceof InputRefused && e.size !== undefined) return { kind: 'too-large', size: e.size };
-      const info = { file: shown(paths.sourceInfo), ...placeOfKey(readSettingsText(paths.sourceInfo, report, shown(paths.sourceInfo)), ['file']) };
-      refused(e, info, `"file": ${JSON.stringify(source.file)} names ${display}, which ${(e as InputRefused).reason}`);
-      throw e;
+      if (!(e instanceof InputRefused)) throw e;
+      if (e.size !== undefined) return { kind: 'too-large', size: e.size };
+      const info = readSettingsText(paths.sourceInfo, report, shown(paths.sourceInfo));
+      return report.fail(
+        'cli:input-unusable',
+        { file: shown(paths.sourceInfo), ...placeOfKey(info, ['file']) },
+        `"file": ${JSON.stringify(source.file)} names ${display}, which ${e.reason}`,
+      );
     }
   };
   let file: SourceFile;
@@ -222,23 +232,15 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
       report,
     );
   /** A curated supplement in sources/, when the repository has it: at most maxSourceBytes, like the plan text. */
-  const curatedFile = (path: string) => {
-    try {
-      return { file: shown(path), text: Buffer.from(readInput(path, { maxBytes: config.maxSourceBytes, limit: sourceLimit })).toString('utf8') };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      refused(e, { file: shown(path), line: 0 });
-      throw e;
-    }
-  };
-  const curated = { sdgLinks: curatedFile(paths.sdgLinks), indicatorActuals: curatedFile(paths.indicatorActuals) };
-  let schemas: Map<string, JsonSchema>;
-  try {
-    schemas = await loadSchemas(paths.schemas);
-  } catch (e) {
-    refused(e, { file: shown((e as InputRefused).path), line: 0 });
-    throw e;
-  }
+  const curatedFile = async (path: string) =>
+    nodeFs.lstat(path)
+      ? {
+          file: shown(path),
+          text: Buffer.from(await orRefused(() => readInput(path, { maxBytes: config.maxSourceBytes, limit: sourceLimit }))).toString('utf8'),
+        }
+      : undefined;
+  const curated = { sdgLinks: await curatedFile(paths.sdgLinks), indicatorActuals: await curatedFile(paths.indicatorActuals) };
+  const schemas = await orRefused(() => loadSchemas(paths.schemas));
   // Loaded only now: a refused --out or input is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
   const result = await build({ bytes, file: display, config, source, schemas, schemaDir: shown(paths.schemas), curated });

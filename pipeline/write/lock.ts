@@ -35,7 +35,7 @@ const parseOwner = (text: string): { pid: number; host: string } | undefined => 
 };
 
 /** More than any lock holds (a PID and a host name): a larger file is not a lock, and is not read. */
-export const LOCK_MAX_BYTES = 1024;
+const LOCK_MAX_BYTES = 1024;
 
 /** The text at the lock's path; undefined when nothing is there, '' for a file too large to be a lock. Refuses anything but a regular file, unread. */
 const readLock = (fs: WriteFs, path: string): string | undefined => {
@@ -70,10 +70,12 @@ const create = async (fs: WriteFs, path: string, content: string, pid: number): 
   writeDraft(fs, draft, content);
   try {
     await fs.sync([draft], []);
-    fs.link(draft, path);
-  } catch (e) {
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-    fs.writeFile(path, content);
+    try {
+      fs.link(draft, path);
+    } catch (e) {
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+      fs.writeFile(path, content);
+    }
   } finally {
     fs.unlink(draft);
   }
