@@ -67,15 +67,30 @@ describe('a file of the repository is read only when it is a regular file of bou
   });
 });
 
-/** A copy of the project the bundled CLI runs in: it finds its sources one folder above itself. */
-const project = (name: string): string => {
-  const dir = join(work, name);
-  mkdirSync(join(dir, '.build'), { recursive: true });
+/** A copy of the project the bundled CLI runs in (it finds its sources one folder above itself), made once. */
+let copy: string | undefined;
+const projectCopy = (): string => {
+  if (copy) return copy;
+  copy = join(work, 'project');
+  mkdirSync(join(copy, '.build'), { recursive: true });
   const bundleDir = dirname(cliBundle());
-  for (const f of readdirSync(bundleDir).filter((n) => n.endsWith('.mjs'))) copyFileSync(join(bundleDir, f), join(dir, '.build', f));
-  for (const f of ['sources', 'schemas', 'dataset.config.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
+  for (const f of readdirSync(bundleDir).filter((n) => n.endsWith('.mjs'))) copyFileSync(join(bundleDir, f), join(copy, '.build', f));
+  for (const f of ['sources', 'schemas', 'dataset.config.json']) cpSync(join(root, f), join(copy, f), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+};
+/** The project copy with the file `rel` replaced by what `plant` puts at its path, for the time of `check`; then restored. */
+const withPlanted = (rel: string, plant: (path: string) => void, check: (dir: string) => void): void => {
+  const dir = projectCopy();
+  const path = join(dir, rel);
+  rmSync(path);
+  plant(path);
+  try {
+    check(dir);
+  } finally {
+    rmSync(path);
+    copyFileSync(join(root, rel), path);
+  }
 };
 /** The CLI in `dir`; a guard against a hang (a FIFO read waits for ever), not a bound on time. */
 const runIn = (dir: string, args: string[] = []) =>
@@ -102,38 +117,34 @@ const refusedRun = (dir: string, place: string, reason: string): void => {
 
 describe('the CLI refuses a hostile file of the repository before reading it: exit 2, the file named', () => {
   it('a curated CSV that is a symbolic link to /dev/zero (it read 8.4 GB)', () => {
-    const dir = project('actuals-zero');
-    rmSync(join(dir, 'sources', 'indicator-actuals.csv'));
-    symlinkSync('/dev/zero', join(dir, 'sources', 'indicator-actuals.csv'));
-    refusedRun(dir, 'sources/indicator-actuals.csv:0:0', 'is a symbolic link to /dev/zero, outside the repository');
+    withPlanted(
+      'sources/indicator-actuals.csv',
+      (path) => symlinkSync('/dev/zero', path),
+      (dir) => refusedRun(dir, 'sources/indicator-actuals.csv:0:0', 'is a symbolic link to /dev/zero, outside the repository'),
+    );
   });
   it('source.json naming a file outside the repository ("../../../../../etc/passwd"): said at its "file", the file never read', () => {
-    const dir = project('source-passwd');
-    const info = join(dir, 'sources', 'source.json');
     // As many ../ as lead from sources/ to the root, and one more: /etc/passwd wherever the copy is.
-    const up = '../'.repeat(join(dir, 'sources').split('/').length);
-    const text = readFileSync(info, 'utf8').replace('"file": "yonezawa-zenki-kihon-keikaku.txt"', `"file": "${up}etc/passwd"`);
-    writeFileSync(info, text);
+    const up = '../'.repeat(join(projectCopy(), 'sources').split('/').length);
+    const text = readFileSync(join(root, 'sources', 'source.json'), 'utf8').replace('"file": "yonezawa-zenki-kihon-keikaku.txt"', `"file": "${up}etc/passwd"`);
     const line = text.split('\n').findIndex((l) => l.includes('"file"')) + 1;
     const column = text.split('\n')[line - 1]!.indexOf('"../') + 1;
-    refusedRun(dir, `sources/source.json:${line}:${column}`, `"file": "${up}etc/passwd" names /etc/passwd, which is outside the repository`);
+    withPlanted(
+      'sources/source.json',
+      (path) => writeFileSync(path, text),
+      (dir) => refusedRun(dir, `sources/source.json:${line}:${column}`, `"file": "${up}etc/passwd" names /etc/passwd, which is outside the repository`),
+    );
   });
   it('a committed schema that is a symbolic link out of the repository', () => {
-    const dir = project('schema-link');
-    const schema = join(dir, 'schemas', '062022_goals.schema.json');
-    rmSync(schema);
-    symlinkSync(join(root, 'schemas', '062022_goals.schema.json'), schema);
-    refusedRun(
-      dir,
-      'schemas/062022_goals.schema.json:0:0',
-      `is a symbolic link to ${join(root, 'schemas', '062022_goals.schema.json')}, outside the repository`,
+    const target = join(root, 'schemas', '062022_goals.schema.json');
+    withPlanted(
+      'schemas/062022_goals.schema.json',
+      (path) => symlinkSync(target, path),
+      (dir) => refusedRun(dir, 'schemas/062022_goals.schema.json:0:0', `is a symbolic link to ${target}, outside the repository`),
     );
   });
   it('dataset.config.json that is a FIFO (the build hung)', { skip: fifos ? false : 'mkfifo is not available' }, () => {
-    const dir = project('config-fifo');
-    rmSync(join(dir, 'dataset.config.json'));
-    mkfifo(join(dir, 'dataset.config.json'));
-    refusedRun(dir, 'dataset.config.json:0:0', 'is a FIFO (named pipe)');
+    withPlanted('dataset.config.json', mkfifo, (dir) => refusedRun(dir, 'dataset.config.json:0:0', 'is a FIFO (named pipe)'));
   });
 });
 

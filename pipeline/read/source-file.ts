@@ -46,7 +46,8 @@ export const readSourceFile = (path: string, maxBytes: number, options: { noFoll
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(chunkBytes, maxBytes + 1 - total));
+      // As much as fstat says is left and one byte more (to see the end), at least 64 KB (a file that grows), at most 1 MB.
+      const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, maxBytes + 1 - total, Math.max(stat.size - total + 1, 1 << 16)));
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
