@@ -3,8 +3,7 @@
 // directory only when everything validated (pipeline/write/). Everything it finds goes into one Reporter;
 // it prints the first diagnostics, sorted by place, and counts the rest; never a stack trace. Exit status:
 // see `exitStatus` (the rules a run stops on give theirs, rules.ts).
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,6 +12,8 @@ import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagn
 import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/output-format.ts';
 import { sizeReason } from './read/decode.ts';
+import { committedFileMaxBytes, InputRefused, readInput, readSettingsText } from './read/input-file.ts';
+import { placeOfKey } from './read/json-place.ts';
 import { readConfig, readSourceInfo } from './read/settings.ts';
 import { readSourceFile, type SourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
@@ -64,10 +65,16 @@ class UsageError extends Error {
 /** Codes that mean "the path names nothing usable", which is the user's to fix (exit 2), not the system's. */
 const missingCodes = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG']);
 
+/** The committed schemas, each a file of the repository (read/input-file.ts: InputRefused when one is not). */
 export const loadSchemas = async (dir: string): Promise<Map<string, JsonSchema>> => {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.schema.json')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort();
   const out = new Map<string, JsonSchema>();
-  for (const n of names) out.set(n.slice(0, -'.schema.json'.length), JSON.parse(await readFile(join(dir, n), 'utf8')) as JsonSchema);
+  for (const n of names) {
+    const text = Buffer.from(readInput(join(dir, n), { maxBytes: committedFileMaxBytes })).toString('utf8');
+    out.set(n.slice(0, -'.schema.json'.length), JSON.parse(text) as JsonSchema);
+  }
   return out;
 };
 
@@ -163,9 +170,35 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   checkWritable(out.dir);
   checkLock(sideNames(out.dir).lock, nodeFs);
 
+  // The other files of the repository the build reads are checked before a byte is read (read/input-file.ts):
+  // one that is refused stops the run with a cli:input-unusable error at it.
+  const orRefused = async <T>(read: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch (e) {
+      if (e instanceof InputRefused) report.fail('cli:input-unusable', { file: shown(e.path), line: 0 }, e.reason);
+      throw e;
+    }
+  };
+  const sourceLimit = `${config.maxSourceBytes} bytes (maxSourceBytes in dataset.config.json)`;
+  /** The default text, named by source.json: a refusal is said at its "file" (too large is read:size, as for --source). */
+  const readDefaultSource = (): SourceFile => {
+    try {
+      return { kind: 'read', bytes: readInput(sourcePath, { maxBytes: config.maxSourceBytes, limit: sourceLimit }) };
+    } catch (e) {
+      if (!(e instanceof InputRefused)) throw e;
+      if (e.size !== undefined) return { kind: 'too-large', size: e.size };
+      const info = readSettingsText(paths.sourceInfo, report, shown(paths.sourceInfo));
+      return report.fail(
+        'cli:input-unusable',
+        { file: shown(paths.sourceInfo), ...placeOfKey(info, ['file']) },
+        `"file": ${JSON.stringify(source.file)} names ${display}, which ${e.reason}`,
+      );
+    }
+  };
   let file: SourceFile;
   try {
-    file = await readSourceFile(sourcePath, config.maxSourceBytes);
+    file = values.source === undefined ? readDefaultSource() : readSourceFile(sourcePath, config.maxSourceBytes);
   } catch (e) {
     const io = asIoError(e, sourcePath);
     if (io instanceof IoError && missingCodes.has(io.code))
@@ -191,27 +224,30 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   // The default text must be the one source.json describes (a changed text needs a new description). Its
   // error does not stop the build: the build's own diagnostics are printed with it.
   if (sameFile(sourcePath, defaultSource))
-    checkSourceHash(bytes, source.sha256, { file: shown(paths.sourceInfo), text: readFileSync(paths.sourceInfo, 'utf8') }, display, report);
-  // Loaded only now: a refused --out or source is answered before the pipeline's modules load.
+    checkSourceHash(
+      bytes,
+      source.sha256,
+      { file: shown(paths.sourceInfo), text: readSettingsText(paths.sourceInfo, report, shown(paths.sourceInfo)) },
+      display,
+      report,
+    );
+  /** A curated supplement in sources/, when the repository has it: at most maxSourceBytes, like the plan text. */
+  const curatedFile = async (path: string) =>
+    nodeFs.lstat(path)
+      ? {
+          file: shown(path),
+          text: Buffer.from(await orRefused(() => readInput(path, { maxBytes: config.maxSourceBytes, limit: sourceLimit }))).toString('utf8'),
+        }
+      : undefined;
+  const curated = { sdgLinks: await curatedFile(paths.sdgLinks), indicatorActuals: await curatedFile(paths.indicatorActuals) };
+  const schemas = await orRefused(() => loadSchemas(paths.schemas));
+  // Loaded only now: a refused --out or input is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
-  /** A curated supplement in sources/, when the repository has it. */
-  const curatedFile = (path: string) => (existsSync(path) ? { file: shown(path), text: readFileSync(path, 'utf8') } : undefined);
-  const result = await build({
-    bytes,
-    file: display,
-    config,
-    source,
-    schemas: await loadSchemas(paths.schemas),
-    schemaDir: shown(paths.schemas),
-    curated: {
-      sdgLinks: curatedFile(paths.sdgLinks),
-      indicatorActuals: curatedFile(paths.indicatorActuals),
-    },
-  });
+  const result = await build({ bytes, file: display, config, source, schemas, schemaDir: shown(paths.schemas), curated });
   for (const d of result.diagnostics) report.add(d);
   if (!result.ok || report.hasErrors()) return failed();
   print();
-  const written = writeOutput(out.dir, result.files, {
+  const written = await writeOutput(out.dir, result.files, {
     after: testHook(env),
     note: (text) => process.stderr.write(`note: ${out.typed}: ${text}\n`),
   });

@@ -569,6 +569,13 @@ export const rules = {
     summary: '--source names nothing readable, or not a regular file.',
     action: 'Give the path of the plan text.',
   },
+  'cli:input-unusable': {
+    severity: 'error',
+    exit: 2,
+    summary:
+      'A file the build reads from the repository (dataset.config.json, sources/source.json and the text it names, a curated CSV, a committed schema) is not a regular file of bounded size inside the repository; refused before it is read.',
+    action: 'Restore the file from git (git checkout -- FILE); make source.json name a file inside the repository.',
+  },
   'cli:out-refused': {
     severity: 'error',
     exit: 2,

@@ -1,4 +1,4 @@
-// Consumers the tests borrow from Debian (a browser, LibreOffice, pandas, the sqlite3 shell, Java). Where one is
+// Consumers the tests borrow from Debian (a browser, LibreOffice, pandas, the sqlite3 shell, Java, strace). Where one is
 // missing a test skips and says why; with REQUIRE_CONSUMERS=1 (set by .ci/run) a missing one fails instead,
 // so CI can never pass by skipping.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,12 @@ export const sofficePath = (): string | undefined => firstExisting('/usr/bin/sof
 
 /** A Java runtime (the Nu HTML Checker, vnu-jar, runs on it). */
 export const javaPath = (): string | undefined => firstExisting('/usr/bin/java', onPath('java'));
+
+/** strace, when it can trace a child here (a container may forbid ptrace). */
+export const stracePath = (): string | undefined => {
+  const strace = firstExisting('/usr/bin/strace', onPath('strace'));
+  return strace && spawnSync(strace, ['-f', '-qq', '-o', '/dev/null', '-e', 'trace=fsync', 'true']).status === 0 ? strace : undefined;
+};
 
 /** The sqlite3 shell. */
 export const sqlite3Path = (): string | undefined => firstExisting('/usr/bin/sqlite3', onPath('sqlite3'));

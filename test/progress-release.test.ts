@@ -37,7 +37,7 @@ const buildInto = async (dir: string, actuals: string, version: string): Promise
     curated: { sdgLinks: undefined, indicatorActuals: { file: 'sources/indicator-actuals.csv', text } },
   });
   assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
-  writeOutput(join(work, dir), r.files);
+  await writeOutput(join(work, dir), r.files);
   return join(work, dir);
 };
 

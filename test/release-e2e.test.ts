@@ -47,7 +47,7 @@ const buildInto = async (dir: string, text: string, version: string): Promise<vo
     curated: { sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') } },
   });
   assert.ok(r.ok, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
-  writeOutput(dir, r.files);
+  await writeOutput(dir, r.files);
 };
 
 describe('a value corrected in the plan text and rebuilt', () => {

@@ -2,7 +2,6 @@
 // sources/source.json. Only the command-line edges (the build and release commands, npm run docs and
 // schemas, the benches) call these, once each, and hand the values to the stages they run; no stage reads
 // a file. What is wrong is reported, never thrown: a cli:config error at the file, line and key at fault.
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import { Config, settingIssues, SourceInfo } from '../config.ts';
@@ -10,6 +9,7 @@ import { formatDiagnostic, Reporter, runStages } from '../diagnostics.ts';
 import { formatFirst } from '../diagnostics-limit.ts';
 import { paths } from '../paths.ts';
 import { exitStatusOf } from '../rules.ts';
+import { readSettingsText } from './input-file.ts';
 import { placeOfJsonError, placeOfKey } from './json-place.ts';
 
 /** A path as a message shows it: relative to the working directory. */
@@ -21,7 +21,7 @@ const shownPath = (file: string): string => relative(process.cwd(), file) || fil
  * says cli:io).
  */
 export const loadSettings = <S extends z.ZodType>(file: string, schema: S, report: Reporter, shown = shownPath(file)): z.infer<S> => {
-  const text = readFileSync(file, 'utf8');
+  const text = readSettingsText(file, report, shown);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,8 +1,13 @@
-// Puts a build into its output directory so that a stopped build never costs the previous output:
+// Puts a build into its output directory so that a stopped build never costs the previous output, and
+// nothing a stop (a kill, a power cut) leaves behind keeps the next build from finishing:
 //   1. take the lock beside the output (one build at a time) and recover what a stopped build left;
-//   2. write every file into a staging folder beside the output (manifest first), fsynced;
+//   2. write every file into a staging folder beside the output (manifest first), then fsync every file
+//      and folder of it;
 //   3. swap: a new or empty output is replaced by one rename; a previous output is renamed aside,
-//      the staging folder renamed into place, the previous output removed.
+//      the staging folder renamed into place;
+//   4. remove the previous output: renamed to a name only a removal uses, then emptied one entry at a
+//      time with its manifest last, so that what a stop leaves is still recognisably the build's own and
+//      the next build finishes the removal.
 // A previous output that already holds exactly these files, byte for byte, is left as it is: nothing is
 // written (a rebuild of unchanged sources costs no write, no fsync and no removal).
 // Only between the two renames of step 3 is there no folder at the output's path; a build stopped
@@ -13,7 +18,7 @@ import { MANIFEST, parseManifest } from '../manifest.ts';
 import { asIoError, OutRefused } from './errors.ts';
 import { nodeFs, type WriteFs } from './fs.ts';
 import { acquireLock, type LockOptions } from './lock.ts';
-import { inspectDir } from './ownership.ts';
+import { inspectDir, REPORT, SUMS } from './ownership.ts';
 
 export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
 
@@ -21,11 +26,12 @@ export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
 export const sideNames = (dir: string) => ({
   staging: `${dir}.dataset-build-new`,
   previous: `${dir}.dataset-build-old`,
+  removing: `${dir}.dataset-build-removing`,
   lock: `${dir}.dataset-build-lock`,
 });
 
 /** Points where a test may stop the writer as a kill would (see PLAN_TEST_STOP_AFTER in cli.ts). */
-export type WriteStep = 'locked' | 'staged' | 'moved-aside' | 'swapped';
+export type WriteStep = 'locked' | 'recovered' | 'staged' | 'moved-aside' | 'swapped';
 
 export interface WriteOptions extends LockOptions {
   fs?: WriteFs;
@@ -49,40 +55,89 @@ const checkManifest = (files: BuildFiles): void => {
     throw new Error(`${MANIFEST} does not match the files built (unlisted: ${unlisted.join(', ') || '-'}; missing: ${missing.join(', ') || '-'})`);
 };
 
+/** What makes a folder recognisably the build's (ownership.ts): removed last, in this order, the manifest last of all. */
+const marks = [REPORT, SUMS, MANIFEST];
+
+/**
+ * Removes a folder of the build's own one entry at a time: everything but its marks (deepest first), then
+ * the marks, then the folder. Wherever it stops, what is left is still recognisably the build's (notOwn).
+ */
+const removeOwn = (dir: string, fs: WriteFs): void => {
+  const empty = (folder: string, top: boolean): void => {
+    for (const name of fs.readdir(folder).sort()) {
+      const path = join(folder, name);
+      if (fs.lstat(path)?.isDirectory()) {
+        empty(path, false);
+        fs.rmdir(path);
+      } else if (!(top && marks.includes(name))) fs.unlink(path);
+    }
+  };
+  empty(dir, true);
+  for (const mark of marks) if (fs.lstat(join(dir, mark))) fs.unlink(join(dir, mark));
+  fs.rmdir(dir);
+};
+
+/** Removes `path`, an output beside `dir` that was replaced: first renamed to the name only a removal uses, so that it is never put back half-removed. */
+const removeReplaced = (path: string, dir: string, fs: WriteFs): void => {
+  const { removing } = sideNames(dir);
+  fs.rename(path, removing);
+  removeOwn(removing, fs);
+};
+
+/**
+ * Why `path`, a folder under one of the writer's names, is not the writer's to remove; undefined when it
+ * is: absent, empty, a folder of the build's own, whole or partly removed (its manifest is still there:
+ * removeOwn takes it last), or a folder holding nothing but files a build writes (`known`; what the CLI
+ * of v2.0.0 left when stopped while removing an old output, its manifest already gone).
+ */
+const notOwn = (path: string, fs: WriteFs, known: ReadonlySet<string>, partialManifest = false): string | undefined => {
+  const state = inspectDir(path, fs, { digests: false, partialManifest });
+  if (state.state === 'absent' || state.state === 'empty' || state.state === 'ours') return undefined;
+  if (state.state === 'foreign') return onlyKnownFiles(path, fs, known) ? undefined : state.why;
+  return `is ${state.what}`;
+};
+
 /** Puts back or removes what a stopped build left beside `dir`. Runs under the lock. */
-export const recover = (
+export const recover = async (
   dir: string,
   fs: WriteFs,
   note: (text: string) => void = () => {},
   alive: (pid: number) => boolean = defaultAlive,
   known: ReadonlySet<string> = new Set(),
-): void => {
+): Promise<void> => {
   const side = sideNames(dir);
-  const previous = inspectDir(side.previous, fs, { digests: false });
-  if (previous.state !== 'absent') {
-    if (previous.state !== 'ours' && previous.state !== 'empty')
-      throw new OutRefused(`${side.previous} is in the way: it ${previous.state === 'foreign' ? previous.why : `is ${previous.what}`}; move it elsewhere`);
-    if (!fs.lstat(dir)) {
+  const ownOrRefuse = (path: string, partialManifest = false): void => {
+    const why = notOwn(path, fs, known, partialManifest);
+    if (why) throw new OutRefused(`${path} is in the way: it ${why}; move it elsewhere`);
+  };
+  if (fs.lstat(side.removing)) {
+    ownOrRefuse(side.removing);
+    removeOwn(side.removing, fs);
+    note(`finished removing ${basename(side.removing)}, the output a stopped build had replaced`);
+  }
+  if (fs.lstat(side.previous)) {
+    const whole = inspectDir(side.previous, fs, { digests: false }).state;
+    if (!fs.lstat(dir) && (whole === 'ours' || whole === 'empty')) {
       fs.rename(side.previous, dir);
-      fs.syncDir(dirname(dir));
+      await fs.sync([], [dirname(dir)]);
       note(`put back the previous output from ${basename(side.previous)}: a build was stopped while swapping it`);
     } else {
-      fs.rm(side.previous);
+      ownOrRefuse(side.previous);
+      removeReplaced(side.previous, dir, fs);
       note(`removed ${basename(side.previous)}, the output a stopped build had already replaced`);
     }
   }
-  const staging = inspectDir(side.staging, fs, { digests: false, partialManifest: true });
-  if (staging.state !== 'absent') {
-    if (staging.state !== 'ours' && staging.state !== 'empty')
-      throw new OutRefused(`${side.staging} is in the way: it ${staging.state === 'foreign' ? staging.why : `is ${staging.what}`}; move it elsewhere`);
-    fs.rm(side.staging);
+  if (fs.lstat(side.staging)) {
+    ownOrRefuse(side.staging, true);
+    removeOwn(side.staging, fs);
     note(`removed ${basename(side.staging)}, the unfinished output of a stopped build`);
   }
-  // Drafts and moved-aside locks of lock takers that were killed (their PID in the name).
+  // Drafts and moved-aside locks of lock takers that were killed (their PID in the name): regular files only.
   const lockName = basename(side.lock);
   for (const name of fs.readdir(dirname(dir))) {
     const m = name.startsWith(`${lockName}.`) ? /^\.(?:(\d+)\.new|stale-(\d+))$/.exec(name.slice(lockName.length)) : null;
-    if (m && !alive(Number(m[1] ?? m[2]))) fs.unlink(join(dirname(dir), name));
+    const path = join(dirname(dir), name);
+    if (m && !alive(Number(m[1] ?? m[2])) && fs.lstat(path)?.isFile()) fs.unlink(path);
   }
   recoverLegacy(dir, fs, note, known);
 };
@@ -105,11 +160,11 @@ const recoverLegacy = (dir: string, fs: WriteFs, note: (text: string) => void, k
         fs.rename(path, dir);
         note(`put back the previous output from ${name}, left by an earlier version of the build that was stopped`);
       } else {
-        fs.rm(path);
+        removeReplaced(path, dir, fs);
         note(`removed ${name}, an output an earlier version of the build had already replaced`);
       }
     } else if (kind === 'tmp' && onlyKnownFiles(path, fs, known)) {
-      fs.rm(path);
+      removeOwn(path, fs);
       note(`removed ${name}, the unfinished output of an earlier version of the build`);
     } else {
       note(
@@ -147,8 +202,9 @@ const defaultAlive = (pid: number): boolean => {
  * An output of v1.0.0, recognised by its SHA256SUMS, has no manifest: it never holds a build of today's.
  */
 const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
-  if (!fs.lstat(join(dir, MANIFEST))?.isFile()) return false;
-  const manifest = parseManifest(fs.readFile(join(dir, MANIFEST)));
+  // Read no more than the new manifest's size: a larger one cannot be the same.
+  const text = fs.readFile(join(dir, MANIFEST), Buffer.byteLength(files.get(MANIFEST) ?? ''));
+  const manifest = text === undefined ? undefined : parseManifest(text);
   if (!manifest || manifest.files.length !== files.size || !manifest.files.every((p) => files.has(p))) return false;
   for (const [path, content] of files) {
     const stat = fs.lstat(join(dir, path));
@@ -159,20 +215,29 @@ const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
   return true;
 };
 
-/** Writes `files` into the staging folder: the manifest first, so a stopped write is recognisable. */
-const stage = (staging: string, files: BuildFiles, fs: WriteFs): void => {
-  fs.mkdir(staging);
+/**
+ * Writes `files` into the staging folder (just made, empty): the manifest first, so a stopped write is
+ * recognisable; then fsyncs every file and every folder, so the swap never makes a file the output whose
+ * bytes or name a power cut could still lose.
+ */
+const stage = async (staging: string, files: BuildFiles, fs: WriteFs): Promise<void> => {
   const paths = [MANIFEST, ...[...files.keys()].filter((p) => p !== MANIFEST).sort(byCodeUnit)];
   const folders = new Set<string>([staging]);
+  const folder = (path: string): void => {
+    if (folders.has(path)) return;
+    folder(dirname(path));
+    fs.mkdir(path);
+    folders.add(path);
+  };
   for (const path of paths) {
     const target = join(staging, path);
-    if (!folders.has(dirname(target))) {
-      fs.mkdir(dirname(target));
-      folders.add(dirname(target));
-    }
+    folder(dirname(target));
     fs.writeFile(target, files.get(path)!);
   }
-  for (const folder of [...folders].sort().reverse()) fs.syncDir(folder);
+  await fs.sync(
+    paths.map((p) => join(staging, p)),
+    [...folders],
+  );
 };
 
 /**
@@ -181,12 +246,12 @@ const stage = (staging: string, files: BuildFiles, fs: WriteFs): void => {
  * OutBusy, or IoError naming the path and the OS error; after any of them the previous output is still
  * in place.
  */
-export const writeOutput = (dir: string, files: BuildFiles, options: WriteOptions = {}): 'written' | 'unchanged' => {
+export const writeOutput = async (dir: string, files: BuildFiles, options: WriteOptions = {}): Promise<'written' | 'unchanged'> => {
   const fs = options.fs ?? nodeFs;
   const after = options.after ?? (() => {});
   const side = sideNames(dir);
   checkManifest(files);
-  let lock: ReturnType<typeof acquireLock> | undefined;
+  let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
   const releaseLock = (): void => {
     try {
       lock?.release();
@@ -197,10 +262,11 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
   let staged = false;
   let replaced = false;
   try {
-    fs.mkdir(dirname(dir));
-    lock = acquireLock(side.lock, fs, options);
+    fs.mkdir(dirname(dir), true);
+    lock = await acquireLock(side.lock, fs, options);
     after('locked');
-    recover(dir, fs, options.note, options.alive, new Set(files.keys()));
+    await recover(dir, fs, options.note, options.alive, new Set(files.keys()));
+    after('recovered');
     const state = inspectDir(dir, fs);
     if (state.state === 'foreign') throw new OutRefused(`${dir} ${state.why}`);
     if (state.state === 'not-a-directory') throw new OutRefused(`${dir} is ${state.what}, not a directory`);
@@ -208,8 +274,9 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
       releaseLock();
       return 'unchanged';
     }
+    fs.mkdir(side.staging); // not -p: fails when anything has appeared there since recover()
     staged = true;
-    stage(side.staging, files, fs);
+    await stage(side.staging, files, fs);
     after('staged');
     replaced = state.state === 'ours';
     if (replaced) {
@@ -229,7 +296,7 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
   } catch (e) {
     if (staged) {
       try {
-        fs.rm(side.staging);
+        removeOwn(side.staging, fs);
       } catch {
         // the next build removes it (recover)
       }
@@ -240,13 +307,13 @@ export const writeOutput = (dir: string, files: BuildFiles, options: WriteOption
   // The new output is in place: what follows cannot fail the build, only leave work for the next one.
   const note = options.note ?? (() => {});
   try {
-    fs.syncDir(dirname(dir));
+    await fs.sync([], [dirname(dir)]);
     after('swapped');
-    if (replaced) fs.rm(side.previous);
+    if (replaced) removeReplaced(side.previous, dir, fs);
   } catch (e) {
     const err = asIoError(e, side.previous);
     note(
-      `the new output is in place, but ${basename(side.previous)} could not be removed (${err instanceof Error ? err.message : String(err)}); the next build removes it`,
+      `the new output is in place, but the output it replaced could not be removed (${err instanceof Error ? err.message : String(err)}); the next build removes it`,
     );
   } finally {
     releaseLock();

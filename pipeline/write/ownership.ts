@@ -15,8 +15,10 @@ export type DirState =
   | { state: 'ours' }
   | { state: 'foreign'; why: string };
 
-const SUMS = 'SHA256SUMS';
-const REPORT = 'quality-report.json';
+export const SUMS = 'SHA256SUMS';
+export const REPORT = 'quality-report.json';
+/** The manifest, SHA256SUMS and the quality report are read only up to this size; a larger one is not ours. */
+const MARK_MAX_BYTES = 64 * 1024 * 1024;
 
 const examples = (paths: string[]): string => {
   const shown = paths.slice(0, 5).join(', ');
@@ -95,12 +97,15 @@ export const inspectDir = (dir: string, fs: WriteFs, options: InspectOptions = {
   if (names.length === 0) return { state: 'empty' };
   if (fs.lstat(join(dir, '.git'))) return { state: 'foreign', why: 'holds .git (a repository)' };
   const isFile = (name: string): boolean => fs.lstat(join(dir, name))?.isFile() === true;
-  const manifest = isFile(MANIFEST) ? parseManifest(fs.readFile(join(dir, MANIFEST))) : undefined;
-  const sums = isFile(SUMS) ? parseSums(fs.readFile(join(dir, SUMS))) : undefined;
+  const read = (name: string): string | undefined => (isFile(name) ? fs.readFile(join(dir, name), MARK_MAX_BYTES) : undefined);
+  const manifestText = read(MANIFEST);
+  const manifest = manifestText === undefined ? undefined : parseManifest(manifestText);
+  const sumsText = read(SUMS);
+  const sums = sumsText === undefined ? undefined : parseSums(sumsText);
   let listed: Set<string>;
   if (manifest) listed = new Set(manifest.files);
   else if (options.partialManifest && names.length === 1 && names[0] === MANIFEST && isFile(MANIFEST)) return { state: 'ours' };
-  else if (sums?.has(REPORT) && isFile(REPORT) && isOurReport(fs.readFile(join(dir, REPORT)))) listed = new Set([...sums.keys(), SUMS]);
+  else if (sums?.has(REPORT) && isOurReport(read(REPORT) ?? '')) listed = new Set([...sums.keys(), SUMS]);
   else return { state: 'foreign', why: `is not empty and is not an output of this build (it has no ${MANIFEST}): it holds ${examples(names)}` };
 
   const { files, strangers } = walk(dir, listed, fs);
