@@ -395,6 +395,7 @@ const cases: { readonly [R in RuleId]: Case } = {
   'cli:usage': { input: () => printedBy(checkTag.command, checkTag.usage, []) },
   'cli:config': { input: () => stage((r) => applyEnvironment(config, { DATASET_BASE_IRI: 'http://example.org/plan/' }, r)) },
   'cli:source-unusable': { provedBy: 'test/cli.test.ts' },
+  'cli:input-unusable': { provedBy: 'test/cli-inputs.test.ts' },
   'cli:out-refused': { provedBy: 'test/rules.test.ts' },
   'cli:out-busy': { provedBy: 'test/cli-output.test.ts' },
   'cli:io': { provedBy: 'test/cli-output.test.ts' },
