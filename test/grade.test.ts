@@ -114,12 +114,17 @@ describe('A, B, C: the progress rate against ±0.1, exactly', () => {
       ],
     );
   });
-  it('just inside the band is B, on both sides and below zero', () => {
+  it('just under 0.1 and at the baseline is B; anything worse than the baseline is C, however little (issue 22)', () => {
     assert.deepEqual(
-      [50.36, 49.3, 49, 48.24].map((a) => grade(kpi['4-1-1'], a)),
-      ['B', 'B', 'B', 'B'],
+      [50.36, 49.3, 49.29, 49, 48.24].map((a) => grade(kpi['4-1-1'], a)),
+      ['B', 'B', 'C', 'C', 'C'],
     );
-    assert.ok(progressRateOf(kpi['4-1-1'], 49)! < 0);
+    assert.ok(progressRateOf(kpi['4-1-1'], 49.29)! < 0);
+    // Down-going: 4-1-2 (9.7 → 7.0未満) at 9.7 is B, at 9.71 C.
+    assert.deepEqual(
+      [9.7, 9.71].map((a) => grade(kpi['4-1-2'], a)),
+      ['B', 'C'],
+    );
   });
   it('down-going KPIs grade the same way (4-4-1: 51.6 → 20)', () => {
     assert.deepEqual(
@@ -186,7 +191,8 @@ const combinations: [KpiGoal['targetCondition'], number, number, number, Grade][
   ['以上', 10, 20, 25, 'S'], // met
   ['以上', 10, 20, 15, 'A'], // missed, better than the baseline, rate 0.5
   ['以上', 10, 20, 10, 'B'], // missed, at the baseline, rate 0
-  ['以上', 10, 20, 9.5, 'B'], // missed, worse, rate −0.05 (issue 13's band, kept)
+  ['以上', 10, 20, 10.5, 'B'], // missed, better, rate 0.05
+  ['以上', 10, 20, 9.5, 'C'], // missed, worse, rate −0.05: worse than the baseline is C (issue 22)
   ['以上', 10, 20, 9, 'C'], // missed, worse, rate −0.1
   // 以上, target = baseline (hold a level)
   ['以上', 10, 10, 12, 'S'],
@@ -199,7 +205,8 @@ const combinations: [KpiGoal['targetCondition'], number, number, number, Grade][
   // 以下, target below / equal / above (against: 5-5-1)
   ['以下', 10, 5, 4, 'S'],
   ['以下', 10, 5, 7, 'A'],
-  ['以下', 10, 5, 10.2, 'B'],
+  ['以下', 10, 5, 9.8, 'B'],
+  ['以下', 10, 5, 10.2, 'C'],
   ['以下', 10, 5, 12, 'C'],
   ['以下', 10, 10, 9, 'S'],
   ['以下', 10, 10, 11, 'C'],
@@ -209,7 +216,8 @@ const combinations: [KpiGoal['targetCondition'], number, number, number, Grade][
   // 未満, target below / equal / above (against)
   ['未満', 9.7, 7, 6.9, 'S'],
   ['未満', 9.7, 7, 7, 'A'], // rate 1, but 未満 is not met
-  ['未満', 9.7, 7, 9.75, 'B'],
+  ['未満', 9.7, 7, 9.65, 'B'],
+  ['未満', 9.7, 7, 9.75, 'C'],
   ['未満', 9.7, 7, 10.5, 'C'],
   ['未満', 7, 7, 6.9, 'S'],
   ['未満', 7, 7, 7, 'C'], // hold a level: missed, at the baseline
@@ -220,11 +228,13 @@ const combinations: [KpiGoal['targetCondition'], number, number, number, Grade][
   // no condition: the direction is the slope; a target never lies against it
   [null, 0, 100000, 100001, 'S'],
   [null, 0, 100000, 50000, 'A'],
-  [null, 0, 100000, -1, 'B'],
+  [null, 0, 100000, 1, 'B'],
+  [null, 0, 100000, -1, 'C'],
   [null, 0, 100000, -20000, 'C'],
   [null, 51.6, 20, 19.9, 'S'],
   [null, 51.6, 20, 30, 'A'],
-  [null, 51.6, 20, 52, 'B'],
+  [null, 51.6, 20, 51, 'B'],
+  [null, 51.6, 20, 52, 'C'],
   [null, 51.6, 20, 55, 'C'],
   [null, 25, 25, 25, 'S'],
   [null, 25, 25, 24, 'C'],
@@ -276,7 +286,7 @@ describe('exact arithmetic', () => {
 });
 
 describe('the codebook (grade_rules)', () => {
-  it('lists S, A, B, C in order, with the bounds ±0.1 of the rule', () => {
+  it('lists S, A, B, C in order, with the bounds 0 and 0.1 of the rule', () => {
     assert.deepEqual(
       gradeRules.map((r) => r.grade),
       [...grades],
@@ -287,8 +297,8 @@ describe('the codebook (grade_rules)', () => {
     assert.deepEqual(bounds, {
       S: [null, null, null, null, true],
       A: [0.1, true, null, null, false],
-      B: [-0.1, false, 0.1, false, false],
-      C: [null, null, -0.1, true, true],
+      B: [0, true, 0.1, false, false],
+      C: [null, null, 0, false, true],
     });
   });
   it('gives the rule’s grade when applied to the published rate: any baseline, target and actual', () => {

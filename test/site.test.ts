@@ -473,9 +473,10 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     assert.equal(formatRate(27 / 107), '進捗率 25.2％');
     assert.equal(formatRate(0.1), '進捗率 10.0％');
     assert.equal(formatRate(0.0999), '進捗率 9.99％', 'B, not 10.0％');
-    assert.equal(formatRate(-0.09996), '進捗率 -9.996％');
+    assert.equal(formatRate(-0.09996), '進捗率 -10.0％', 'C either way');
     assert.equal(formatRate(-0.1), '進捗率 -10.0％');
-    assert.equal(formatRate(-0.00001), '進捗率 0.0％');
+    assert.equal(formatRate(-0.00001), '進捗率 -0.001％', 'C (worse than the baseline), not 0.0％');
+    assert.equal(formatRate(0.00001), '進捗率 0.0％');
     assert.equal(formatRate(6), '進捗率 600.0％');
     assert.equal(formatRate(null), '進捗率なし（目標値と基準値が同じ）');
   });

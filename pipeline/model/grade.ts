@@ -1,9 +1,10 @@
 // The grade rule of KPI progress, in one place: direction, whether the target is met, the progress rate
 // (actual − baseline) / (target − baseline) and the grade S/A/B/C. Pure, and exact: values are compared
 // and divided as the decimals they are written as, so a rate of exactly 0.1 is A, never B by rounding.
-// The grade follows the target's condition: where the target lies against the direction its condition
-// gives (95以下 above a baseline of 94.8), the rate measures movement away from the condition, so it
-// decides nothing there and a target not met is C (issue 22 §12).
+// The grade follows the target's condition (issue 22 §12): an actual that misses the target and is worse
+// than the baseline in the direction is C, whatever its rate — where the target lies against the direction
+// its condition gives (95以下 above a baseline of 94.8) that is every actual that misses it, whose rate
+// (above 1) would otherwise read as progress.
 // The codebook (`gradeRules`) is what the grade_rules table, the vocabulary and the README publish.
 import type { Condition } from '../parse/indicators.ts';
 import { gradeLetters } from '../tables/grade-rules.ts';
@@ -143,10 +144,9 @@ const band = ([num, den]: [bigint, bigint]): Direction => {
 };
 
 /**
- * S — the target is met under its condition; otherwise A if progressRate ≥ 0.1, B if −0.1 < progressRate
- * < 0.1, C if progressRate ≤ −0.1. Where the rate decides nothing, S if met, else C: target = baseline
- * (hold a level: no rate), and a target against its condition's direction (every actual that misses it
- * lies beyond the baseline on the wrong side, where its rate, above 1, would read as progress).
+ * S — the target is met under its condition. Otherwise C where the actual is worse than the baseline in the
+ * direction (issue 22 §12; with the target in the direction that is progressRate < 0, against it every
+ * missed actual) or where target = baseline (hold a level: no rate); else A if progressRate ≥ 0.1, B below.
  */
 export const gradeOf = (goal: KpiGoal, actual: number): Graded => {
   const direction = directionOf(goal);
@@ -155,7 +155,10 @@ export const gradeOf = (goal: KpiGoal, actual: number): Graded => {
   const progressRate = parts ? quotient(...parts) : null;
   const slope = compare(goal.targetValue, goal.baselineValue);
   const targetAgainstDirection = goal.targetCondition !== null && slope !== 0 && slope !== direction;
-  const grade: Grade = met ? 'S' : !parts || targetAgainstDirection ? 'C' : band(parts) > 0 ? 'A' : band(parts) < 0 ? 'C' : 'B';
+  // Worse than the baseline in the direction: the actual lies beyond the baseline on the side away from
+  // where the direction points (direction 0 is a held level, decided above by `parts` being undefined).
+  const worse = compare(actual, goal.baselineValue) === -direction && direction !== 0;
+  const grade: Grade = met ? 'S' : !parts || worse ? 'C' : band(parts) > 0 ? 'A' : 'B';
   return { grade, progressRate, direction, met, targetAgainstDirection };
 };
 
@@ -211,10 +214,11 @@ export const gradeRules: readonly GradeRule[] = [
     grade: 'B',
     name: '横ばい',
     nameEn: 'no clear change',
-    criterion: '目標未達成で、目標値が基準値から見て方向の側にあり、進捗率が−0.1を超え0.1未満。',
-    criterionEn: 'Target not met, the target lies on the side of the baseline its direction points to, and −0.1 < progressRate < 0.1.',
-    progressRateMin: -0.1,
-    progressRateMinInclusive: false,
+    criterion: '目標未達成で、目標値が基準値から見て方向の側にあり、実績値が基準値より方向に反する側にない（進捗率が0以上0.1未満）。',
+    criterionEn:
+      'Target not met, the target lies on the side of the baseline its direction points to, and the actual is not worse than the baseline in that direction: 0 ≤ progressRate < 0.1.',
+    progressRateMin: 0,
+    progressRateMinInclusive: true,
     progressRateMax: 0.1,
     progressRateMaxInclusive: false,
     holdLevel: false,
@@ -224,13 +228,13 @@ export const gradeRules: readonly GradeRule[] = [
     name: '後退',
     nameEn: 'moving away',
     criterion:
-      '目標未達成で、次のいずれか。目標値が基準値から見て方向の側にあり、進捗率が−0.1以下。目標値 = 基準値（水準の維持。進捗率は空）。目標値が条件の方向と逆の側にある（94.8％ → 95％以下など）: 目標に届かない実績値はいつも基準値より方向に反する側にあるので、進捗率（1を超える）によらずC。',
+      '目標未達成で、次のいずれか。実績値が基準値より方向に反する側にある（目標値が基準値から見て方向の側にあれば、進捗率が0未満）。目標値 = 基準値（水準の維持。進捗率は空）。目標値が条件の方向と逆の側にある（94.8％ → 95％以下など）: 目標に届かない実績値はいつも基準値より方向に反する側にあるので、進捗率（1を超える）によらずC。',
     criterionEn:
-      'Target not met, and one of: the target lies on the side of the baseline its direction points to and progressRate ≤ −0.1; target = baseline (hold a level; progressRate empty); the target lies against the direction its condition gives (94.8 → 95以下): an actual that misses it always lies beyond the baseline on the wrong side, so it is C whatever its progressRate (above 1).',
+      'Target not met, and one of: the actual is worse than the baseline in the direction (where the target lies on the side of the baseline its direction points to: progressRate < 0); target = baseline (hold a level; progressRate empty); the target lies against the direction its condition gives (94.8 → 95以下): an actual that misses it always lies beyond the baseline on the wrong side, so it is C whatever its progressRate (above 1).',
     progressRateMin: null,
     progressRateMinInclusive: null,
-    progressRateMax: -0.1,
-    progressRateMaxInclusive: true,
+    progressRateMax: 0,
+    progressRateMaxInclusive: false,
     holdLevel: true,
   },
 ];

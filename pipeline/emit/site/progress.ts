@@ -19,12 +19,12 @@ export const kpiCode = (kpiId: string): string => codeOfId('indicators', kpiId);
 
 /**
  * A progress rate as a percentage for people (0.2523… → 25.2％). One decimal, or as many more as it takes
- * for the figure to stand on the same side of ±10 ％ as the rate itself, so that the text never reads as
- * another grade's band (the data files keep the exact rate).
+ * for the figure to stand on the same side of 0 and of 10 ％ as the rate itself, so that the text never reads
+ * as another grade's band (the data files keep the exact rate).
  */
 export const formatRate = (rate: number | null): string => {
   if (rate === null) return '進捗率なし（目標値と基準値が同じ）';
-  const band = (v: number) => (v >= 0.1 ? 1 : v <= -0.1 ? -1 : 0);
+  const band = (v: number) => (v >= 0.1 ? 1 : v < 0 ? -1 : 0);
   let text = '';
   for (let decimals = 1; decimals <= 6; decimals += 1) {
     text = (rate * 100).toFixed(decimals);
