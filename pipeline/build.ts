@@ -9,6 +9,7 @@ import type { Digest, FileContent } from './emit/checksums.ts';
 import { noteFormulaCells, toCsv, withBom } from './emit/csv.ts';
 import { toPlan, type Provenance } from './emit/plan.ts';
 import { withMetadata } from './emit/metadata.ts';
+import { LinkedDataError } from './emit/rdf.ts';
 import { toSite, type SiteInput } from './emit/site/index.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { fileStem, jsonText, sqliteFileName, xlsxFileName, type JsonSchema } from './emit/schemas.ts';
@@ -150,7 +151,8 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     return { ...parsed, provenance, files, qualityReport };
   });
   if (!checked) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
-  // Nothing below reports: every check ran above, and what follows emits from the validated model.
+  // Nothing below reports but a linked-data file that does not read back as written: every check ran above,
+  // and what follows emits from the validated model.
   const { model, lines, provenance, files, qualityReport } = checked;
   const code = config.municipality.code;
   // The committed schemas are self-contained (npm run schemas inlines every $ref) and published as they are.
@@ -162,6 +164,13 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   // files the catalog describes), and SHA256SUMS over everything as written.
   const site = (described: ReadonlyMap<string, FileContent>, planJsonLd: SiteInput['planJsonLd'], digest: Digest) =>
     toSite({ model, config, source, sha256: provenance.sha256, report: qualityReport, lines, files: described, digest, planJsonLd });
-  const all = await withMetadata(files, model, provenance, site);
-  return { ok: true, files: all, diagnostics: report.diagnostics, model };
+  try {
+    const all = await withMetadata(files, model, provenance, site);
+    return { ok: true, files: all, diagnostics: report.diagnostics, model };
+  } catch (e) {
+    // A linked-data file that does not read back as written: nothing is published (fail closed).
+    if (!(e instanceof LinkedDataError)) throw e;
+    report.error('emit:linked-data', { file: e.file, line: e.line }, e.reason);
+    return { ok: false, files: new Map(), diagnostics: report.diagnostics };
+  }
 };

@@ -4,7 +4,8 @@
 // https:// IRI (RFC 3987) that Turtle, N-Triples and HTML can carry as it is, a version is SemVer.
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { codePointLabel, describeHidden, hasHidden, hiddenCharacters, showHidden } from './characters.ts';
+import { describeHidden, hasHidden, hiddenCharacters, showHidden } from './characters.ts';
+import { iriProblem } from './iri.ts';
 import type { Reporter } from './diagnostics.ts';
 import { paths } from './paths.ts';
 import { versionProblem } from './semver.ts';
@@ -21,33 +22,6 @@ const noHidden = (value: string, ctx: z.RefinementCtx): void => {
 
 /** A text setting. */
 const text = () => z.string().superRefine(noHidden);
-
-/** ASCII an IRI may hold as it is (RFC 3987: iunreserved and reserved), besides `%` with two hex digits. */
-const iriAscii = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]/;
-
-/** RFC 3987 ucschar: the non-ASCII characters an IRI's path may hold (hidden ones refused apart: text()). */
-const isUcschar = (cp: number): boolean =>
-  (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xf900 && cp <= 0xfdcf) || (cp >= 0xfdf0 && cp <= 0xffef) || (cp >= 0x10000 && cp <= 0xeffff && (cp & 0xffff) <= 0xfffd);
-
-/**
- * Why `value` is not an IRI Turtle, N-Triples and JSON-LD can carry as it is: the first character RFC 3987
- * does not allow (space, ", <, >, {, }, |, \\, ^, `, controls) or a % without two hex digits.
- */
-export const iriProblem = (value: string): string | undefined => {
-  let column = 0;
-  const chars = [...value];
-  for (let i = 0; i < chars.length; i += 1) {
-    const c = chars[i]!;
-    const cp = c.codePointAt(0)!;
-    column += 1;
-    const at = `${cp >= 0x21 && cp < 0x7f ? `${JSON.stringify(c)} (${codePointLabel(cp)})` : codePointLabel(cp)} at column ${column}`;
-    if (c === '%') {
-      if (!/^[0-9A-Fa-f]{2}$/.test((chars[i + 1] ?? '') + (chars[i + 2] ?? ''))) return `holds ${at} without two hex digits after it: not an IRI (RFC 3987)`;
-    } else if (cp < 0x80 ? !iriAscii.test(c) : !isUcschar(cp))
-      return `holds ${at}, which an IRI may not hold (RFC 3987: no space, ", <, >, {, }, |, \\, ^, \` or control character); percent-encode it`;
-  }
-  return undefined;
-};
 
 /** A hidden character is noHidden's to name; any other character an IRI may not hold is named here. */
 const isIri = (value: string, ctx: z.RefinementCtx): void => {
@@ -82,7 +56,10 @@ export const Config = z
         title: text().min(1),
         titleEn: text().min(1),
         // Licence IRIs are often http:// (Creative Commons'); any web URL, never another scheme.
-        url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).superRefine(noHidden).superRefine(isIri),
+        url: z
+          .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+          .superRefine(noHidden)
+          .superRefine(isIri),
         attribution: text().min(1),
         derivationNote: text().min(1),
       })

@@ -39,8 +39,9 @@ export const rules = {
   },
   'read:invisible-character': {
     severity: 'warning',
-    summary: 'Zero-width, byte-order-mark or control characters were removed from a line.',
-    action: 'Nothing if the line reads right; delete the invisible characters from the source to silence it.',
+    summary:
+      'A line holds hidden characters, named as U+XXXX: zero-width, byte-order-mark and control characters are removed; bidirectional controls and separators are kept as written, and the site shows them as 〈U+XXXX〉.',
+    action: 'Nothing if the line reads right; delete the hidden characters from the source to silence it.',
   },
   'read:source-hash': {
     severity: 'error',
@@ -257,6 +258,12 @@ export const rules = {
   },
 
   // ── curated: the supplements in sources/ ────────────────────────────────────────────────────────────
+  'curated:character': {
+    severity: 'error',
+    summary:
+      'A curated file holds a hidden character — a control (NUL, ESC, TAB), zero-width, bidirectional-override or separator character — named as U+XXXX at its line and column.',
+    action: 'Retype the text there; line ends are the only controls a curated file may hold.',
+  },
   'curated:csv': {
     severity: 'error',
     summary: 'A curated file is not valid CSV (an unclosed quote, a stray quote).',
@@ -538,6 +545,12 @@ export const rules = {
     severity: 'error',
     summary: 'A text is longer than an Excel cell holds (32,767 characters).',
     action: 'Check the source there: a text this long is most likely lines run together.',
+  },
+  'emit:linked-data': {
+    severity: 'error',
+    summary:
+      'A linked-data file of the build does not read back as written (jsonld.js in safe mode for .jsonld, n3 for .ttl), or would carry an IRI Turtle cannot: nothing is written.',
+    action: 'Check the setting or text the message names (an IRI with a space, ", <, > or a line break); else report it as a bug.',
   },
   'validate:json-schema': {
     severity: 'error',

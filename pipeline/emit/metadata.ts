@@ -12,10 +12,10 @@ import { MANIFEST, toManifest } from './manifest.ts';
 import { DATAPACKAGE, toDataPackage } from './datapackage.ts';
 import { toPlanJsonLd } from './jsonld.ts';
 import { prefixesOf } from './namespaces.ts';
-import { toQuads } from './rdf.ts';
+import { quadsOfJsonLdText, toQuads } from './rdf.ts';
 import type { Provenance } from './plan.ts';
 import { fileStem, jsonText } from './schemas.ts';
-import { jsonLdToTurtle } from './turtle.ts';
+import { parseTurtle, toTurtle } from './turtle.ts';
 import { vocabularyNodes } from './vocab.ts';
 
 export const CONTEXT = 'context.jsonld';
@@ -23,8 +23,24 @@ export const VOCAB = 'vocab.ttl';
 export const CATALOG = 'catalog.jsonld';
 export const CATALOG_TURTLE = 'catalog.ttl';
 
-const turtleHeader = (what: string, provenance: Provenance) =>
-  `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
+/** The comment lines above a Turtle file: what it holds, the attribution and the licence. */
+const turtleComments = (what: string, provenance: Provenance): string[] => [
+  what,
+  `${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}`,
+];
+
+/**
+ * Every .jsonld and .ttl file the linked-data steps did not write themselves (none today: the site embeds
+ * its JSON-LD in pages) is read back like theirs before anything is published.
+ */
+const checkOtherLinkedData = async (files: ReadonlyMap<string, FileContent>, checked: ReadonlySet<string>): Promise<void> => {
+  for (const [path, content] of files) {
+    if (checked.has(path)) continue;
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    if (path.endsWith('.jsonld')) await quadsOfJsonLdText(text, path);
+    else if (path.endsWith('.ttl')) parseTurtle(text, path);
+  }
+};
 
 /**
  * Files added after the catalog and before SHA256SUMS (the site), given the files so far, the plan's JSON-LD
@@ -46,29 +62,33 @@ export const withMetadata = async (
   const context = contextOf(config);
   const prefixes = prefixesOf(config);
 
+  // Every .jsonld is read back by jsonld.js (safe mode) from the text written, and every .ttl by n3 from the
+  // text written (toTurtle): a term the context does not define, or anything a reader refuses, fails the build.
   const plan = toPlanJsonLd(model, config, source);
-  // Converting fails the build on any term the context does not define (what a JSON-LD processor would drop).
-  toQuads(plan);
-  out.set(`${fileStem(config.municipality.code, 'plan')}.jsonld`, jsonText(plan));
-  out.set(CONTEXT, jsonText({ '@context': context }));
-  out.set(
-    VOCAB,
-    await jsonLdToTurtle(
-      { '@context': context, '@graph': vocabularyNodes(config) },
-      prefixes,
-      turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance),
-    ),
-  );
+  const planFile = `${fileStem(config.municipality.code, 'plan')}.jsonld`;
+  const planText = jsonText(plan);
+  await quadsOfJsonLdText(planText, planFile);
+  out.set(planFile, planText);
+  const contextText = jsonText({ '@context': context });
+  await quadsOfJsonLdText(contextText, CONTEXT);
+  out.set(CONTEXT, contextText);
+  const vocabulary = await toQuads({ '@context': context, '@graph': vocabularyNodes(config) }, VOCAB);
+  out.set(VOCAB, await toTurtle(vocabulary, prefixes, VOCAB, turtleComments('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance)));
 
   // Each file is digested once, whichever describer asks first.
   const digest = digester();
   out.set(DATAPACKAGE, jsonText(toDataPackage(out, config, source, digest)));
 
   const catalog = toCatalog(out, config, source, digest);
-  out.set(CATALOG_TURTLE, await jsonLdToTurtle(catalog, prefixes, turtleHeader(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
-  out.set(CATALOG, jsonText(catalog));
+  const catalogText = jsonText(catalog);
+  // The Turtle is the very graph of the JSON-LD as written: its triples, converted once.
+  const catalogQuads = await quadsOfJsonLdText(catalogText, CATALOG);
+  out.set(CATALOG_TURTLE, await toTurtle(catalogQuads, prefixes, CATALOG_TURTLE, turtleComments(`DCAT catalog (the same graph as ${CATALOG})`, provenance)));
+  out.set(CATALOG, catalogText);
+  const checked = new Set(out.keys());
 
   if (beside) for (const [path, content] of beside(out, plan as JsonLdGraph, digest)) out.set(path, content);
+  await checkOtherLinkedData(out, checked);
 
   // The manifest lists every file of the build, SHA256SUMS included, so the CLI can recognise its own output.
   out.set(MANIFEST, toManifest([...out.keys(), SHA256SUMS]));
