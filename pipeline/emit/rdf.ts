@@ -74,5 +74,5 @@ export const quadsOfJsonLdText = async (text: string, file: string): Promise<Qua
     throw new LinkedDataError(file, `not valid JSON: ${(e as Error).message}`);
   }
   const onlyContext = typeof document === 'object' && document !== null && Object.keys(document).join() === '@context';
-  return toQuads(onlyContext ? { ...document, '@graph': [] } : document, file);
+  return toQuads(onlyContext ? { ...(document as JsonLdDocument), '@graph': [] } : document, file);
 };
