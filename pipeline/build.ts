@@ -26,6 +26,7 @@ import { parsePolicySystem } from './parse/policy-system.ts';
 import { parseSdgTable } from './parse/sdg-table.ts';
 import { parseChapter1 } from './parse/projects.ts';
 import { segment } from './parse/sections.ts';
+import { checkCuratedText } from './read/curated-text.ts';
 import { decodeSource } from './read/decode.ts';
 import { validateDocuments } from './validate/emitted.ts';
 import { checkIntegrity } from './validate/integrity.ts';
@@ -75,7 +76,8 @@ export const parseModel = (
 ): ParsedModel => {
   const text = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes }, report);
   const lines = splitLines(text, file, report);
-  // An overlong line is refused before any parser runs: one error, not one per stage.
+  for (const c of [curated.sdgLinks, curated.indicatorActuals]) if (c) checkCuratedText(c.text, c.file, report);
+  // An overlong line, or a hidden character in a curated file, is refused before any parser runs: one error, not one per stage.
   report.stopOnErrors();
   const sections = segment(lines, file, report);
   const chapter1 = parseChapter1(sections.chapter1, file, report);

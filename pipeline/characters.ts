@@ -57,3 +57,14 @@ export const showHidden = (text: string, keepWhiteSpace = false): string =>
   hidden.test(text)
     ? text.replace(hiddenAll, (c) => (keepWhiteSpace && isWhiteSpaceControl(c.codePointAt(0)!) ? c : `〈${codePointLabel(c.codePointAt(0)!)}〉`))
     : text;
+
+/** JSON text with every hidden character written as \\u escapes (the same value, no raw control or override in the bytes). */
+export const escapeHiddenInJson = (json: string): string =>
+  hidden.test(json)
+    ? json.replace(hiddenAll, (c) =>
+        c
+          .split('')
+          .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+          .join(''),
+      )
+    : json;

@@ -1,5 +1,8 @@
 // HTML as escaped-by-default strings: every value interpolated into html`…` is escaped unless it is
 // already Html, so text from the source can never become markup. No DOM: pages are plain strings.
+// A hidden character (a control, a bidirectional override, a separator: ../../characters.ts) is shown
+// as 〈U+XXXX〉, never raw, so it can neither reorder nor hide the text around it.
+import { escapeHiddenInJson, showHidden } from '../../characters.ts';
 
 /** A fragment of markup that is safe to insert as it is. */
 export class Html {
@@ -14,7 +17,10 @@ export type Value = Html | string | number | boolean | null | undefined | readon
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text → HTML text or attribute value. */
-export const escapeHtml = (text: string): string => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => entities[c]!) : text);
+export const escapeHtml = (text: string): string => {
+  const shown = showHidden(text, true);
+  return /[&<>"']/.test(shown) ? shown.replace(/[&<>"']/g, (c) => entities[c]!) : shown;
+};
 
 const render = (value: Value): string => {
   if (value === null || value === undefined || value === false) return '';
@@ -32,8 +38,9 @@ export const html = (strings: TemplateStringsArray, ...values: Value[]): Html =>
 /** Markup we wrote ourselves (never text from the source). */
 export const raw = (markup: string): Html => new Html(markup);
 
-/** A value as the body of a <script> element: JSON with <, > and & escaped, so no text can close the element. */
-export const scriptJson = (value: unknown): Html => raw(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+/** A value as the body of a <script> element: JSON with <, > and & escaped, so no text can close the element, and hidden characters as \\u escapes. */
+export const scriptJson = (value: unknown): Html =>
+  raw(escapeHiddenInJson(JSON.stringify(value)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
 
 /** Digits grouped by thousands (2100 → 2,100), decimals kept as given; no locale data involved. */
 export const formatNumber = (value: number): string => {
