@@ -20,6 +20,7 @@ import { changelogEntries } from '../pipeline/release/changelog.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { parseVersion } from '../pipeline/release/version.ts';
+import { versionProblem } from '../pipeline/semver.ts';
 import { config, root, runCli, seedText, sourceInfo } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-settings-'));
@@ -287,7 +288,7 @@ describe('versions are strict SemVer, wherever one is read', () => {
     const pattern = /\[\[ "\$tag" =~ (\S+) \]\]/.exec(workflow)?.[1];
     assert.ok(pattern, 'the workflow filters tags with a bash regex');
     for (const [tag, expected] of [...invalid.map((v) => [`v${v}`, 1] as const), ...valid.map((v) => [`v${v}`, 0] as const)]) {
-      if (/^v\d+\.\d+\.\d+$/.test(tag) && !parseVersion(tag)) continue; // the size limit is the tools' own
+      if (/too large/.test(versionProblem(tag.slice(1)) ?? '')) continue; // the size limit is the tools' own
       const r = spawnSync('bash', ['-c', `[[ "$1" =~ ${pattern} ]]`, 'bash', tag]);
       assert.equal(r.status, expected, `${JSON.stringify(tag)}: ${pattern}`);
     }
