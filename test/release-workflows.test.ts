@@ -314,7 +314,11 @@ describe('workflows', () => {
         i((s) => s.run === 'npm run build') < fetch && fetch < assemble && assemble < upload,
         JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)),
       );
-      assert.match(steps[fetch]!.run!, /\[\[ "\$tag" =~ \^v\(0\|\[1-9\]\[0-9\]\*\)/, 'only vX.Y.Z tags (SemVer: no leading zeros; test/settings.test.ts runs the pattern), quoted');
+      assert.match(
+        steps[fetch]!.run!,
+        /\[\[ "\$tag" =~ \^v\(0\|\[1-9\]\[0-9\]\*\)/,
+        'only vX.Y.Z tags (SemVer: no leading zeros; test/settings.test.ts runs the pattern), quoted',
+      );
       assert.equal(steps[upload]!.uses, 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9');
       assert.equal(steps[upload]!.with?.path, '${{ runner.temp }}/pages');
     });

@@ -146,7 +146,10 @@ describe('hidden characters in settings are refused with their place', () => {
         const value = `${valueAt(path)}${c}x`;
         const ds = readConfigText(JSON.stringify(withSetting(path, value), null, 2));
         assert.equal(ds.length, 1, `${path.join('.')} + ${codePointLabel(c.codePointAt(0)!)}`);
-        assert.match(ds[0]!.reason, new RegExp(`^invalid setting ${path.join('\\.').replace('$', '\\$')}: holds ${codePointLabel(c.codePointAt(0)!).replace('+', '\\+')} at column \\d+`));
+        assert.match(
+          ds[0]!.reason,
+          new RegExp(`^invalid setting ${path.join('\\.').replace('$', '\\$')}: holds ${codePointLabel(c.codePointAt(0)!).replace('+', '\\+')} at column \\d+`),
+        );
       }
     }
   });
@@ -161,7 +164,7 @@ describe('hidden characters in settings are refused with their place', () => {
   it('every string of sources/source.json', () => {
     for (const key of Object.keys(sourceInfo).filter((k) => typeof (sourceInfo as Record<string, unknown>)[k] === 'string')) {
       for (const c of ['\u0000', '\u202E', '\u2028', '\u001B']) {
-        const r = SourceInfo.safeParse({ ...sourceInfo, [key]: `${(sourceInfo as Record<string, string>)[key]}${c}` });
+        const r = SourceInfo.safeParse({ ...sourceInfo, [key]: `${(sourceInfo as unknown as Record<string, string>)[key]}${c}` });
         assert.equal(r.success, false, `${key} + ${codePointLabel(c.codePointAt(0)!)}`);
       }
     }
@@ -212,10 +215,7 @@ describe('hidden characters in curated files are refused at their line and colum
       assert.ok(d.reason.includes(codePointLabel(c.codePointAt(0)!)));
     }
     const r = await buildCurated({ actuals: actuals.replace(/\n/g, '\r\n') });
-    assert.equal(
-      r.diagnostics.filter((d) => d.ruleId === 'curated:character').length,
-      0,
-    );
+    assert.equal(r.diagnostics.filter((d) => d.ruleId === 'curated:character').length, 0);
   });
 });
 
@@ -264,7 +264,22 @@ describe('hidden characters in the plan text: a warning at the line, and the sit
 });
 
 describe('versions are strict SemVer, wherever one is read', () => {
-  const invalid = ['01.02.003', '1.02.3', '1.2.03', '1.2', '1.2.3.4', 'v1.2.3', ' 1.2.3', '1.2.3\n', '1.2.3-rc.1', '1.2.3+build.5', '1.2.3-01', '１.2.3', '99999999999999999999.0.0', ''];
+  const invalid = [
+    '01.02.003',
+    '1.02.3',
+    '1.2.03',
+    '1.2',
+    '1.2.3.4',
+    'v1.2.3',
+    ' 1.2.3',
+    '1.2.3\n',
+    '1.2.3-rc.1',
+    '1.2.3+build.5',
+    '1.2.3-01',
+    '１.2.3',
+    '99999999999999999999.0.0',
+    '',
+  ];
   const valid = ['0.0.0', '2.0.0', '10.20.30', '1.0.9007199254740991'];
   it('dataset.config.json', () => {
     for (const version of invalid) {
@@ -289,7 +304,7 @@ describe('versions are strict SemVer, wherever one is read', () => {
     assert.ok(pattern, 'the workflow filters tags with a bash regex');
     for (const [tag, expected] of [...invalid.map((v) => [`v${v}`, 1] as const), ...valid.map((v) => [`v${v}`, 0] as const)]) {
       if (/too large/.test(versionProblem(tag.slice(1)) ?? '')) continue; // the size limit is the tools' own
-      const r = spawnSync('bash', ['-c', `[[ "$1" =~ ${pattern} ]]`, 'bash', tag]);
+      const r: { status: number | null } = spawnSync('bash', ['-c', `[[ "$1" =~ ${pattern} ]]`, 'bash', tag]);
       assert.equal(r.status, expected, `${JSON.stringify(tag)}: ${pattern}`);
     }
   });
