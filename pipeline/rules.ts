@@ -665,6 +665,11 @@ export const rules = {
     summary: 'A build given to release:pages does not state the version its folder names.',
     action: 'Unzip each earlier release into a folder named after its version.',
   },
+  'release:pages-unlisted': {
+    severity: 'error',
+    summary: 'A build given to release:pages is not exactly the files its SHA256SUMS lists (a file unlisted, missing or changed).',
+    action: 'Unzip each earlier release as it was published, and nothing else into its folder.',
+  },
 } as const satisfies Record<`${string}:${string}`, Rule>;
 
 export type RuleId = keyof typeof rules;
