@@ -665,6 +665,12 @@ export const rules = {
     summary: 'A build given to release:pages does not state the version its folder names.',
     action: 'Unzip each earlier release into a folder named after its version.',
   },
+  'release:not-committed': {
+    severity: 'error',
+    summary:
+      "What the publish or pages job would publish is not the tagged commit's dist/ as its committed SHA256SUMS lists it: an asset, a zip entry, a Pages file or the root page differs, or something else is there.",
+    action: 'Publish nothing: find what changed the artifact after the build job checked dist/ (a dependency, the runner), then run the release again.',
+  },
   'release:pages-unlisted': {
     severity: 'error',
     summary: 'A build given to release:pages is not exactly the files its SHA256SUMS lists (a file unlisted, missing or changed).',

@@ -290,7 +290,12 @@ describe('workflows', () => {
         const { 'sparse-checkout': sparse, ...rest } = checkouts[0]!.with ?? {};
         assert.deepEqual(rest, { 'persist-credentials': false, 'sparse-checkout-cone-mode': false }, name);
         const paths = String(sparse).trim().split('\n');
-        for (const p of paths) assert.match(p, /^\/(pipeline\/release\/[a-z-]+\.sh|dist\/SHA256SUMS|sources\/source\.json)$/, `${name} checks out only the checkers, dist/SHA256SUMS and source.json: ${p}`);
+        for (const p of paths)
+          assert.match(
+            p,
+            /^\/(pipeline\/release\/[a-z-]+\.sh|dist\/SHA256SUMS|sources\/source\.json)$/,
+            `${name} checks out only the checkers, dist/SHA256SUMS and source.json: ${p}`,
+          );
         assert.ok(paths.includes('/dist/SHA256SUMS'), `${name} checks against the tagged commit's dist/SHA256SUMS`);
       }
     });
@@ -340,7 +345,9 @@ describe('workflows', () => {
       const i = (p: (s: Step) => boolean) => steps.findIndex(p);
       const download = i((s) => (s.uses?.startsWith('actions/download-artifact@') ?? false) && s.with?.name === 'github-pages');
       const sums = i((s) =>
-        /cp dist\/SHA256SUMS "\$RUNNER_TEMP\/sums\/\$GITHUB_REF_NAME"[\s\S]*gh api "repos\/\$GITHUB_REPOSITORY\/contents\/dist\/SHA256SUMS\?ref=\$tag"/.test(s.run ?? ''),
+        /cp dist\/SHA256SUMS "\$RUNNER_TEMP\/sums\/\$GITHUB_REF_NAME"[\s\S]*gh api "repos\/\$GITHUB_REPOSITORY\/contents\/dist\/SHA256SUMS\?ref=\$tag"/.test(
+          s.run ?? '',
+        ),
       );
       const check = i((s) => s.run === 'sh pipeline/release/committed.sh pages "$RUNNER_TEMP/pages" "$RUNNER_TEMP/sums" sources/source.json');
       const deploy = i((s) => s.uses?.startsWith('actions/deploy-pages@') ?? false);
@@ -394,6 +401,31 @@ describe('README', () => {
       Object.entries(verified).map(([name, pin]) => `${name} ${pin.version} ${pin.commit} ${pin.runs}`),
     );
     assert.match(section, /`actions\/configure-pages` is not used: its newest release \(v5\.0\.0\) still runs on node20/);
+  });
+  it('links docs/releasing.md, which says how to set every setting the release workflow relies on', () => {
+    assert.match(readme, /\[docs\/releasing\.md\]\(docs\/releasing\.md\)/);
+    const docs = readFileSync(join(root, 'docs', 'releasing.md'), 'utf8');
+    const w = workflow('release.yml');
+    const environments = Object.values(w.jobs).flatMap((j) => (j.environment ? [typeof j.environment === 'string' ? j.environment : j.environment.name!] : []));
+    assert.deepEqual(environments.sort(), ['github-pages', 'release']);
+    for (const name of environments)
+      assert.match(docs, new RegExp(`environments/${name}/deployment-branch-policies -f name='v\\*\\.\\*\\.\\*' -f type=tag`), name);
+    assert.deepEqual(w.on, { push: { tags: ['v*.*.*'] } }, 'the tag rule the docs give is the trigger');
+    assert.match(docs, /"required_status_checks"/);
+    for (const node of nodeLines) assert.ok(docs.includes(`"context": "Node ${node}: test, build, dist/ is fresh"`), `the required check of Node ${node}`);
+    assert.equal(
+      workflow('ci.yml').jobs.test!.steps.length > 0 && (parseYaml(text('ci.yml')) as { jobs: { test: { name: string } } }).jobs.test.name,
+      'Node ${{ matrix.node }}: test, build, dist/ is fresh',
+    );
+    for (const rule of [
+      '"target": "tag"',
+      '"refs/tags/v*"',
+      '{ "type": "deletion" }',
+      '{ "type": "update" }',
+      'prevent_self_review',
+      'Enable release immutability',
+    ])
+      assert.ok(docs.includes(rule), rule);
   });
   it('documents the versioned and the latest download URL', () => {
     assert.match(readme, /releases\/download\/vX\.Y\.Z\/<asset>/);
