@@ -8,12 +8,7 @@ import { DataFactory, Parser } from 'n3';
 import type { Config } from '../pipeline/config.ts';
 import { LinkedDataError, quadsOfJsonLdText, toQuads } from '../pipeline/emit/rdf.ts';
 import { toTurtle } from '../pipeline/emit/turtle.ts';
-import { buildBytes, config, seedBuild, seedBytes } from './helpers.ts';
-import { build } from '../pipeline/build.ts';
-import { loadSchemas } from '../pipeline/cli.ts';
-import { paths } from '../pipeline/paths.ts';
-import { sourceInfo } from './helpers.ts';
-import { readFileSync } from 'node:fs';
+import { buildBytes, buildSeedWith, config, seedBuild, seedBytes } from './helpers.ts';
 
 const { namedNode, literal, quad, blankNode } = DataFactory;
 const ex = (local: string) => namedNode(`https://example.org/${local}`);
@@ -22,19 +17,7 @@ const prefixes = { ex: 'https://example.org/' };
 const turtleTriples = (text: string) => new Parser({ format: 'text/turtle' }).parse(text);
 
 /** The seed built with settings that skipped the config schema (as a caller handing build() its own object would). */
-const buildWith = async (settings: Config) =>
-  build({
-    bytes: seedBytes(),
-    file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
-    config: settings,
-    source: sourceInfo,
-    schemas: await loadSchemas(paths.schemas),
-    schemaDir: 'schemas',
-    curated: {
-      sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') },
-      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') },
-    },
-  });
+const buildWith = (settings: Config) => buildSeedWith({ config: settings });
 
 describe('the build reads back every linked-data file it writes', () => {
   it('every .jsonld through jsonld.js (safe mode), every .ttl through n3, and the Turtle catalog is the JSON-LD catalog’s graph', async () => {

@@ -101,7 +101,9 @@ describe('every rule id used in pipeline/ is in the catalogue', () => {
     // but the POSIX scripts of the publish and pages jobs, which run no Node and print the same form
     // (test/release-gates, test/release-committed).
     const writers = pipelineFiles.filter(
-      (f) => !['pipeline/diagnostics.ts', 'pipeline/release/listed-assets.sh', 'pipeline/release/committed.sh'].includes(f) && /\s{2}\(\$\{|\s{2}(?:error|warning)\s{2}/.test(textOf(f)),
+      (f) =>
+        !['pipeline/diagnostics.ts', 'pipeline/release/listed-assets.sh', 'pipeline/release/committed.sh'].includes(f) &&
+        /\s{2}\(\$\{|\s{2}(?:error|warning)\s{2}/.test(textOf(f)),
     );
     assert.deepEqual(writers, []);
   });

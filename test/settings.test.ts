@@ -8,9 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { build } from '../pipeline/build.ts';
 import { codePointLabel, showHidden } from '../pipeline/characters.ts';
-import { loadSchemas } from '../pipeline/cli.ts';
 import { applyEnvironment, Config, environmentName, SourceInfo } from '../pipeline/config.ts';
 import { collect, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { escapeHtml } from '../pipeline/emit/site/html.ts';
@@ -21,7 +19,7 @@ import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { parseVersion } from '../pipeline/release/version.ts';
 import { versionProblem } from '../pipeline/semver.ts';
-import { config, root, runCli, seedText, sourceInfo } from './helpers.ts';
+import { buildSeedWith, config, root, runCli, seedText, sourceInfo } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-settings-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -179,19 +177,7 @@ describe('hidden characters in settings are refused with their place', () => {
 });
 
 /** The seed built with the curated files given (text), as the CLI builds it. */
-const buildCurated = async (curated: { sdgLinks?: string; actuals?: string }, bytes = Buffer.from(seedText())) =>
-  build({
-    bytes,
-    file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
-    config,
-    source: sourceInfo,
-    schemas: await loadSchemas(paths.schemas),
-    schemaDir: 'schemas',
-    curated: {
-      sdgLinks: { file: 'sources/sdg-links.csv', text: curated.sdgLinks ?? readFileSync(paths.sdgLinks, 'utf8') },
-      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: curated.actuals ?? readFileSync(paths.indicatorActuals, 'utf8') },
-    },
-  });
+const buildCurated = (curated: { sdgLinks?: string; actuals?: string }, bytes?: Uint8Array) => buildSeedWith({ ...curated, ...(bytes ? { bytes } : {}) });
 
 describe('hidden characters in curated files are refused at their line and column', () => {
   const actuals = readFileSync(join(root, 'test', 'fixtures', 'indicator-actuals.csv'), 'utf8');
