@@ -76,8 +76,7 @@ export const parseModel = (
 ): ParsedModel => {
   const text = decodeSource(bytes, { file, maxBytes: config.maxSourceBytes }, report);
   const lines = splitLines(text, file, report);
-  for (const c of [curated.sdgLinks, curated.indicatorActuals]) if (c) checkCuratedText(c.text, c.file, report);
-  // An overlong line, or a hidden character in a curated file, is refused before any parser runs: one error, not one per stage.
+  // An overlong line is refused before any parser runs: one error, not one per stage.
   report.stopOnErrors();
   const sections = segment(lines, file, report);
   const chapter1 = parseChapter1(sections.chapter1, file, report);
@@ -85,6 +84,8 @@ export const parseModel = (
   const sdgTable = parseSdgTable(sections.sdgTable, file, report);
   const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file, report));
   const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file, report));
+  // A curated file's hidden characters are errors at their line and column, named with its parser's findings.
+  if (curated.sdgLinks) checkCuratedText(curated.sdgLinks.text, curated.sdgLinks.file, report);
   const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file, report) : [];
   report.stopOnErrors();
   checkPages(policySystem, goalPages, policyPages, file, report);
@@ -92,6 +93,7 @@ export const parseModel = (
   report.stopOnErrors();
   // The curated actuals are read only now: a bad row does not stop the build before the rows that parsed
   // are checked against the KPIs, so one build names every bad row at once.
+  if (curated.indicatorActuals) checkCuratedText(curated.indicatorActuals.text, curated.indicatorActuals.file, report);
   const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file, report) : [];
   const model = buildModel(
     {

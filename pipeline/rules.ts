@@ -297,7 +297,7 @@ export const rules = {
   },
   'curated:actual-text': {
     severity: 'error',
-    summary: 'A cell of the actuals holds a control, line-break or invisible character.',
+    summary: 'A cell of the actuals holds a line break.',
     action: 'Retype the cell.',
   },
   'curated:actual-formula': {

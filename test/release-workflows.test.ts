@@ -332,6 +332,7 @@ describe('workflows', () => {
       );
       assert.equal(steps[upload]!.uses, 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9');
       assert.equal(steps[upload]!.with?.path, '${{ runner.temp }}/pages');
+      assert.equal(steps[upload]!.with?.['include-hidden-files'], true, 'dist/.dataset-build is published as SHA256SUMS lists it');
     });
     it('deploys to Pages only after the release is published, in the github-pages environment, running no project code', () => {
       const pages = w.jobs.pages!;

@@ -184,13 +184,13 @@ describe('hidden characters in curated files are refused at their line and colum
   it('U+202E in 出典 of the actuals (it would reach the link text), NUL in sdg-links.csv: curated:character, the build stops', async () => {
     const lines = actuals.split('\n');
     lines[2] = lines[2]!.replace('テスト', 'テ\u202Eスト');
-    const r = await buildCurated({ actuals: lines.join('\n'), sdgLinks: '施策番号,SDGゴール番号,出典\n4-1,3,原本\u0000PDF\n' });
-    assert.equal(r.ok, false);
-    const found = r.diagnostics.filter((d) => d.ruleId === 'curated:character').map((d) => [d.file, d.line, d.column, /U\+[0-9A-F]{4}/.exec(d.reason)?.[0]]);
-    assert.deepEqual(found, [
-      ['sources/sdg-links.csv', 2, 9, 'U+0000'],
-      ['sources/indicator-actuals.csv', 3, lines[2]!.indexOf('\u202E') + 1, 'U+202E'],
-    ]);
+    const found = async (curated: { sdgLinks?: string; actuals?: string }) => {
+      const r = await buildCurated(curated);
+      assert.equal(r.ok, false);
+      return r.diagnostics.filter((d) => d.ruleId === 'curated:character').map((d) => [d.file, d.line, d.column, /U\+[0-9A-F]{4}/.exec(d.reason)?.[0]]);
+    };
+    assert.deepEqual(await found({ sdgLinks: '施策番号,SDGゴール番号,出典\n4-1,3,原本\u0000PDF\n' }), [['sources/sdg-links.csv', 2, 9, 'U+0000']]);
+    assert.deepEqual(await found({ actuals: lines.join('\n') }), [['sources/indicator-actuals.csv', 3, lines[2]!.indexOf('\u202E') + 1, 'U+202E']]);
   });
   it('every hidden character, in any cell; line ends (LF, CRLF, CR) and a leading BOM are structure, not text', async () => {
     for (const c of hidden.filter((h) => h !== '\n' && h !== '\r')) {

@@ -22,8 +22,10 @@ export const maxLineLength = 100_000;
 // Zero-width and format characters, BOMs inside the text, C0/C1 controls except TAB.
 export const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 export const lineEnd = /\r\n?/g;
-const removable = new RegExp(invisible.source);
-const isRemoved = (codePoint: number): boolean => removable.test(String.fromCodePoint(codePoint));
+const isRemoved = (codePoint: number): boolean => {
+  invisible.lastIndex = 0;
+  return invisible.test(String.fromCodePoint(codePoint));
+};
 
 /** Code points of a string, counting no further than `limit + 1`. */
 const codePointsUpTo = (text: string, limit: number): number => {
