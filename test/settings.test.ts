@@ -13,6 +13,7 @@ import { applyEnvironment, Config, environmentName, SourceInfo } from '../pipeli
 import { collect, type Diagnostic } from '../pipeline/diagnostics.ts';
 import { escapeHtml } from '../pipeline/emit/site/html.ts';
 import { paths } from '../pipeline/paths.ts';
+import { checkCuratedText } from '../pipeline/read/curated-text.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
 import { changelogEntries } from '../pipeline/release/changelog.ts';
 import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
@@ -192,16 +193,18 @@ describe('hidden characters in curated files are refused at their line and colum
     assert.deepEqual(await found({ sdgLinks: '施策番号,SDGゴール番号,出典\n4-1,3,原本\u0000PDF\n' }), [['sources/sdg-links.csv', 2, 9, 'U+0000']]);
     assert.deepEqual(await found({ actuals: lines.join('\n') }), [['sources/indicator-actuals.csv', 3, lines[2]!.indexOf('\u202E') + 1, 'U+202E']]);
   });
-  it('every hidden character, in any cell; line ends (LF, CRLF, CR) and a leading BOM are structure, not text', async () => {
+  it('every hidden character, in any cell; line ends (LF, CRLF, CR) and a leading BOM are structure, not text', () => {
+    // The check the build runs on each curated file (read/curated-text.ts), alone: one build per character would cost seconds.
+    const check = (text: string) => collect((report) => checkCuratedText(text, 'sources/indicator-actuals.csv', report)).diagnostics;
     for (const c of hidden.filter((h) => h !== '\n' && h !== '\r')) {
-      const r = await buildCurated({ actuals: `${actuals.trimEnd()}\r\nkpi-4-1-1,2027,5${c}3,x\r\n` });
-      const d = r.diagnostics.find((x) => x.ruleId === 'curated:character');
-      assert.ok(d, codePointLabel(c.codePointAt(0)!));
-      assert.equal(d.line, actuals.trimEnd().split('\n').length + 1);
-      assert.ok(d.reason.includes(codePointLabel(c.codePointAt(0)!)));
+      const ds = check(`${actuals.trimEnd()}\r\nkpi-4-1-1,2027,5${c}3,x\r\n`);
+      assert.equal(ds.length, 1, codePointLabel(c.codePointAt(0)!));
+      assert.deepEqual([ds[0]!.ruleId, ds[0]!.line, ds[0]!.column], ['curated:character', actuals.trimEnd().split('\n').length + 1, 17]);
+      assert.ok(ds[0]!.reason.includes(codePointLabel(c.codePointAt(0)!)));
     }
-    const r = await buildCurated({ actuals: actuals.replace(/\n/g, '\r\n') });
-    assert.equal(r.diagnostics.filter((d) => d.ruleId === 'curated:character').length, 0);
+    for (const text of [actuals, actuals.replace(/\n/g, '\r\n'), actuals.replace(/\n/g, '\r'), `\uFEFF${actuals.replace(/^\uFEFF/, '')}`])
+      assert.deepEqual(check(text), []);
+    assert.equal(check(`x\uFEFF\n`).length, 1, 'a BOM that is not the first character is text');
   });
 });
 
