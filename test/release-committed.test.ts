@@ -13,7 +13,7 @@ import { checksumsName, zipName } from '../pipeline/release/assets.ts';
 import { releaseAssets } from '../pipeline/release/assets-cli.ts';
 import { unzipFiles, zipFiles } from '../pipeline/release/bundle.ts';
 import { sha256Sums } from '../pipeline/sha256.ts';
-import { cli, copyDist, dist, root, setVersion, tempDir } from './release-helpers.ts';
+import { cli, dist, resum, root, setVersion, tempDir } from './release-helpers.ts';
 
 const work = tempDir('committed');
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -23,8 +23,35 @@ const tag = `v${config.version}`;
 const committed = join(dist, checksumsName);
 const run = (...args: string[]) => spawnSync('sh', [script, ...args], { encoding: 'utf8' });
 
+/**
+ * A small build of the committed dist/'s shape (top-level tables, excel/, schemas/, site/, the manifest,
+ * SHA256SUMS over all), stating `version`: the refusals start from it, each one edit from valid, so that
+ * each case copies and hashes a dozen files, not a thousand (the committed dist/ passes once, in full).
+ */
+const smallDist = (dir: string, version: string): string => {
+  const files: Record<string, string> = {
+    '.dataset-build': 'manifest\n',
+    '062022_goals.csv': 'id\r\ngoal-1\r\n',
+    '062022_goals.json': '[{"id":"goal-1"}]\n',
+    '062022_policies.csv': 'id\r\npolicy-1-1\r\n',
+    '062022_plan.json': `${JSON.stringify({ datasetVersion: version })}\n`,
+    'excel/062022_goals.csv': '\uFEFFid\r\ngoal-1\r\n',
+    'schemas/062022_goals.schema.json': '{}\n',
+    'site/index.html': '<!DOCTYPE html>\n',
+    'site/kpi/4-1-1/index.html': '<!DOCTYPE html>\n',
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  writeFileSync(join(dir, checksumsName), sha256Sums(new Map(Object.entries(files))));
+  return dir;
+};
+
 describe('release:committed assets: the release assets are the tagged commit’s dist/', () => {
-  const assets = releaseAssets(dist, config.municipality.code, config.version);
+  const small = smallDist(join(work, 'small-dist'), config.version);
+  const smallSums = join(small, checksumsName);
+  const assets = releaseAssets(small, config.municipality.code, config.version);
   const zip = zipName(config.municipality.code, config.version);
   let n = 0;
   /** The real assets, edited by `change` and then given a SHA256SUMS of their own that agrees (what listed-assets.sh passes). */
@@ -44,14 +71,22 @@ describe('release:committed assets: the release assets are the tagged commit’s
   };
 
   it('passes the real assets of the committed dist/ (every flat name as publish/urls.ts gives it, and the zip)', () => {
-    const r = run(
-      'assets',
-      poisoned(() => {}),
-      committed,
-      tag,
-    );
+    const dir = join(work, 'real-assets');
+    mkdirSync(dir);
+    for (const [name, bytes] of releaseAssets(dist, config.municipality.code, config.version)) writeFileSync(join(dir, name), bytes);
+    const r = run('assets', dir, committed, tag);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');
+    assert.equal(
+      run(
+        'assets',
+        poisoned(() => {}),
+        smallSums,
+        tag,
+      ).status,
+      0,
+      'and those of the small build the refusals start from',
+    );
   });
   const refusals: [string, (files: Map<string, Uint8Array>) => void, RegExp][] = [
     [
@@ -90,7 +125,7 @@ describe('release:committed assets: the release assets are the tagged commit’s
   ];
   for (const [what, change, message] of refusals) {
     it(`refuses ${what} (exit 1, release:not-committed)`, () => {
-      const r = run('assets', poisoned(change), committed, tag);
+      const r = run('assets', poisoned(change), smallSums, tag);
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stderr, message);
       assert.match(r.stderr, /\(release:not-committed\)\n$/);
@@ -109,14 +144,16 @@ describe('release:committed pages: the Pages tree is every version’s committed
   const sums = join(work, 'sums');
   before(async () => {
     mkdirSync(previous);
-    setVersion(copyDist(previous, 'v1.9.0'), '1.9.0');
-    const old = join(previous, 'v0.8.0');
-    cpSync(dist, old, { recursive: true, filter: (from) => !from.startsWith(join(dist, 'site')) });
-    setVersion(old, '0.8.0');
-    const r = await cli('pages-cli.ts', ['--out', tree, '--previous', previous]);
+    smallDist(join(previous, 'v1.9.0'), '1.9.0');
+    const old = smallDist(join(previous, 'v0.8.0'), '0.8.0');
+    // Released before the site existed.
+    rmSync(join(old, 'site'), { recursive: true });
+    resum(old);
+    const current = smallDist(join(work, 'pages-dist'), config.version);
+    const r = await cli('pages-cli.ts', ['--out', tree, '--dist', current, '--previous', previous]);
     assert.equal(r.status, 0, r.stderr);
     mkdirSync(sums);
-    writeFileSync(join(sums, tag), readFileSync(committed));
+    writeFileSync(join(sums, tag), readFileSync(join(current, checksumsName)));
     for (const v of ['v1.9.0', 'v0.8.0']) writeFileSync(join(sums, v), readFileSync(join(previous, v, checksumsName)));
   });
   let n = 0;
@@ -131,9 +168,16 @@ describe('release:committed pages: the Pages tree is every version’s committed
   };
   const check = (t: string, s: string) => run('pages', t, s, join(root, 'sources', 'source.json'));
 
-  it('passes the tree release:pages writes', () => {
+  it('passes the tree release:pages writes, of small builds and of the committed dist/', async () => {
     const r = check(tree, sums);
     assert.equal(r.status, 0, r.stderr);
+    const real = join(work, 'real-tree');
+    assert.equal((await cli('pages-cli.ts', ['--out', real])).status, 0);
+    const realSums = join(work, 'real-sums');
+    mkdirSync(realSums);
+    writeFileSync(join(realSums, tag), readFileSync(committed));
+    const full = check(real, realSums);
+    assert.equal(full.status, 0, full.stderr);
   });
   const refusals: [string, (t: string, s: string) => void, RegExp][] = [
     [
