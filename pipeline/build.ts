@@ -9,6 +9,8 @@ import { digester, type FileContent } from './emit/checksums.ts';
 import { noteFormulaCells } from './emit/csv.ts';
 import type { EmitInput, Emitted, JsonSchema, Provenance } from './emit/output-format.ts';
 import { outputFormats } from './emit/output-formats.ts';
+import { LinkedDataError, quadsOfJsonLdText } from './emit/rdf.ts';
+import { parseTurtle } from './emit/turtle.ts';
 import { toQualityReport } from './emit/quality-report.ts';
 import { warmSqlite } from './emit/sqlite.ts';
 import { checkXlsxLimits } from './emit/xlsx.ts';
@@ -23,6 +25,7 @@ import { parsePolicySystem } from './parse/policy-system.ts';
 import { parseSdgTable } from './parse/sdg-table.ts';
 import { parseChapter1 } from './parse/projects.ts';
 import { segment } from './parse/sections.ts';
+import { checkCuratedText } from './read/curated-text.ts';
 import { decodeSource } from './read/decode.ts';
 import { validateDocuments } from './validate/emitted.ts';
 import { checkIntegrity } from './validate/integrity.ts';
@@ -80,6 +83,8 @@ export const parseModel = (
   const sdgTable = parseSdgTable(sections.sdgTable, file, report);
   const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file, report));
   const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file, report));
+  // A curated file's hidden characters are errors at their line and column, named with its parser's findings.
+  if (curated.sdgLinks) checkCuratedText(curated.sdgLinks.text, curated.sdgLinks.file, report);
   const sdgLinks = curated.sdgLinks ? parseCuratedSdgLinks(curated.sdgLinks.text, curated.sdgLinks.file, report) : [];
   report.stopOnErrors();
   checkPages(policySystem, goalPages, policyPages, file, report);
@@ -87,6 +92,7 @@ export const parseModel = (
   report.stopOnErrors();
   // The curated actuals are read only now: a bad row does not stop the build before the rows that parsed
   // are checked against the KPIs, so one build names every bad row at once.
+  if (curated.indicatorActuals) checkCuratedText(curated.indicatorActuals.text, curated.indicatorActuals.file, report);
   const actuals = curated.indicatorActuals ? parseIndicatorActuals(curated.indicatorActuals.text, curated.indicatorActuals.file, report) : [];
   const model = buildModel(
     {
@@ -139,21 +145,42 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   const files = new Map<string, Emitted>();
   const digest = digester();
   let checkedDocuments = false;
-  for (const format of outputFormats) {
-    if (format.phase !== 'data' && !checkedDocuments) {
-      const documents = new Map([...files.values()].flatMap((f) => (f.document === undefined ? [] : [[f.path.replace(/\.json$/, ''), f.document] as const])));
-      const valid = runStages(report, () => {
-        validateDocuments(documents, input.schemaDir, report);
-        report.stopOnErrors();
-        return true;
-      });
-      if (!valid) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
-      checkedDocuments = true;
+  try {
+    for (const format of outputFormats) {
+      if (format.phase !== 'data' && !checkedDocuments) {
+        const documents = new Map([...files.values()].flatMap((f) => (f.document === undefined ? [] : [[f.path.replace(/\.json$/, ''), f.document] as const])));
+        const valid = runStages(report, () => {
+          validateDocuments(documents, input.schemaDir, report);
+          report.stopOnErrors();
+          return true;
+        });
+        if (!valid) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
+        checkedDocuments = true;
+      }
+      for (const emitted of await format.emit(emitInput, { files, digest })) {
+        if (files.has(emitted.path)) throw new Error(`build: ${format.name} emits ${emitted.path}, which another format emitted`);
+        files.set(emitted.path, emitted);
+      }
     }
-    for (const emitted of await format.emit(emitInput, { files, digest })) {
-      if (files.has(emitted.path)) throw new Error(`build: ${format.name} emits ${emitted.path}, which another format emitted`);
-      files.set(emitted.path, emitted);
-    }
+    await readBackLinkedData(files);
+  } catch (e) {
+    // A linked-data file that does not read back as written: nothing is published (fail closed).
+    if (!(e instanceof LinkedDataError)) throw e;
+    report.error('emit:linked-data', { file: e.file, line: e.line }, e.reason);
+    return { ok: false, files: new Map(), diagnostics: report.diagnostics };
   }
   return { ok: true, files: new Map([...files].map(([path, f]) => [path, f.content])), diagnostics: report.diagnostics, model };
+};
+
+/**
+ * Every linked-data file no format read back itself is read back here, from the text written: a .jsonld by
+ * jsonld.js in safe mode, a .ttl by n3's Parser (issue 22 §4). A LinkedDataError names the file.
+ */
+const readBackLinkedData = async (files: ReadonlyMap<string, Emitted>): Promise<void> => {
+  for (const f of files.values()) {
+    if (f.readBack || !/\.(jsonld|ttl)$/.test(f.path)) continue;
+    const text = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
+    if (f.path.endsWith('.jsonld')) await quadsOfJsonLdText(text, f.path);
+    else parseTurtle(text, f.path);
+  }
 };

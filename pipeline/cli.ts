@@ -7,6 +7,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { showHidden } from './characters.ts';
 import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
 import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
@@ -146,7 +147,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   };
   for (const name of unknownEnvironment(env)) {
     const known = environmentKeys.map((k) => `$${environmentName(k)}`).join(' and ');
-    report.warning('cli:unknown-setting', { file: `$${name}`, line: 0 }, `is set but names no setting of the build (it reads ${known}); ignored`);
+    report.warning('cli:unknown-setting', { file: `$${showHidden(name)}`, line: 0 }, `is set but names no setting of the build (it reads ${known}); ignored`);
   }
   const config = applyEnvironment(readConfig(report, paths.config, shown(paths.config)), env, report);
   const source = readSourceInfo(report, paths.sourceInfo, shown(paths.sourceInfo));

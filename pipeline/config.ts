@@ -1,37 +1,70 @@
 // The dataset's settings (version, municipality, base IRI, licence, limits): one file, checked once at the edge.
 // Environment overrides go through the same schema: merged into the file's settings, then parsed.
+// Every setting is input: a text holds no hidden character (../characters.ts), a URL is an absolute
+// https:// IRI (RFC 3987) that Turtle, N-Triples and HTML can carry as it is, a version is SemVer.
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { describeHidden, hasHidden, hiddenCharacters, showHidden } from './characters.ts';
+import { iriProblem } from './iri.ts';
 import type { Reporter } from './diagnostics.ts';
 import { paths } from './paths.ts';
+import { versionProblem } from './semver.ts';
 
-/** An absolute https:// URL with a host: what a published IRI or download link may be (never javascript:, data:, http:). */
-const httpsUrl = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be an https:// URL with a host name' })
-  .regex(/^https:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/, 'must be an https:// URL without spaces, user name, query or fragment');
+/** Refuses a text that holds a hidden character: no control (not even a line end or TAB), format (zero-width, bidirectional) or separator character, no lone surrogate. */
+const noHidden = (value: string, ctx: z.RefinementCtx): void => {
+  const found = hiddenCharacters(value);
+  if (found.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      message: `holds ${describeHidden(found)}: a setting may hold no control (NUL, ESC, line end, TAB), zero-width, bidirectional-override or separator character; retype it`,
+    });
+};
+
+/** A text setting. */
+const text = () => z.string().superRefine(noHidden);
+
+/** A hidden character is noHidden's to name; any other character an IRI may not hold is named here. */
+const isIri = (value: string, ctx: z.RefinementCtx): void => {
+  const problem = hasHidden(value) ? undefined : iriProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+/** An absolute https:// URL with a host that is a valid IRI: what a published IRI or download link may be (never javascript:, data:, http:). */
+const httpsUrl = () =>
+  z
+    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be an https:// URL with a host name' })
+    .superRefine(noHidden)
+    .superRefine(isIri)
+    .regex(/^https:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/, 'must be an https:// URL without spaces, user name, query or fragment');
 
 export const Config = z
   .object({
-    $comment: z.string().optional(),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a SemVer version MAJOR.MINOR.PATCH'),
+    $comment: text().optional(),
+    version: text().superRefine((value, ctx) => {
+      const problem = versionProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     issued: z.iso.date(),
-    municipality: z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1), nameEn: z.string().min(1) }).strict(),
-    baseIri: httpsUrl.regex(/\/$/, 'must end with / (IRIs are the base followed by a path, e.g. …/kpi/4-1-1)'),
-    downloadBaseUrl: httpsUrl.regex(/[^/]$/, 'must not end with / (URLs are the base followed by /download/…)'),
+    municipality: z.object({ code: z.string().regex(/^\d{6}$/), name: text().min(1), nameEn: text().min(1) }).strict(),
+    baseIri: httpsUrl().regex(/\/$/, 'must end with / (IRIs are the base followed by a path, e.g. …/kpi/4-1-1)'),
+    downloadBaseUrl: httpsUrl().regex(/[^/]$/, 'must not end with / (URLs are the base followed by /download/…)'),
     // GitHub Pages of the repository: the site at data/latest/site/, every version's files at data/vX.Y.Z/.
-    pagesUrl: httpsUrl.regex(/\/$/, 'must end with / (the site is at …/data/latest/site/)'),
+    pagesUrl: httpsUrl().regex(/\/$/, 'must end with / (the site is at …/data/latest/site/)'),
     license: z
       .object({
-        id: z.string().min(1),
-        title: z.string().min(1),
-        titleEn: z.string().min(1),
+        id: text().min(1),
+        title: text().min(1),
+        titleEn: text().min(1),
         // Licence IRIs are often http:// (Creative Commons'); any web URL, never another scheme.
-        url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
-        attribution: z.string().min(1),
-        derivationNote: z.string().min(1),
+        url: z
+          .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+          .superRefine(noHidden)
+          .superRefine(isIri),
+        attribution: text().min(1),
+        derivationNote: text().min(1),
       })
       .strict(),
-    contactPoint: z.object({ name: z.string().min(1), url: httpsUrl }).strict(),
+    contactPoint: z.object({ name: text().min(1), url: httpsUrl() }).strict(),
     maxSourceBytes: z.number().int().positive(),
   })
   .strict();
@@ -39,18 +72,18 @@ export type Config = z.infer<typeof Config>;
 
 export const SourceInfo = z
   .object({
-    title: z.string(),
-    planTitle: z.string(),
-    part: z.string(),
-    publisher: z.string(),
-    municipalityCode: z.string(),
-    municipalityName: z.string(),
+    title: text(),
+    planTitle: text(),
+    part: text(),
+    publisher: text(),
+    municipalityCode: text(),
+    municipalityName: text(),
     period: z.object({ startFiscalYear: z.number().int(), endFiscalYear: z.number().int() }),
     visionPeriod: z.object({ startFiscalYear: z.number().int(), endFiscalYear: z.number().int() }),
-    file: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    encoding: z.string(),
-    provenance: z.string(),
+    file: text(),
+    sha256: text().regex(/^[0-9a-f]{64}$/),
+    encoding: text(),
+    provenance: text(),
   })
   .strict();
 export type SourceInfo = z.infer<typeof SourceInfo>;
@@ -71,9 +104,10 @@ export interface SettingIssue {
 export const settingIssues = (issues: readonly z.core.$ZodIssue[]): SettingIssue[] => {
   const byKey = new Map<string, { path: PropertyKey[]; messages: Set<string> }>();
   for (const i of issues) {
-    const key = i.path.map(String).join('.') || '(root)';
+    const key = showHidden(i.path.map(String).join('.')) || '(root)';
     const entry = byKey.get(key) ?? { path: i.path, messages: new Set<string>() };
-    entry.messages.add(i.message);
+    // A message may quote what it found (zod names unknown keys): shown, never raw.
+    entry.messages.add(showHidden(i.message));
     byKey.set(key, entry);
   }
   return [...byKey].map(([key, e]) => ({ path: e.path, key, message: [...e.messages].join('; ') }));
@@ -101,7 +135,7 @@ export const applyEnvironment = (config: Config, env: Record<string, string | un
   if (parsed.success) return parsed.data;
   const found = settingIssues(parsed.error.issues).map((issue) => {
     const fromEnv = overridden.find((k) => k === issue.path[0]);
-    const value = fromEnv ? `${JSON.stringify(env[environmentName(fromEnv)])} ` : '';
+    const value = fromEnv ? `${showHidden(JSON.stringify(env[environmentName(fromEnv)]))} ` : '';
     return {
       place: { file: fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config), line: 0 },
       reason: `invalid setting ${issue.key}: ${value}${issue.message}`,

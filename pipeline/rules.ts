@@ -39,8 +39,9 @@ export const rules = {
   },
   'read:invisible-character': {
     severity: 'warning',
-    summary: 'Zero-width, byte-order-mark or control characters were removed from a line.',
-    action: 'Nothing if the line reads right; delete the invisible characters from the source to silence it.',
+    summary:
+      'A line holds hidden characters, named as U+XXXX: zero-width, byte-order-mark and control characters are removed; bidirectional controls and separators are kept as written, and the site shows them as 〈U+XXXX〉.',
+    action: 'Nothing if the line reads right; delete the hidden characters from the source to silence it.',
   },
   'read:source-hash': {
     severity: 'error',
@@ -257,6 +258,12 @@ export const rules = {
   },
 
   // ── curated: the supplements in sources/ ────────────────────────────────────────────────────────────
+  'curated:character': {
+    severity: 'error',
+    summary:
+      'A curated file holds a hidden character — a control (NUL, ESC, TAB), zero-width, bidirectional-override or separator character — named as U+XXXX at its line and column.',
+    action: 'Retype the text there; line ends are the only controls a curated file may hold.',
+  },
   'curated:csv': {
     severity: 'error',
     summary: 'A curated file is not valid CSV (an unclosed quote, a stray quote).',
@@ -290,7 +297,7 @@ export const rules = {
   },
   'curated:actual-text': {
     severity: 'error',
-    summary: 'A cell of the actuals holds a control, line-break or invisible character.',
+    summary: 'A cell of the actuals holds a line break.',
     action: 'Retype the cell.',
   },
   'curated:actual-formula': {
@@ -539,6 +546,12 @@ export const rules = {
     summary: 'A text is longer than an Excel cell holds (32,767 characters).',
     action: 'Check the source there: a text this long is most likely lines run together.',
   },
+  'emit:linked-data': {
+    severity: 'error',
+    summary:
+      'A linked-data file of the build does not read back as written (jsonld.js in safe mode for .jsonld, n3 for .ttl), or would carry an IRI Turtle cannot: nothing is written.',
+    action: 'Check the setting or text the message names (an IRI with a space, ", <, > or a line break); else report it as a bug.',
+  },
   'validate:json-schema': {
     severity: 'error',
     summary: 'A JSON file of the build breaks its committed schema (schemas/).',
@@ -658,6 +671,17 @@ export const rules = {
     severity: 'error',
     summary: 'A build given to release:pages does not state the version its folder names.',
     action: 'Unzip each earlier release into a folder named after its version.',
+  },
+  'release:not-committed': {
+    severity: 'error',
+    summary:
+      "What the publish or pages job would publish is not the tagged commit's dist/ as its committed SHA256SUMS lists it: an asset, a zip entry, a Pages file or the root page differs, or something else is there.",
+    action: 'Publish nothing: find what changed the artifact after the build job checked dist/ (a dependency, the runner), then run the release again.',
+  },
+  'release:pages-unlisted': {
+    severity: 'error',
+    summary: 'A build given to release:pages is not exactly the files its SHA256SUMS lists (a file unlisted, missing or changed).',
+    action: 'Unzip each earlier release as it was published, and nothing else into its folder.',
   },
 } as const satisfies Record<`${string}:${string}`, Rule>;
 

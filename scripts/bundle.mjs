@@ -87,6 +87,8 @@ export const ensureBundle = async () => {
     // sql.js locates its WebAssembly through CommonJS's __dirname, which an ESM bundle lacks: it stays a
     // package import, resolved from node_modules beside .build/ like any dependency (not a bundle input).
     external: ['sql.js'],
+    // jsonld.js's HTTP client (and undici with it) is never called: the build's document loader is offline.
+    alias: { '@digitalbazaar/http-client': './scripts/offline-http-client.mjs' },
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
   const written = Object.keys(result.metafile.outputs)

@@ -39,20 +39,26 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
     },
   });
 
-/** The committed plan text with curated actuals from a fixture (test/fixtures/…, never sources/), built in-process as the CLI builds it. */
-export const buildWithActuals = async (fixture: string): Promise<BuildResult> =>
+/**
+ * A build in-process as the CLI builds it, of the committed plan text, settings and curated files, or of
+ * the ones given instead (a settings object is taken as it is: the config schema is the CLI's).
+ */
+export const buildSeedWith = async (given: { bytes?: Uint8Array; config?: Config; sdgLinks?: string; actuals?: string }): Promise<BuildResult> =>
   build({
-    bytes: seedBytes(),
+    bytes: given.bytes ?? seedBytes(),
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
-    config,
+    config: given.config ?? config,
     source: sourceInfo,
-    schemas: await loadSchemas(paths.schemas),
+    schemas: await schemasOnce(),
     schemaDir: 'schemas',
     curated: {
-      sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') },
-      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(join(root, fixture), 'utf8') },
+      sdgLinks: { file: 'sources/sdg-links.csv', text: given.sdgLinks ?? readFileSync(paths.sdgLinks, 'utf8') },
+      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: given.actuals ?? readFileSync(paths.indicatorActuals, 'utf8') },
     },
   });
+
+/** The committed plan text with curated actuals from a fixture (test/fixtures/…, never sources/), built in-process as the CLI builds it. */
+export const buildWithActuals = (fixture: string): Promise<BuildResult> => buildSeedWith({ actuals: readFileSync(join(root, fixture), 'utf8') });
 
 /**
  * The model stages alone (parseModel with a reporter of its own, no files): the model and the source's

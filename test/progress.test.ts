@@ -290,7 +290,7 @@ describe('bad rows (test/fixtures/indicator-actuals-bad.csv): every one an error
     [16, 'curated:actual-value', /「abc」 is not a bare number/],
     [17, 'curated:actual-value', /no 実績値/],
     [18, 'curated:actual-value', /「\+50」 .*without the sign \+ \(50\)/],
-    [19, 'curated:actual-text', /出典 holds a control, line-break or invisible character/],
+    [19, 'curated:character', /^holds U\+200B at column \d+: a curated file may hold no control/],
   ];
   it('names every bad row, as file:line, and publishes no file', async () => {
     const file = fixture('indicator-actuals-bad.csv');

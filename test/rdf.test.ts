@@ -1,70 +1,106 @@
-// The build's own JSON-LD → RDF converter (pipeline/emit/rdf.ts) against jsonld.js, a processor that is
-// not ours: for every JSON-LD document we publish, the same N-Quads, blank-node labels included (so the
-// Turtle files are the bytes jsonld.js would have given), and the same refusals as its safe mode.
+// The linked data as the build writes it: every .jsonld read back by jsonld.js in safe mode and every .ttl
+// by n3's Turtle parser, from the text written, and a setting or text that would break out of a Turtle
+// term or comment is refused or escaped — never a triple more than was meant. Real readers throughout:
+// jsonld.js, n3's Parser, and the build itself.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contextOf } from '../pipeline/emit/jsonld-context.ts';
-import { toNQuads, toQuads } from '../pipeline/emit/rdf.ts';
-import { vocabularyNodes } from '../pipeline/emit/vocab.ts';
-import { config, seedBuild } from './helpers.ts';
-import { toNQuadsOffline } from './jsonld-offline.ts';
+import { DataFactory, Parser } from 'n3';
+import type { Config } from '../pipeline/config.ts';
+import { LinkedDataError, quadsOfJsonLdText, toQuads } from '../pipeline/emit/rdf.ts';
+import { toTurtle } from '../pipeline/emit/turtle.ts';
+import { buildBytes, buildSeedWith, config, seedBuild, seedBytes } from './helpers.ts';
 
-const documents = async (): Promise<[string, unknown][]> => {
-  const { files } = await seedBuild();
-  const json = (path: string) => JSON.parse(files.get(path) as string) as unknown;
-  return [
-    ['062022_plan.jsonld', json('062022_plan.jsonld')],
-    ['catalog.jsonld', json('catalog.jsonld')],
-    ['the vocabulary graph (vocab.ttl)', { '@context': contextOf(config), '@graph': vocabularyNodes(config) }],
-  ];
-};
+const { namedNode, literal, quad, blankNode } = DataFactory;
+const ex = (local: string) => namedNode(`https://example.org/${local}`);
+const prefixes = { ex: 'https://example.org/' };
 
-describe('emit/rdf.ts gives the quads jsonld.js gives', () => {
-  it('for every published JSON-LD document, line for line', async () => {
-    for (const [what, doc] of await documents()) {
-      const ours = toNQuads(toQuads(doc));
-      assert.ok(ours.split('\n').length > 100, what);
-      assert.equal(ours, await toNQuadsOffline(doc), what);
+const turtleTriples = (text: string) => new Parser({ format: 'text/turtle' }).parse(text);
+
+/** The seed built with settings that skipped the config schema (as a caller handing build() its own object would). */
+const buildWith = (settings: Config) => buildSeedWith({ config: settings });
+
+describe('the build reads back every linked-data file it writes', () => {
+  it('every .jsonld through jsonld.js (safe mode), every .ttl through n3, and the Turtle catalog is the JSON-LD catalog’s graph', async () => {
+    const { files } = await seedBuild();
+    const linked = [...files.keys()].filter((p) => /\.(jsonld|ttl)$/.test(p)).sort();
+    assert.deepEqual(linked, ['062022_plan.jsonld', 'catalog.jsonld', 'catalog.ttl', 'context.jsonld', 'vocab.ttl']);
+    const catalog = await quadsOfJsonLdText(files.get('catalog.jsonld') as string, 'catalog.jsonld');
+    const turtle = new Parser({ format: 'text/turtle', blankNodePrefix: '' }).parse(files.get('catalog.ttl') as string);
+    assert.ok(catalog.length > 1000);
+    const canonical = (qs: { subject: { value: string }; predicate: { value: string }; object: { termType: string; value: string } }[]) =>
+      qs.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType} ${q.object.value}`).sort();
+    assert.deepEqual(canonical(turtle), canonical(catalog));
+    assert.ok((await quadsOfJsonLdText(files.get('062022_plan.jsonld') as string, '062022_plan.jsonld')).length > 1000);
+  });
+
+  it('refuses what jsonld.js’s safe mode refuses (a key the context does not define), naming the file', async () => {
+    const doc = { '@context': { ex: 'https://example.org/' }, '@id': 'ex:a', undefinedTerm: 'x' };
+    await assert.rejects(toQuads(doc, 'x.jsonld'), (e) => e instanceof LinkedDataError && e.file === 'x.jsonld' && /safe mode/.test(e.reason));
+    await assert.rejects(quadsOfJsonLdText('{"@context": ', 'y.jsonld'), (e) => e instanceof LinkedDataError && /not valid JSON/.test(e.reason));
+  });
+});
+
+describe('Turtle is written by n3’s Writer and read back', () => {
+  it('escapes every literal: quotes, backslashes, line breaks and a would-be triple stay one literal', async () => {
+    const hostile = ['a "quoted" \\ back', 'two\nlines\r\n', '""" . <https://evil.example/s> <https://evil.example/p> "x" . #', '> . ex:s ex:p ex:o .'];
+    const quads = hostile.map((text, i) => quad(ex(`s${i}`), ex('p'), literal(text, 'ja')));
+    const text = await toTurtle(quads, prefixes, 'hostile.ttl', ['a comment']);
+    const read = turtleTriples(text);
+    assert.equal(read.length, hostile.length);
+    assert.deepEqual(
+      read.map((q) => q.object.value),
+      hostile,
+    );
+    assert.ok(!read.some((q) => q.subject.value.includes('evil')));
+  });
+
+  it('refuses an IRI Turtle cannot carry (>, ", space, {, }, |, ^, backtick, \\, a control), instead of writing it', async () => {
+    for (const bad of [
+      'https://example.org/a>b',
+      'https://example.org/a"b',
+      'https://example.org/a b',
+      'https://example.org/{x}',
+      'https://example.org/a|b',
+      'https://example.org/a^b',
+      'https://example.org/a`b',
+      'https://example.org/a\\b',
+      'https://example.org/a\u0000b',
+      'https://example.org/a\u202Eb',
+      'relative/iri',
+    ]) {
+      for (const q of [quad(namedNode(bad), ex('p'), ex('o')), quad(ex('s'), ex('p'), namedNode(bad)), quad(ex('s'), ex('p'), literal('x', namedNode(bad)))])
+        await assert.rejects(toTurtle([q], prefixes, 'bad.ttl'), (e) => e instanceof LinkedDataError && e.file === 'bad.ttl', bad);
     }
+    // Percent-encoded and non-ASCII IRIs are IRIs.
+    const ok = await toTurtle([quad(namedNode('https://example.org/%E7%B1%B3/米沢'), ex('p'), blankNode('b0'))], prefixes, 'ok.ttl');
+    assert.equal(turtleTriples(ok).length, 1);
   });
 
-  const context = {
-    '@version': 1.1,
-    ex: 'https://example.org/',
-    'ex:size': { '@type': 'http://www.w3.org/2001/XMLSchema#integer' },
-    'ex:label': { '@language': 'ja' },
-    'ex:link': { '@type': '@id' },
-  };
-  it('for the literal forms: doubles, integers, booleans, coerced and tagged strings, nested blank nodes', async () => {
-    const doc = {
-      '@context': context,
-      '@graph': [
-        {
-          '@id': 'ex:a',
-          '@type': 'ex:Thing',
-          'ex:n': [49.3, 60, 1e21, -0.5, 0],
-          'ex:size': 5,
-          'ex:flag': [true, false],
-          'ex:label': '米沢',
-          'ex:link': 'ex:b',
-          'ex:plain': 'a "quoted"\nline\\',
-        },
-        {
-          'ex:nested': { 'ex:deeper': { '@value': '7.0', '@type': 'http://www.w3.org/2001/XMLSchema#decimal' } },
-          'ex:en': { '@value': 'Yonezawa', '@language': 'EN' },
-        },
-      ],
-    };
-    assert.equal(toNQuads(toQuads(doc)), await toNQuadsOffline(doc));
+  it('refuses a comment line that a line break (or any hidden character) would end early', async () => {
+    for (const comment of ['attribution\n<https://evil.example/s> <https://evil.example/p> "x" .', 'cr\rhere', 'ls\u2028here', 'nul\u0000'])
+      await assert.rejects(toTurtle([quad(ex('s'), ex('p'), ex('o'))], prefixes, 'c.ttl', [comment]), LinkedDataError, JSON.stringify(comment));
   });
-  it('refuses what jsonld.js’s safe mode refuses: a key the context does not define', async () => {
-    const doc = { '@context': context, '@id': 'ex:a', undefinedTerm: 'x' };
-    assert.throws(() => toQuads(doc), /undefinedTerm: the context defines no term or prefix/);
-    await assert.rejects(toNQuadsOffline(doc));
+});
+
+describe('settings that reach the Turtle files cannot inject a triple, even past the config schema', () => {
+  it('a line break in license.attribution: the build fails closed with emit:linked-data, nothing to write', async () => {
+    const injected = { ...config, license: { ...config.license, attribution: 'x\n<https://evil.example/s> <https://evil.example/p> "injected" .' } };
+    const r = await buildWith(injected);
+    assert.equal(r.ok, false);
+    assert.equal(r.files.size, 0);
+    const d = r.diagnostics.find((x) => x.ruleId === 'emit:linked-data');
+    assert.ok(d, JSON.stringify(r.diagnostics.filter((x) => x.severity === 'error')));
+    assert.match(d.file, /\.ttl$/);
   });
-  it('refuses the JSON-LD it does not implement, rather than guessing', () => {
-    assert.throws(() => toQuads({ '@context': context, '@id': 'ex:a', 'ex:list': { '@list': [1] } }), /unsupported value-object keys|keyword not supported/);
-    assert.throws(() => toQuads({ '@context': 'https://example.org/context.jsonld', '@id': 'ex:a' }), /@context must be one embedded object/);
-    assert.throws(() => toQuads({ '@context': context, '@id': 'relative/iri' }), /neither a compact nor an absolute IRI/);
+  it('a base IRI with > (it would end the IRI and start a triple): the build fails closed with emit:linked-data', async () => {
+    const baseIri = 'https://example.org/a>.<https://evil.example/s> <https://evil.example/p> <x/';
+    const r = await buildWith({ ...config, baseIri });
+    assert.equal(r.ok, false);
+    assert.ok(r.diagnostics.some((x) => x.ruleId === 'emit:linked-data'));
+  });
+  it('the committed settings build, and their Turtle reads back', async () => {
+    const r = await buildBytes(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt');
+    assert.equal(r.ok, true);
+    for (const path of ['vocab.ttl', 'catalog.ttl']) assert.ok(turtleTriples(r.files.get(path) as string).length > 100, path);
   });
 });

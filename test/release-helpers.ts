@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { root } from '../pipeline/paths.ts';
 import { execute, type Command } from '../pipeline/release/cli-main.ts';
-import { describeType } from '../pipeline/release/snapshot.ts';
+import { describeType, listFiles } from '../pipeline/release/snapshot.ts';
+import { sha256Sums } from '../pipeline/sha256.ts';
 import { cliBundle } from './helpers.ts';
 
 export { root };
@@ -26,12 +27,24 @@ export const copyDist = (work: string, name: string): string => {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const writeJson = (path: string, value: unknown): void => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 
-/** Sets the version every top-level document states, as a build with another config version would. */
+/** SHA256SUMS over the files `dir` holds now, as the build writes it (when it has one). */
+export const resum = (dir: string): void => {
+  if (!existsSync(join(dir, 'SHA256SUMS'))) return;
+  const files = new Map(
+    listFiles(dir)
+      .filter((p) => p !== 'SHA256SUMS')
+      .map((p) => [p, readFileSync(join(dir, p))] as const),
+  );
+  writeFileSync(join(dir, 'SHA256SUMS'), sha256Sums(files));
+};
+
+/** Sets the version every top-level document states, and SHA256SUMS over the result, as a build with another config version would. */
 export const setVersion = (dir: string, version: string): void => {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
     const doc = readJson<Record<string, unknown>>(join(dir, f));
     if (!Array.isArray(doc) && typeof doc.datasetVersion === 'string') writeJson(join(dir, f), { ...doc, datasetVersion: version });
   }
+  resum(dir);
 };
 
 type Row = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // existed too), a root page that sends readers to the newest site; and refusals that keep a published
 // version from being replaced or mislabelled.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pagesTree } from '../pipeline/release/github-pages.ts';
@@ -86,6 +86,58 @@ describe('npm run release:pages', () => {
     mkdirSync(used);
     writeFileSync(join(used, 'x'), '');
     assert.equal((await cli('pages-cli.ts', ['--out', used])).status, 2);
+  });
+});
+
+describe('npm run release:pages publishes an earlier release only as its SHA256SUMS lists it', () => {
+  const outside = join(work, 'outside.txt');
+  const earlier = (name: string): string => {
+    const parent = join(work, name);
+    mkdirSync(parent);
+    setVersion(copyDist(parent, 'v0.9.0'), '0.9.0');
+    return parent;
+  };
+  const run = (previous: string, out: string) => cli('pages-cli.ts', ['--out', join(work, out), '--previous', previous]);
+  it('refuses a symbolic link inside an earlier release (it would publish the file it points to), even one SHA256SUMS lists', async () => {
+    writeFileSync(outside, 'not published\n');
+    const previous = earlier('linked');
+    symlinkSync(outside, join(previous, 'v0.9.0', 'site', 'secret.txt'));
+    const r = await run(previous, 'o-link');
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /site\/secret\.txt:0:0 {2}error {2}is a symbolic link.*\(release:not-a-build\)/);
+    assert.ok(!existsSync(join(work, 'o-link')), 'nothing written');
+    // At a path SHA256SUMS lists, in place of the file.
+    rmSync(join(previous, 'v0.9.0', 'site', 'secret.txt'));
+    rmSync(join(previous, 'v0.9.0', '062022_goals.csv'));
+    symlinkSync(outside, join(previous, 'v0.9.0', '062022_goals.csv'));
+    const listed = await run(previous, 'o-link2');
+    assert.equal(listed.status, 2, listed.stderr);
+    assert.match(listed.stderr, /062022_goals\.csv:0:0 {2}error {2}is a symbolic link/);
+  });
+  it('refuses a version folder that is a symbolic link', async () => {
+    const previous = join(work, 'linked-folder');
+    mkdirSync(previous);
+    symlinkSync(dist, join(previous, 'v0.9.1'));
+    const r = await run(previous, 'o-folder');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--previous holds v0\.9\.1, which is not a folder/);
+  });
+  it('refuses a file SHA256SUMS does not list, one it lists but is missing, one whose bytes changed: release:pages-unlisted, nothing written', async () => {
+    const cases: [string, (dir: string) => void, RegExp][] = [
+      ['extra', (dir) => writeFileSync(join(dir, 'site', 'extra.html'), '<script>alert(1)</script>'), /site\/extra\.html is not listed/],
+      ['missing', (dir) => rmSync(join(dir, '062022_goals.csv')), /062022_goals\.csv is listed but missing/],
+      ['changed', (dir) => writeFileSync(join(dir, '062022_goals.csv'), 'id\r\n'), /062022_goals\.csv does not have its listed SHA-256/],
+      ['no sums', (dir) => rmSync(join(dir, 'SHA256SUMS')), /no SHA256SUMS/],
+    ];
+    for (const [name, change, message] of cases) {
+      const previous = earlier(`unlisted-${name.replace(' ', '-')}`);
+      change(join(previous, 'v0.9.0'));
+      const r = await run(previous, `o-${name.replace(' ', '-')}`);
+      assert.equal(r.status, 1, `${name}: ${r.stderr}`);
+      assert.match(r.stderr, message, name);
+      assert.match(r.stderr, /\(release:pages-unlisted\)/, name);
+      assert.ok(!existsSync(join(work, `o-${name.replace(' ', '-')}`)), `${name}: nothing written`);
+    }
   });
 });
 

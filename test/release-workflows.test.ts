@@ -273,24 +273,35 @@ describe('workflows', () => {
       // publish: the release and its attestations. pages (when there is one): the site, nothing else.
       const allowed: Record<string, Record<string, string>> = {
         publish: { contents: 'write', 'id-token': 'write', attestations: 'write' },
-        pages: { pages: 'write', 'id-token': 'write' },
+        pages: { contents: 'read', pages: 'write', 'id-token': 'write' },
       };
       const writers = Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'));
       assert.ok(writers.some(([n]) => n === 'publish'));
       for (const [name, job] of writers) assert.deepEqual(job.permissions, allowed[name], `${name} may write`);
       assert.deepEqual(build.permissions, { contents: 'read' });
     });
-    it('runs no project code where it can write: no npm, no Node; a checkout only of the sh checker, without credentials', () => {
-      for (const [name, job] of Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'))) {
+    it('runs no project code where it can write: no npm, no Node; a checkout only of the sh checkers and what they check against, without credentials', () => {
+      const writers = Object.entries(w.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'));
+      assert.deepEqual(writers.map(([name]) => name).sort(), ['pages', 'publish']);
+      for (const [name, job] of writers) {
         for (const r of runs(job)) assert.doesNotMatch(r, /\bnpm\b|\bnpx\b|\bnode\b|\btsx\b/, `${name}: ${r}`);
-        for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
-          assert.deepEqual(
-            s.with,
-            { 'persist-credentials': false, 'sparse-checkout': '/pipeline/release/listed-assets.sh', 'sparse-checkout-cone-mode': false },
-            `${name} checks out only the checker`,
+        const checkouts = job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+        assert.equal(checkouts.length, 1, `${name} checks out once`);
+        const { 'sparse-checkout': sparse, ...rest } = checkouts[0]!.with ?? {};
+        assert.deepEqual(rest, { 'persist-credentials': false, 'sparse-checkout-cone-mode': false }, name);
+        const paths = String(sparse).trim().split('\n');
+        for (const p of paths)
+          assert.match(
+            p,
+            /^\/(pipeline\/release\/[a-z-]+\.sh|dist\/SHA256SUMS|sources\/source\.json)$/,
+            `${name} checks out only the checkers, dist/SHA256SUMS and source.json: ${p}`,
           );
-        }
+        assert.ok(paths.includes('/dist/SHA256SUMS'), `${name} checks against the tagged commit's dist/SHA256SUMS`);
       }
+    });
+    it('runs one release at a time across tags, queued, never cancelled (two Pages deploys cannot drop each other’s versions)', () => {
+      assert.deepEqual(w.concurrency, { group: 'release', 'cancel-in-progress': false });
+      assert.doesNotMatch(String(w.concurrency?.group), /github\.ref/);
     });
     it('publishes in the release environment, after the build', () => {
       assert.equal(typeof publish.environment === 'string' ? publish.environment : publish.environment?.name, 'release');
@@ -314,27 +325,44 @@ describe('workflows', () => {
         i((s) => s.run === 'npm run build') < fetch && fetch < assemble && assemble < upload,
         JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)),
       );
-      assert.match(steps[fetch]!.run!, /\[\[ "\$tag" =~ \^v\[0-9\]\+/, 'only vX.Y.Z tags, quoted');
+      assert.match(
+        steps[fetch]!.run!,
+        /\[\[ "\$tag" =~ \^v\(0\|\[1-9\]\[0-9\]\*\)/,
+        'only vX.Y.Z tags (SemVer: no leading zeros; test/settings.test.ts runs the pattern), quoted',
+      );
       assert.equal(steps[upload]!.uses, 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9');
       assert.equal(steps[upload]!.with?.path, '${{ runner.temp }}/pages');
+      assert.equal(steps[upload]!.with?.['include-hidden-files'], true, 'dist/.dataset-build is published as SHA256SUMS lists it');
     });
     it('deploys to Pages only after the release is published, in the github-pages environment, running no project code', () => {
       const pages = w.jobs.pages!;
       assert.deepEqual(pages.needs, ['build', 'publish']);
       assert.equal(typeof pages.environment === 'string' ? pages.environment : pages.environment?.name, 'github-pages');
-      assert.deepEqual(
-        pages.steps.map((s) => s.uses),
-        ['actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128'],
-      );
+      assert.equal(pages.steps.at(-1)!.uses, 'actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128');
       assert.ok(!w.jobs.build!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
+    });
+    it('deploys the Pages artifact only after checking it against every version’s committed dist/SHA256SUMS', () => {
+      const steps = w.jobs.pages!.steps;
+      const i = (p: (s: Step) => boolean) => steps.findIndex(p);
+      const download = i((s) => (s.uses?.startsWith('actions/download-artifact@') ?? false) && s.with?.name === 'github-pages');
+      const sums = i((s) =>
+        /cp dist\/SHA256SUMS "\$RUNNER_TEMP\/sums\/\$GITHUB_REF_NAME"[\s\S]*gh api "repos\/\$GITHUB_REPOSITORY\/contents\/dist\/SHA256SUMS\?ref=\$tag"/.test(
+          s.run ?? '',
+        ),
+      );
+      const check = i((s) => s.run === 'sh pipeline/release/committed.sh pages "$RUNNER_TEMP/pages" "$RUNNER_TEMP/sums" sources/source.json');
+      const deploy = i((s) => s.uses?.startsWith('actions/deploy-pages@') ?? false);
+      assert.ok(download >= 0 && sums > download && check > sums && deploy === check + 1, JSON.stringify(steps.map((s) => s.name ?? s.uses ?? s.run)));
+      assert.match(steps[sums]!.run!, /\[\[ "\$tag" =~ \^v\(0\|\[1-9\]\[0-9\]\*\)/, 'only vX.Y.Z folders are looked up');
     });
     it('publishes and attests exactly the files SHA256SUMS lists: checked first, then the same list, never a glob', () => {
       const i = (p: (s: Step) => boolean) => publish.steps.findIndex(p);
       const download = i((s) => s.uses?.startsWith('actions/download-artifact@') ?? false);
       const listed = i((s) => /^sh pipeline\/release\/listed-assets\.sh release\/assets > "\$RUNNER_TEMP\/assets\.txt"$/m.test(s.run ?? ''));
+      const committed = i((s) => s.run === 'sh pipeline/release/committed.sh assets release/assets dist/SHA256SUMS "$GITHUB_REF_NAME"');
       const attest = i((s) => s.uses?.startsWith('actions/attest-build-provenance@') ?? false);
       const create = i((s) => /gh release create "\$GITHUB_REF_NAME" "\$\{assets\[@\]\}" .*--notes-file release\/notes\.md/.test(s.run ?? ''));
-      assert.ok(download >= 0 && listed > download && attest > listed && create > attest, JSON.stringify(publish.steps));
+      assert.ok(download >= 0 && listed > download && committed > listed && attest > committed && create > attest, JSON.stringify(publish.steps));
       assert.equal(publish.steps[listed]!.id, 'listed');
       assert.match(publish.steps[listed]!.run!, /echo 'paths<<EOF'; cat "\$RUNNER_TEMP\/assets\.txt"; echo 'EOF'; \} >> "\$GITHUB_OUTPUT"/);
       assert.deepEqual(publish.steps[attest]!.with, { 'subject-path': '${{ steps.listed.outputs.paths }}' });
@@ -374,6 +402,31 @@ describe('README', () => {
       Object.entries(verified).map(([name, pin]) => `${name} ${pin.version} ${pin.commit} ${pin.runs}`),
     );
     assert.match(section, /`actions\/configure-pages` is not used: its newest release \(v5\.0\.0\) still runs on node20/);
+  });
+  it('links docs/releasing.md, which says how to set every setting the release workflow relies on', () => {
+    assert.match(readme, /\[docs\/releasing\.md\]\(docs\/releasing\.md\)/);
+    const docs = readFileSync(join(root, 'docs', 'releasing.md'), 'utf8');
+    const w = workflow('release.yml');
+    const environments = Object.values(w.jobs).flatMap((j) => (j.environment ? [typeof j.environment === 'string' ? j.environment : j.environment.name!] : []));
+    assert.deepEqual(environments.sort(), ['github-pages', 'release']);
+    for (const name of environments)
+      assert.match(docs, new RegExp(`environments/${name}/deployment-branch-policies -f name='v\\*\\.\\*\\.\\*' -f type=tag`), name);
+    assert.deepEqual(w.on, { push: { tags: ['v*.*.*'] } }, 'the tag rule the docs give is the trigger');
+    assert.match(docs, /"required_status_checks"/);
+    for (const node of nodeLines) assert.ok(docs.includes(`"context": "Node ${node}: test, build, dist/ is fresh"`), `the required check of Node ${node}`);
+    assert.equal(
+      workflow('ci.yml').jobs.test!.steps.length > 0 && (parseYaml(text('ci.yml')) as { jobs: { test: { name: string } } }).jobs.test.name,
+      'Node ${{ matrix.node }}: test, build, dist/ is fresh',
+    );
+    for (const rule of [
+      '"target": "tag"',
+      '"refs/tags/v*"',
+      '{ "type": "deletion" }',
+      '{ "type": "update" }',
+      'prevent_self_review',
+      'Enable release immutability',
+    ])
+      assert.ok(docs.includes(rule), rule);
   });
   it('documents the versioned and the latest download URL', () => {
     assert.match(readme, /releases\/download\/vX\.Y\.Z\/<asset>/);

@@ -283,7 +283,7 @@ const cases: { readonly [R in RuleId]: Case } = {
   },
   'curated:actuals-header': { input: () => stage((r) => parseIndicatorActuals('指標ID,年度,値,出典\nkpi-4-1-1,2026,52,x\n', 'a.csv', r)), line: 1 },
   'curated:actual-columns': { input: shared.badActuals, line: 11 },
-  'curated:actual-text': { input: shared.badActuals, line: 19 },
+  'curated:actual-text': { input: () => stage((r) => parseIndicatorActuals(`${actualsHeader}\nkpi-4-1-1,2026,52,"市報\n5月号"\n`, 'a.csv', r)), line: 2 },
   'curated:actual-formula': { input: shared.badActuals, line: 13 },
   'curated:actual-kpi': { input: shared.badActuals, line: 2 },
   'curated:actual-year': { input: shared.badActuals, line: 14 },
@@ -291,6 +291,7 @@ const cases: { readonly [R in RuleId]: Case } = {
   'curated:actual-provenance': { input: shared.badActuals, line: 3 },
   'curated:actual-duplicate': { input: shared.badActuals, line: 8 },
   'curated:actual-year-range': { input: shared.badActuals, line: 9 },
+  'curated:character': { provedBy: 'test/settings.test.ts' },
   // ── 第３章 against 第２章 ──
   'pages:unknown-goal': { input: () => model(edited({ 804: '基本目標 4 健康・医療・福祉' }, (l) => (l[803] = '基本目標 6 健康・医療・福祉'))), line: 804 },
   'pages:goal-name': { input: () => model(edited({ 804: '基本目標 4 健康・医療・福祉' }, (l) => (l[803] = '基本目標 4 健康・医療・福祉・子育て'))), line: 804 },
@@ -361,6 +362,7 @@ const cases: { readonly [R in RuleId]: Case } = {
   'integrity:policy-without-pillar': { input: shared.brokenModel, line: 2 },
   'integrity:pillar-name-mismatch': { input: () => seedRun().diagnostics, line: 199 },
   // ── the emitters' checks ──
+  'emit:linked-data': { provedBy: 'test/rdf.test.ts' },
   'emit:csv-formula': {
     input: () => {
       const m = seedModel();
@@ -423,6 +425,8 @@ const cases: { readonly [R in RuleId]: Case } = {
       'needs a dataset.config.json whose version CHANGELOG.md lacks, and release:notes reads both from the repository root; changelogEntry() itself is tested on its own (test/release-notes.test.ts)',
   },
   'release:pages-version': { provedBy: 'test/release-pages.test.ts' },
+  'release:pages-unlisted': { provedBy: 'test/release-pages.test.ts' },
+  'release:not-committed': { provedBy: 'test/release-committed.test.ts' },
 };
 
 /** Where `output` reports `rule`: the diagnostics of it, or the printed lines that end with `  (rule)`. */

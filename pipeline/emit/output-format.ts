@@ -67,6 +67,11 @@ export interface Emitted {
   resource?: 'table' | 'file';
   /** Whether the DCAT catalog lists it as a distribution (the data and its descriptors are; the site's pages are not). */
   distribution: boolean;
+  /**
+   * A linked-data file (.jsonld, .ttl) its format has read back from the text written (emit/rdf.ts, emit/turtle.ts);
+   * the build reads back every other one before anything is published (issue 22 §4).
+   */
+  readBack?: true;
 }
 
 /** The files emitted before a format runs, described, with the build's digest of each. */

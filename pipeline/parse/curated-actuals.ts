@@ -24,8 +24,8 @@ export const actualsHeader = ['指標ID', '年度', '実績値', '出典'] as co
 
 /** A bare decimal in ASCII: 52, 49.5, -3, 0.25 — no sign +, no thousands separator, no leading zeros, no unit. */
 const bareNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-/** Controls, line breaks inside a cell, and invisible characters that a copy from a web page or PDF brings along. */
-const invisible = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/u;
+/** A line break inside a cell (every other hidden character is refused for the whole file: read/curated-text.ts). */
+const lineBreak = /[\r\n]/;
 
 const fullWidthDigits = /[０-９．，－]/;
 
@@ -101,8 +101,7 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
     const before = report.errorCount;
     cells.forEach((raw, k) => {
       const cell = raw.trim();
-      if (invisible.test(raw))
-        report.error('curated:actual-text', place, `${actualsHeader[k]} holds a control, line-break or invisible character; retype the cell`);
+      if (lineBreak.test(raw)) report.error('curated:actual-text', place, `${actualsHeader[k]} holds a line break; retype the cell on one line`);
       else if (isFormulaLike(cell))
         report.error(
           'curated:actual-formula',

@@ -2,6 +2,7 @@
 // characters that PDF extraction or editors leave behind (zero-width spaces, stray BOMs, control codes)
 // are removed with a warning, so that no parser and no published cell ever sees them. A line longer than
 // any line of a plan (maxLineLength) is refused here, before any parser spends time on it.
+import { describeHidden, hasHidden, hiddenCharacters } from '../characters.ts';
 import type { Reporter } from '../diagnostics.ts';
 
 export interface SourceLine {
@@ -21,6 +22,10 @@ export const maxLineLength = 100_000;
 // Zero-width and format characters, BOMs inside the text, C0/C1 controls except TAB.
 export const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 export const lineEnd = /\r\n?/g;
+const isRemoved = (codePoint: number): boolean => {
+  invisible.lastIndex = 0;
+  return invisible.test(String.fromCodePoint(codePoint));
+};
 
 /** Code points of a string, counting no further than `limit + 1`. */
 const codePointsUpTo = (text: string, limit: number): number => {
@@ -48,10 +53,26 @@ export const splitLines = (text: string, file: string, report: Reporter): Source
         return { line: index + 1, text: '' };
       }
       let clean = raw;
-      invisible.lastIndex = 0;
-      if (invisible.test(raw)) {
-        clean = raw.replace(invisible, '');
-        report.warning('read:invisible-character', { file, line: index + 1 }, 'removed zero-width, BOM or control characters from this line');
+      // Every other hidden character (bidirectional controls, separators, …: ../characters.ts) is kept as
+      // written, and named: the site shows it as 〈U+XXXX〉, never raw.
+      if (hasHidden(raw)) {
+        const found = hiddenCharacters(raw, (cp) => cp === 0x09);
+        const removed = found.filter((h) => isRemoved(h.codePoint));
+        const kept = found.filter((h) => !isRemoved(h.codePoint));
+        if (removed.length > 0) clean = raw.replace(invisible, '');
+        if (found.length > 0)
+          report.warning(
+            'read:invisible-character',
+            { file, line: index + 1, column: found[0]!.column },
+            [
+              removed.length > 0 ? `removed zero-width, BOM or control characters from this line (${describeHidden(removed)})` : '',
+              kept.length > 0
+                ? `kept bidirectional-control or separator characters as written (${describeHidden(kept)}); the site shows each as 〈U+XXXX〉`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('; '),
+          );
       }
       return { line: index + 1, text: clean.normalize('NFC') };
     });

@@ -1,4 +1,5 @@
 // Reads CHANGELOG.md (Keep a Changelog): the entry of one version, which opens its release notes.
+import { parseVersion } from '../semver.ts';
 
 export interface ChangelogEntry {
   version: string;
@@ -10,7 +11,8 @@ export interface ChangelogEntry {
   line: number;
 }
 
-const heading = /^## \[?(\d+\.\d+\.\d+)\]?\s+-\s+(\d{4}-\d{2}-\d{2})\s*$/;
+/** `## [1.2.3] - 2026-11-25`; the version is one only when it is a release version (../semver.ts). */
+const heading = /^## \[?([^\]\s]+?)\]?\s+-\s+(\d{4}-\d{2}-\d{2})\s*$/;
 
 export const changelogEntries = (markdown: string): ChangelogEntry[] => {
   const lines = markdown.replace(/\r\n/g, '\n').split('\n');
@@ -20,7 +22,8 @@ export const changelogEntries = (markdown: string): ChangelogEntry[] => {
     if (current) out.push({ version: current.version, date: current.date, line: current.line, body: current.body.join('\n').trim() });
   };
   lines.forEach((text, i) => {
-    const m = heading.exec(text);
+    const h = heading.exec(text);
+    const m = h && parseVersion(h[1]!) ? h : null;
     if (m || /^## /.test(text)) {
       close();
       current = m ? { version: m[1]!, date: m[2]!, line: i + 1, body: [] } : undefined;

@@ -1,18 +1,20 @@
 // The data diff as Markdown, for release notes and for people reviewing a change: a summary table,
 // then per table the schema changes and the records added, removed and changed (field: old → new).
+// Every text from the builds compared (names, IDs, values, versions) goes through markdown-text.ts.
 import { describeMeaningChange, type DataDiff, type TableDiff } from './diff.ts';
+import { markdownCode, markdownInline, markdownText } from './markdown-text.ts';
 import type { Verdict } from './verdict.ts';
 import { kpiActualsMarkdown } from './progress-diff.ts';
 
 /** Long diffs (a source edit that shifts every line number) stay readable; the JSON keeps everything. */
 export const maxListed = 50;
 
-const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** A value in a table cell: its JSON as a code span, cut at 200 characters. */
 const value = (v: unknown): string => {
   const s = JSON.stringify(v) ?? 'null';
-  return `\`${cell(s.length > 200 ? `${s.slice(0, 199)}…` : s).replace(/`/g, "'")}\``;
+  return markdownCode(s.length > 200 ? `${s.slice(0, 199)}…` : s, true);
 };
-const code = (s: string): string => `\`${s}\``;
+const code = (s: string): string => markdownCode(s, true);
 /** The text with exactly one final newline (a loop: an unanchored \n+$ rescans every run of newlines). */
 const withOneFinalNewline = (text: string): string => {
   let end = text.length;
@@ -45,7 +47,7 @@ const tableSection = (t: TableDiff): string[] => {
   const reidentified = t.recordsChanged.filter((r) => r.meaningChanged);
   if (reidentified.length) {
     out.push('**Changed meaning under the same ID** (MAJOR: whoever joined on these IDs now gets another thing):', '');
-    for (const r of reidentified.slice(0, maxListed)) out.push(`- ${cell(describeMeaningChange(r.id, r.meaningChanged!))}`);
+    for (const r of reidentified.slice(0, maxListed)) out.push(`- ${markdownText(describeMeaningChange(r.id, r.meaningChanged!))}`);
     if (reidentified.length > maxListed) out.push(`- … and ${reidentified.length - maxListed} more (see the JSON diff)`);
     out.push('');
   }
@@ -61,8 +63,11 @@ const tableSection = (t: TableDiff): string[] => {
 
 export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
   const changed = diff.tables.filter((t) => t.status !== 'unchanged');
-  const out = [`## Data changes ${diff.old.version ?? '?'} → ${diff.new.version ?? '?'}`, ''];
-  out.push(`Required version bump: **${diff.requiredBump.toUpperCase()}**${verdict ? ` — ${verdict.ok ? 'ok' : 'NOT OK'}: ${verdict.message}` : ''}`, '');
+  const out = [`## Data changes ${markdownInline(diff.old.version ?? '?')} → ${markdownInline(diff.new.version ?? '?')}`, ''];
+  out.push(
+    `Required version bump: **${diff.requiredBump.toUpperCase()}**${verdict ? ` — ${verdict.ok ? 'ok' : 'NOT OK'}: ${markdownInline(verdict.message)}` : ''}`,
+    '',
+  );
   if (changed.length === 0 && diff.filesAdded.length + diff.filesRemoved.length === 0) {
     out.push('No records, columns or files changed.', '');
     return withOneFinalNewline(out.join('\n'));
@@ -77,7 +82,7 @@ export const diffMarkdown = (diff: DataDiff, verdict?: Verdict): string => {
   for (const t of changed) out.push(...tableSection(t));
   if (diff.filesAdded.length) out.push(`Files added: ${diff.filesAdded.map(code).join(', ')}`, '');
   if (diff.filesRemoved.length) out.push(`Files removed: ${diff.filesRemoved.map(code).join(', ')}`, '');
-  out.push('Why this bump:', '', ...diff.reasons.map((r) => `- ${r.bump.toUpperCase()}: ${r.text}`), '');
+  out.push('Why this bump:', '', ...diff.reasons.map((r) => `- ${r.bump.toUpperCase()}: ${markdownInline(r.text)}`), '');
   out.push(
     '_Tables are compared record by record by ID from their JSON files and schemas; the CSV files carry the same records. Other files are compared by presence._',
     '',

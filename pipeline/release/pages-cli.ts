@@ -2,26 +2,30 @@
 // this build at data/vX.Y.Z/ and data/latest/, every earlier release at its own data/vX.Y.Z/, a root
 // index.html to the newest site. --previous holds earlier releases' unzipped dist/ trees, one folder
 // per version named vX.Y.Z (as the release workflow unzips them). Each build must state the version
-// its folder names. Exit 0 written, 1 a build does not match its version (release:pages-version), 2 usage
-// errors or a folder that is not a build, 3 I/O error.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// its folder names, and be exactly the files its SHA256SUMS lists, with their hashes: no symbolic link
+// (it would publish what it points to), nothing unlisted. Exit 0 written, 1 a build does not match its
+// version (release:pages-version) or its SHA256SUMS (release:pages-unlisted), 2 usage errors or a folder
+// that is not a build (a symbolic link in it), 3 I/O error.
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { root } from '../paths.ts';
 import { readConfig, readSourceInfo } from '../read/settings.ts';
 import type { Reporter } from '../diagnostics.ts';
 import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { pagesTree, type Build } from './github-pages.ts';
+import { checksumsName } from './assets.ts';
 import { readSnapshot } from './snapshot.ts';
+import { parseSha256Sums, sha256Hex } from '../sha256.ts';
 import { parseVersion } from './version.ts';
 
 export const usage = `usage: npm run release:pages -- --out DIR [--dist DIR] [--previous DIR]
   --out DIR       where to write the Pages tree (must be absent or empty)
   --dist DIR      the build of this release (default: dist)
   --previous DIR  earlier releases, each unzipped into DIR/vX.Y.Z/ (default: none)
-exit status: 0 written, 1 a build does not state the version of its folder, 2 usage errors or a folder that
-  is not a build, 3 I/O error`;
+exit status: 0 written, 1 a build does not state the version of its folder or is not exactly the files its
+  SHA256SUMS lists, 2 usage errors or a folder that is not a build (a symbolic link in it), 3 I/O error`;
 
-/** The build in `dir`, published as `version`; undefined (and an error reported) when it states another. */
+/** The build in `dir`, published as `version`; undefined (and an error reported) when it states another, or is not what its SHA256SUMS lists. */
 const readBuild = (dir: string, version: string, report: Reporter): Build | undefined => {
   const snapshot = readSnapshot(dir);
   const stated = snapshot.datasetVersion;
@@ -37,7 +41,41 @@ const readBuild = (dir: string, version: string, report: Reporter): Build | unde
     );
     return undefined;
   }
-  return { version, files: new Map(snapshot.files.map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))])) };
+  const files = new Map(snapshot.files.map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))]));
+  const unlisted = unlistedFiles(files);
+  if (unlisted.length > 0) {
+    report.error(
+      'release:pages-unlisted',
+      { file: shownPath(join(dir, checksumsName)), line: 0 },
+      `${unlisted.join('; ')}: v${version} is published only as its SHA256SUMS lists it`,
+    );
+    return undefined;
+  }
+  return { version, files };
+};
+
+/**
+ * What keeps a build from being exactly the files its SHA256SUMS lists, with their hashes (its zip as
+ * published: an earlier release's folder may hold nothing else). Empty when nothing does.
+ */
+export const unlistedFiles = (files: ReadonlyMap<string, Uint8Array>): string[] => {
+  const text = files.get(checksumsName);
+  if (text === undefined) return [`no ${checksumsName}`];
+  let listed: Map<string, string>;
+  try {
+    listed = parseSha256Sums(new TextDecoder().decode(text));
+  } catch (e) {
+    return [`${checksumsName} is not sha256sum's format (${(e as Error).message})`];
+  }
+  const problems: string[] = [];
+  for (const [path, bytes] of files) {
+    if (path === checksumsName) continue;
+    const hash = listed.get(path);
+    if (hash === undefined) problems.push(`${path} is not listed`);
+    else if (hash !== sha256Hex(bytes)) problems.push(`${path} does not have its listed SHA-256`);
+  }
+  for (const path of listed.keys()) if (!files.has(path)) problems.push(`${path} is listed but missing`);
+  return problems;
 };
 
 export const command: Command = async (argv, io, report) => {
@@ -65,9 +103,12 @@ export const command: Command = async (argv, io, report) => {
     previousDir === undefined
       ? []
       : readdirSync(previousDir)
-          .filter((n) => statSync(join(previousDir, n)).isDirectory())
+          .filter((n) => !lstatSync(join(previousDir, n)).isFile())
           .sort();
   for (const name of previous) {
+    // A link would publish whatever it points to (lstat: never followed).
+    if (!lstatSync(join(previousDir!, name)).isDirectory())
+      throw new UsageError(`--previous holds ${name}, which is not a folder (a symbolic link?); nothing is published from it`);
     if (!name.startsWith('v') || !parseVersion(name)) throw new UsageError(`--previous holds ${name}: every folder must be named vX.Y.Z`);
     if (name === `v${config.version}`) throw new UsageError(`--previous holds ${name}, the version of this build; a published version is never replaced`);
   }

@@ -4,6 +4,7 @@
 // PATCH; a removed one, or one moved to another year, a removed ID: MAJOR); this names them.
 import type { TableDiff } from './table-diff.ts';
 import type { Row, Snapshot } from './snapshot.ts';
+import { markdownText } from './markdown-text.ts';
 
 export const progressTable = 'indicator_progress';
 
@@ -60,10 +61,7 @@ export const kpiActualChanges = (oldS: Snapshot, newS: Snapshot, tables: readonl
   return out.sort((a, b) => (a.kpiId < b.kpiId ? -1 : a.kpiId > b.kpiId ? 1 : 0) || a.fiscalYear - b.fiscalYear);
 };
 
-const safe = (v: unknown): string =>
-  String(v)
-    .replace(/[|`\\]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
+const safe = (v: unknown): string => markdownText(String(v));
 const shown = (a: KpiActual | undefined): string => (a ? `${safe(a.actualValue)} (grade ${safe(a.grade)})` : '—');
 
 /** The Markdown section of the data diff: one line per changed actual. Empty when none changed. */
@@ -75,9 +73,9 @@ export const kpiActualsMarkdown = (changes: readonly KpiActualChange[]): string[
       c.change === 'corrected' && c.fields?.length === 1 && c.fields[0] === 'sourceLine'
         ? 'line in indicator-actuals.csv moved'
         : c.change === 'corrected'
-          ? `corrected (${(c.fields ?? []).join(', ')})`
+          ? `corrected (${safe((c.fields ?? []).join(', '))})`
           : c.change;
-    out.push(`| ${safe(c.kpiId)} | ${c.fiscalYear} | ${what} | ${shown(c.old)} | ${shown(c.new)} |`);
+    out.push(`| ${safe(c.kpiId)} | ${safe(c.fiscalYear)} | ${what} | ${shown(c.old)} | ${shown(c.new)} |`);
   }
   out.push('');
   return out;

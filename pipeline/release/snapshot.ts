@@ -1,7 +1,7 @@
 // Reads one build (a dist/ directory, or an unpacked release zip) into what the data diff compares:
 // its files, every table (a top-level JSON array of records with an `id`) with the columns and types
 // its published JSON Schema declares, and the dataset version the build states. Knows no table names.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Row = Record<string, unknown>;
@@ -46,13 +46,20 @@ export class SnapshotError extends Error {
   }
 }
 
+/**
+ * Every file under `dir`, relative and sorted. A build holds folders and regular files only: a symbolic
+ * link (it would publish whatever it points to), a FIFO or a device is a SnapshotError, never followed.
+ */
 export const listFiles = (dir: string): string[] => {
   const out: string[] = [];
   const walk = (d: string, prefix: string): void => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-      else out.push(`${prefix}${name}`);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path, `${prefix}${name}/`);
+      else if (stat.isFile()) out.push(`${prefix}${name}`);
+      else
+        throw new SnapshotError(path, `is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}: a build holds folders and regular files only`);
     }
   };
   walk(dir, '');
@@ -104,6 +111,7 @@ export const readSnapshot = (dir: string): Snapshot => {
   try {
     files = listFiles(dir);
   } catch (e) {
+    if (e instanceof SnapshotError) throw e;
     throw new SnapshotError(dir, `cannot read the directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const tables = new Map<string, TableSnapshot>();

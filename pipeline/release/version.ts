@@ -1,11 +1,8 @@
 // SemVer for data: parsing versions and naming the bump between two of them. The version lives only in
-// dataset.config.json (read by pipeline/read/settings.ts).
+// dataset.config.json (read by pipeline/read/settings.ts); what a version may be is ../semver.ts's.
+import { parseVersion as parseReleaseVersion, type Version } from '../semver.ts';
 
-export interface Version {
-  major: number;
-  minor: number;
-  patch: number;
-}
+export type { Version };
 
 /** How big a change is, smallest first, so bumps compare by index. */
 export const bumpOrder = ['none', 'patch', 'minor', 'major'] as const;
@@ -14,13 +11,8 @@ export type Bump = (typeof bumpOrder)[number];
 export const bumpRank = (bump: Bump): number => bumpOrder.indexOf(bump);
 export const largerBump = (a: Bump, b: Bump): Bump => (bumpRank(a) >= bumpRank(b) ? a : b);
 
-const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-
-/** `1.2.3` (an optional leading `v`, as in a tag) → its parts; undefined when not MAJOR.MINOR.PATCH. */
-export const parseVersion = (text: string): Version | undefined => {
-  const m = semver.exec(text.startsWith('v') ? text.slice(1) : text);
-  return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : undefined;
-};
+/** `1.2.3` (an optional leading `v`, as in a tag) → its parts; undefined when not a release version MAJOR.MINOR.PATCH. */
+export const parseVersion = (text: string): Version | undefined => parseReleaseVersion(text.startsWith('v') ? text.slice(1) : text);
 
 /** Negative when `a` is older than `b`, 0 when equal, positive when newer. */
 export const compareVersions = (a: Version, b: Version): number => a.major - b.major || a.minor - b.minor || a.patch - b.patch;

@@ -3,6 +3,7 @@
 import { contextOf } from '../jsonld-context.ts';
 import type { OutputFormat } from '../output-format.ts';
 import { titled } from '../output-format.ts';
+import { quadsOfJsonLdText } from '../rdf.ts';
 import { jsonText } from '../schemas.ts';
 import { jsonLdKind } from './plan-jsonld.ts';
 
@@ -11,18 +12,23 @@ const subject = { ja: 'JSON-LD コンテキスト', en: 'The JSON-LD context' };
 export const contextJsonLd: OutputFormat = {
   name: 'context-jsonld',
   phase: 'data',
-  emit: ({ provenance }) => [
-    {
-      path: 'context.jsonld',
-      content: jsonText({ '@context': contextOf(provenance.config) }),
-      kind: jsonLdKind,
-      subject,
-      title: titled(subject, jsonLdKind),
-      description: {
-        ja: 'このデータのすべての JSON-LD ファイルに共通の @context を、単独のファイルにしたもの（各ファイルにも同じものを埋め込んでいる）。',
-        en: 'The one @context of every JSON-LD file of the dataset, on its own (each file embeds it too).',
+  emit: async ({ provenance }) => {
+    const content = jsonText({ '@context': contextOf(provenance.config) });
+    await quadsOfJsonLdText(content, 'context.jsonld');
+    return [
+      {
+        path: 'context.jsonld',
+        content,
+        readBack: true,
+        kind: jsonLdKind,
+        subject,
+        title: titled(subject, jsonLdKind),
+        description: {
+          ja: 'このデータのすべての JSON-LD ファイルに共通の @context を、単独のファイルにしたもの（各ファイルにも同じものを埋め込んでいる）。',
+          en: 'The one @context of every JSON-LD file of the dataset, on its own (each file embeds it too).',
+        },
+        distribution: true,
       },
-      distribution: true,
-    },
-  ],
+    ];
+  },
 };

@@ -4,9 +4,10 @@ import { toCatalog } from '../catalog.ts';
 import { prefixesOf } from '../namespaces.ts';
 import { type Emitted, type OutputFormat, titled } from '../output-format.ts';
 import { jsonText } from '../schemas.ts';
-import { jsonLdToTurtle } from '../turtle.ts';
+import { quadsOfJsonLdText } from '../rdf.ts';
+import { toTurtle } from '../turtle.ts';
 import { jsonLdKind } from './plan-jsonld.ts';
-import { turtleHeader, turtleKind } from './vocab-turtle.ts';
+import { turtleComments, turtleKind } from './vocab-turtle.ts';
 
 const subject = { ja: 'DCAT カタログ', en: 'The DCAT catalog' };
 
@@ -15,11 +16,15 @@ export const dcatCatalog: OutputFormat = {
   phase: 'descriptors',
   emit: async ({ provenance }, { files, digest }): Promise<Emitted[]> => {
     // The catalog states the hash of the text actually built, which is source.json's only for the committed text.
-    const catalog = toCatalog(files, provenance.config, { ...provenance.source, sha256: provenance.sha256 }, digest);
+    const catalog = jsonText(toCatalog(files, provenance.config, { ...provenance.source, sha256: provenance.sha256 }, digest));
+    // The Turtle is the very graph of the JSON-LD as written: its triples, read back once.
+    const quads = await quadsOfJsonLdText(catalog, 'catalog.jsonld');
+    const comments = turtleComments('DCAT catalog (the same graph as catalog.jsonld)', provenance);
     return [
       {
         path: 'catalog.ttl',
-        content: await jsonLdToTurtle(catalog, prefixesOf(provenance.config), turtleHeader('DCAT catalog (the same graph as catalog.jsonld)', provenance)),
+        content: await toTurtle(quads, prefixesOf(provenance.config), 'catalog.ttl', comments),
+        readBack: true,
         kind: turtleKind,
         subject,
         title: titled(subject, turtleKind),
@@ -31,7 +36,8 @@ export const dcatCatalog: OutputFormat = {
       },
       {
         path: 'catalog.jsonld',
-        content: jsonText(catalog),
+        content: catalog,
+        readBack: true,
         kind: jsonLdKind,
         subject,
         title: titled(subject, jsonLdKind),

@@ -1,9 +1,9 @@
 // The plan as linked data (dist/062022_plan.jsonld, emit/jsonld.ts): every table whose module declares a
-// graph mapping, with the @context inline so it expands offline. Converting it to quads fails the build on any
-// term the context does not define (what a JSON-LD processor would silently drop).
+// graph mapping, with the @context inline so it expands offline. The text written is read back by jsonld.js in
+// safe mode: a term the context does not define (what a processor would silently drop) fails the build.
 import { toPlanJsonLd } from '../jsonld.ts';
 import { type FileKind, fileStem, type OutputFormat, titled, wholePlan } from '../output-format.ts';
-import { toQuads } from '../rdf.ts';
+import { quadsOfJsonLdText } from '../rdf.ts';
 import { jsonText } from '../schemas.ts';
 
 export const jsonLdKind: FileKind = { mediaType: 'application/ld+json', fileType: 'JSON_LD', label: { ja: 'JSON-LD', en: 'JSON-LD' } };
@@ -19,13 +19,15 @@ export const jsonLdDescription = (subject: { ja: string; en: string }) => ({
 export const planJsonLd: OutputFormat = {
   name: 'plan-jsonld',
   phase: 'data',
-  emit: ({ model, links, provenance }) => {
-    const plan = toPlanJsonLd(model, links, provenance.config, provenance.source);
-    toQuads(plan);
+  emit: async ({ model, links, provenance }) => {
+    const path = planJsonLdPath(provenance.config.municipality.code);
+    const content = jsonText(toPlanJsonLd(model, links, provenance.config, provenance.source));
+    await quadsOfJsonLdText(content, path);
     return [
       {
-        path: planJsonLdPath(provenance.config.municipality.code),
-        content: jsonText(plan),
+        path,
+        content,
+        readBack: true,
         kind: jsonLdKind,
         subject: wholePlan,
         title: titled(wholePlan, jsonLdKind),

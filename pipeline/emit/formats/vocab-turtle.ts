@@ -2,14 +2,17 @@
 import { contextOf } from '../jsonld-context.ts';
 import { prefixesOf } from '../namespaces.ts';
 import { type FileKind, type OutputFormat, type Provenance, titled } from '../output-format.ts';
-import { jsonLdToTurtle } from '../turtle.ts';
+import { toQuads } from '../rdf.ts';
+import { toTurtle } from '../turtle.ts';
 import { vocabularyNodes } from '../vocab.ts';
 
 export const turtleKind: FileKind = { mediaType: 'text/turtle', fileType: 'RDF_TURTLE', label: { ja: 'Turtle', en: 'Turtle' } };
 
-/** The comment every Turtle file starts with: what it is, the attribution and the licence. */
-export const turtleHeader = (what: string, provenance: Provenance) =>
-  `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
+/** The comment lines every Turtle file starts with: what it is, the attribution and the licence (emit/turtle.ts refuses a line break in them). */
+export const turtleComments = (what: string, provenance: Provenance): string[] => [
+  what,
+  `${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}`,
+];
 
 const subject = { ja: 'プロジェクト語彙（yp:）', en: 'The project vocabulary (yp:)' };
 
@@ -19,11 +22,13 @@ export const vocabTurtle: OutputFormat = {
   emit: async ({ provenance }) => [
     {
       path: 'vocab.ttl',
-      content: await jsonLdToTurtle(
-        { '@context': contextOf(provenance.config), '@graph': vocabularyNodes(provenance.config) },
+      content: await toTurtle(
+        await toQuads({ '@context': contextOf(provenance.config), '@graph': vocabularyNodes(provenance.config) }, 'vocab.ttl'),
         prefixesOf(provenance.config),
-        turtleHeader('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance),
+        'vocab.ttl',
+        turtleComments('Project vocabulary of the Yonezawa plan open data (prefix yp:)', provenance),
       ),
+      readBack: true,
       kind: turtleKind,
       subject,
       title: titled(subject, turtleKind),

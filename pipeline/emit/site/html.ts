@@ -1,5 +1,7 @@
 // HTML as escaped-by-default strings: every value interpolated into html`…` is escaped unless it is
 // already Html, so text from the source can never become markup. No DOM: pages are plain strings.
+// Text is escaped by ../../escape-html.ts, which shows a hidden character as 〈U+XXXX〉, never raw.
+import { escapeHiddenInJson } from '../../characters.ts';
 import { escapeHtml } from '../../escape-html.ts';
 
 export { escapeHtml };
@@ -30,8 +32,9 @@ export const html = (strings: TemplateStringsArray, ...values: Value[]): Html =>
 /** Markup we wrote ourselves (never text from the source). */
 export const raw = (markup: string): Html => new Html(markup);
 
-/** A value as the body of a <script> element: JSON with <, > and & escaped, so no text can close the element. */
-export const scriptJson = (value: unknown): Html => raw(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+/** A value as the body of a <script> element: JSON with <, > and & escaped, so no text can close the element, and hidden characters as \\u escapes. */
+export const scriptJson = (value: unknown): Html =>
+  raw(escapeHiddenInJson(JSON.stringify(value)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
 
 /** Digits grouped by thousands (2100 → 2,100), decimals kept as given; no locale data involved. */
 export const formatNumber = (value: number): string => {

@@ -4,6 +4,7 @@
 // inverts them when the page loads (a few milliseconds for the plan), which keeps the file small and
 // the build cheap. Text and query are folded alike (NFKC, lower case, no white space), so ＤＸ finds
 // DX and 食塩 finds 推定一日食塩摂取量.
+import { showHidden } from '../../characters.ts';
 import type { TableRows } from '../../tables/registry.ts';
 
 export interface SearchDocument {
@@ -69,6 +70,7 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
 /** `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. */
 export const searchIndexScript = (documents: readonly SearchDocument[]): string => {
   const kinds = [...new Set(documents.map((d) => d.kind))];
-  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path]) };
+  // Results are text nodes: a hidden character is shown as 〈U+XXXX〉 there too, never raw.
+  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), showHidden(d.title, true), showHidden(d.text, true), d.path]) };
   return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
 };
