@@ -48,8 +48,12 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     const d = model(edited({ 800: ' 第３章 分野別施策' }, (l) => l.splice(799, 1)));
     of(d, 'parse:section');
   });
-  it('parse:duplicate-page — 基本目標 4 with a second page', () => {
-    at(model(edited({ 804: '基本目標 4 健康・医療・福祉' }, (l) => l.splice(815, 0, '基本目標 4 健康・医療・福祉'))), 'parse:duplicate-page', 816);
+  it('parse:duplicate-page — 基本目標 4 with a second page (its heading and statement again; a heading alone is a running header)', () => {
+    at(
+      model(edited({ 804: '基本目標 4 健康・医療・福祉', 806: '安心できる地域医療と、誰もが健康で活躍できる共生社会' }, (l) => l.splice(815, 0, l[803]!, '', l[805]!))),
+      'parse:duplicate-page',
+      816,
+    );
   });
 
   it('parse:duplicate-entry — 第２章 lists 1-2 twice', () => {
