@@ -271,6 +271,12 @@ export const rules = {
       "A bullet written with another glyph (●, •, ・ at a line start, a PDF font's private-use bullet) was read as ⚫; one entry names them and every line.",
     action: 'Nothing: the statements are split at these bullets as at ⚫.',
   },
+  'parse:normalised-digit': {
+    severity: 'info',
+    summary:
+      'A KPI value was written with full-width digits, decimal point or comma (４９．３％); its notation is published with ASCII ones (49.3％), as its value is read.',
+    action: 'Nothing: the value and its notation read the same whichever width the digits were written in.',
+  },
   'parse:normalised-separator': {
     severity: 'info',
     summary: 'A list of departments is separated by other marks than 、 (・, ／, spaces, a comma); they were read as separators.',
@@ -421,6 +427,11 @@ export const rules = {
     severity: 'warning',
     summary: "A pillar of 第２章 is not on its policy's page.",
     action: 'Check the page for a lost pillar heading.',
+  },
+  'pages:footnote-unmarked': {
+    severity: 'warning',
+    summary: "A policy page's footnote defines a term that no ※ on that page marks: the mark was lost, and with it the term's usage there.",
+    action: 'Restore the ※ after the term in the text, or remove the footnote if the page does not use the term.',
   },
   'pages:no-indicator': {
     severity: 'warning',
@@ -634,6 +645,11 @@ export const rules = {
     summary:
       'A record of the output being replaced now means something else under the same ID (its label moved to another ID, or was replaced by another); the build still replaces it.',
     action: 'If a row was inserted, deleted or split by mistake, restore it; if the change is meant, the release needs a MAJOR version (npm run diff).',
+  },
+  'cli:record-removed': {
+    severity: 'warning',
+    summary: 'Records of the output being replaced are gone from the new build (their lines deleted, or their IDs shifted away).',
+    action: 'If a line was deleted by mistake, restore it; if the removal is meant, the release needs a MAJOR version (npm run diff).',
   },
   'cli:list-count-changed': {
     severity: 'warning',

@@ -208,6 +208,10 @@ const cases: [string, RegExp, (n: number) => string[]][] = [
   ['policy pages: footnote start', policyPages.footnoteStart, shapesOf('＊', '＊')],
   ['policy pages: plan name end', policyPages.planNameEnd, shapesOf('計画', '1', [(n) => '計画（'.repeat(n / 3), (n) => `計画（${'a'.repeat(n)}`])],
   ['projects: project name end', projects.projectNameEnd, shapesOf('プロジェクト', ' ', [(n) => 'プロジェクト '.repeat(n / 7) + 'x'])],
+  ['sections: page number alone', sections.pageNumberShape, shapesOf('- 12', ' ', [(n) => `p.${'1'.repeat(n)}`, (n) => `12 /${spaces(n)}`])],
+  ['line breaks: what cannot start a line', lineBreaks.cannotStart, shapesOf('、')],
+  ['normalise: dash between digits', normaliseLines.dashBetweenDigits, shapesOf('1－1', '1', [(n) => '1－'.repeat(n / 2)])],
+  ['normalise: minus before a number', normaliseLines.minusBeforeNumber, shapesOf(' −5', ' ', [(n) => ' −'.repeat(n / 2)])],
   ['normalise: bullet at a line start', normaliseLines.bulletAtStart, shapesOf('●', ' ', [(n) => `${spaces(n)}●${spaces(n)}`])],
   [
     'normalise: bullet after a sentence',

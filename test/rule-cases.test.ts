@@ -50,7 +50,11 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
   });
   it('parse:duplicate-page — 基本目標 4 with a second page (its heading and statement again; a heading alone is a running header)', () => {
     at(
-      model(edited({ 804: '基本目標 4 健康・医療・福祉', 806: '安心できる地域医療と、誰もが健康で活躍できる共生社会' }, (l) => l.splice(815, 0, l[803]!, '', l[805]!))),
+      model(
+        edited({ 804: '基本目標 4 健康・医療・福祉', 806: '安心できる地域医療と、誰もが健康で活躍できる共生社会' }, (l) =>
+          l.splice(815, 0, l[803]!, '', l[805]!),
+        ),
+      ),
       'parse:duplicate-page',
       816,
     );

@@ -82,6 +82,8 @@ export const headerWord = /指標|基準|目標|担当課/;
 /** Whether a line holds nothing but the words of the table's header (「指標 R6 基準 R12 目標 担当課」, or a part of it, wrapped). */
 export const headerOnly = (text: string): boolean => headerChars.test(text) && headerWord.test(text);
 export const tokenRe = /[^\s\u3000]+/g;
+/** Full-width digits, decimal point and comma of a value. */
+export const wideNumberChars = /[０-９．，]/g;
 
 /** 令和n年度 = 2018 + n. */
 export const reiwaToFiscalYear = (n: number): number => 2018 + n;
@@ -180,11 +182,21 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       );
       return undefined;
     }
+    // The notation keeps the value as written, its digits read as digits: ４９．３％ is 49.3％.
+    const written = removeExtractionSpaces(notation);
+    const ascii = written.replace(wideNumberChars, (ch) => ch.normalize('NFKC'));
+    if (ascii !== written)
+      report.info(
+        'parse:normalised-digit',
+        { file, line: start.line, column: start.column },
+        `施策 ${policy} 成果指標: ${which} 「${written}」 read as 「${ascii}」`,
+        [rowId()],
+      );
     return {
       value: toNumber(digits),
       unit: s[1] ? unitSpellings[s[1]]! : null,
       condition: (s[2] as Condition | undefined) ?? null,
-      notation: removeExtractionSpaces(notation),
+      notation: ascii,
     };
   };
   const readYear = (which: 'baseline' | 'target'): Pick<Measure, 'fiscalYear' | 'fiscalYearNotation' | 'fiscalYearFromHeader'> => {
