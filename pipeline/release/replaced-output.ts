@@ -84,14 +84,7 @@ export const compareWithPrevious = (previous: Snapshot, next: Snapshot, file: st
   for (const list of unmarkedLists) countChanged(list, previous.tables.get(list.table), next.tables.get(list.table), file, against, report);
 };
 
-const reportRemoved = (
-  table: string,
-  removed: readonly string[],
-  was: TableSnapshot,
-  now: TableSnapshot,
-  file: string,
-  report: Reporter,
-): void => {
+const reportRemoved = (table: string, removed: readonly string[], was: TableSnapshot, now: TableSnapshot, file: string, report: Reporter): void => {
   // Placed at the record that now stands where the first one gone stood: the last earlier one still there.
   const order = [...was.records.keys()];
   const before = order
