@@ -110,7 +110,7 @@ describe('rules of the text, each made to fire by an edit of the real text', () 
     at(model(edited({ 812: '■本市の現状と課題' }, (l) => l.splice(812, 0, '⚫ 分類より前の文です。'))), 'parse:current-issue-text', 813);
   });
   it('parse:current-issues — a category without a statement', () => {
-    at(model(edited({ 814: '健康・保健' }, (l) => l.splice(813, 0, '架空の分類'))), 'parse:current-issues', 0);
+    at(model(edited({ 814: '健康・保健' }, (l) => l.splice(813, 0, '架空の分類'))), 'parse:current-issues', 814);
   });
   it('parse:wellbeing-example and parse:wellbeing — an example too many, an example missing', () => {
     // Two categories, and now three 主観: the third (医療機関が充実している, line 932 + 1) has none left.

@@ -72,6 +72,7 @@ export const parseGoalPage = (
     const checked: CheckedStatement[] = [];
     value.currentIssues = parseCurrentIssues(
       lines.slice(issuesAt + 1, wellbeingAt > issuesAt ? wellbeingAt : lines.length),
+      page.goal,
       policyNames,
       file,
       report,
@@ -119,14 +120,16 @@ const headingsOf = (lines: readonly SourceLine[], policyNames: readonly string[]
  */
 const parseCurrentIssues = (
   lines: readonly SourceLine[],
+  goal: number,
   policyNames: readonly string[],
   file: string,
   report: Reporter,
   check: (issue: CurrentIssueEntity, bullet: ReturnType<typeof splitBullets>['bullets'][number]) => void,
 ): CurrentIssueEntity[] => {
   const out: CurrentIssueEntity[] = [];
-  let category: { name: string; order: number; lines: SourceLine[] } | undefined;
+  let category: { name: string; order: number; line: number; lines: SourceLine[] } | undefined;
   const categories: NonNullable<typeof category>[] = [];
+  const empty: NonNullable<typeof category>[] = [];
   const body = lines.filter((l) => l.text.trim() !== '');
   for (let k = 0; k < body.length; ) {
     const l = body[k]!;
@@ -151,7 +154,7 @@ const parseCurrentIssues = (
       });
     category?.lines.push(...group.slice(0, cut));
     for (const heading of headingsOf(group.slice(cut), policyNames)) {
-      category = { name: normaliseText(heading.map((h) => h.text)), order: categories.length + 1, lines: [] };
+      category = { name: normaliseText(heading.map((h) => h.text)), order: categories.length + 1, line: heading[0]!.line, lines: [] };
       categories.push(category);
     }
     k = end;
@@ -160,13 +163,24 @@ const parseCurrentIssues = (
     const { bullets, orphans, dotBullets } = splitBullets(c.lines);
     reportDotBullets(dotBullets, file, report);
     for (const o of orphans) report.error('parse:current-issue-text', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`);
-    if (bullets.length === 0) report.warning('parse:current-issues', { file, line: c.lines[0]?.line ?? 0 }, `category 「${c.name}」 has no statement`);
+    if (bullets.length === 0) empty.push(c);
     bullets.forEach((b, k) => {
       const issue = { raw: b.raw, line: b.line, ...(b.markLines ? { markLines: b.markLines } : {}), category: c.name, categoryOrder: c.order, order: k + 1 };
       out.push(issue);
       check(issue, b);
     });
   }
+  // A heading without statements numbers the categories after it one further: their statements' IDs shift.
+  for (const c of empty)
+    report.warning(
+      'parse:current-issues',
+      { file, line: c.line },
+      `category 「${c.name}」 has no statement; the categories after it are numbered one further, and their statements' IDs with them`,
+      // Each statement after it, under its new ID and the one it would have had without the empty heading.
+      out
+        .filter((i) => i.categoryOrder > c.order)
+        .flatMap((i) => [ids.currentIssue(goal, i.categoryOrder, i.order), ids.currentIssue(goal, i.categoryOrder - 1, i.order)]),
+    );
   return out;
 };
 

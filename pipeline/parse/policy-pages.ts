@@ -320,6 +320,7 @@ const readRelatedPlans = (lines: readonly SourceLine[], code: string, file: stri
           'parse:ambiguous-line-break',
           { file, line: l.line },
           `施策 ${code} 主な個別計画・方針等: line ${l.line} is read as continuing the plan of line ${previous.line}, whose line does not end like a plan's name (計画, プラン, 戦略, …); nothing in the text tells it from a new plan (${breakExcerpt(previous.last, l.text)})`,
+          [ids.relatedPlan(code, plans.length)],
         );
       previous.pieces.push(l.text);
       previous.last = l.text;

@@ -1,6 +1,7 @@
 // 第１章 → the vision, the KGIs and the priority projects: summary, initiatives (①…) with their
 // departments, and the items under each (a cited pillar 【施策 x-y-z】name, then one action per line).
 import type { Reporter } from '../diagnostics.ts';
+import { ids } from '../ids.ts';
 import type { SourceLine } from './lines.ts';
 import { restatedAlone } from './bullets.ts';
 import { departmentsLabel, departmentsLabelInline, restated } from './marks.ts';
@@ -307,10 +308,15 @@ const parseInitiatives = (
         actionLine = l.text;
         continue;
       }
+      const citation = initiative!.items.length;
       report.warning(
         'parse:ambiguous-line-break',
         { file, line: l.line },
         `line ${l.line} is read as a new action of 【施策 ${item.pillarCode}】 (line ${item.line}) in project ${project.number}: nothing in the text tells it from the rest of the action on line ${previous.line} that the PDF wrapped (${breakExcerpt(actionLine, l.text)}: no 、, particle or bracket at the break)`,
+        [
+          ids.projectItem(project.number, initiative!.number, citation, item.actions.length),
+          ids.projectItem(project.number, initiative!.number, citation, item.actions.length + 1),
+        ],
       );
     }
     item.actions.push({ text: l.text.trim(), restated: false, line: l.line });
