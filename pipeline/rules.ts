@@ -285,8 +285,8 @@ export const rules = {
   'parse:ambiguous-line-break': {
     severity: 'warning',
     summary:
-      'Nothing in the text tells whether a line starts a new entry of a list without markers (a project action, a related plan) or continues the line before it, which the PDF may have wrapped; it is read as a new entry.',
-    action: 'Compare with the PDF: if the line continues the one before, join the two lines in the source.',
+      'Nothing in the text tells whether a line starts a new entry of a list without markers (a project action, a related plan, a row of Well-Being categories) or continues the line before it, which the PDF may have wrapped; the message says how it was read.',
+    action: 'Compare with the PDF: if the reading is wrong, join the two lines in the source (or break them where the entries part).',
   },
   'parse:repeated-header': {
     severity: 'info',
