@@ -92,7 +92,14 @@ const tokenise = (lines: readonly SourceLine[]): Token[] =>
   lines.flatMap((l) => {
     const out: Token[] = [];
     for (const m of l.text.matchAll(tokenRe)) {
-      out.push({ text: m[0], line: l.line, column: [...l.text.slice(0, m.index)].length + 1, first: out.length === 0 });
+      const column = [...l.text.slice(0, m.index)].length + 1;
+      // A year an extractor glued to its value (49.3％（R5）) is a token of its own.
+      const open = Math.max(m[0].lastIndexOf('（'), m[0].lastIndexOf('('));
+      const year = open > 0 && yearRe.test(m[0].slice(open).normalize('NFKC')) ? open : -1;
+      if (year > 0) {
+        out.push({ text: m[0].slice(0, year), line: l.line, column, first: out.length === 0 });
+        out.push({ text: m[0].slice(year), line: l.line, column: column + [...m[0].slice(0, year)].length, first: false });
+      } else out.push({ text: m[0], line: l.line, column, first: out.length === 0 });
     }
     return out;
   });
