@@ -1,6 +1,7 @@
 // Numbered lines → the plan's sections: 第１章 (priority projects), 第２章 (policy system), the SDG table,
 // and 第３章's goal pages and policy pages. Headings are matched in either digit width.
 import type { Reporter } from '../diagnostics.ts';
+import { bracketOpen, cannotStart } from './line-breaks.ts';
 import { digitsToNumber } from './text.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -88,13 +89,33 @@ const furnitureWarning = (l: SourceLine, what: string, file: string, report: Rep
  */
 const withoutPageNumbers = (lines: readonly SourceLine[], file: string, report: Reporter): SourceLine[] => {
   let table = false;
-  return lines.filter((l) => {
+  const around = (k: number, step: 1 | -1): string => {
+    let j = k + step;
+    while (j >= 0 && j < lines.length && lines[j]!.text.trim() === '') j += step;
+    return lines[j]?.text.trim() ?? '';
+  };
+  return lines.filter((l, k) => {
     if (/^\s*■/.test(l.text)) table = /^\s*■\s*成果指標/.test(l.text);
     if (table || !pageNumberShape.test(l.text.trim())) return true;
+    // A number the PDF wrapped onto a line of its own, inside a bracket or before its counter (「最大時」 9 「人（令
+    // 和…」), is the statement's; said either way, since a page number can fall there too.
+    const before = around(k, -1);
+    const after = around(k, 1);
+    if (bracketOpen(before) || counterStart.test(after) || cannotStart.test(after)) {
+      report.warning(
+        'parse:ambiguous-line-break',
+        { file, line: l.line },
+        `「${l.text.trim()}」 stands alone on its line, read as part of the text around it (${bracketOpen(before) ? 'a bracket before it is open' : `the line after it starts 「${after.slice(0, 4)}」`}); if it is a page number, delete the line`,
+      );
+      return true;
+    }
     furnitureWarning(l, 'stands alone among the text like a page number', file, report);
     return false;
   });
 };
+
+/** What follows a number: a counter or a unit (9 人, 15 億円, 40 か所, 3 年度). */
+export const counterStart = /^[人件かヶケ箇個回年月日時分秒円歳名世戸校台冊本枚点社団園館所歩万億千百割倍位番号度期次代週％%ｇｍｋgmk]/;
 
 /** The plan's parts; a heading missing or a page repeated fails (what follows could not be told apart). */
 export const segment = (allLines: readonly SourceLine[], file: string, report: Reporter): Sections => {
