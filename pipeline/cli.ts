@@ -223,7 +223,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   });
   for (const d of result.diagnostics) report.add(d);
   if (!result.ok || report.hasErrors()) return failed();
-  // What the build changes in the output it replaces, named on stderr only (validate/previous-output.ts): an
+  // What the build changes in the output it replaces, named on stderr only (release/replaced-output.ts): an
   // output that is absent, or not a build, is compared with nothing.
   const previous = await previousOutput(out.dir);
   if (previous) {

@@ -170,7 +170,13 @@ describe('page furniture among the text is skipped and named, never glued into d
     const furniture = ['12', '- 12 -', '12 / 80', '第３部 前期基本計画', ' 第３章 分野別施策'];
     const into = [1056, 1052, 1046, 1042, 1036];
     for (const n of into) assert.match(seedLines[n - 1]!, /[^。\s]\s*$/, `line ${n} does not end its statement`);
-    const r = same(edit({}, (l) => into.forEach((n, k) => l.splice(n, 0, '', furniture[k]!))));
+    const r = same(
+      edit({}, (l) => {
+        into.forEach((n, k) => {
+          l.splice(n, 0, '', furniture[k]!);
+        });
+      }),
+    );
     const skipped = r.diagnostics.filter((d) => d.ruleId === 'parse:page-furniture').sort((a, b) => a.line - b.line);
     assert.deepEqual(
       skipped.map((d) => [d.severity, d.line]),
