@@ -17,6 +17,7 @@ import { checkXlsxLimits } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
 import { linksOf } from './model/links.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
+import { normaliseLines } from './parse/normalise-lines.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
 import { parseIndicatorActuals } from './parse/curated-actuals.ts';
 import { parseGoalPage } from './parse/goal-pages.ts';
@@ -77,11 +78,20 @@ export const parseModel = (
   const lines = splitLines(text, file, report);
   // An overlong line is refused before any parser runs: one error, not one per stage.
   report.stopOnErrors();
-  const sections = segment(lines, file, report);
-  const chapter1 = parseChapter1(sections.chapter1, file, report);
+  // The parsers read spaces, dashes and bullets as what they stand for; the site shows the lines as written.
+  const sections = segment(normaliseLines(lines, file, report), file, report);
   const policySystem = parsePolicySystem(sections.chapter2, file, report);
+  const pillarNames = new Map(policySystem.pillars.map((p) => [`${p.goal}-${p.policy}-${p.number}`, p.name]));
+  const chapter1 = parseChapter1(sections.chapter1, file, report, pillarNames);
   const sdgTable = parseSdgTable(sections.sdgTable, file, report);
-  const goalPages = sections.goalPages.map((p) => parseGoalPage(p, file, report));
+  const goalPages = sections.goalPages.map((p) =>
+    parseGoalPage(
+      p,
+      file,
+      report,
+      policySystem.policies.filter((x) => x.goal === p.goal).map((x) => x.name),
+    ),
+  );
   const policyPages = sections.policyPages.map((p) => parsePolicyPage(p, file, report));
   // A curated file's hidden characters are errors at their line and column, named with its parser's findings.
   if (curated.sdgLinks) checkCuratedText(curated.sdgLinks.text, curated.sdgLinks.file, report);

@@ -18,6 +18,7 @@ import { placeOfKey } from './read/json-place.ts';
 import { readConfig, readSourceInfo } from './read/settings.ts';
 import { readSourceFile, type SourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
+import type { Snapshot } from './release/snapshot.ts';
 import { exitOf, exitStatusOf, type RuleOf } from './rules.ts';
 import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
 import { checkLock } from './write/lock.ts';
@@ -108,6 +109,18 @@ const testHook =
       for (let waited = 0; !existsSync(wait[1]) && waited < 120_000; waited += 20) Atomics.wait(pause, 0, 0, 20);
     }
   };
+
+/** The output in `dir` as a snapshot, when there is one to read (a fresh clone has no dist/). */
+const previousOutput = async (dir: string): Promise<Snapshot | undefined> => {
+  if (!existsSync(dir)) return undefined;
+  const { readSnapshot, SnapshotError } = await import('./release/snapshot.ts');
+  try {
+    return readSnapshot(dir);
+  } catch (e) {
+    if (e instanceof SnapshotError) return undefined;
+    throw e;
+  }
+};
 
 const sameFile = (a: string, b: string): boolean => {
   try {
@@ -247,6 +260,13 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   const result = await build({ bytes, file: display, config, source, schemas, schemaDir: shown(paths.schemas), curated });
   for (const d of result.diagnostics) report.add(d);
   if (!result.ok || report.hasErrors()) return failed();
+  // What the build changes in the output it replaces, named on stderr only (release/replaced-output.ts): an
+  // output that is absent, or not a build, is compared with nothing.
+  const previous = await previousOutput(out.dir);
+  if (previous) {
+    const [{ compareWithPrevious }, { snapshotOfFiles }] = await Promise.all([import('./release/replaced-output.ts'), import('./release/snapshot.ts')]);
+    compareWithPrevious(previous, snapshotOfFiles(out.dir, result.files), display, out.typed, report);
+  }
   print();
   const written = await writeOutput(out.dir, result.files, {
     after: testHook(env),

@@ -1,6 +1,6 @@
 // How wide a text shows in a monospaced grid: East Asian wide and fullwidth characters (Unicode
-// East_Asian_Width W and F, the blocks that matter here) take two columns, the rest one. The parsers
-// use it to tell a wrapped line from a short one; the workbook to size its columns.
+// East_Asian_Width W and F, the blocks that matter here) take two columns, the rest one. The workbook
+// sizes its columns by it. No parser may use it: a column count is the layout's, not the text's (issue 22 §9).
 
 const isWide = (cp: number): boolean =>
   (cp >= 0x1100 && cp <= 0x115f) ||

@@ -256,6 +256,49 @@ export const rules = {
     summary: 'The SDG table lists no policy row (「1-1　name ● …」).',
     action: 'Check the table under ■施策とSDGｓ.',
   },
+  'parse:normalised-space': {
+    severity: 'info',
+    summary: 'Spaces written with other characters (U+3000, U+00A0, a tab, other Unicode spaces) were read as spaces; one entry names them and every line.',
+    action: 'Nothing: codes, numbers and lists read the same whichever space the extractor wrote.',
+  },
+  'parse:normalised-dash': {
+    severity: 'info',
+    summary: 'A dash or minus sign (U+2010–U+2015, U+2212, U+FF0D, ー) between digits or before a number was read as "-"; one entry names them and every line.',
+    action: 'Nothing: 1－1－1 is the code 1-1-1 and −5 the number -5.',
+  },
+  'parse:normalised-bullet': {
+    severity: 'info',
+    summary:
+      "A bullet written with another glyph (●, •, ・ at a line start, a PDF font's private-use bullet) was read as ⚫; one entry names them and every line.",
+    action: 'Nothing: the statements are split at these bullets as at ⚫.',
+  },
+  'parse:normalised-digit': {
+    severity: 'info',
+    summary:
+      'A KPI value was written with full-width digits, decimal point or comma (４９．３％); its notation is published with ASCII ones (49.3％), as its value is read.',
+    action: 'Nothing: the value and its notation read the same whichever width the digits were written in.',
+  },
+  'parse:normalised-separator': {
+    severity: 'info',
+    summary: 'A list of departments is separated by other marks than 、 (・, ／, spaces, a comma); they were read as separators.',
+    action: 'Nothing if the departments listed are right; write 、 between them to silence it.',
+  },
+  'parse:ambiguous-line-break': {
+    severity: 'warning',
+    summary:
+      'Nothing in the text tells whether a line starts a new entry of a list without markers (a project action, a related plan, a row of Well-Being categories) or continues the line before it, which the PDF may have wrapped; the message says how it was read.',
+    action: 'Compare with the PDF: if the reading is wrong, join the two lines in the source (or break them where the entries part).',
+  },
+  'parse:repeated-header': {
+    severity: 'info',
+    summary: 'A table header repeated inside its table (after a page break) was recognised and skipped.',
+    action: 'Nothing: the rows before and after it are one table.',
+  },
+  'parse:page-furniture': {
+    severity: 'warning',
+    summary: 'A line that looks like page furniture (a page number, a running header or footer) stood among the text and was skipped.',
+    action: 'Check that the line is not content the plan states; delete it from the source to silence the warning.',
+  },
 
   // ── curated: the supplements in sources/ ────────────────────────────────────────────────────────────
   'curated:character': {
@@ -391,6 +434,11 @@ export const rules = {
     severity: 'warning',
     summary: "A pillar of 第２章 is not on its policy's page.",
     action: 'Check the page for a lost pillar heading.',
+  },
+  'pages:footnote-unmarked': {
+    severity: 'warning',
+    summary: "A policy page's footnote defines a term that no ※ on that page marks: the mark was lost, and with it the term's usage there.",
+    action: 'Restore the ※ after the term in the text, or remove the footnote if the page does not use the term.',
   },
   'pages:no-indicator': {
     severity: 'warning',
@@ -611,6 +659,23 @@ export const rules = {
     severity: 'warning',
     summary: 'A DATASET_* variable names no setting; it is ignored.',
     action: 'Check its spelling, or unset it.',
+  },
+  'cli:meaning-changed': {
+    severity: 'warning',
+    summary:
+      'A record of the output being replaced now means something else under the same ID (its label moved to another ID, or was replaced by another); the build still replaces it.',
+    action: 'If a row was inserted, deleted or split by mistake, restore it; if the change is meant, the release needs a MAJOR version (npm run diff).',
+  },
+  'cli:record-removed': {
+    severity: 'warning',
+    summary: 'Records of the output being replaced are gone from the new build (their lines deleted, or their IDs shifted away).',
+    action: 'If a line was deleted by mistake, restore it; if the removal is meant, the release needs a MAJOR version (npm run diff).',
+  },
+  'cli:list-count-changed': {
+    severity: 'warning',
+    summary:
+      'A list the text delimits by line breaks or separators alone (project actions, related plans, categories, departments) has another count of items than in the output being replaced.',
+    action: 'Check that no entry was split over two lines or two joined into one (a line wrapped elsewhere); if the change is meant, nothing.',
   },
   'cli:internal': {
     severity: 'error',

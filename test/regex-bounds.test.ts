@@ -14,8 +14,10 @@ import * as goalPages from '../pipeline/parse/goal-pages.ts';
 import * as indicators from '../pipeline/parse/indicators.ts';
 import { maxLineLength, splitLines } from '../pipeline/parse/lines.ts';
 import { collect } from '../pipeline/diagnostics.ts';
+import * as lineBreaks from '../pipeline/parse/line-breaks.ts';
 import * as lines from '../pipeline/parse/lines.ts';
 import * as marks from '../pipeline/parse/marks.ts';
+import * as normaliseLines from '../pipeline/parse/normalise-lines.ts';
 import * as policyPages from '../pipeline/parse/policy-pages.ts';
 import * as policySystem from '../pipeline/parse/policy-system.ts';
 import * as projects from '../pipeline/parse/projects.ts';
@@ -55,7 +57,22 @@ const exportedRegExps = (mod: Record<string, unknown>): [string, RegExp][] =>
     return [];
   });
 
-const parseModules = { bullets, departmentNames, goalPages, indicators, lines, marks, policyPages, policySystem, projects, sdgTable, sections, text };
+const parseModules = {
+  bullets,
+  departmentNames,
+  goalPages,
+  indicators,
+  lineBreaks,
+  lines,
+  marks,
+  normaliseLines,
+  policyPages,
+  policySystem,
+  projects,
+  sdgTable,
+  sections,
+  text,
+};
 
 describe('static analysis: no pattern in pipeline/ backtracks super-linearly (scslre)', () => {
   const found: [string, RegExp][] = [
@@ -185,6 +202,22 @@ const cases: [string, RegExp, (n: number) => string[]][] = [
   ['SDG table: labelled row', sdgTable.labelledRow, shapesOf('1-1')],
   ['SDG table: marks', sdgTable.marksOnly, shapesOf('●', ' ', [(n) => '● '.repeat(n / 2) + 'x'])],
   ['SDG table: bare row', sdgTable.bareRow, shapesOf('●', ' ', [(n) => '● '.repeat(n / 2) + 'x'])],
+  ['bullets: ・ opening a line', bullets.dotAtStart, shapesOf('・')],
+  ['department names: separators', departmentNames.separatorRun, shapesOf('健康課', '、', [(n) => '課 '.repeat(n / 2) + 'x'])],
+  ['indicators: header words', indicators.headerChars, shapesOf('指標 R6', 'R', [(n) => `${'指標 '.repeat(n / 3)}x`])],
+  ['policy pages: footnote start', policyPages.footnoteStart, shapesOf('＊', '＊')],
+  ['policy pages: plan name end', policyPages.planNameEnd, shapesOf('計画', '1', [(n) => '計画（'.repeat(n / 3), (n) => `計画（${'a'.repeat(n)}`])],
+  ['projects: project name end', projects.projectNameEnd, shapesOf('プロジェクト', ' ', [(n) => 'プロジェクト '.repeat(n / 7) + 'x'])],
+  ['sections: page number alone', sections.pageNumberShape, shapesOf('- 12', ' ', [(n) => `p.${'1'.repeat(n)}`, (n) => `12 /${spaces(n)}`])],
+  ['line breaks: what cannot start a line', lineBreaks.cannotStart, shapesOf('、')],
+  ['normalise: dash between digits', normaliseLines.dashBetweenDigits, shapesOf('1－1', '1', [(n) => '1－'.repeat(n / 2)])],
+  ['normalise: minus before a number', normaliseLines.minusBeforeNumber, shapesOf(' −5', ' ', [(n) => ' −'.repeat(n / 2)])],
+  ['normalise: bullet at a line start', normaliseLines.bulletAtStart, shapesOf('●', ' ', [(n) => `${spaces(n)}●${spaces(n)}`])],
+  [
+    'normalise: bullet after a sentence',
+    normaliseLines.bulletAfterSentence,
+    shapesOf('。●', ' ', [(n) => `。${spaces(n)}●${spaces(n)}●`, (n) => '。 ● '.repeat(n / 4)]),
+  ],
   // Unicode-class lookbehinds cost more per character: only the shapes that reach their quantifier.
   ['text: Japanese–Latin spaces', text.japaneseLatin, (n) => [spaces(n), `あ${spaces(n)}あ`, `a${spaces(n)}a`, 'あ a'.repeat(n / 3)]],
   ['text: spaces by Japanese punctuation', text.aroundPunct, (n) => [spaces(n), `あ${spaces(n)}あ`, `、${spaces(n)}、`, '、 a'.repeat(n / 3)]],

@@ -174,9 +174,10 @@ describe('workflows', () => {
     for (const script of used) {
       if (!script || script === 'build') continue; // build: test/cli.test.ts runs pipeline/cli.ts
       // A script that runs a test file (test:fuzz, more inputs than npm test throws) is run by npm test.
-      const testFile = /^(?:[A-Z_]+=\S+ )*node --import tsx --test (test\/[\w-]+\.test\.ts)$/.exec(scripts[script]!)?.[1];
-      if (testFile) {
-        assert.ok(existsSync(join(root, testFile)), `npm run ${script} runs ${testFile}, which does not exist`);
+      const testFiles = /^(?:[A-Z_]+=\S+ )*node --import tsx --test ((?:test\/[\w-]+\.test\.ts ?)+)$/.exec(scripts[script]!)?.[1];
+      if (testFiles) {
+        for (const testFile of testFiles.trim().split(' '))
+          assert.ok(existsSync(join(root, testFile)), `npm run ${script} runs ${testFile}, which does not exist`);
         continue;
       }
       // `node scripts/run.mjs x-cli` runs the bundle of pipeline/release/x-cli.ts.

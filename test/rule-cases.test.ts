@@ -182,7 +182,13 @@ const cases: { readonly [R in RuleId]: Case } = {
   // ── parse ──
   'parse:section': { input: () => model(edited({ 800: ' 第３章 分野別施策' }, (l) => l.splice(799, 1))) },
   'parse:duplicate-page': {
-    input: () => model(edited({ 804: '基本目標 4 健康・医療・福祉' }, (l) => l.splice(815, 0, '基本目標 4 健康・医療・福祉'))),
+    // Its heading and statement again: a heading alone is a running header (parse:page-furniture).
+    input: () =>
+      model(
+        edited({ 804: '基本目標 4 健康・医療・福祉', 806: '安心できる地域医療と、誰もが健康で活躍できる共生社会' }, (l) =>
+          l.splice(815, 0, l[803]!, '', l[805]!),
+        ),
+      ),
     line: 816,
   },
   'parse:duplicate-entry': { input: () => model(edited({ 450: '1-2　学校教育' }, (l) => l.splice(450, 0, '1-2　学校教育'))), line: 451 },
@@ -218,7 +224,7 @@ const cases: { readonly [R in RuleId]: Case } = {
   },
   'parse:current-issues-missing': { input: () => model(edited({ 812: '■本市の現状と課題' }, (l) => (l[811] = ''))), line: 804 },
   'parse:current-issue-text': { input: () => model(edited({ 812: '■本市の現状と課題' }, (l) => l.splice(812, 0, '⚫ 分類より前の文です。'))), line: 813 },
-  'parse:current-issues': { input: () => model(edited({ 814: '健康・保健' }, (l) => l.splice(813, 0, '架空の分類'))), line: 0 },
+  'parse:current-issues': { input: () => model(edited({ 814: '健康・保健' }, (l) => l.splice(813, 0, '架空の分類'))), line: 814 },
   // Two categories, and now three 主観: the third (医療機関が充実している, line 932 + 1) has none left.
   'parse:wellbeing-example': { input: shared.wellbeingExampleTooMany, line: 933 },
   'parse:wellbeing': { input: () => model(edited({ 928: '客観：健康寿命（平均自立期間） 等' }, (l) => (l[927] = ''))), line: 922 },
@@ -398,6 +404,38 @@ const cases: { readonly [R in RuleId]: Case } = {
   'cli:config': { input: () => stage((r) => applyEnvironment(config, { DATASET_BASE_IRI: 'http://example.org/plan/' }, r)) },
   'cli:source-unusable': { provedBy: 'test/cli.test.ts' },
   'cli:input-unusable': { provedBy: 'test/cli-inputs.test.ts' },
+  'parse:normalised-space': {
+    input: () =>
+      model(edited({ 1504: '通いの場の設置数 40 か所 74 か所 高齢福祉課' }, (l) => (l[1503] = '通いの場の設置数\t40\u00A0か所\t74\u2002か所\t高齢福祉課'))),
+    // One entry names every line; it stands at the first (294, which the plan itself writes with U+3000).
+    line: 294,
+  },
+  'parse:normalised-dash': { provedBy: 'test/next-text.test.ts' },
+  'parse:normalised-bullet': { provedBy: 'test/next-text.test.ts' },
+  'parse:normalised-digit': {
+    input: () =>
+      model(
+        edited({ 1259: '民生委員・児童委員の充足率 95.5％ 100％ 社会福祉課' }, (l) => (l[1258] = '民生委員・児童委員の充足率 ９５．５％ １００％ 社会福祉課')),
+      ),
+    line: 1259,
+  },
+  'parse:normalised-separator': { provedBy: 'test/next-text.test.ts' },
+  'parse:ambiguous-line-break': { provedBy: 'test/next-text.test.ts' },
+  'parse:repeated-header': { provedBy: 'test/next-text.test.ts' },
+  'parse:page-furniture': { provedBy: 'test/next-text.test.ts' },
+  'pages:footnote-unmarked': {
+    input: () =>
+      model(
+        edited(
+          { 1046: '⚫ 介護予防普及啓発事業、住民主体の通いの場、いきいきデイサービス等において、フレイル※予' },
+          (l) => (l[1045] = l[1045]!.replace('※', '')),
+        ),
+      ),
+    line: 1098,
+  },
+  'cli:meaning-changed': { provedBy: 'test/previous-output.test.ts' },
+  'cli:record-removed': { provedBy: 'test/previous-output.test.ts' },
+  'cli:list-count-changed': { provedBy: 'test/previous-output.test.ts' },
   'cli:out-refused': { provedBy: 'test/rules.test.ts' },
   'cli:out-busy': { provedBy: 'test/cli-output.test.ts' },
   'cli:io': { provedBy: 'test/cli-output.test.ts' },

@@ -1,6 +1,9 @@
 // Bulleted statements (⚫ …) that the PDF broke over lines, sometimes two on one line. A bullet runs
 // until the next bullet or the end of its block; each keeps the line it starts on, the line of each ※
 // mark in it, and where a line continued it after its sentence had ended (text that may not belong).
+// Other bullet glyphs were read as ⚫ at the edge (normalise-lines.ts); ・ opening a line is read here, where
+// the statement before tells a bullet (it has ended: 。) from a wrapped middle dot (it has not).
+import type { Reporter } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 import { joinLines, markLinesOf } from './text.ts';
 
@@ -35,13 +38,26 @@ export const countBullets = (text: string): number => (text.match(bullets) ?? []
 /** Whether a statement ends its sentence as every statement of the plan's pages does. */
 export const endsSentence = (text: string): boolean => sentenceEnd.test(text);
 
-/** Splits lines into bullets. Text before the first bullet continues the previous one (or is dropped when there is none, and reported by the caller). */
-export const splitBullets = (lines: readonly SourceLine[]): { bullets: BulletStatement[]; orphans: SourceLine[] } => {
+/** A middle dot opening a line: a bullet where the statement before has ended, else a wrapped ・ of its text. */
+export const dotAtStart = /^(\s*)・/;
+
+/**
+ * Splits lines into bullets. Text before the first bullet continues the previous one (or is dropped when there
+ * is none, and reported by the caller). `dotBullets`: the lines whose opening ・ was read as a bullet.
+ */
+export const splitBullets = (lines: readonly SourceLine[]): { bullets: BulletStatement[]; orphans: SourceLine[]; dotBullets: number[] } => {
   const out: { pieces: { text: string; line: number }[]; line: number; continuedAfterEnd?: number }[] = [];
   const orphans: SourceLine[] = [];
+  const dotBullets: number[] = [];
   for (const l of lines) {
     if (l.text.trim() === '') continue;
-    const [before, ...starts] = l.text.split(bullet);
+    const last = out[out.length - 1];
+    let text = l.text;
+    if (dotAtStart.test(text) && (!last || endsSentence(last.pieces[last.pieces.length - 1]!.text))) {
+      text = text.replace(dotAtStart, '$1⚫');
+      dotBullets.push(l.line);
+    }
+    const [before, ...starts] = text.split(bullet);
     if (before!.trim() !== '') {
       const last = out[out.length - 1];
       if (last) {
@@ -62,5 +78,12 @@ export const splitBullets = (lines: readonly SourceLine[]): { bullets: BulletSta
       ...(b.continuedAfterEnd !== undefined ? { continuedAfterEnd: b.continuedAfterEnd } : {}),
     })),
     orphans,
+    dotBullets,
   };
+};
+
+/** The lines whose opening ・ splitBullets read as a bullet, said in the quality report. */
+export const reportDotBullets = (lines: readonly number[], file: string, report: Reporter): void => {
+  for (const line of lines)
+    report.info('parse:normalised-bullet', { file, line }, 'U+30FB ・ opening this line, after a statement that ended with 。, read as the bullet ⚫');
 };

@@ -61,14 +61,28 @@ const unitSpellings: Record<string, Unit> = { '％': '％', '%': '％', ｇ: '�
 const unitAlternatives = Object.keys(unitSpellings)
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** The number a value starts with; the rest of the token (unit, condition) is sliced off in code. */
-export const numberRe = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
+/**
+ * The number a value starts with, its sign included (a minus sign of any width was read as "-" at the edge,
+ * normalise-lines.ts); the rest of the token (unit, condition) is sliced off in code.
+ */
+export const numberRe = /^-?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
 /** Digits grouped by thousands as the plan writes them: 2,100 and 100,000, or no separator at all. */
-export const groupedDigits = /^(?:[0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?:[.．][0-9０-９]+)?$/;
+export const groupedDigits = /^-?(?:[0-9０-９]+|[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?:[.．][0-9０-９]+)?$/;
 export const suffixRe = new RegExp(`^(${unitAlternatives})?(以上|以下|未満)?$`);
+/** Every suffix a value may carry: a unit, a condition, or both. */
+const suffixSpellings = ['', ...Object.keys(unitSpellings)].flatMap((u) => ['', ...conditions].map((c) => `${u}${c}`)).filter((v) => v !== '');
+/** A unit and a condition, each wrapped in two at most: a suffix never spans more tokens. */
+const maxSuffixTokens = 4;
+/** A fiscal year in brackets, （R5）, as read after NFKC (full-width Ｒ５ is R5). */
 export const yearRe = /^[（(]\s*R\s*([0-9０-９]{1,2})\s*[）)]$/;
 export const headerRe = /R\s*([0-9０-９]{1,2})\s*基準\s*R\s*([0-9０-９]{1,2})\s*目標/;
+export const headerChars = /^[\s指標基準目標担当課RＲ0-9０-９]+$/;
+export const headerWord = /指標|基準|目標|担当課/;
+/** Whether a line holds nothing but the words of the table's header (「指標 R6 基準 R12 目標 担当課」, or a part of it, wrapped). */
+export const headerOnly = (text: string): boolean => headerChars.test(text) && headerWord.test(text);
 export const tokenRe = /[^\s\u3000]+/g;
+/** Full-width digits, decimal point and comma of a value. */
+export const wideNumberChars = /[０-９．，]/g;
 
 /** 令和n年度 = 2018 + n. */
 export const reiwaToFiscalYear = (n: number): number => 2018 + n;
@@ -77,17 +91,25 @@ const tokenise = (lines: readonly SourceLine[]): Token[] =>
   lines.flatMap((l) => {
     const out: Token[] = [];
     for (const m of l.text.matchAll(tokenRe)) {
-      out.push({ text: m[0], line: l.line, column: [...l.text.slice(0, m.index)].length + 1, first: out.length === 0 });
+      const column = [...l.text.slice(0, m.index)].length + 1;
+      // A year an extractor glued to its value (49.3％（R5）) is a token of its own.
+      const open = Math.max(m[0].lastIndexOf('（'), m[0].lastIndexOf('('));
+      const year = open > 0 && yearRe.test(m[0].slice(open).normalize('NFKC')) ? open : -1;
+      if (year > 0) {
+        out.push({ text: m[0].slice(0, year), line: l.line, column, first: out.length === 0 });
+        out.push({ text: m[0].slice(year), line: l.line, column: column + [...m[0].slice(0, year)].length, first: false });
+      } else out.push({ text: m[0], line: l.line, column, first: out.length === 0 });
     }
     return out;
   });
 
 /** Doubles hold 15 significant decimal digits exactly; a longer value would be published as another number (or as no number). */
 export const maxSignificantDigits = 15;
-const significantDigits = (digits: string): number => digits.normalize('NFKC').replace(/[,.]/g, '').replace(/^0+/, '').length;
+const significantDigits = (digits: string): number => digits.normalize('NFKC').replace(/[-,.]/g, '').replace(/^0+/, '').length;
 
 const toNumber = (digits: string): number => Number(digits.normalize('NFKC').replace(/,/g, ''));
-const isValue = (t: Token): boolean => numberRe.test(t.text) || yearRe.test(t.text);
+const isYear = (t: Token): RegExpExecArray | null => yearRe.exec(t.text.normalize('NFKC'));
+const isValue = (t: Token): boolean => numberRe.test(t.text) || isYear(t) !== null;
 
 export interface IndicatorBlock {
   header: SourceLine | undefined;
@@ -105,7 +127,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     report.error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`, [rowId()]);
   const fail = (t: Token | undefined, reason: string) => rowError('parse:indicator-row', t, reason);
 
-  const headerMatch = block.header ? headerRe.exec(block.header.text) : null;
+  const headerMatch = block.header ? headerRe.exec(block.header.text.normalize('NFKC')) : null;
   if (!headerMatch) {
     report.error(
       'parse:indicator-header',
@@ -143,16 +165,21 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
         `${which} 「${start.text.length > 40 ? `${start.text.slice(0, 40)}…` : start.text}」 has ${significantDigits(digits)} significant digits; a published number holds ${maxSignificantDigits} exactly (the plan's values have a few)`,
       );
     }
-    const notation = [start.text];
+    let notation = start.text;
     i += 1;
-    if (suffix === '') {
-      const next = peek();
-      if (next && !next.first && next.text !== '' && suffixRe.test(next.text)) {
-        suffix = next.text;
-        notation.push(next.text);
-        i += 1;
-      }
+    // The unit and condition: glued to the number, or the tokens after it — on its line, or on the next where
+    // the PDF wrapped the cell, even inside a word (「40 か」 + 「所」, 「60％以」 + 「上」). The longest run of
+    // tokens that makes a known suffix is taken.
+    let taken = { suffix, notation, next: i };
+    for (let j = i, acc = suffix, text = notation; j < tokens.length && j < i + maxSuffixTokens; j += 1) {
+      const t = tokens[j]!;
+      acc += t.text;
+      text = t.first ? `${text}${t.text}` : `${text} ${t.text}`;
+      if (suffixRe.test(acc)) taken = { suffix: acc, notation: text, next: j + 1 };
+      else if (!suffixSpellings.some((v) => v.startsWith(acc))) break;
     }
+    ({ suffix, notation } = taken);
+    i = taken.next;
     const s = suffixRe.exec(suffix);
     if (!s) {
       fail(
@@ -161,16 +188,26 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       );
       return undefined;
     }
+    // The notation keeps the value as written, its digits read as digits: ４９．３％ is 49.3％.
+    const written = removeExtractionSpaces(notation);
+    const ascii = written.replace(wideNumberChars, (ch) => ch.normalize('NFKC'));
+    if (ascii !== written)
+      report.info(
+        'parse:normalised-digit',
+        { file, line: start.line, column: start.column },
+        `施策 ${policy} 成果指標: ${which} 「${written}」 read as 「${ascii}」`,
+        [rowId()],
+      );
     return {
       value: toNumber(digits),
       unit: s[1] ? unitSpellings[s[1]]! : null,
       condition: (s[2] as Condition | undefined) ?? null,
-      notation: removeExtractionSpaces(notation.join(' ')),
+      notation: ascii,
     };
   };
   const readYear = (which: 'baseline' | 'target'): Pick<Measure, 'fiscalYear' | 'fiscalYearNotation' | 'fiscalYearFromHeader'> => {
     const t = peek();
-    const y = t ? yearRe.exec(t.text) : null;
+    const y = t ? isYear(t) : null;
     if (y) {
       i += 1;
       const n = Number(y[1]!.normalize('NFKC'));

@@ -40,14 +40,19 @@ export const goalHeading = new RegExp(`^\\s*(${D})${SEP}(\\S.*)$`);
 export const policyHeading = new RegExp(`^\\s*(${D})[-－](${D})${SEP}(\\S.*)$`);
 // A code starts where a run of digits starts and has at most two digits a part: an unbounded, unanchored
 // \d+ rescans a long run of digits from each of its positions.
-export const pillarCode = new RegExp(`(?<![0-9０-９])(${D}{1,2})[-－](${D}{1,2})[-－](${D}{1,2})${SEP}`, 'g');
-/** Labels of the diagram, not statements (page footers are gone already: see sections.ts). */
-export const furniture = /^(基本目標|将来像|施策|施策の柱|[0-9０-９]+|.)$/;
+// A code the PDF wrapped before its name ends its line.
+export const pillarCode = new RegExp(`(?<![0-9０-９])(${D}{1,2})[-－](${D}{1,2})[-－](${D}{1,2})(?:${SEP}|$)`, 'g');
+/**
+ * Labels of the diagram, not statements (page footers are gone already: see sections.ts). The vertical
+ * 「し あ わ せ…」 of the diagram comes before the first goal, whose statement starts only after its heading.
+ */
+export const furniture = /^(基本目標|将来像|施策|施策の柱|[0-9０-９]+)$/;
 
 export const parsePolicySystem = (lines: readonly SourceLine[], file: string, report: Reporter): PolicySystem => {
   const goals: (Omit<GoalEntity, 'statement' | 'statementLine'> & { pieces: SourceLine[] })[] = [];
   const policies: PolicyEntity[] = [];
-  const pillars: PillarEntity[] = [];
+  /** Pillars with the pieces of their names: a name the PDF wrapped continues on the next line, before the next code. */
+  const pillars: (Omit<PillarEntity, 'name'> & { pieces: string[] })[] = [];
   let current: (typeof goals)[number] | undefined;
   let pillarsStarted = false;
   // Each goal and policy is listed once. Stopping at the first repeat keeps a file of a million copies
@@ -74,20 +79,20 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
     const codes = [...text.matchAll(pillarCode)];
     if (codes.length > 0) {
       pillarsStarted = true;
+      const before = text.slice(0, codes[0]!.index).trim();
+      if (before !== '') pillars[pillars.length - 1]?.pieces.push(before);
       codes.forEach((m, k) => {
         const start = m.index! + m[0].length;
         const end = codes[k + 1]?.index ?? text.length;
-        const name = normaliseText(text.slice(start, end));
         const column = [...text.slice(0, m.index)].length + 1;
-        if (name === '') {
-          report.error(
-            'parse:pillar-name',
-            { file, line: l.line, column },
-            `pillar ${m[1]}-${m[2]}-${m[3]} has no name; expected 「${m[1]}-${m[2]}-${m[3]}　name」`,
-          );
-          return;
-        }
-        pillars.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), number: digitsToNumber(m[3]!), name, line: l.line, column });
+        pillars.push({
+          goal: digitsToNumber(m[1]!),
+          policy: digitsToNumber(m[2]!),
+          number: digitsToNumber(m[3]!),
+          pieces: [text.slice(start, end)],
+          line: l.line,
+          column,
+        });
       });
       continue;
     }
@@ -110,8 +115,22 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
       goals.push(current);
       continue;
     }
-    // Statement text: it belongs to the goal heading seen last, until the pillar lists begin.
-    if (current && !pillarsStarted && !furniture.test(text.trim().replace(/[\u3000 ]+/g, ''))) current.pieces.push(l);
+    if (furniture.test(text.trim().replace(/[\u3000 ]+/g, ''))) continue;
+    // After the pillar lists began, a line without a code continues the last pillar's name; before, it is
+    // statement text of the goal heading seen last.
+    if (pillarsStarted) pillars[pillars.length - 1]?.pieces.push(text);
+    else current?.pieces.push(l);
+  }
+  const named: PillarEntity[] = [];
+  for (const { pieces, ...p } of pillars) {
+    const name = normaliseText(pieces);
+    if (name === '')
+      report.error(
+        'parse:pillar-name',
+        { file, line: p.line, column: p.column },
+        `pillar ${p.goal}-${p.policy}-${p.number} has no name; expected 「${p.goal}-${p.policy}-${p.number}　name」`,
+      );
+    else named.push({ ...p, name });
   }
 
   const out: GoalEntity[] = [];
@@ -130,7 +149,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
   if (goals.length === 0) {
     report.error('parse:goals', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 基本目標; expected headings such as 「1　子育て・教育」');
   }
-  if (pillars.length === 0) {
+  if (named.length === 0) {
     report.error(
       'parse:pillars',
       { file, line: lines[0]?.line ?? 0 },
@@ -146,5 +165,5 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
       );
     }
   }
-  return { goals: out, policies, pillars };
+  return { goals: out, policies, pillars: named };
 };

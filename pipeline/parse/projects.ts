@@ -1,10 +1,13 @@
 // 第１章 → the vision, the KGIs and the priority projects: summary, initiatives (①…) with their
 // departments, and the items under each (a cited pillar 【施策 x-y-z】name, then one action per line).
 import type { Reporter } from '../diagnostics.ts';
+import { ids } from '../ids.ts';
 import type { SourceLine } from './lines.ts';
+import { restatedAlone } from './bullets.ts';
 import { departmentsLabel, departmentsLabelInline, restated } from './marks.ts';
-import { displayWidth } from '../display-width.ts';
-import { circledNumber, digitsToNumber, normaliseText, splitList } from './text.ts';
+import { departmentListOpen, splitDepartments } from './department-names.ts';
+import { breakExcerpt, joinOpenLabels, lineBreak } from './line-breaks.ts';
+import { circledNumber, comparable, digitsToNumber, joinLines, normaliseText } from './text.ts';
 
 export interface ProjectItemEntity {
   pillarCode: string;
@@ -44,7 +47,9 @@ export interface Chapter1 {
   projects: ProjectEntity[];
 }
 
-export const projectHeading = /^\s*([0-9０-９])\s+(\S.*プロジェクト)\s*$/;
+/** A project's heading: its number, then its name, which ends in プロジェクト (on this line or, wrapped, a later one). */
+export const projectHeading = /^\s*([0-9０-９])\s+(\S.*)$/;
+export const projectNameEnd = /プロジェクト\s*$/;
 // Names are taken greedily and trimmed in code (a lazy name before \s*$ is quadratic on trailing spaces);
 // an initiative's 【担当課】 is found by a plain search, not by a lazy name before an optional group.
 export const initiativeHeading = /^\s*([\u2460-\u2473])(.*)$/;
@@ -52,12 +57,57 @@ export const itemHeading = /^\s*[⚫●•]\s*【施策\s*([0-9０-９]+[-－][0
 export const actionsHeading = /^\s*【主な取組】\s*$/;
 /** A KGI name in 「…」: no 「 inside, so an unclosed 「 is not rescanned from every later one. */
 export const quotedName = /「([^「」]+)」/g;
-/** A line this wide (in columns) fills the text block: the PDF wrapped it, and the next line continues it. */
-const WRAP_WIDTH = 84;
+/** The sentence that names the KGIs ends at 「…の達成に向け」 or at its 。. */
+export const kgiSentenceEnd = /達成に向け|。/;
+/** Longer than any heading of a plan (the plan's longest has 22 characters): a text this long is a paragraph. */
+const maxHeadingLength = 200;
 
 const isBlank = (l: SourceLine): boolean => l.text.trim() === '';
 
-export const parseChapter1 = (lines: readonly SourceLine[], file: string, report: Reporter): Chapter1 => {
+/** Pieces of text, each with the line it came from, joined; and where each character came from. */
+const joinedWithLines = (lines: readonly SourceLine[]): { text: string; lineAt: (index: number) => number } => {
+  const starts: { at: number; line: number }[] = [];
+  let text = '';
+  for (const l of lines) {
+    const piece = l.text.trim();
+    if (piece === '') continue;
+    const joined = joinLines([text, piece]);
+    starts.push({ at: joined.length - piece.length, line: l.line });
+    text = joined;
+  }
+  return { text, lineAt: (index) => starts.reduce((line, s) => (s.at <= index ? s.line : line), starts[0]?.line ?? 0) };
+};
+
+/**
+ * A project heading: 「n name」 whose name ends in プロジェクト, on its line or, when the PDF wrapped it, a
+ * later one; the lines between belong to the name. Undefined when no プロジェクト ends it before a marker, a
+ * sentence's end or another numbered line.
+ */
+const headingAt = (lines: readonly SourceLine[], i: number): { number: number; name: string; end: number } | undefined => {
+  const m = projectHeading.exec(lines[i]!.text);
+  if (!m) return undefined;
+  let name = m[2]!.trim();
+  let end = i;
+  // A heading is a line or a few: a name that runs on without its プロジェクト is not one.
+  while (!projectNameEnd.test(name) && name.length <= maxHeadingLength) {
+    let next = end + 1;
+    while (next < lines.length && isBlank(lines[next]!)) next += 1;
+    const l = lines[next];
+    if (!l || projectHeading.test(l.text) || actionsHeading.test(l.text) || initiativeHeading.test(l.text) || /[。⚫【]/.test(l.text)) return undefined;
+    name = joinLines([name, l.text.trim()]);
+    end = next;
+  }
+  if (!projectNameEnd.test(name)) return undefined;
+  return { number: digitsToNumber(m[1]!), name: normaliseText(name), end };
+};
+
+export const parseChapter1 = (
+  lines: readonly SourceLine[],
+  file: string,
+  report: Reporter,
+  /** 第２章's pillar names by code (1-1-1), which tell a wrapped citation from the action under it. */
+  pillarNames: ReadonlyMap<string, string> = new Map(),
+): Chapter1 => {
   // The vision follows the label 将来像; the KGIs are the 「…」 names after "KGI" in the opening paragraph.
   const visionLabel = lines.findIndex((l) => l.text.trim() === '将来像');
   const visionLine = visionLabel >= 0 ? lines.slice(visionLabel + 1).find((l) => !isBlank(l)) : undefined;
@@ -67,12 +117,18 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string, report
   const kgis: Kgi[] = [];
   const kgiLine = lines.findIndex((l) => /KGI/.test(l.text));
   if (kgiLine >= 0) {
-    // The sentence runs from the KGI mention to 「…の達成に向け」, over a few lines.
-    for (const l of lines.slice(kgiLine, kgiLine + 6)) {
-      const after = l.line === lines[kgiLine]!.line ? l.text.slice(l.text.indexOf('KGI')) : l.text;
-      for (const m of after.matchAll(quotedName)) kgis.push({ number: kgis.length + 1, name: normaliseText(m[1]!), line: l.line });
-      if (/達成に向け/.test(l.text)) break;
+    // The sentence runs from the KGI mention to 「…の達成に向け」 (or its 。), over as many lines as the PDF
+    // wrapped it into: its lines are joined first, so that a name wrapped inside its 「…」 is read whole.
+    const sentence: SourceLine[] = [];
+    for (const l of lines.slice(kgiLine)) {
+      const text = sentence.length === 0 ? l.text.slice(l.text.indexOf('KGI')) : l.text;
+      sentence.push({ line: l.line, text });
+      if (kgiSentenceEnd.test(joinedWithLines(sentence).text)) break;
     }
+    const { text, lineAt } = joinedWithLines(sentence);
+    const end = kgiSentenceEnd.exec(text);
+    for (const m of text.slice(0, end ? end.index : text.length).matchAll(quotedName))
+      kgis.push({ number: kgis.length + 1, name: normaliseText(m[1]!), line: lineAt(m.index!) });
   }
   if (kgis.length === 0)
     report.error(
@@ -82,18 +138,20 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string, report
     );
 
   // Project pages: a heading whose body has 【主な取組】. The overview diagram repeats the headings alone.
-  const starts = lines.flatMap((l, i) => (projectHeading.test(l.text) ? [i] : []));
+  const starts = lines.flatMap((_, i) => {
+    const h = headingAt(lines, i);
+    return h ? [{ index: i, ...h }] : [];
+  });
   const projects: ProjectEntity[] = [];
   starts.forEach((start, k) => {
-    const body = lines.slice(start + 1, starts[k + 1] ?? lines.length);
+    const body = lines.slice(start.end + 1, starts[k + 1]?.index ?? lines.length);
     const actionsAt = body.findIndex((l) => actionsHeading.test(l.text));
     if (actionsAt < 0) return;
-    const heading = lines[start]!;
-    const m = projectHeading.exec(heading.text)!;
+    const heading = lines[start.index]!;
     const summaryLines = body.slice(0, actionsAt).filter((l) => !isBlank(l));
     const project: ProjectEntity = {
-      number: digitsToNumber(m[1]!),
-      name: normaliseText(m[2]!),
+      number: start.number,
+      name: start.name,
       summary: normaliseText(summaryLines.map((l) => l.text)),
       line: heading.line,
       summaryLine: summaryLines[0]?.line ?? heading.line,
@@ -106,7 +164,7 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string, report
         `project ${project.number} has no summary; expected a paragraph between its heading and 【主な取組】`,
       );
     projects.push(project);
-    parseInitiatives(body.slice(actionsAt + 1), project, file, report);
+    parseInitiatives(joinOpenLabels(body.slice(actionsAt + 1)), project, pillarNames, file, report);
   });
   if (projects.length === 0)
     report.error(
@@ -117,51 +175,117 @@ export const parseChapter1 = (lines: readonly SourceLine[], file: string, report
   return { vision, kgis, projects };
 };
 
-const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, file: string, report: Reporter): void => {
+/**
+ * Whether the line after a citation 【施策 x-y-z】name continues the name: the break falls inside a phrase,
+ * or the joined name is (the start of) 第２章's name of that pillar where the name alone is not.
+ */
+const continuesCitation = (name: string, next: string, pillarName: string | undefined): boolean => {
+  if (lineBreak(name, next) === 'inside') return true;
+  if (pillarName === undefined) return false;
+  const whole = comparable(pillarName);
+  const joined = comparable(joinLines([name, next]));
+  return comparable(name) !== whole && whole.startsWith(joined);
+};
+
+/**
+ * 主な取組 of a project. Each entry is delimited by its marker: an initiative by ①, ②, … (its name runs on
+ * to its 【担当課】 or its first item), its departments by 【担当課】 (the list runs on to the first item), an
+ * item by ⚫【施策 x-y-z】 (the cited name runs on where the text says so, continuesCitation), and under an
+ * item one action per line — a line continues the action before it only where the text says the break falls
+ * inside a phrase (line-breaks.ts); where it cannot tell, the line is a new action and the break is reported.
+ */
+const parseInitiatives = (
+  body: readonly SourceLine[],
+  project: ProjectEntity,
+  pillarNames: ReadonlyMap<string, string>,
+  file: string,
+  report: Reporter,
+): void => {
   let initiative: InitiativeEntity | undefined;
   let item: ProjectItemEntity | undefined;
-  let continues = false; // the previous action line was wrapped
-  let awaitingDepartments = false;
+  /** What the next unmarked line may continue. */
+  let open: 'initiative-name' | 'departments' | 'citation' | 'action' | undefined;
+  let departmentPieces: SourceLine[] = [];
+  let nameText = '';
+  /** The last line of the action read so far. */
+  let actionLine = '';
+  const flushDepartments = () => {
+    if (initiative && departmentPieces.length > 0) initiative.departments = splitDepartments(departmentPieces, file, report);
+    departmentPieces = [];
+  };
 
   for (const l of body) {
     if (isBlank(l)) continue;
+    if (actionsHeading.test(l.text)) {
+      report.info('parse:repeated-header', { file, line: l.line }, `【主な取組】 of project ${project.number} repeated (after a page break?); skipped`);
+      continue;
+    }
     const ini = initiativeHeading.exec(l.text);
     const number = ini ? circledNumber(ini[1]!) : undefined;
     if (ini && number !== undefined) {
-      // 「①name 【担当課】A、B」 or the name alone, its 【担当課】 on the next line.
+      flushDepartments();
+      // 「①name 【担当課】A、B」 or the name alone, its 【担当課】 on a later line.
       const label = departmentsLabelInline.exec(ini[2]!);
-      const name = label ? ini[2]!.slice(0, label.index) : ini[2]!;
-      initiative = { number, name: normaliseText(name.trim()), departments: [], departmentsLine: l.line, line: l.line, items: [] };
+      nameText = (label ? ini[2]!.slice(0, label.index) : ini[2]!).trim();
+      initiative = { number, name: normaliseText(nameText), departments: [], departmentsLine: l.line, line: l.line, items: [] };
       project.initiatives.push(initiative);
       item = undefined;
-      continues = false;
-      if (label) initiative.departments = splitList(ini[2]!.slice(label.index + label[0].length));
-      awaitingDepartments = !label;
+      if (label) {
+        departmentPieces = [{ line: l.line, text: ini[2]!.slice(label.index + label[0].length) }];
+        open = 'departments';
+      } else open = 'initiative-name';
       continue;
     }
     const dep = departmentsLabel.exec(l.text);
-    if (dep && initiative && awaitingDepartments) {
-      initiative.departments = splitList(dep[1]!);
+    if (dep && initiative && !item && (open === 'initiative-name' || open === 'departments')) {
+      flushDepartments();
+      departmentPieces = [{ line: l.line, text: dep[1]! }];
       initiative.departmentsLine = l.line;
-      awaitingDepartments = false;
+      open = 'departments';
+      continue;
+    }
+    if (dep) {
+      // Read as text, it would be glued onto an action or become one.
+      report.error(
+        'parse:project-item',
+        { file, line: l.line },
+        `a 【担当課】 line in project ${project.number}'s 主な取組 that follows no initiative name (${initiative ? `initiative ${project.number}-${initiative.number} names its departments on line ${initiative.departmentsLine}` : 'no initiative yet'}); expected 【担当課】 only after an initiative's name`,
+      );
       continue;
     }
     const it = itemHeading.exec(l.text);
     if (it) {
+      flushDepartments();
       if (!initiative) {
         report.error('parse:project-item', { file, line: l.line }, `item 【施策 ${it[1]}】 comes before any initiative (①, ②, …) of project ${project.number}`);
+        open = undefined;
         continue;
       }
-      awaitingDepartments = false;
       item = {
         pillarCode: it[1]!.normalize('NFKC').replace(/－/g, '-'),
-        citedName: normaliseText(it[2]!.trim()),
+        citedName: it[2]!.trim(),
         line: l.line,
         column: l.text.indexOf('【') + 1,
         actions: [],
       };
       initiative.items.push(item);
-      continues = false;
+      open = 'citation';
+      continue;
+    }
+    if (open === 'initiative-name' && initiative) {
+      // A wrapped initiative name, up to its 【担当課】 (which may follow it on the same line).
+      const label = departmentsLabelInline.exec(l.text);
+      nameText = joinLines([nameText, (label ? l.text.slice(0, label.index) : l.text).trim()]);
+      initiative.name = normaliseText(nameText);
+      if (label) {
+        departmentPieces = [{ line: l.line, text: l.text.slice(label.index + label[0].length) }];
+        initiative.departmentsLine = l.line;
+        open = 'departments';
+      }
+      continue;
+    }
+    if (open === 'departments' && departmentListOpen(departmentPieces[departmentPieces.length - 1]!.text)) {
+      departmentPieces.push(l);
       continue;
     }
     if (!item) {
@@ -172,23 +296,44 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
       );
       continue;
     }
-    const previous = item.actions[item.actions.length - 1];
-    if (continues && previous) {
-      previous.text = normaliseText([previous.text, l.text]);
-    } else {
-      item.actions.push({ text: normaliseText(l.text), restated: false, line: l.line });
+    if (open === 'citation' && item.actions.length === 0 && continuesCitation(item.citedName, l.text, pillarNames.get(item.pillarCode))) {
+      item.citedName = joinLines([item.citedName, l.text.trim()]);
+      continue;
     }
-    continues = displayWidth(l.text.trim()) >= WRAP_WIDTH;
+    const previous = item.actions[item.actions.length - 1];
+    if (open === 'action' && previous) {
+      // A （再掲） on a line of its own marks the action before it.
+      if (lineBreak(actionLine, l.text) === 'inside' || restatedAlone.test(l.text)) {
+        previous.text = joinLines([previous.text, l.text.trim()]);
+        actionLine = l.text;
+        continue;
+      }
+      const citation = initiative!.items.length;
+      report.warning(
+        'parse:ambiguous-line-break',
+        { file, line: l.line },
+        `line ${l.line} is read as a new action of 【施策 ${item.pillarCode}】 (line ${item.line}) in project ${project.number}: nothing in the text tells it from the rest of the action on line ${previous.line} that the PDF wrapped (${breakExcerpt(actionLine, l.text)}: no 、, particle or bracket at the break)`,
+        [
+          ids.projectItem(project.number, initiative!.number, citation, item.actions.length),
+          ids.projectItem(project.number, initiative!.number, citation, item.actions.length + 1),
+        ],
+      );
+    }
+    item.actions.push({ text: l.text.trim(), restated: false, line: l.line });
+    actionLine = l.text;
+    open = 'action';
   }
+  flushDepartments();
 
   for (const ini of project.initiatives) {
     if (ini.departments.length === 0)
       report.error(
         'parse:initiative-departments',
         { file, line: ini.line },
-        `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or the next`,
+        `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or after its name`,
       );
     for (const it of ini.items) {
+      it.citedName = normaliseText(it.citedName);
       if (it.actions.length === 0)
         report.error(
           'parse:project-item',
@@ -196,7 +341,7 @@ const parseInitiatives = (body: readonly SourceLine[], project: ProjectEntity, f
           `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`,
         );
       for (const a of it.actions) {
-        ({ text: a.text, restated: a.restated } = restated(a.text));
+        ({ text: a.text, restated: a.restated } = restated(normaliseText(a.text)));
       }
     }
   }

@@ -32,13 +32,31 @@ const marksOf = (rest: string): number | undefined => {
   return marksOnly.test(rest.slice(first)) ? (rest.match(/●/g) ?? []).length : undefined;
 };
 
+/**
+ * A row the PDF wrapped continues on the lines right after it: the rest of its name (and maybe its marks) while
+ * it has no ● yet, and more ● after a line that ended with one. A line that starts with a digit (a label, the
+ * next row) ends it.
+ */
+const continues = (row: { text: string }, next: string): boolean => {
+  if (labelledRow.test(next) || /^\s*[0-9０-９]/.test(next)) return false;
+  if (!row.text.includes('●')) return marksOf(next) !== undefined || bareRow.test(next);
+  return /●\s*$/.test(row.text) && bareRow.test(next);
+};
+
 export const parseSdgTable = (lines: readonly SourceLine[], file: string, report: Reporter): SdgTable => {
   const value: SdgTable = { firstHalf: [], secondHalf: [], line: lines[0]?.line ?? 0 };
-  for (const l of lines) {
+  const body = lines.filter((l) => l.text.trim() !== '');
+  for (let k = 0; k < body.length; k += 1) {
+    const l = body[k]!;
     const m = labelledRow.exec(l.text);
-    const marks = m ? marksOf(l.text.slice(m[0].length)) : undefined;
-    if (m && marks !== undefined) {
-      value.firstHalf.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), marks, line: l.line });
+    if (m) {
+      const row = { text: l.text.slice(m[0].length) };
+      while (k + 1 < body.length && continues(row, body[k + 1]!.text)) {
+        row.text = `${row.text.trimEnd()} ${body[k + 1]!.text.trim()}`;
+        k += 1;
+      }
+      const marks = marksOf(row.text);
+      if (marks !== undefined) value.firstHalf.push({ goal: digitsToNumber(m[1]!), policy: digitsToNumber(m[2]!), marks, line: l.line });
     } else if (bareRow.test(l.text)) {
       value.secondHalf.push({ marks: (l.text.match(/●/g) ?? []).length, line: l.line });
     }

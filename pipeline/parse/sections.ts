@@ -1,6 +1,7 @@
 // Numbered lines → the plan's sections: 第１章 (priority projects), 第２章 (policy system), the SDG table,
 // and 第３章's goal pages and policy pages. Headings are matched in either digit width.
 import type { Reporter } from '../diagnostics.ts';
+import { bracketOpen, cannotStart } from './line-breaks.ts';
 import { digitsToNumber } from './text.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -69,9 +70,60 @@ export const withoutPageFooters = (lines: readonly SourceLine[]): SourceLine[] =
   return out;
 };
 
+/** A page number alone on a line, as extractors write it (trimmed first): 12, １２, - 12 -, 12 / 80, p.12, 12ページ. */
+export const pageNumberShape = /^(?:[-‐‑‒–—―－] ?)?(?:[pPｐＰ]\. ?)?[0-9０-９]{1,4}(?: ?[/／] ?[0-9０-９]{1,4})?(?:ページ|頁)?(?: ?[-‐‑‒–—―－])?$/;
+
+/**
+ * Page furniture another extractor leaves among the text, beyond the footer block above: the footer line
+ * without its page number; a chapter heading repeated as a running header; a page heading repeated at the top
+ * of its own page's next sheet (基本目標 n on its goal's pages, 施策 n-n on its own page). Each is skipped
+ * and named (parse:page-furniture): glued into a statement or a name, it would change a published value.
+ */
+const furnitureWarning = (l: SourceLine, what: string, file: string, report: Reporter): void =>
+  report.warning('parse:page-furniture', { file, line: l.line }, `「${l.text.trim()}」 ${what}; skipped as page furniture`);
+
+/**
+ * A page number alone on a line, among the lines of a page or of 第１章: skipped and named. Not in a 成果指標
+ * table, where a bare number is a value (a stray one there breaks the row's grammar, an error), nor in 第２章
+ * and the SDG table, whose labels are numbers (their parsers skip what is not theirs).
+ */
+const withoutPageNumbers = (lines: readonly SourceLine[], file: string, report: Reporter): SourceLine[] => {
+  let table = false;
+  const around = (k: number, step: 1 | -1): string => {
+    let j = k + step;
+    while (j >= 0 && j < lines.length && lines[j]!.text.trim() === '') j += step;
+    return lines[j]?.text.trim() ?? '';
+  };
+  return lines.filter((l, k) => {
+    if (/^\s*■/.test(l.text)) table = /^\s*■\s*成果指標/.test(l.text);
+    if (table || !pageNumberShape.test(l.text.trim())) return true;
+    // A number the PDF wrapped onto a line of its own, inside a bracket or before its counter (「最大時」 9 「人（令
+    // 和…」), is the statement's; said either way, since a page number can fall there too.
+    const before = around(k, -1);
+    const after = around(k, 1);
+    if (bracketOpen(before) || counterStart.test(after) || cannotStart.test(after)) {
+      report.warning(
+        'parse:ambiguous-line-break',
+        { file, line: l.line },
+        `「${l.text.trim()}」 stands alone on its line, read as part of the text around it (${bracketOpen(before) ? 'a bracket before it is open' : `the line after it starts 「${after.slice(0, 4)}」`}); if it is a page number, delete the line`,
+      );
+      return true;
+    }
+    furnitureWarning(l, 'stands alone among the text like a page number', file, report);
+    return false;
+  });
+};
+
+/** What follows a number: a counter or a unit (9 人, 15 億円, 40 か所, 3 年度). */
+export const counterStart = /^[人件かヶケ箇個回年月日時分秒円歳名世戸校台冊本枚点社団園館所歩万億千百割倍位番号度期次代週％%ｇｍｋgmk]/;
+
 /** The plan's parts; a heading missing or a page repeated fails (what follows could not be told apart). */
 export const segment = (allLines: readonly SourceLine[], file: string, report: Reporter): Sections => {
-  const lines = withoutPageFooters(allLines);
+  const lines = withoutPageFooters(allLines).filter((l) => {
+    if (!pageFooter.test(l.text)) return true;
+    furnitureWarning(l, "is the plan's page footer, without the page number that follows it elsewhere", file, report);
+    return false;
+  });
   const lastLine = allLines.length === 0 ? 0 : allLines[allLines.length - 1]!.line;
   const found: Partial<Record<HeadingKey, number>> = {};
   let from = 0;
@@ -108,8 +160,51 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
         `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`,
       );
   };
+  // Repeated headings that are running headers, not pages: skipped before the pages are cut.
+  const skipped = new Set<number>();
+  let goalNow: { goal: number; at: number } | undefined;
+  let pageNow: { code: string; at: number } | undefined;
+  /** The first line after line i that says something. */
+  const nextText = (i: number): string | undefined => {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() === '') j += 1;
+    return lines[j]?.text.trim();
+  };
+  for (let i = c1 + 1; i < lines.length; i += 1) {
+    const l = lines[i]!;
+    if (i !== c2 && i !== sdg && i !== c3 && order.some((key) => headings[key].re.test(l.text) && key !== 'sdgTable')) {
+      furnitureWarning(l, 'repeats a chapter heading (a running header)', file, report);
+      skipped.add(i);
+      continue;
+    }
+    if (i <= c3) continue;
+    const g = goalPageHeading.exec(l.text);
+    const p = policyPageHeading.exec(l.text);
+    const goal = g ? digitsToNumber(g[1]!) : undefined;
+    const code = p ? `${digitsToNumber(p[1]!)}-${digitsToNumber(p[2]!)}` : undefined;
+    // The heading of the page we are in, again: a running header — unless what follows it repeats what
+    // follows the first, which makes it a page given twice (parse:duplicate-page below).
+    const first = goal !== undefined && goal === goalNow?.goal ? goalNow.at : code !== undefined && code === pageNow?.code ? pageNow.at : undefined;
+    if (first !== undefined && nextText(i) !== nextText(first)) {
+      furnitureWarning(
+        l,
+        `repeats the heading of ${goal !== undefined ? `基本目標 ${goal}, whose pages these are` : `施策 ${code}, whose page this is`} (a running header)`,
+        file,
+        report,
+      );
+      skipped.add(i);
+      continue;
+    }
+    if (goal !== undefined && first === undefined) {
+      goalNow = { goal, at: i };
+      pageNow = undefined;
+    }
+    if (code !== undefined && first === undefined) pageNow = { code, at: i };
+  }
+
   for (let i = c3 + 1; i < lines.length; i += 1) {
     const l = lines[i]!;
+    if (skipped.has(i)) continue;
     const g = goalPageHeading.exec(l.text);
     if (g) {
       once(`基本目標 ${digitsToNumber(g[1]!)}`, l);
@@ -129,15 +224,16 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
       });
     }
   }
+  const kept = (from: number, to: number) => lines.slice(from, to).filter((_, k) => !skipped.has(from + k));
   pageStarts.forEach((start, k) => {
-    start.make(lines.slice(start.index + 1, pageStarts[k + 1]?.index ?? lines.length), k === pageStarts.length - 1);
+    start.make(withoutPageNumbers(kept(start.index + 1, pageStarts[k + 1]?.index ?? lines.length), file, report), k === pageStarts.length - 1);
   });
 
   return {
     file,
-    chapter1: lines.slice(c1 + 1, c2),
-    chapter2: lines.slice(c2 + 1, sdg),
-    sdgTable: lines.slice(sdg, c3),
+    chapter1: withoutPageNumbers(kept(c1 + 1, c2), file, report),
+    chapter2: kept(c2 + 1, sdg),
+    sdgTable: kept(sdg, c3),
     goalPages,
     policyPages,
   };

@@ -55,10 +55,3 @@ export const circledNumber = (ch: string): number | undefined => {
   const cp = ch.codePointAt(0)!;
   return cp >= 0x2460 && cp <= 0x2473 ? cp - 0x2460 + 1 : undefined;
 };
-
-/** Splits a list of departments written 「A、B、C」. */
-export const splitList = (text: string): string[] =>
-  text
-    .split(/[、，,]/)
-    .map((s) => normaliseText(s))
-    .filter((s) => s !== '');

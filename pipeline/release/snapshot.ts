@@ -98,14 +98,6 @@ const columnsFromRecords = (records: Iterable<Row>): Column[] => {
   return [...types].map(([name, t]) => ({ name, type: [...t].sort().join('|') }));
 };
 
-const readJson = (dir: string, file: string): unknown => {
-  try {
-    return JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  } catch (e) {
-    throw new SnapshotError(join(dir, file), `not valid JSON: ${(e as Error).message.split('\n')[0]}`);
-  }
-};
-
 export const readSnapshot = (dir: string): Snapshot => {
   let files: string[];
   try {
@@ -114,6 +106,25 @@ export const readSnapshot = (dir: string): Snapshot => {
     if (e instanceof SnapshotError) throw e;
     throw new SnapshotError(dir, `cannot read the directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  return snapshotOf(dir, files, (file) => readFileSync(join(dir, file), 'utf8'));
+};
+
+/** A build held in memory (the files a build is about to write, by path under the output), as a snapshot. */
+export const snapshotOfFiles = (dir: string, files: ReadonlyMap<string, string | Uint8Array>): Snapshot =>
+  snapshotOf(dir, [...files.keys()].sort(), (file) => {
+    const content = files.get(file)!;
+    return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+  });
+
+/** The snapshot of a build's files (sorted, relative), each read by `read`. */
+const snapshotOf = (dir: string, files: string[], read: (file: string) => string): Snapshot => {
+  const readJson = (_: string, file: string): unknown => {
+    try {
+      return JSON.parse(read(file));
+    } catch (e) {
+      throw new SnapshotError(join(dir, file), `not valid JSON: ${(e as Error).message.split('\n')[0]}`);
+    }
+  };
   const tables = new Map<string, TableSnapshot>();
   const versions: { version: string; file: string }[] = [];
   for (const file of files.filter((f) => !f.includes('/') && f.endsWith('.json'))) {

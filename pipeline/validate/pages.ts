@@ -117,6 +117,34 @@ export const checkPages = (
         );
     }
     if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [ids.policy(code)]);
+    footnotesMarked(page, code, file, report);
+  }
+};
+
+/**
+ * A page's footnotes define the terms its text marks with ※. A footnote whose term no ※ of its page follows
+ * has lost its mark (a ※ dropped by an editor or an extractor): the term's usage there would vanish from
+ * glossary_usages without a word.
+ */
+const footnotesMarked = (page: PolicyPageEntity, code: string, file: string, report: Reporter): void => {
+  const texts = [
+    ...(page.vision ? [page.vision.title.raw, page.vision.text.raw] : []),
+    ...page.indicators.map((k) => k.raw),
+    ...page.relatedPlans.map((p) => p.raw),
+    ...page.opinions.map((o) => o.raw),
+    ...page.expectedActions.map((e) => e.raw),
+    ...page.pillars.flatMap((p) => p.actions.map((a) => a.raw)),
+  ];
+  const marked = texts.flatMap((t) => [...t.matchAll(/※/g)].map((m) => comparable(t.slice(0, m.index))));
+  for (const f of page.footnotes) {
+    const term = comparable(f.term);
+    if (term !== '' && !marked.some((before) => before.endsWith(term)))
+      report.warning(
+        'pages:footnote-unmarked',
+        { file, line: f.line },
+        `施策 ${code}: the footnote 「＊${f.term}」 defines a term that no ※ on the page marks; expected 「${f.term}※」 in the page's text — was the ※ lost?`,
+        [ids.policy(code)],
+      );
   }
 };
 

@@ -167,13 +167,15 @@ const duplicates = (
   file: string,
   report: Reporter,
 ): void => {
-  const groups = new Map<string, { line: number; id: string; label: string }[]>();
+  const groups = new Map<string, (typeof rows)[number][]>();
   for (const r of rows) {
     const group = groups.get(r.key);
     if (group) group.push(r);
     else groups.set(r.key, [r]);
   }
-  for (const [first, second, ...more] of groups.values()) {
+  // The rows after the first repeat change ID: named once, by the warning of that repeat.
+  const firstRepeat = [...groups.values()].reduce((min, g) => (g.length > 1 ? Math.min(min, g[1]!.line) : min), Infinity);
+  for (const [key, [first, second, ...more]] of groups) {
     if (!second) continue;
     const label = first!.label.length > 40 ? `${first!.label.slice(0, 40)}…` : first!.label;
     const rest =
@@ -187,7 +189,13 @@ const duplicates = (
       ruleId,
       { file, line: second.line },
       `${where}: 「${label}」 (line ${second.line}, ${second.id}) repeats line ${first!.line} (${first!.id})${rest}; each is published, and the IDs of the rows after the first shift — was a row duplicated?`,
-      [first!.id, second.id, ...more.map((r) => r.id)],
+      // The repeated rows, and every other row after the second, whose ID now names the row before it did.
+      [
+        first!.id,
+        second.id,
+        ...more.map((r) => r.id),
+        ...(second.line === firstRepeat ? rows.filter((r) => r.line > second.line && r.key !== key).map((r) => r.id) : []),
+      ],
     );
   }
 };
