@@ -3,8 +3,8 @@ import { codeOfId } from '../../ids.ts';
 import { type Row, type TableName, tableNames, tables } from '../../tables/registry.ts';
 import { planJsonLdPath } from '../formats/plan-jsonld.ts';
 import { xlsxPath } from '../formats/plan-xlsx.ts';
+import { fragileColumns } from '../formats/table-excel-csv.ts';
 import { csvPath } from '../formats/table-csv.ts';
-import { codebookOf, looksLikeDate, looksNumeric } from '../codebook.ts';
 import { iriOf } from '../namespaces.ts';
 import { sheetNamesOf } from '../xlsx.ts';
 import { fileStem } from '../output-format.ts';
@@ -138,14 +138,11 @@ export const tableFileLinks = (site: Site, link: Linker, table: TableName): Html
 ${files.filter((d) => d.caveat !== undefined).map((d) => html`<p class="muted">${d.format}: ${d.caveat}</p>`)}`;
 };
 
-/** The codes a spreadsheet turns into dates or numbers when it opens a CSV by double-click, each once with its first value (施策番号 1-1, …). */
-const fragileCodes = (site: Site): string[] => {
+/** What a double-click on a CSV changes, one value per column across the tables (施策番号 1-1, 全国地方公共団体コード 062022, …). */
+const fragileValues = (site: Site): string[] => {
   const seen = new Map<string, string>();
   for (const name of tableNames)
-    for (const c of codebookOf(name).filter((col) => looksLikeDate(col) || looksNumeric(col))) {
-      const v = (site.t[name] as Record<string, unknown>[])[0]?.[c.key];
-      if (!seen.has(c.title) && typeof v === 'string') seen.set(c.title, `${c.title} ${v}`);
-    }
+    for (const f of fragileColumns(name, site.t[name] as Record<string, unknown>[])) if (!seen.has(f.title)) seen.set(f.title, `${f.title} ${f.value}`);
   return [...seen.values()];
 };
 
@@ -157,9 +154,9 @@ export const downloadsTable = (site: Site, link: Linker): Html => {
   });
   const others = otherDownloads(site.downloads);
   const workbook = workbookOf(site);
-  return html`<p>Excel で使うなら <a href="${link.file(workbook.path)}" type="${workbook.mediaType}">${workbook.format}（${workbook.path}）</a> を開いてください。すべての表が1冊に入っていて、番号やコード（${fragileCodes(site).join('、')}）は文字のまま、数値は数値のままです。</p>
+  return html`<p>Excel で使うなら <a href="${link.file(workbook.path)}" type="${workbook.mediaType}">${workbook.format}（${workbook.path}）</a> を開いてください。すべての表が1冊に入っていて、番号・コード・表記（${fragileValues(site).join('、')}）は文字のまま、数値は数値のままです。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads">
-<caption class="muted">表ごとのファイル。CSV は UTF-8（BOM なし）。BOM付きCSV は文字化けしませんが、Excel などでダブルクリックして開くと番号が日付や数値に変わることがあります（各表のページに、変わる列を記載）。</caption>
+<caption class="muted">表ごとのファイル。CSV は UTF-8（BOM なし）。BOM付きCSV は文字化けしませんが、Excel などでダブルクリックして開くと番号や表記が日付や数値に変わることがあります（変わる列は各表のページに記載）。</caption>
 <thead><tr><th scope="col">表</th><th scope="col">ファイル</th><th scope="col">行数</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
 <h3>計画全体とメタデータ</h3>

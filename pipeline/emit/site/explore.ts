@@ -123,15 +123,15 @@ const cellValue = (value: unknown): string => (value === null || value === undef
 const TOKEN_LENGTH = 16;
 
 /**
- * A cell: a number right-aligned, an ID linked to the page that shows its record, an ID or a short value kept
- * on one line (`token`: 4-1-10 never breaks into 4-1-/10); its text is the value, always.
+ * A cell: a number right-aligned, an ID linked to the page that shows its record; kept on one line (4-1-10
+ * never breaks into 4-1-/10) unless its column holds prose (`wrap`). Its text is the value, always.
  */
-const cell = (site: Site, link: Linker, c: Column, token: boolean, value: unknown): Html => {
+const cell = (site: Site, link: Linker, c: Column, wrap: boolean, value: unknown): Html => {
   const text = cellValue(value);
   if (c.type === 'integer' || c.type === 'number') return html`<td class="num">${text}</td>`;
   const place = (c.key === 'id' || c.references !== undefined) && text !== '' ? site.places.get(text) : undefined;
-  if (place !== undefined) return html`<td class="token"><a href="${link.to(place)}">${text}</a></td>`;
-  return token ? html`<td class="token">${text}</td>` : html`<td>${text}</td>`;
+  if (place !== undefined) return html`<td><a href="${link.to(place)}">${text}</a></td>`;
+  return wrap ? html`<td class="wrap">${text}</td>` : html`<td>${text}</td>`;
 };
 
 /** The file a CSV of the rows shown is saved as. */
@@ -148,8 +148,13 @@ export const exploreTable = (site: Site, link: Linker, name: TableName, headingI
     return { ...f, column, values, options: optionsOf(site, f, column, values) };
   });
   const reached = facets.filter((f) => f.source.kind === 'reached');
-  const tokens = columns.map(
-    (c) => c.key === 'id' || c.references !== undefined || rows.every((r) => [...cellValue(r[c.key])].length <= TOKEN_LENGTH && !/\s/.test(cellValue(r[c.key]))),
+  // Prose: a text column (not an ID) with a value longer than a token, or with a space in it.
+  const wraps = columns.map(
+    (c) =>
+      c.type === 'string' &&
+      c.key !== 'id' &&
+      c.references === undefined &&
+      rows.some((r) => [...cellValue(r[c.key])].length > TOKEN_LENGTH || /\s/.test(cellValue(r[c.key]))),
   );
   const select = (f: (typeof facets)[number]): Html => {
     const where = f.source.kind === 'column' ? html` data-column="${columns.indexOf(f.column!)}"` : html` data-attr="${f.key}"`;
@@ -163,7 +168,7 @@ ${facets.length > 0 ? html`<div class="explore-facets">${facets.map(select)}</di
 <p id="explore-status" class="explore-status" role="status" aria-live="polite">全${formatNumber(rows.length)}行</p>
 <p id="explore-hint" class="muted explore-hint">列が多いため、表は横にスクロールします（${columns.length}列）。</p>
 <div class="scroll" tabindex="0" role="region" aria-labelledby="${headingId}"><table id="explore-table" class="explore" data-csv="${viewCsvName(site, name)}"><thead><tr>${columns.map((c) => html`<th scope="col" data-key="${c.key}" data-type="${c.type}">${c.title}</th>`)}</tr></thead>
-<tbody>${rows.map((r, i) => html`<tr${reached.map((f) => (f.values[i] === null ? '' : html` data-${f.key}="${f.values[i]}"`))}>${columns.map((c, j) => cell(site, link, c, tokens[j]!, r[c.key]))}</tr>\n`)}</tbody></table></div>`;
+<tbody>${rows.map((r, i) => html`<tr${reached.map((f) => (f.values[i] === null ? '' : html` data-${f.key}="${f.values[i]}"`))}>${columns.map((c, j) => cell(site, link, c, wraps[j]!, r[c.key]))}</tr>\n`)}</tbody></table></div>`;
 };
 
 /** The explorer's own section of style.css (emit/site/index.ts appends it to the site's stylesheet). */
@@ -181,8 +186,8 @@ export const explorerStyles = `/* Table explorer of the dataset pages (pipeline/
 button:disabled{opacity:.65;cursor:default}
 .explore-status{font-weight:700;margin:.5rem 0 .2rem}
 .explore-hint{margin:0 0 .3rem}
-table.explore th,table.explore td.token{white-space:nowrap}
-table.explore td:not(.token):not(.num){min-width:14rem}
+table.explore th,table.explore td{white-space:nowrap}
+table.explore td.wrap{white-space:normal;min-width:14rem}
 table.explore tr[hidden]{display:none!important}
 button.sort{background:none;border:0;border-radius:0;color:inherit;font:inherit;font-weight:700;padding:0;text-align:left;cursor:pointer;text-decoration:underline dotted;text-underline-offset:.25em}
 .sort-mark{color:var(--muted);font-weight:400}

@@ -18,7 +18,19 @@ import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
 import { explorerStyles } from './explore.ts';
 import { explorerScript } from './explorer-script.ts';
-import { DATASETS, departmentsPage, EXPLORER_SCRIPT, HOME, KPI_PROGRESS, KPIS, observationPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './page-paths.ts';
+import {
+  DATASETS,
+  departmentsPage,
+  EXPLORER_SCRIPT,
+  HOME,
+  KPI_PROGRESS,
+  KPIS,
+  observationPage,
+  recordPlaces,
+  SEARCH_INDEX,
+  SEARCH_SCRIPT,
+  STYLE,
+} from './page-paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
