@@ -50,6 +50,6 @@ ${def.foreignKeys.length > 0 ? html`<dt>参照</dt><dd>${def.foreignKeys.map((fk
 ${exploreTable(site, link, name, 'rows')}
 <h2 id="columns">列</h2>
 <div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table class="columns"><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">型</th><th scope="col">意味</th><th scope="col" lang="en">Meaning</th></tr></thead>
-<tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td class="type">${c.type.replace(/`/g, '')}</td><td>${c.descriptionJa}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>`,
+<tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td>${c.type.replace(/`/g, '')}</td><td>${c.descriptionJa}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>`,
   });
 };

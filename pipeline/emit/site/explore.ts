@@ -193,6 +193,6 @@ button.sort{background:none;border:0;border-radius:0;color:inherit;font:inherit;
 .sort-mark{color:var(--muted);font-weight:400}
 th[aria-sort]{background:#e6eefa}
 th[aria-sort] .sort-mark{color:var(--text)}
-table.columns td.type,table.columns code{overflow-wrap:normal}
+table.columns td{overflow-wrap:normal}
 @media print{.explore-controls,.explore-hint{display:none}}
 `;
