@@ -133,6 +133,14 @@ describe('explore.js without a page', () => {
     const sorted = ['4-1-10', '4-10-1', '4-1-9', 'kpi-4-2-1', '4-2-1', 'kpi-4-10-1', '4-1-1', 'sdg-marks-1-1-8-17', 'sdg-marks-1-1-1-7'].sort(natural);
     assert.deepEqual(sorted, ['4-1-1', '4-1-9', '4-1-10', '4-2-1', '4-10-1', 'kpi-4-2-1', 'kpi-4-10-1', 'sdg-marks-1-1-1-7', 'sdg-marks-1-1-8-17']);
   });
+  it('compares numbers as numbers (2.7 after 2.10, -5 before 3), truth values false first', () => {
+    const { compare } = load();
+    assert.ok(compare('number', '2.7', '2.10') > 0);
+    assert.ok(compare('number', '-5', '3') < 0);
+    assert.ok(compare('integer', '1000', '999') > 0);
+    assert.ok(compare('boolean', 'false', 'true') < 0);
+    assert.ok(compare('string', 'kpi-4-1-9', 'kpi-4-1-10') < 0);
+  });
   it('writes every table’s rows byte for byte as the published CSV', async () => {
     const { toCsv: clientCsv } = load();
     for (const name of tableNames) {
