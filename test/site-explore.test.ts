@@ -242,6 +242,8 @@ describe('dataset pages in Chromium, opened from disk', { skip: skipBrowser }, (
     assert.equal((await visible()).length, csvRows(published).length - 1);
     assert.equal(await status(), `全${csvRows(published).length - 1}行を表示`);
     assert.equal(await download(), published);
+    // On a wide screen the explorer takes the width it needs beside the page's column, and no more than the window.
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 1280);
     assert.deepEqual(problems, []);
   });
 

@@ -160,7 +160,8 @@ export const exploreTable = (site: Site, link: Linker, name: TableName, headingI
     const where = f.source.kind === 'column' ? html` data-column="${columns.indexOf(f.column!)}"` : html` data-attr="${f.key}"`;
     return html`<div class="facet"><label for="facet-${f.key}">${f.label}</label><select id="facet-${f.key}" data-facet="${f.key}"${where}><option value="" data-label="すべて">すべて（${formatNumber(rows.length)}）</option>${f.options.map((o) => html`<option value="${o.value}" data-label="${o.label}">${o.label}（${formatNumber(o.count)}）</option>`)}</select></div>`;
   };
-  return html`<div id="explore-controls" class="explore-controls" hidden>
+  return html`<div class="explorer">
+<div id="explore-controls" class="explore-controls" hidden>
 <div class="explore-filter"><label for="explore-q">絞り込み</label> <input type="search" id="explore-q" autocomplete="off" aria-describedby="explore-q-help"><p id="explore-q-help" class="muted">すべての列から探します。空白で区切った語をすべて含む行を表示します。</p></div>
 ${facets.length > 0 ? html`<div class="explore-facets">${facets.map(select)}</div>` : ''}
 <p class="explore-actions"><button type="button" id="explore-reset">条件を解除</button> <button type="button" id="explore-csv">表示中の行を CSV で保存</button> <a id="explore-link" href="index.html">この表示へのリンク</a></p>
@@ -168,7 +169,8 @@ ${facets.length > 0 ? html`<div class="explore-facets">${facets.map(select)}</di
 <p id="explore-status" class="explore-status" role="status" aria-live="polite">全${formatNumber(rows.length)}行</p>
 <p id="explore-hint" class="muted explore-hint">列が多いため、表は横にスクロールします（${columns.length}列）。</p>
 <div class="scroll" tabindex="0" role="region" aria-labelledby="${headingId}"><table id="explore-table" class="explore" data-csv="${viewCsvName(site, name)}"><thead><tr>${columns.map((c) => html`<th scope="col" data-key="${c.key}" data-type="${c.type}">${c.title}</th>`)}</tr></thead>
-<tbody>${rows.map((r, i) => html`<tr${reached.map((f) => (f.values[i] === null ? '' : html` data-${f.key}="${f.values[i]}"`))}>${columns.map((c, j) => cell(site, link, c, wraps[j]!, r[c.key]))}</tr>\n`)}</tbody></table></div>`;
+<tbody>${rows.map((r, i) => html`<tr${reached.map((f) => (f.values[i] === null ? '' : html` data-${f.key}="${f.values[i]}"`))}>${columns.map((c, j) => cell(site, link, c, wraps[j]!, r[c.key]))}</tr>\n`)}</tbody></table></div>
+</div>`;
 };
 
 /** The explorer's own section of style.css (emit/site/index.ts appends it to the site's stylesheet). */
@@ -186,7 +188,9 @@ export const explorerStyles = `/* Table explorer of the dataset pages (pipeline/
 button:disabled{opacity:.65;cursor:default}
 .explore-status{font-weight:700;margin:.5rem 0 .2rem}
 .explore-hint{margin:0 0 .3rem}
-table.explore th,table.explore td{white-space:nowrap}
+@media (min-width:60rem){.explorer{width:min(88rem,100vw - 3rem);margin-left:calc((100% - min(88rem,100vw - 3rem))/2)}}
+table.explore td{white-space:nowrap}
+table.explore th{min-width:4.5rem}
 table.explore td.wrap{white-space:normal;min-width:14rem}
 table.explore tr[hidden]{display:none!important}
 button.sort{background:none;border:0;border-radius:0;color:inherit;font:inherit;font-weight:700;padding:0;text-align:left;cursor:pointer;text-decoration:underline dotted;text-underline-offset:.25em}
