@@ -19,7 +19,7 @@ import { toCsv } from '../pipeline/emit/csv.ts';
 import { facetsOf } from '../pipeline/emit/site/explore.ts';
 import { explorerScript } from '../pipeline/emit/site/explorer-script.ts';
 import { tableNames } from '../pipeline/tables/registry.ts';
-import { chromiumPath, needs } from './consumers.ts';
+import { chromiumArgs, chromiumPath, needs } from './consumers.ts';
 import { seedBuild, textOf } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -123,7 +123,11 @@ describe('dataset pages: the whole table in the HTML', () => {
 describe('explore.js without a page', () => {
   const load = () => {
     const window: {
-      PlanExplorer?: { natural(a: string, b: string): number; toCsv(columns: { title: string; type: string }[], rows: (string | null)[][]): string };
+      PlanExplorer?: {
+        natural(a: string, b: string): number;
+        compare(type: string, a: string, b: string): number;
+        toCsv(columns: { title: string; type: string }[], rows: (string | null)[][]): string;
+      };
     } = {};
     vm.runInNewContext(explorerScript, { window });
     return window.PlanExplorer!;
@@ -188,15 +192,7 @@ describe('dataset pages in Chromium, opened from disk', { skip: skipBrowser }, (
     browser = await chromium.launch({
       executablePath: chromiumPath()!,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--js-flags=--max-opt=1',
-      ],
+      args: chromiumArgs,
     });
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     await context.addInitScript({ content: axeSource });

@@ -4,7 +4,7 @@
 // ```python block runs as written from the repository root against dist/ (test/readme-load.test.ts runs it).
 import { tableNames, type TableName } from '../tables/registry.ts';
 import type { Column, ValueType } from '../tables/columns.ts';
-import { codebookOf, columnTitle, looksLikeDate, looksNumeric } from './codebook.ts';
+import { codebookOf, type Column as CodebookColumn, columnTitle, looksLikeDate, looksNumeric } from './codebook.ts';
 import { sqlitePath } from './formats/plan-sqlite.ts';
 import { xlsxPath } from './formats/plan-xlsx.ts';
 import { fileStem } from './output-format.ts';
@@ -125,35 +125,22 @@ const frictionlessBlock = (code: string): string =>
     '```',
   ].join('\n');
 
+/** The CSV headers of the columns, across the tables, that `which` picks: each once, in table order. */
+const titlesWhere = (which: (c: CodebookColumn) => boolean): string[] => [
+  ...new Set(
+    tableNames.flatMap((name) =>
+      codebookOf(name)
+        .filter(which)
+        .map((c) => c.title),
+    ),
+  ),
+];
+
 export const loadMarkdown = (code: string): string => {
-  const numericLooking = [
-    ...new Set(
-      tableNames.flatMap((name) =>
-        codebookOf(name)
-          .filter(looksNumeric)
-          .map((c) => c.title),
-      ),
-    ),
-  ];
-  const dateLooking = [
-    ...new Set(
-      tableNames.flatMap((name) =>
-        codebookOf(name)
-          .filter(looksLikeDate)
-          .map((c) => c.title),
-      ),
-    ),
-  ];
+  const numericLooking = titlesWhere(looksNumeric);
+  const dateLooking = titlesWhere(looksLikeDate);
   const fragile = [...dateLooking, ...numericLooking].map((t) => `\`${t}\``).join(', ');
-  const booleans = [
-    ...new Set(
-      tableNames.flatMap((name) =>
-        codebookOf(name)
-          .filter((c) => c.type === 'boolean')
-          .map((c) => c.title),
-      ),
-    ),
-  ];
+  const booleans = titlesWhere((c) => c.type === 'boolean');
   return [
     loadStart,
     '',
