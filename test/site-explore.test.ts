@@ -360,6 +360,14 @@ describe('dataset pages in Chromium, opened from disk', { skip: skipBrowser }, (
     assert.deepEqual(await axe(), []);
   });
 
+  it('reads a view given as a query too (?_sort=…), and keeps it in the fragment from then on', async () => {
+    await open('indicators', '?_sort=baselineValue');
+    const col = await headerIndex('baselineValue');
+    assert.equal(await page.locator('#explore-table thead th').nth(col).getAttribute('aria-sort'), 'ascending');
+    assert.match(page.url(), /index\.html#_sort=baselineValue$/);
+    assert.deepEqual(problems, []);
+  });
+
   it('works by keyboard alone: Tab to the filter, type, choose a facet with the arrow keys, sort with Enter', async () => {
     await open('pillars');
     const all = (await visible()).length;
