@@ -102,11 +102,11 @@
     });
     return next;
   };
+  // The view lives in the fragment alone: a query the page was opened with (?_sort=…, read once) gives way to it.
   var writeUrl = function () {
     var fragment = encode();
-    var target = fragment ? '#' + fragment : location.pathname + location.search;
-    if (('#' + fragment) === location.hash || (!fragment && !location.hash)) return;
-    try { history.replaceState(null, '', target); } catch (e) { location.replace('#' + fragment); }
+    if (!location.search && (fragment ? '#' + fragment === location.hash : !location.hash)) return;
+    try { history.replaceState(null, '', location.pathname + (fragment ? '#' + fragment : '')); } catch (e) { location.replace('#' + fragment); }
   };
 
   var sortButtons = heads.map(function (th, col) {
