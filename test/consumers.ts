@@ -29,6 +29,21 @@ export const chromiumPath = (): string | undefined =>
     onPath('chromium-browser'),
   );
 
+/**
+ * How the browser tests start Chromium: headless, no sandbox, nothing in the background. --max-opt=1: the pages'
+ * scripts and axe-core run a second or less each, too short for V8's optimising compilers to pay back (Maglev
+ * and TurboFan compile on threads of their own): ~20 % less CPU, the same JavaScript semantics.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--max-opt=1',
+];
+
 /** LibreOffice's headless converter. */
 export const sofficePath = (): string | undefined => firstExisting('/usr/bin/soffice', onPath('soffice'), onPath('libreoffice'));
 

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, javaPath, needs } from './consumers.ts';
+import { chromiumArgs, chromiumPath, javaPath, needs } from './consumers.ts';
 import { buildWithActuals, root } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -120,18 +120,7 @@ describe('the site in Chromium', { skip: skipBrowser }, () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath()!,
       headless: true,
-      // --max-opt=1: the pages' scripts and axe-core run a second or less each, too short for V8's optimising
-      // compilers to pay back (Maglev and TurboFan compile on threads of their own): ~20 % less CPU, the same
-      // JavaScript semantics.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--js-flags=--max-opt=1',
-      ],
+      args: chromiumArgs,
       viewport: { width: 390, height: 844 },
     });
     // axe-core is handed to the browser once and runs in every document before the page's own scripts (it

@@ -195,10 +195,16 @@ describe('site: links', () => {
     assert.match(source, /<li id="L969">特定健康診査の受診率（国保） <\/li>/);
   });
 
-  it('loads scripts only on the search page: everything else works without JS', async () => {
+  it('loads scripts only on the search page and the dataset pages (their explorer): everything else works without JS', async () => {
     for (const [path, html] of await sitePages()) {
       const scripts = html.match(/<script(?! type="application\/ld\+json")[^>]*>/g) ?? [];
-      assert.deepEqual(scripts, path === 'site/search/index.html' ? ['<script src="../search-index.js">', '<script src="../search.js">'] : [], path);
+      const expected =
+        path === 'site/search/index.html'
+          ? ['<script src="../search-index.js">', '<script src="../search.js">']
+          : /^site\/dataset\/[a-z_]+\/index\.html$/.test(path) && html.includes('id="explore-table"')
+            ? ['<script src="../../explore.js">']
+            : [];
+      assert.deepEqual(scripts, expected, path);
     }
   });
 });

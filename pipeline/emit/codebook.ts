@@ -24,3 +24,13 @@ export const columnTitle = (name: TableName, key: string): string => {
  */
 export const looksNumeric = (c: Column): boolean =>
   c.type === 'string' && c.pattern !== undefined && /^\^(?:\\d(?:\{\d+(?:,\d*)?\}|[+*?])?)+\$$/.test(c.pattern);
+
+/**
+ * A text column every value of which is two or three runs of digits joined by - or / (the model's pattern admits
+ * nothing else): 施策番号 1-1, 施策の柱番号 1-1-1. A spreadsheet that opens a CSV by double-click reads them as
+ * dates (1-1 → 1月1日, 1-1-1 → 2001-01-01); the workbook keeps them as text.
+ */
+export const looksLikeDate = (c: Column): boolean =>
+  c.type === 'string' &&
+  c.pattern !== undefined &&
+  /^\^(?:\\d(?:\{\d+(?:,\d*)?\}|[+*?])?)+(?:(?:-|\\\/)(?:\\d(?:\{\d+(?:,\d*)?\}|[+*?])?)+){1,2}\$$/.test(c.pattern);

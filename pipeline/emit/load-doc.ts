@@ -4,7 +4,7 @@
 // ```python block runs as written from the repository root against dist/ (test/readme-load.test.ts runs it).
 import { tableNames, type TableName } from '../tables/registry.ts';
 import type { Column, ValueType } from '../tables/columns.ts';
-import { codebookOf, columnTitle, looksNumeric } from './codebook.ts';
+import { codebookOf, type Column as CodebookColumn, columnTitle, looksLikeDate, looksNumeric } from './codebook.ts';
 import { sqlitePath } from './formats/plan-sqlite.ts';
 import { xlsxPath } from './formats/plan-xlsx.ts';
 import { fileStem } from './output-format.ts';
@@ -125,25 +125,22 @@ const frictionlessBlock = (code: string): string =>
     '```',
   ].join('\n');
 
+/** The CSV headers of the columns, across the tables, that `which` picks: each once, in table order. */
+const titlesWhere = (which: (c: CodebookColumn) => boolean): string[] => [
+  ...new Set(
+    tableNames.flatMap((name) =>
+      codebookOf(name)
+        .filter(which)
+        .map((c) => c.title),
+    ),
+  ),
+];
+
 export const loadMarkdown = (code: string): string => {
-  const numericLooking = [
-    ...new Set(
-      tableNames.flatMap((name) =>
-        codebookOf(name)
-          .filter(looksNumeric)
-          .map((c) => c.title),
-      ),
-    ),
-  ];
-  const booleans = [
-    ...new Set(
-      tableNames.flatMap((name) =>
-        codebookOf(name)
-          .filter((c) => c.type === 'boolean')
-          .map((c) => c.title),
-      ),
-    ),
-  ];
+  const numericLooking = titlesWhere(looksNumeric);
+  const dateLooking = titlesWhere(looksLikeDate);
+  const fragile = [...dateLooking, ...numericLooking].map((t) => `\`${t}\``).join(', ');
+  const booleans = titlesWhere((c) => c.type === 'boolean');
   return [
     loadStart,
     '',
@@ -169,7 +166,7 @@ export const loadMarkdown = (code: string): string => {
     '',
     '</details>',
     '',
-    `**Excel, LibreOffice Calc**: open \`${xlsxPath(code)}\`: one sheet per table with the CSV's headers (codes as text, numbers as numbers, booleans as TRUE/FALSE, empty cells empty), a \`${readmeSheet}\` sheet (title, version, licence and attribution, source, issue date) and a \`${codebookSheet}\` sheet (every column's meaning, type and unit). To open a CSV instead, import it rather than double-clicking it: Excel: Data → From Text/CSV, File origin *65001: Unicode (UTF-8)*, then Transform Data and change the type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text (*Replace current*); LibreOffice: File → Open, Character set *Unicode (UTF-8)*, and in the import dialog set the column type of ${numericLooking.map((t) => `\`${t}\``).join(', ')} to Text. (The BOM copies in \`excel/\` open with the right characters, but the code still becomes a number.)`,
+    `**Excel, LibreOffice Calc**: open the workbook \`${xlsxPath(code)}\` — a double-click is fine: one sheet per table with the CSV's headers (codes and IDs as text, exactly as written; numbers as numbers, booleans as TRUE/FALSE, empty cells empty), a \`${readmeSheet}\` sheet (title, version, licence and attribution, source, issue date) and a \`${codebookSheet}\` sheet (every column's meaning, type and unit). Do not double-click a CSV, not even the BOM copies in \`excel/\` (BOM付きCSV): they open without mojibake, but a spreadsheet that opens a CSV by double-click reads codes as dates and numbers — ${[...(dateLooking.length > 0 ? [`${dateLooking.map((t) => `\`${t}\``).join(', ')} become dates (\`1-1\` → 1月1日, \`1-1-1\` → 2001-01-01)`] : []), ...(numericLooking.length > 0 ? [`${numericLooking.map((t) => `\`${t}\``).join(', ')} numbers (\`${code}\` → ${Number(code)})`] : [])].join(' and ')}, and a notation that is a bare number (a score written \`3.0\`) becomes that number (3); each table's page on the site names its columns this happens to (test/excel-open.test.ts shows both in LibreOffice with a ja-JP locale, and the workbook keeping them). To open a CSV all the same, import it: Excel: Data → From Text/CSV, File origin *65001: Unicode (UTF-8)*, then Transform Data and change the type of ${fragile} to Text (*Replace current*); LibreOffice: File → Open, Character set *Unicode (UTF-8)*, and in the import dialog set the column type of ${fragile} to Text.`,
     '',
     '**frictionless** (Python, `pip install frictionless`): `datapackage.json` types every CSV column, so the descriptor alone reads the data with its types:',
     '',

@@ -42,7 +42,7 @@ export interface FileKind {
   fileType: string;
   /** The specification the file conforms to, when one says more than its media type. */
   conformsTo?: string;
-  /** A short name of the kind, for a download link (CSV, Excel 用 CSV, JSON Schema, …). */
+  /** A short name of the kind, for a download link (CSV, BOM付きCSV, JSON Schema, …). */
   label: Texts;
 }
 
@@ -56,6 +56,8 @@ export interface Emitted {
   subject: Texts;
   title: Texts;
   description: Texts;
+  /** What a person must know before opening the file the usual way (the site shows it beside the file's link). */
+  caveat?: Texts;
   /** The table the file holds, when it holds one. */
   table?: TableName;
   /** The JSON value the file serialises, checked against its committed schema before anything is written. */

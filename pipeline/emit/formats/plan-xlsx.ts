@@ -6,7 +6,7 @@ import { toWorkbook } from '../xlsx.ts';
 export const xlsxKind: FileKind = {
   mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   fileType: 'XLSX',
-  label: { ja: 'Excel', en: 'Excel' },
+  label: { ja: 'Excel ブック', en: 'Excel workbook' },
 };
 
 export const xlsxPath = (municipalityCode: string): string => `${fileStem(municipalityCode, 'plan')}.xlsx`;

@@ -2,8 +2,11 @@
 import { codeOfId } from '../../ids.ts';
 import { type Row, type TableName, tableNames, tables } from '../../tables/registry.ts';
 import { planJsonLdPath } from '../formats/plan-jsonld.ts';
+import { xlsxPath } from '../formats/plan-xlsx.ts';
+import { fragileColumns } from '../formats/table-excel-csv.ts';
 import { csvPath } from '../formats/table-csv.ts';
 import { iriOf } from '../namespaces.ts';
+import { sheetNamesOf } from '../xlsx.ts';
 import { fileStem } from '../output-format.ts';
 import { kpiChart as chartData } from '../../model/progress.ts';
 import { kpiChart } from './chart.ts';
@@ -113,19 +116,47 @@ export const departmentLinks = (link: Linker, rows: readonly { departmentId: str
 const downloadLink = (link: Linker, d: Download): Html =>
   html`<span class="file"><a href="${link.file(d.path)}" type="${d.mediaType}">${d.format}</a>${d.bytes === undefined ? '' : html` <span class="muted">${formatBytes(d.bytes)}</span>`}</span>`;
 
-/** One table's files as links. */
-export const tableFileLinks = (site: Site, link: Linker, table: TableName): Html =>
-  html`<ul class="inline-list">${tableDownloads(site.downloads, site.files, table).map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul>`;
+/** The workbook that holds every table as a sheet: what the site offers people who open data in Excel. */
+const workbookOf = (site: Site): Download => {
+  const path = xlsxPath(site.config.municipality.code);
+  const workbook = site.downloads.find((d) => d.path === path);
+  if (!workbook) throw new Error(`site: the workbook ${path} is not among the published files`);
+  return workbook;
+};
 
-/** Every download: one row per table (CSV, Excel CSV, JSON, schema, …), then the files of the whole plan. */
+/** A table's files, the workbook (its sheet) right after its CSV: Excel users are pointed at the file that keeps their codes. */
+const tableFiles = (site: Site, table: TableName): Download[] => {
+  const csv = csvPath(site.config.municipality.code, table);
+  return tableDownloads(site.downloads, site.files, table).flatMap((d) => (d.path === csv ? [d, workbookOf(site)] : [d]));
+};
+
+/** One table's files as links, the workbook's sheet named, then what to know before opening them (the BOM copy's caveat). */
+export const tableFileLinks = (site: Site, link: Linker, table: TableName): Html => {
+  const files = tableFiles(site, table);
+  const sheet = sheetNamesOf(tableNames).get(table)!;
+  return html`<ul class="inline-list">${files.map((d) => html`<li>${downloadLink(link, d)}${d.table === undefined ? html` <span class="muted">（全表を1冊に。シート「${sheet}」）</span>` : ''}</li>`)}</ul>
+${files.filter((d) => d.caveat !== undefined).map((d) => html`<p class="muted">${d.format}: ${d.caveat}</p>`)}`;
+};
+
+/** What a double-click on a CSV changes, one value per column across the tables (施策番号 1-1, 全国地方公共団体コード 062022, …). */
+const fragileValues = (site: Site): string[] => {
+  const seen = new Map<string, string>();
+  for (const name of tableNames)
+    for (const f of fragileColumns(name, site.t[name] as Record<string, unknown>[])) if (!seen.has(f.title)) seen.set(f.title, `${f.title} ${f.value}`);
+  return [...seen.values()];
+};
+
+/** Every download: one row per table (CSV, the workbook, BOM CSV, JSON, schema, …), then the files of the whole plan. */
 export const downloadsTable = (site: Site, link: Linker): Html => {
   const rows = tableNames.map((name) => {
-    const files = tableDownloads(site.downloads, site.files, name);
+    const files = tableFiles(site, name);
     return html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code class="muted">${name}</code></th><td><ul class="inline-list">${files.map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul></td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`;
   });
   const others = otherDownloads(site.downloads);
-  return html`<div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads">
-<caption class="muted">表ごとのファイル（CSV は UTF-8・BOM なし、Excel 用 CSV は BOM 付き）</caption>
+  const workbook = workbookOf(site);
+  return html`<p>Excel で使うなら <a href="${link.file(workbook.path)}" type="${workbook.mediaType}">${workbook.format}（${workbook.path}）</a> を開いてください。すべての表が1冊に入っていて、番号・コード・表記（${fragileValues(site).join('、')}）は文字のまま、数値は数値のままです。</p>
+<div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads">
+<caption class="muted">表ごとのファイル。CSV は UTF-8（BOM なし）。BOM付きCSV は文字化けしませんが、Excel などでダブルクリックして開くと番号や表記が日付や数値に変わることがあります（変わる列は各表のページに記載）。</caption>
 <thead><tr><th scope="col">表</th><th scope="col">ファイル</th><th scope="col">行数</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
 <h3>計画全体とメタデータ</h3>

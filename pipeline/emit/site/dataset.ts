@@ -1,28 +1,25 @@
 // dataset/: the DCAT dataset — every table and every download. dataset/<table>/: one table — what a
-// row is, the column dictionary (the same text as the README's reference, from the zod model), the
-// row count, its first rows and its files.
+// row is, its files, every row (sortable, filterable and faceted with explore.js: emit/site/explore.ts) and
+// the column dictionary (the same text as the README's reference, from the zod model).
 import { tableNames, tables, type TableName } from '../../tables/registry.ts';
 import { columnDictionary } from '../datasets-doc.ts';
 import { alternate, downloadsTable, tableFileLinks } from './blocks.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
 import { renderPage } from './layout.ts';
-import { datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS } from './page-paths.ts';
-
-const PREVIEW_ROWS = 5;
-
-const cellText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+import { exploreTable } from './explore.ts';
+import { datasetPage, DATASETS, EXPLORER_SCRIPT, HOME, KPI_PROGRESS, KPIS } from './page-paths.ts';
 
 export const datasetsPage = (site: Site): string =>
   renderPage(site, {
     path: DATASETS,
     title: 'データ（表とファイル）',
-    description: `${site.source.title}のオープンデータ: ${tableNames.length}の表（CSV・Excel 用 CSV・JSON・JSON Schema）と計画全体の JSON・JSON-LD・メタデータ。`,
+    description: `${site.source.title}のオープンデータ: ${tableNames.length}の表（CSV・BOM付きCSV・JSON・JSON Schema、全表の Excel ブック）と計画全体の JSON・JSON-LD・メタデータ。`,
     breadcrumbs: [['ホーム', HOME]],
     alternates: ['catalog.jsonld', 'datapackage.json'].map((path) => alternate(site, path)),
     body: (
       link,
-    ) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、各列の意味、先頭の行を載せています。</p>
+    ) => html`<p class="lead">計画の本文を${tableNames.length}の表に分けて公開しています。表ごとのページに、1行が何を表すか、すべての行（並べ替え・絞り込み・表示中の行の CSV 保存ができます）と各列の意味を載せています。</p>
 <div class="scroll" tabindex="0" role="region" aria-label="表の一覧"><table><thead><tr><th scope="col">表</th><th scope="col">1行が表すもの</th><th scope="col">行数</th></tr></thead>
 <tbody>${tableNames.map((name) => html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code>${name}</code></th><td>${tables[name].description.ja}<br><span class="muted" lang="en">${tables[name].description.en}</span></td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`)}</tbody></table></div>
 <p><a href="${link.to(KPIS)}">成果指標の基準値と目標値（グラフ）</a>・<a href="${link.to(KPI_PROGRESS)}">成果指標の実績値と進捗（評価 S・A・B・C）</a></p>
@@ -33,8 +30,7 @@ ${downloadsTable(site, link)}`,
 export const datasetPageOf = (site: Site, name: TableName): string => {
   const def = tables[name];
   const columns = columnDictionary(name);
-  const rows = site.t[name] as Record<string, unknown>[];
-  const preview = rows.slice(0, PREVIEW_ROWS);
+  const rows = site.t[name];
   return renderPage(site, {
     path: datasetPage(name),
     kicker: `表 ${name}`,
@@ -44,23 +40,16 @@ export const datasetPageOf = (site: Site, name: TableName): string => {
       ['ホーム', HOME],
       ['データ', DATASETS],
     ],
+    scripts: rows.length > 0 ? [EXPLORER_SCRIPT] : [],
     body: (link) => html`<p class="lead">${def.description.ja}</p>
 <p class="muted" lang="en">${def.titleEn}: ${def.description.en}</p>
 <dl class="facts"><dt>行数</dt><dd>${formatNumber(rows.length)}</dd>
 <dt>ファイル</dt><dd>${tableFileLinks(site, link, name)}</dd>
 ${def.foreignKeys.length > 0 ? html`<dt>参照</dt><dd>${def.foreignKeys.map((fk, i) => html`${i > 0 ? '、' : ''}<code>${fk.field}</code> → <a href="${link.to(datasetPage(fk.table))}">${tables[fk.table as TableName]?.title ?? fk.table}</a>`)}</dd>` : ''}</dl>
+<h2 id="rows">すべての行</h2>
+${exploreTable(site, link, name, 'rows')}
 <h2 id="columns">列</h2>
-<div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">型</th><th scope="col">意味</th><th scope="col" lang="en">Meaning</th></tr></thead>
-<tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td>${c.type.replace(/`/g, '')}</td><td>${c.descriptionJa}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>
-<h2 id="preview">先頭の${preview.length}行</h2>
-${
-  preview.length === 0
-    ? html`<p>この表には行がありません。</p>`
-    : html`<div class="scroll" tabindex="0" role="region" aria-label="先頭の行"><table><thead><tr>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
-<tbody>${preview.map((r) => {
-        const place = site.places.get(String(r.id));
-        return html`<tr>${columns.map((c) => (c.key === 'id' && place ? html`<td><a href="${link.to(place)}">${cellText(r.id)}</a></td>` : html`<td>${cellText(r[c.key])}</td>`))}</tr>`;
-      })}</tbody></table></div>`
-}`,
+<div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table class="columns"><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">型</th><th scope="col">意味</th><th scope="col" lang="en">Meaning</th></tr></thead>
+<tbody>${columns.map((c) => html`<tr><th scope="row">${c.title}</th><td><code>${c.key}</code></td><td>${c.type.replace(/`/g, '')}</td><td>${c.descriptionJa}</td><td lang="en">${c.description}</td></tr>`)}</tbody></table></div>`,
   });
 };

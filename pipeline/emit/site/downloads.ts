@@ -12,8 +12,10 @@ export interface Download {
   bytes?: number;
   /** Title as the catalog gives it. */
   title: string;
-  /** Short name of the file's kind for a link (CSV, Excel 用 CSV, JSON, JSON Schema, …). */
+  /** Short name of the file's kind for a link (CSV, BOM付きCSV, JSON, JSON Schema, …). */
   format: string;
+  /** What a person must know before opening it the usual way, as its format says. */
+  caveat?: string;
   mediaType: string;
   /** The table the file holds, when it holds one. */
   table?: TableName;
@@ -24,6 +26,7 @@ const downloadOf = (f: Omit<Emitted, 'content'>, bytes?: number): Download => ({
   ...(bytes === undefined ? {} : { bytes }),
   title: f.title.ja,
   format: f.kind.label.ja,
+  ...(f.caveat === undefined ? {} : { caveat: f.caveat.ja }),
   mediaType: f.kind.mediaType,
   ...(f.table === undefined ? {} : { table: f.table }),
 });
@@ -37,7 +40,7 @@ export const downloadsOf = (files: ReadonlyMap<string, Emitted>, digest: Digest)
   downloadOf(checksumsFile),
 ];
 
-/** A table's files: CSV, Excel CSV, JSON, schema, and whatever else the build publishes of it, in the order the formats are built. */
+/** A table's files: CSV, BOM CSV, JSON, schema, and whatever else the build publishes of it, in the order the formats are built. */
 export const tableDownloads = (downloads: readonly Download[], files: ReadonlyMap<string, Emitted>, table: TableName): Download[] => {
   const order = [...files.keys()];
   return downloads.filter((d) => d.table === table).sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));

@@ -16,7 +16,21 @@ import { homePage } from './home.ts';
 import { kpiPage, kpisPage, valueObservationPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
-import { DATASETS, departmentsPage, HOME, KPI_PROGRESS, KPIS, observationPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './page-paths.ts';
+import { explorerStyles } from './explore.ts';
+import { explorerScript } from './explorer-script.ts';
+import {
+  DATASETS,
+  departmentsPage,
+  EXPLORER_SCRIPT,
+  HOME,
+  KPI_PROGRESS,
+  KPIS,
+  observationPage,
+  recordPlaces,
+  SEARCH_INDEX,
+  SEARCH_SCRIPT,
+  STYLE,
+} from './page-paths.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -91,8 +105,9 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, 
   // IRIs whose content is another page: the concept scheme is the plan (home), the catalog its datasets.
   add('plan/index.html', redirectPage(site, 'plan/index.html', HOME, site.source.title));
   add('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
-  add(STYLE, stylesheet);
+  add(STYLE, stylesheet + explorerStyles);
   add(SEARCH_SCRIPT, searchScript);
   add(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places)));
+  add(EXPLORER_SCRIPT, explorerScript);
   return new Map([...pages].map(([path, content]) => [`${siteFolder}/${path}`, content]));
 };

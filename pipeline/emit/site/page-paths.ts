@@ -24,6 +24,8 @@ export const GRADE_RULES = `${KPI_PROGRESS}#grade-rules`;
 export const STYLE = 'style.css';
 export const SEARCH_SCRIPT = 'search.js';
 export const SEARCH_INDEX = 'search-index.js';
+/** The dataset pages' table explorer (emit/site/explorer-script.ts). */
+export const EXPLORER_SCRIPT = 'explore.js';
 
 /** The city (`{baseIri}organization/062022`): the list of its departments. */
 export const departmentsPage = (municipalityCode: string): string => pageOf('organization', municipalityCode);
