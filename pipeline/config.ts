@@ -37,6 +37,34 @@ export const Config = z
   .strict();
 export type Config = z.infer<typeof Config>;
 
+/** A reader-facing text of source.json: one line, no control or invisible character, a bounded length. */
+const label = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u, 'must be one line without control or invisible characters');
+
+/** A page someone looked at, and what a reader should be told it is. */
+const CheckedPage = z.object({ label, url: httpsUrl }).strict();
+
+/**
+ * The city's own page for the plan, as far as it was established, and the day it was checked: found (its URL),
+ * or not found (what was searched, and the pages that were found, each labelled). Never a URL nobody saw.
+ */
+export const OfficialPage = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('found'), url: httpsUrl, checked: z.iso.date() }).strict(),
+  z
+    .object({
+      status: z.literal('not-found'),
+      checked: z.iso.date(),
+      searched: label,
+      known: z.array(CheckedPage).min(1).max(20),
+      notThisPlan: z.array(CheckedPage).max(20).optional(),
+    })
+    .strict(),
+]);
+export type OfficialPage = z.infer<typeof OfficialPage>;
+
 export const SourceInfo = z
   .object({
     title: z.string(),
@@ -51,6 +79,7 @@ export const SourceInfo = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     encoding: z.string(),
     provenance: z.string(),
+    officialPage: OfficialPage.optional(),
   })
   .strict();
 export type SourceInfo = z.infer<typeof SourceInfo>;

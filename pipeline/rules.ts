@@ -25,7 +25,7 @@ export const rules = {
     action: 'Check that --source names the plan text; if a plan really is this large, raise maxSourceBytes in dataset.config.json.',
     ja: {
       summary: '原文のファイルが maxSourceBytes より大きい。',
-      action: '--source が計画のテキストを指しているか確かめる。本当にこの大きさの計画なら dataset.config.json の maxSourceBytes を引き上げる。',
+      action: '指定した --source が計画のテキストか確かめる。本当にこの大きさの計画なら dataset.config.json の maxSourceBytes を引き上げる。',
     },
   },
   'read:empty': {
@@ -371,7 +371,7 @@ export const rules = {
     severity: 'error',
     summary: 'sources/sdg-links.csv does not start with the header 施策番号,SDGゴール番号,出典.',
     action: 'Restore the header line.',
-    ja: { summary: 'sources/sdg-links.csv の先頭が見出し 施策番号,SDGゴール番号,出典 でない。', action: '見出しの行を戻す。' },
+    ja: { summary: '記録ファイル sources/sdg-links.csv の先頭が見出し 施策番号,SDGゴール番号,出典 でない。', action: '見出しの行を戻す。' },
   },
   'curated:sdg-link': {
     severity: 'error',
@@ -387,13 +387,13 @@ export const rules = {
     severity: 'error',
     summary: 'sources/indicator-actuals.csv is not UTF-8.',
     action: 'Save it as CSV UTF-8, not in Shift_JIS.',
-    ja: { summary: 'sources/indicator-actuals.csv が UTF-8 でない。', action: 'Shift_JIS ではなく CSV UTF-8 で保存する。' },
+    ja: { summary: '記録ファイル sources/indicator-actuals.csv が UTF-8 でない。', action: 'Shift_JIS ではなく CSV UTF-8 で保存する。' },
   },
   'curated:actuals-header': {
     severity: 'error',
     summary: 'sources/indicator-actuals.csv does not start with the header 指標ID,年度,実績値,出典.',
     action: 'Restore the header line.',
-    ja: { summary: 'sources/indicator-actuals.csv の先頭が見出し 指標ID,年度,実績値,出典 でない。', action: '見出しの行を戻す。' },
+    ja: { summary: '記録ファイル sources/indicator-actuals.csv の先頭が見出し 指標ID,年度,実績値,出典 でない。', action: '見出しの行を戻す。' },
   },
   'curated:actual-columns': {
     severity: 'error',
@@ -793,7 +793,7 @@ export const rules = {
     exit: 2,
     summary: '--source names nothing readable, or not a regular file.',
     action: 'Give the path of the plan text.',
-    ja: { summary: '--source が読めるものを指していないか、通常のファイルでない。', action: '計画のテキストのパスを指定する。' },
+    ja: { summary: '指定した --source が読めないか、通常のファイルでない。', action: '計画のテキストのパスを指定する。' },
   },
   'cli:input-unusable': {
     severity: 'error',
@@ -804,7 +804,7 @@ export const rules = {
     ja: {
       summary:
         'ビルドがリポジトリから読むファイル（dataset.config.json、sources/source.json とそれが指すテキスト、人が作成した CSV、コミット済みのスキーマ）が、リポジトリ内にある大きさの限られた通常のファイルでない。読む前に受け付けなかった。',
-      action: 'git からファイルを戻す（git checkout -- FILE）。source.json にはリポジトリ内のファイルを指定する。',
+      action: 'ファイルを git から戻す（git checkout -- FILE）。source.json にはリポジトリ内のファイルを指定する。',
     },
   },
   'cli:out-refused': {
@@ -813,7 +813,7 @@ export const rules = {
     summary: '--out is not a folder the build may replace (a file, a folder of yours, the sources).',
     action: 'Give a new or empty folder, or a previous output of the build.',
     ja: {
-      summary: '--out がビルドで置き換えてよいフォルダでない（ファイル、利用者のフォルダ、sources など）。',
+      summary: '指定した --out が、ビルドで置き換えてよいフォルダでない（ファイル、利用者のフォルダ、sources など）。',
       action: '新しいか空のフォルダ、または以前のビルドの出力を指定する。',
     },
   },
@@ -831,7 +831,7 @@ export const rules = {
     action: 'Fix what the OS error names, and run the command again.',
     ja: {
       summary: 'システムが読み書きを拒んだ（ディスクの空きがない、読み取り専用、権限、入出力エラー）。以前の出力はそのまま残した。',
-      action: 'OS のエラーが示す原因を取り除き、コマンドをもう一度実行する。',
+      action: 'エラーの示す原因（OS が伝えるもの）を取り除き、コマンドをもう一度実行する。',
     },
   },
   'cli:unknown-setting': {
@@ -922,13 +922,16 @@ export const rules = {
     severity: 'error',
     summary: 'CHANGELOG.md has no entry for the configured version.',
     action: 'Add "## [X.Y.Z] - YYYY-MM-DD" with what changed.',
-    ja: { summary: 'CHANGELOG.md に設定の版の記載がない。', action: '変更点とともに "## [X.Y.Z] - YYYY-MM-DD" を追加する。' },
+    ja: { summary: '変更履歴 CHANGELOG.md に設定の版の記載がない。', action: '変更点とともに "## [X.Y.Z] - YYYY-MM-DD" を追加する。' },
   },
   'release:pages-version': {
     severity: 'error',
     summary: 'A build given to release:pages does not state the version its folder names.',
     action: 'Unzip each earlier release into a folder named after its version.',
-    ja: { summary: 'release:pages に与えたビルドが、フォルダ名の版を記載していない。', action: '以前のリリースはそれぞれ版の名前のフォルダに展開する。' },
+    ja: {
+      summary: 'リリースのページ作成（release:pages）に与えたビルドが、フォルダ名の版を記載していない。',
+      action: '以前のリリースはそれぞれ版の名前のフォルダに展開する。',
+    },
   },
 } as const satisfies Record<`${string}:${string}`, Rule>;
 

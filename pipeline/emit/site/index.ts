@@ -16,7 +16,22 @@ import { homePage } from './home.ts';
 import { kpiPage, kpisPage, valueObservationPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
-import { DATASETS, departmentsPage, HOME, KPI_PROGRESS, KPIS, observationPage, recordPlaces, SEARCH_INDEX, SEARCH_SCRIPT, STYLE } from './page-paths.ts';
+import {
+  DATASETS,
+  departmentsPage,
+  ENGLISH,
+  HOME,
+  KPI_PROGRESS,
+  KPIS,
+  observationPage,
+  PLAN,
+  recordPlaces,
+  SEARCH_INDEX,
+  SEARCH_SCRIPT,
+  STYLE,
+} from './page-paths.ts';
+import { planPage } from './plan.ts';
+import { englishPage } from './english.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -58,6 +73,7 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, 
     links,
     report: input.qualityReport,
     lines: input.lines,
+    printedPages: input.printedPages,
     downloads: downloadsOf(files, digest),
     files,
     places: recordPlaces(t, links),
@@ -88,8 +104,9 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, 
   add('glossary/index.html', glossaryPage(site));
   add('search/index.html', searchPage(site));
   add('vocab/index.html', vocabPage(site));
-  // IRIs whose content is another page: the concept scheme is the plan (home), the catalog its datasets.
-  add('plan/index.html', redirectPage(site, 'plan/index.html', HOME, site.source.title));
+  add(PLAN, planPage(site));
+  add(ENGLISH, englishPage(site));
+  // An IRI whose content is another page: the catalog is its datasets.
   add('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
   add(STYLE, stylesheet);
   add(SEARCH_SCRIPT, searchScript);
