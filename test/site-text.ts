@@ -73,16 +73,24 @@ const word = "[A-Za-z](?=[A-Za-z'’-]*[a-z])[A-Za-z'’-]*[A-Za-z]";
 const threeWords = new RegExp(`(?<![A-Za-z])${word}(?:[\\s,;:()"&/]+${word}){2,}`);
 const words = new RegExp(word, 'g');
 
-/** Whether a text reads as English: three words in a row, or two words or more that are most of its letters. */
-export const readsAsEnglish = (raw: string): boolean => {
+/**
+ * The English in a text, if it reads as English: its first run of three words in a row, or the whole text when two
+ * words or more are four fifths of its letters or more. Undefined for a text that reads as Japanese (or names only).
+ */
+export const englishIn = (raw: string): string | undefined => {
   const text = withoutNames(raw);
-  if (threeWords.test(text)) return true;
+  const run = threeWords.exec(text);
+  if (run) return run[0];
   const found = text.match(words) ?? [];
   const latin = found.join('').length;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
-  return found.length >= 2 && latin / letters > 0.6;
+  return found.length >= 2 && latin / letters > 0.8 ? raw : undefined;
 };
 
-/** The runs a Japanese reader meets in English: not in an element marked lang="en" (or another non-Japanese language). */
-export const englishOutsideEnglish = (document: string): TextRun[] =>
-  textRuns(document).filter((r) => (r.lang === '' || r.lang.startsWith('ja')) && readsAsEnglish(r.text));
+/** The runs a Japanese reader meets in English: not in an element marked lang="en" (or another language than Japanese), with the English found. */
+export const englishOutsideEnglish = (document: string): (TextRun & { english: string })[] =>
+  textRuns(document).flatMap((r) => {
+    if (r.lang !== '' && !r.lang.startsWith('ja')) return [];
+    const english = englishIn(r.text);
+    return english === undefined ? [] : [{ ...r, english }];
+  });
