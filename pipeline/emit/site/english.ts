@@ -22,7 +22,6 @@ export const englishPage = (site: Site): string => {
     path: ENGLISH,
     lang: 'en',
     title: `${config.municipality.nameEn}: the comprehensive plan as open data`,
-    crumb: 'English',
     description: texts.descriptionEn,
     breadcrumbs: [['ホーム', HOME]],
     alternates: ['catalog.jsonld', 'datapackage.json'].map((path) => alternate(site, path)),

@@ -13,8 +13,6 @@ export interface PageSpec {
   title: string;
   /** A short label above the heading (施策 4-1). */
   kicker?: string;
-  /** The page's own (last) breadcrumb, when not its title: what the trail calls it (施策 4-1 健康・保健). */
-  crumb?: string;
   /** The language of the page's own content: Japanese, or English for readers abroad (the frame stays Japanese). */
   lang?: 'ja' | 'en';
   description: string;
@@ -69,7 +67,7 @@ ${spec.path === HOME ? html`<link rel="alternate" hreflang="en" href="${link.to(
 </div>
 </header>
 <main id="main" class="wrap">
-${crumbs.length > 0 ? html`<nav class="crumbs" aria-label="パンくずリスト"${frame}><ol>${crumbs.map(([label, path]) => html`<li><a href="${link.to(path)}">${label}</a></li>`)}<li aria-current="page">${spec.crumb ?? spec.title}</li></ol></nav>` : ''}
+${crumbs.length > 0 ? html`<nav class="crumbs" aria-label="パンくずリスト"${frame}><ol>${crumbs.map(([label, path]) => html`<li><a href="${link.to(path)}">${label}</a></li>`)}<li aria-current="page">${spec.title}</li></ol></nav>` : ''}
 ${spec.kicker ? html`<p class="kicker">${spec.kicker}</p>` : ''}<h1>${spec.title}</h1>
 ${spec.body(link)}
 ${
