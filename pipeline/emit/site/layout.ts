@@ -102,10 +102,10 @@ export const lineInWords = (link: Linker, line: number): string => {
   return `抽出テキストの${line}行目${page === undefined ? '' : `（PDF の p.${page}）`}`;
 };
 
-/** A link to a line of the plan text, short (969行・p.13): every statement carries one; its title and name say it in words. */
+/** A link to a line of the plan text, short (969行・p.13): every statement carries one; its title says it in words, its name starts 出典. */
 export const sourceLink = (link: Linker, line: number): Html => {
   const page = link.printedPage(line);
-  return html`<a class="src" href="${link.source(line)}" title="${lineInWords(link, line)}" aria-label="出典: ${lineInWords(link, line)}">${line}行${page === undefined ? '' : `・p.${page}`}</a>`;
+  return html`<a class="src" href="${link.source(line)}" title="${lineInWords(link, line)}"><span class="vh">出典 </span>${line}行${page === undefined ? '' : `・p.${page}`}</a>`;
 };
 
 /** The same in words, for a 出典 field: 抽出テキストの969行目（PDF の p.13）, linking the line. */

@@ -22,6 +22,7 @@ p,ul,ol,dl,table,figure{margin:0 0 1rem}
 ul,ol{padding-left:1.4rem}
 li{margin:.25rem 0}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:2}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .skip:focus{left:.5rem}
 .site-header{background:var(--soft);border-bottom:1px solid var(--line);padding:.6rem 0 .8rem;margin-bottom:1.2rem}
 .brand{margin:0 0 .3rem;font-weight:700;line-height:1.5}
