@@ -24,8 +24,8 @@ export const pillarsWithoutDepartments = (site: Site): Row<'pillars'>[] =>
 /** Whether the KGI table has a column for a value (a number): the plan names its KGIs, and gives them values only if it does. */
 export const kgisHaveValues = (): boolean => codebookOf('kgis').some((c) => c.type === 'number');
 
-/** Numbers as a reader reads a set of them: 1〜3, 1・3, 1〜3・5. */
-export const numberRanges = (numbers: readonly number[]): string => {
+/** Numbers as a reader reads a set of them: 1〜3, 1・3, 1〜3・5 (in English 1–3, 1, 3). */
+export const numberRanges = (numbers: readonly number[], words: { to: string; and: string } = { to: '〜', and: '・' }): string => {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const n of sorted) {
@@ -33,7 +33,7 @@ export const numberRanges = (numbers: readonly number[]): string => {
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }
-  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}・${b}` : `${a}〜${b}`)).join('・');
+  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}${words.and}${b}` : `${a}${words.to}${b}`)).join(words.and);
 };
 
 /** One note on the pages the text lacks, and what the data therefore lacks, linking the quality report; nothing when none is missing. */

@@ -67,7 +67,7 @@ ${spec.path === HOME ? html`<link rel="alternate" hreflang="en" href="${link.to(
 </div>
 </header>
 <main id="main" class="wrap">
-${crumbs.length > 0 ? html`<nav class="crumbs" aria-label="パンくずリスト"${frame}><ol>${crumbs.map(([label, path]) => html`<li><a href="${link.to(path)}">${label}</a></li>`)}<li aria-current="page">${spec.title}</li></ol></nav>` : ''}
+${crumbs.length > 0 ? html`<nav class="crumbs" aria-label="パンくずリスト"${frame}><ol>${crumbs.map(([label, path]) => html`<li><a href="${link.to(path)}">${label}</a></li>`)}<li aria-current="page"${lang === 'ja' ? '' : html` lang="${lang}"`}>${spec.title}</li></ol></nav>` : ''}
 ${spec.kicker ? html`<p class="kicker">${spec.kicker}</p>` : ''}<h1>${spec.title}</h1>
 ${spec.body(link)}
 ${
