@@ -30,7 +30,7 @@ import {
   SEARCH_SCRIPT,
   STYLE,
 } from './page-paths.ts';
-import { planPage } from './plan.ts';
+import { planPage } from './tree.ts';
 import { englishPage } from './english.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
