@@ -116,7 +116,7 @@ describe('the site’s dataset pages', () => {
       const page = dist(`site/dataset/${name}/index.html`);
       for (const c of codebookOf(name)) {
         const cells = new RegExp(
-          `<th scope="row">[^<]*</th><td data-label="[^"]*"><code>${c.key}</code></td><td data-label="[^"]*">(?:(?!</td>).)*</td><td data-label="[^"]*">((?:(?!</td>).)*)</td><td data-label="[^"]*" lang="en">([^<]*)</td>`,
+          `<th scope="row">[^<]*</th><td data-label="[^"]*"><code>${c.key}</code></td><td data-label="[^"]*">(?:(?!</td>).)*</td><td data-label="[^"]*">((?:(?!</td>).)*)</td><td data-label="[^"]*" lang="en">((?:(?!</td>).)*)</td>`,
         ).exec(page);
         assert.ok(cells, `${name}.${c.key}: a row with the meaning in Japanese and in English`);
         assert.match(cells[1]!, japanese, `${name}.${c.key}`);

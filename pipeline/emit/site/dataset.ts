@@ -54,13 +54,13 @@ export const datasetPageOf = (site: Site, name: TableName): string => {
       ['データ', DATASETS],
     ],
     body: (link) => html`<p class="lead">${withoutRepositoryPaths(site, def.description.ja)}</p>
-<p class="muted" lang="en">${def.titleEn}: ${def.description.en}</p>
+<p class="muted" lang="en">${def.titleEn}: ${withoutRepositoryPaths(site, def.description.en, 'en')}</p>
 <dl class="facts"><dt>表の名前</dt><dd><code>${name}</code></dd><dt>行数</dt><dd>${formatNumber(rows.length)}</dd>
 <dt>ファイル</dt><dd>${tableFileLinks(site, link, name)}</dd>
 ${def.foreignKeys.length > 0 ? html`<dt>参照</dt><dd>${def.foreignKeys.map((fk, i) => html`${i > 0 ? '、' : ''}<code>${fk.field}</code> → <a href="${link.to(datasetPage(fk.table))}">${tables[fk.table as TableName]?.title ?? fk.table}</a>`)}</dd>` : ''}</dl>
 <h2 id="columns">列</h2>
 <div class="scroll" tabindex="0" role="region" aria-label="列の定義"><table class="stack columns"><thead><tr><th scope="col">CSV の見出し</th><th scope="col">JSON のキー</th><th scope="col">値</th><th scope="col">意味</th><th scope="col" lang="en">Meaning</th></tr></thead>
-<tbody>${codebookOf(name).map((c) => html`<tr><th scope="row">${c.title}</th><td data-label="JSON のキー"><code>${c.key}</code></td><td data-label="値">${valueKind(c)}</td><td data-label="意味">${withoutRepositoryPaths(site, c.descriptionJa)}</td><td data-label="英語" lang="en">${c.description}</td></tr>`)}</tbody></table></div>
+<tbody>${codebookOf(name).map((c) => html`<tr><th scope="row">${c.title}</th><td data-label="JSON のキー"><code>${c.key}</code></td><td data-label="値">${valueKind(c)}</td><td data-label="意味">${withoutRepositoryPaths(site, c.descriptionJa)}</td><td data-label="英語" lang="en">${withoutRepositoryPaths(site, c.description, 'en')}</td></tr>`)}</tbody></table></div>
 <h2 id="preview">先頭の${preview.length}行</h2>
 ${
   preview.length === 0

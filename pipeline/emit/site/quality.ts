@@ -78,7 +78,7 @@ ${ruleIds.map((r) => {
   const entries = indexed.filter(({ e }) => e.ruleId === r);
   return html`<section class="rule" aria-labelledby="${section(r)}"><h2 id="${section(r)}">${rule ? withoutRepositoryPaths(site, rule.ja.summary) : r}</h2>
 <p class="rule-meta"><span class="tag">${severityLabel[entries[0]!.e.severity]}</span>${entries.length}件・規則 <code>${r}</code></p>
-${rule ? html`<p><strong>対処</strong>: ${withoutRepositoryPaths(site, rule.ja.action)}</p><p class="muted" lang="en">${rule.summary} ${rule.action}</p>` : ''}
+${rule ? html`<p><strong>対処</strong>: ${withoutRepositoryPaths(site, rule.ja.action)}</p><p class="muted" lang="en">${withoutRepositoryPaths(site, `${rule.summary} ${rule.action}`, 'en')}</p>` : ''}
 <details><summary>該当箇所（${entries.length}件）</summary>
 ${entries.map(({ e, i }) => html`<div class="entry" id="${anchor(i)}"><p>${entrySentence(site, link, e)}</p><p class="muted" lang="en">${e.reason}</p></div>`)}
 </details></section>`;

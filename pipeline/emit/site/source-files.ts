@@ -18,8 +18,13 @@ export const sourceFileKind = (site: Site, name: string): string => (name === si
 export const sourceFileLink = (site: Site, name: string): Html =>
   html`${sourceFileKind(site, name)}（<a href="${repositoryFileUrl(site.config, `sources/${name}`)}">${name}</a>）`;
 
-/** A text that names files of the repository (`sources/x.csv`), with each named as sourceFileLink names it. */
-export const withoutRepositoryPaths = (site: Site, text: string): Html => {
+/**
+ * A text that names files of the repository (`sources/x.csv`), with each named as sourceFileLink names it; in an
+ * English text, by its file name alone, linked the same way.
+ */
+export const withoutRepositoryPaths = (site: Site, text: string, lang: 'ja' | 'en' = 'ja'): Html => {
   const parts = text.split(/sources\/([A-Za-z0-9._-]+)/);
-  return html`${parts.map((part, i) => (i % 2 === 0 ? part : sourceFileLink(site, part)))}`;
+  return html`${parts.map((part, i) =>
+    i % 2 === 0 ? part : lang === 'ja' ? sourceFileLink(site, part) : html`<a href="${repositoryFileUrl(site.config, `sources/${part}`)}">${part}</a>`,
+  )}`;
 };
