@@ -18,6 +18,7 @@ import { buildModel, type Model } from './model/build.ts';
 import { linksOf } from './model/links.ts';
 import { splitLines, type SourceLine } from './parse/lines.ts';
 import { normaliseLines } from './parse/normalise-lines.ts';
+import { printedPages } from './parse/printed-pages.ts';
 import { parseCuratedSdgLinks } from './parse/curated-sdg-links.ts';
 import { parseIndicatorActuals } from './parse/curated-actuals.ts';
 import { parseGoalPage } from './parse/goal-pages.ts';
@@ -148,7 +149,15 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   });
   if (!checked) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
   const { model, lines, provenance, qualityReport } = checked;
-  const emitInput: EmitInput = { model, links: linksOf(model.tables), provenance, qualityReport, lines, schemas: input.schemas };
+  const emitInput: EmitInput = {
+    model,
+    links: linksOf(model.tables),
+    provenance,
+    qualityReport,
+    lines,
+    printedPages: printedPages(lines),
+    schemas: input.schemas,
+  };
   // The output formats, phase by phase (emit/output-formats.ts): each sees the files before it, described and
   // digested once. After the data, every JSON document is checked against its committed schema; nothing
   // after that reports.

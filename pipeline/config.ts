@@ -70,6 +70,30 @@ export const Config = z
   .strict();
 export type Config = z.infer<typeof Config>;
 
+/** A reader-facing text of source.json: one line, no control or invisible character, a bounded length. */
+const label = text().min(1).max(300);
+
+/** A page someone looked at, and what a reader should be told it is. */
+const CheckedPage = z.object({ label, url: httpsUrl() }).strict();
+
+/**
+ * The city's own page for the plan, as far as it was established, and the day it was checked: found (its URL),
+ * or not found (what was searched, and the pages that were found, each labelled). Never a URL nobody saw.
+ */
+export const OfficialPage = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('found'), url: httpsUrl(), checked: z.iso.date() }).strict(),
+  z
+    .object({
+      status: z.literal('not-found'),
+      checked: z.iso.date(),
+      searched: label,
+      known: z.array(CheckedPage).min(1).max(20),
+      notThisPlan: z.array(CheckedPage).max(20).optional(),
+    })
+    .strict(),
+]);
+export type OfficialPage = z.infer<typeof OfficialPage>;
+
 export const SourceInfo = z
   .object({
     title: text(),
@@ -84,6 +108,7 @@ export const SourceInfo = z
     sha256: text().regex(/^[0-9a-f]{64}$/),
     encoding: text(),
     provenance: text(),
+    officialPage: OfficialPage.optional(),
   })
   .strict();
 export type SourceInfo = z.infer<typeof SourceInfo>;

@@ -115,13 +115,15 @@ describe('the site’s dataset pages', () => {
     for (const name of tableNames) {
       const page = dist(`site/dataset/${name}/index.html`);
       for (const c of codebookOf(name)) {
-        const cells = new RegExp(`<th scope="row">[^<]*</th><td><code>${c.key}</code></td><td>[^<]*</td><td>([^<]*)</td><td lang="en">([^<]*)</td>`).exec(page);
+        const cells = new RegExp(
+          `<th scope="row">[^<]*</th><td data-label="[^"]*"><code>${c.key}</code></td><td data-label="[^"]*">(?:(?!</td>).)*</td><td data-label="[^"]*">((?:(?!</td>).)*)</td><td data-label="[^"]*" lang="en">((?:(?!</td>).)*)</td>`,
+        ).exec(page);
         assert.ok(cells, `${name}.${c.key}: a row with the meaning in Japanese and in English`);
         assert.match(cells[1]!, japanese, `${name}.${c.key}`);
       }
       assert.match(
         page,
-        /<p class="lead">[^<]*[\u3040-\u30FF\u4E00-\u9FFF][^<]*<\/p>\n<p class="muted" lang="en">/,
+        /<p class="lead">[^<]*[\u3040-\u30FF\u4E00-\u9FFF](?:(?!<\/p>).)*<\/p>\n<p class="muted" lang="en">/,
         `${name}: what a row is, in Japanese then English`,
       );
     }

@@ -59,10 +59,10 @@ describe('npm run release:pages', () => {
   });
 
   it('resolves the site’s download links inside the tree (the site sits beside its data)', () => {
-    const home = readFileSync(join(out, 'data/latest/site/index.html'), 'utf8');
-    const downloads = [...home.matchAll(/href="(\.\.\/[^"#]+)"/g)].map((m) => m[1]!);
+    const data = readFileSync(join(out, 'data/latest/site/dataset/index.html'), 'utf8');
+    const downloads = [...data.matchAll(/href="(\.\.\/\.\.\/[^"#]+)"/g)].map((m) => m[1]!);
     assert.ok(downloads.length > 80);
-    for (const href of downloads) assert.ok(existsSync(join(out, posix.normalize(posix.join('data/latest/site', href)))), href);
+    for (const href of downloads) assert.ok(existsSync(join(out, posix.normalize(posix.join('data/latest/site/dataset', href)))), href);
   });
 
   it('refuses a folder that is not vX.Y.Z, the version being built, a build stating another version, a used --out', async () => {

@@ -51,6 +51,19 @@ describe('the rule catalogue', () => {
       if (r.severity !== 'error') assert.equal('exit' in r, false, `${id}: only an error stops a command`);
     }
   });
+  it('says each summary and action in Japanese too: a Japanese sentence (hiragana, ending in 。), not the English again', () => {
+    for (const id of ruleIds) {
+      const { ja, summary, action } = rules[id];
+      for (const [text, english] of [
+        [ja.summary, summary],
+        [ja.action, action],
+      ] as const) {
+        assert.match(text, /[\u3040-\u309F]/, `${id}: "${text}" is written in Japanese (has its kana)`);
+        assert.match(text, /。$/, `${id}: "${text}" is a sentence`);
+        assert.ok(!text.includes('\n') && text !== (english as string), id);
+      }
+    }
+  });
   it('gives the exit statuses the build CLI documents', () => {
     assert.equal(exitOf('parse:section'), exitStatus.dataErrors);
     assert.equal(exitOf('cli:internal'), exitStatus.dataErrors);
@@ -119,10 +132,10 @@ describe('quality-report.json publishes the rules its entries name', () => {
       assert.equal(e.severity, listed.get(e.ruleId)!.severity, e.ruleId);
     }
   });
-  it('lists every warning and info of the build’s stages — the catalogue’s own words — sorted, each once; no error, no command rule', () => {
+  it('lists every warning and info of the build’s stages — the catalogue’s own words, in English and Japanese — sorted, each once; no error, no command rule', () => {
     assert.deepEqual(
       committed.rules,
-      reportableRuleIds.map((id) => ({ ruleId: id, severity: rules[id].severity, summary: rules[id].summary, action: rules[id].action })),
+      reportableRuleIds.map((id) => ({ ruleId: id, severity: rules[id].severity, summary: rules[id].summary, action: rules[id].action, ja: rules[id].ja })),
     );
     assert.deepEqual(
       committed.rules.map((r) => r.ruleId),

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
  */
 const weights: Record<string, number> = {
   'site-browser': 13.7,
+  'site-layout': 8.0,
   'typed-xlsx': 10.2,
   'cli-output': 9.5,
   'excel-open': 9.4,

@@ -104,6 +104,8 @@ const pages = [
   'source/index.html',
   'glossary/index.html',
   'vocab/index.html',
+  'plan/index.html',
+  'en/index.html',
   'search/index.html?q=食塩',
   // Built with the fixture actuals: the chart with actuals, the grades.
   `${PROGRESS}kpi/4-1-1/index.html`,
@@ -263,11 +265,13 @@ describe('the site in Chromium', { skip: skipBrowser }, () => {
     }
   });
 
-  it('the plan IRI page sends the reader home', async () => {
-    const { page } = await open('plan/index.html');
+  it('the plan IRI page is the plan’s system: every goal, policy and pillar', async () => {
+    const { page, problems } = await open('plan/index.html');
     try {
-      await page.waitForURL(/site\/index\.html$/);
-      assert.match((await page.textContent('h1'))!, /前期基本計画/);
+      assert.equal(await page.textContent('h1'), '施策の体系');
+      const pillars = (JSON.parse(readFileSync(join(root, 'dist', '062022_pillars.json'), 'utf8')) as unknown[]).length;
+      assert.equal(await page.locator('.tree a[href*="pillar/"]').count(), pillars);
+      assert.deepEqual(problems, []);
     } finally {
       await release(page);
     }

@@ -404,13 +404,16 @@ describe('dataset pages in Chromium, opened from disk', { skip: skipBrowser }, (
     assert.deepEqual(problems, []);
   });
 
-  it('fits a 390 px phone: the page does not scroll sideways, the table does and says so; axe is clean', async () => {
+  it('fits a 390 px phone: rows become cards, each value labelled by its column, nothing scrolls sideways, sorting stays; axe is clean', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
       await open('indicators');
       assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
-      assert.ok(await page.isVisible('#explore-hint'));
-      assert.ok(await page.evaluate(() => document.querySelector('#explore-table')!.parentElement!.scrollWidth > 390));
+      assert.equal(await page.isVisible('#explore-hint'), false, 'no sideways-scroll hint where nothing scrolls');
+      assert.ok(await page.evaluate(() => document.querySelector('#explore-table')!.parentElement!.scrollWidth <= 390), 'the table fits');
+      const label = await page.evaluate(() => getComputedStyle(document.querySelector('#explore-table tbody td:nth-child(6)')!, '::before').content);
+      assert.equal(label, '"指標名："', 'the 6th cell of a card is labelled 指標名');
+      assert.ok(await page.isVisible('#explore-table thead button'), 'the sort buttons are still there');
       assert.deepEqual(problems, []);
       assert.deepEqual(await axe(), []);
     } finally {

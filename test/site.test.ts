@@ -149,7 +149,7 @@ describe('site: one page per IRI', () => {
 
   it('states its IRI and links the machine-readable files it is a view of', async () => {
     const html = await page('policy/4-1/index.html');
-    assert.ok(html.includes(`IRI: <code>${config.baseIri}policy/4-1</code>`));
+    assert.ok(html.includes(`IRI: <code>${`${config.baseIri}policy/4-1`.replaceAll('/', '/<wbr>')}</code>`), 'the IRI, breakable after each / only');
     for (const file of ['062022_policies.csv', '062022_policies.json', '062022_plan.jsonld']) assert.ok(html.includes(`href="../../../${file}"`), file);
   });
 
@@ -172,12 +172,12 @@ describe('site: links', () => {
     assert.ok((await checkLinks((await filledBuild()).files)) > 5000);
   });
 
-  it('links every data file from the home page: the list the catalog describes, plus the catalog and SHA256SUMS (not the build manifest, which describes the folder)', async () => {
+  it('links every data file from the data page: the list the catalog describes, plus the catalog and SHA256SUMS (not the build manifest, which describes the folder)', async () => {
     const files = (await seedBuild()).files;
     const linked = new Set(
-      attr(await page('index.html'), 'href')
-        .filter((h) => h.startsWith('../'))
-        .map((h) => h.slice(3)),
+      attr(await page('dataset/index.html'), 'href')
+        .filter((h) => h.startsWith('../../'))
+        .map((h) => h.slice(6)),
     );
     const data = [...files.keys()].filter((p) => !p.startsWith('site/') && p !== MANIFEST);
     assert.deepEqual(
@@ -222,9 +222,9 @@ describe('site: size and shape', () => {
     }
   });
 
-  it('writes every page in Japanese with one h1, a title and a description', async () => {
+  it('writes every page in Japanese (the English summary in English) with one h1, a title and a description', async () => {
     for (const [path, html] of await sitePages()) {
-      assert.match(html, /^<!DOCTYPE html>\n<html lang="ja">/, path);
+      assert.match(html, path === 'site/en/index.html' ? /^<!DOCTYPE html>\n<html lang="en">/ : /^<!DOCTYPE html>\n<html lang="ja">/, path);
       assert.equal(html.match(/<h1>/g)?.length, 1, path);
       assert.match(html, /<title>[^<]+<\/title>/, path);
       assert.match(html, /<meta name="description" content="[^"]+">/, path);
@@ -236,8 +236,10 @@ describe('site: size and shape', () => {
     for (const name of tableNames) {
       const html = await page(`dataset/${name}/index.html`);
       for (const c of columnDictionary(name)) {
-        assert.ok(html.includes(`<th scope="row">${escapeHtml(c.title)}</th><td><code>${c.key}</code></td>`), `${name}.${c.key}`);
-        assert.ok(html.includes(escapeHtml(c.description)), `${name}.${c.key} description`);
+        assert.ok(html.includes(`<th scope="row">${escapeHtml(c.title)}</th><td data-label="JSON のキー"><code>${c.key}</code></td>`), `${name}.${c.key}`);
+        // The English as the model says it, a file of sources/ by its name (linked), never by its path in the repository.
+        const english = html.replace(/<a href="[^"]*">([^<]*)<\/a>/g, '$1');
+        assert.ok(english.includes(escapeHtml(c.description.replace(/sources\//g, ''))), `${name}.${c.key} description`);
       }
       const rows = (JSON.parse(textOf(result.files, `062022_${name}.json`)) as unknown[]).length;
       assert.ok(html.includes(`<dt>行数</dt><dd>${rows.toLocaleString('en')}</dd>`), `${name} has ${rows} rows`);
@@ -250,23 +252,42 @@ describe('site: size and shape', () => {
     assert.match(html, /教育環境の整備と学校給食の推進/, 'as 第２章 names it');
     const entry = /href="\.\.\/\.\.\/quality\/index\.html#(entry-\d+)"/.exec(html)?.[1];
     assert.ok(entry);
-    assert.match(await page('quality/index.html'), new RegExp(`id="${entry}"[\\s\\S]*?pillar 1-2-2 as 「教育環境の整備と学校教育の推進」`));
+    assert.match(
+      await page('quality/index.html'),
+      new RegExp(`id="${entry}"[\\s\\S]*?施策の柱 1-2-2「教育環境の整備と学校給食の推進」[\\s\\S]*?pillar 1-2-2 as 「教育環境の整備と学校教育の推進」`),
+    );
   });
 
-  it('says under each rule of the quality page what the rule finds and what to do, in the catalogue’s words', async () => {
+  it('says under each rule of the quality page what the rule finds and what to do, in Japanese, the catalogue’s English beside it', async () => {
     const html = await filledPage('quality/index.html');
     const sections = [
       ...html.matchAll(
-        /<h2 id="([a-z]+)-([a-z0-9-]+)"><code>[^<]*<\/code><\/h2>\n<dl class="facts"><dt>規則<\/dt><dd lang="en">([^<]*)<\/dd><dt>対処<\/dt><dd lang="en">([^<]*)<\/dd><\/dl>/g,
+        /<h2 id="([a-z]+)-([a-z0-9-]+)">((?:(?!<\/h2>).)*)<\/h2>\n<p class="rule-meta">.*?<\/p>\n<p><strong>対処<\/strong>: ((?:(?!<\/p>).)*)<\/p><p class="muted" lang="en">((?:(?!<\/p>).)*)<\/p>\n<details><summary>該当箇所（(\d+)件）<\/summary>/g,
       ),
     ];
-    const groups = [...html.matchAll(/<h2 id=/g)].length;
+    const groups = [...html.matchAll(/<section class="rule"/g)].length;
     assert.ok(groups >= 8, `${groups} groups`);
     assert.equal(sections.length, groups, 'every group shows its rule');
-    for (const [, stage, name, summary, action] of sections) {
-      const rule = rules[`${stage}:${name}` as keyof typeof rules];
-      assert.equal(summary, escapeHtml(rule.summary));
-      assert.equal(action, escapeHtml(rule.action));
+    const text = (markup: string) => markup.replace(/<[^>]+>/g, '');
+    for (const [, stage, name, summary, action, english, n] of sections) {
+      const id = `${stage}:${name}` as keyof typeof rules;
+      const rule = rules[id];
+      // The Japanese as the catalogue writes it, but a file of sources/ named for what it is (its name linking it), never as a path.
+      for (const [shown, ja] of [
+        [summary!, rule.ja.summary],
+        [action!, rule.ja.action],
+      ] as const) {
+        assert.doesNotMatch(text(shown), /sources\//, `${id}: no repository path`);
+        for (const piece of ja.split(/sources\/([\w.-]+)/)) assert.ok(text(shown).includes(escapeHtml(piece)), `${id}: ${piece}`);
+      }
+      assert.equal(text(english!), escapeHtml(`${rule.summary} ${rule.action}`.replace(/sources\//g, '')));
+      assert.equal(
+        Number(n),
+        [...html.matchAll(/<div class="entry" id="entry-\d+">/g)].filter(
+          (m) => html.lastIndexOf('<section class="rule"', m.index) === html.indexOf(`<section class="rule" aria-labelledby="${stage}-${name}"`),
+        ).length,
+        `${id}: its entries`,
+      );
     }
     assert.ok(sections.some(([, stage, name]) => `${stage}:${name}` === 'progress:target-against-direction'));
   });
@@ -370,11 +391,14 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     const letters = (html: string) => [...new Set([...html.matchAll(/<span class="grade-badge grade-[sabc]">([SABC])<\/span>/g)].map((m) => m[1]))].sort();
     assert.deepEqual(letters(overview), ['A', 'C', 'S'], 'the fixture’s latest grades: 4-1-1 S, 4-1-2 S, 5-3-2 A, 5-3-3 C, 5-5-1 C');
     assert.deepEqual(letters(await filledPage('kpi/4-1-1/index.html')), ['A', 'B', 'C', 'S'], 'KPI 4-1-1 year by year: C, B, A, S');
-    const home = await filledPage('index.html');
-    assert.equal(count(home, '<td class="grade-cell"><span class="grade-badge'), 5);
+    // The home page counts the latest grades: S 2, A 1, B 0, C 2 of the fixture.
+    assert.match(
+      await filledPage('index.html'),
+      /最新の評価: <span class="grade-badge grade-s">S<\/span><span class="grade-name">[^<]+<\/span>2指標、<span class="grade-badge grade-a">A<\/span><span class="grade-name">[^<]+<\/span>1指標、/,
+    );
   });
 
-  it('says in words where a KPI has no actual: KPI page, policy page, overview, home, department', async () => {
+  it('says in words where a KPI has no actual: KPI page, policy page, overview, department', async () => {
     const kpis = await kpiIds();
     const graded = new Set((await progressRows()).map((r) => r.indicatorId));
     const without = kpis.filter((k) => !graded.has(k.id));
@@ -383,15 +407,14 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     assert.ok(html.includes(`この成果指標の<span class="no-actual">${NO_ACTUAL}</span>。そのため評価（`));
     assert.doesNotMatch(html, /class="actual|grade-badge/);
     assert.ok((await filledPage('policy/4-2/index.html')).includes(`最新の評価: <span class="no-actual">${NO_ACTUAL}</span>（評価なし）`));
-    assert.equal(count(await filledPage('dataset/kpi/index.html'), `<span class="no-actual">${NO_ACTUAL}</span>`), without.length);
-    assert.equal(count(await filledPage('index.html'), '<td class="grade-cell"><span class="no-actual">実績値なし</span>'), without.length);
+    assert.equal(count(await filledPage('dataset/kpi/index.html'), '最新の評価: <span class="no-actual">実績値なし</span>'), without.length);
     const d = kpis.find((k) => k.id === 'kpi-4-2-1')!.departmentId.slice('department-'.length);
     assert.ok((await filledPage(`department/${d}/index.html`)).includes('最新の評価: <span class="no-actual">実績値なし</span>'));
   });
 
   it('puts the warning of a target against its direction (KPI 5-5-1) next to its grade, linking the quality-report entry', async () => {
     const quality = await filledPage('quality/index.html');
-    const entry = /<div class="entry" id="(entry-\d+)">(?:(?!<div class="entry")[\s\S])*?progress-5-5-1-2026/.exec(
+    const entry = /<div class="entry" id="(entry-\d+)">(?:(?!<div class="entry")[\s\S])*?kpi\/5-5-1\/actual\/2026\/index\.html/.exec(
       quality.slice(quality.indexOf('id="progress-target-against-direction"')),
     )?.[1];
     assert.ok(entry, 'the quality page has the entry');
@@ -399,7 +422,6 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
       ['kpi/5-5-1/index.html', '../../'],
       ['policy/5-5/index.html', '../../'],
       ['dataset/kpi/index.html', '../../'],
-      ['index.html', ''],
       ['kpi/5-5-1/actual/2026/index.html', '../../../../'],
     ] as const) {
       const html = await filledPage(path);
@@ -430,7 +452,7 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
     for (const r of rules)
       assert.ok(
         html.includes(
-          `<tr id="${r.id}"><th scope="row">${badge(r.grade)}<span class="grade-name">${r.name}</span></th><td>${escapeHtml(r.criterion)}</td></tr>`,
+          `<tr id="${r.id}"><th scope="row">${badge(r.grade)}<span class="grade-name">${r.name}</span></th><td data-label="判定基準">${escapeHtml(r.criterion)}</td></tr>`,
         ),
         r.id,
       );
@@ -446,7 +468,7 @@ describe('site: KPI progress (fixture actuals of issue 13’s worked cases)', ()
   it('gives each actual a page at the path of its IRI, with its own node of the linked data', async () => {
     const html = await filledPage('kpi/4-1-1/actual/2026/index.html');
     assert.match(html, /<h1>特定健康診査の受診率（国保）（2026年度）<\/h1>/);
-    assert.ok(html.includes(`IRI: <code>${config.baseIri}kpi/4-1-1/actual/2026</code>`));
+    assert.ok(html.includes(`IRI: <code>${`${config.baseIri}kpi/4-1-1/actual/2026`.replaceAll('/', '/<wbr>')}</code>`));
     assert.match(html, /<dt>実績値<\/dt><dd>52％/);
     assert.match(html, /データでは 0\.2523364485981308/);
     assert.ok(html.includes('href="../../../../kpi/4-1-1/index.html#actual-2026"'), 'back to its row on the KPI page');

@@ -30,6 +30,8 @@ export interface EmitInput {
   qualityReport: QualityReport;
   /** The plan text as the parsers read it, by line (for the site's source page). */
   lines: readonly { line: number; text: string }[];
+  /** The pages of the text whose printed number survived (parse/printed-pages.ts), for the site's source references. */
+  printedPages: readonly { page: number; firstLine: number; lastLine: number }[];
   /** The committed JSON Schemas (schemas/), by file stem: published as they are. */
   schemas: ReadonlyMap<string, JsonSchema>;
 }

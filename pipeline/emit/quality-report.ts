@@ -27,6 +27,7 @@ export const toQualityReport = (diagnostics: readonly Diagnostic[], { config, so
         severity: rules[ruleId].severity as QualityRule['severity'],
         summary: rules[ruleId].summary,
         action: rules[ruleId].action,
+        ja: { summary: rules[ruleId].ja.summary, action: rules[ruleId].ja.action },
       }),
     ),
     entries,

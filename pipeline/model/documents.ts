@@ -135,6 +135,13 @@ export const QualityRule = z
     severity: z.enum(['warning', 'info']),
     summary: z.string().min(1).meta({ description: 'What the rule finds, in one line' }),
     action: z.string().min(1).meta({ description: 'What a person can do about it' }),
+    ja: z
+      .object({
+        summary: z.string().min(1).meta({ description: 'summary in Japanese: 規則が見つけるもの' }),
+        action: z.string().min(1).meta({ description: 'action in Japanese: 対処' }),
+      })
+      .strict()
+      .meta({ description: 'The summary and the action in Japanese, as the site shows them' }),
   })
   .strict();
 export type QualityRule = z.infer<typeof QualityRule>;

@@ -55,5 +55,9 @@ export const distFileUrl = (config: Pick<Config, 'pagesUrl' | 'version'>, distPa
 /** The repository the releases belong to (downloadBaseUrl without its /releases). */
 export const repositoryUrl = (config: Pick<Config, 'downloadBaseUrl'>): string => config.downloadBaseUrl.replace(/\/releases$/, '');
 
+/** A file of the repository as of the configured version's tag (`sources/indicator-actuals.csv`): where a reader sees what the build read. */
+export const repositoryFileUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version'>, path: string): string =>
+  `${repositoryUrl(config)}/blob/v${config.version}/${encodePath(path)}`;
+
 /** CHANGELOG.md as of the configured version's tag. */
-export const changelogUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version'>): string => `${repositoryUrl(config)}/blob/v${config.version}/CHANGELOG.md`;
+export const changelogUrl = (config: Pick<Config, 'downloadBaseUrl' | 'version'>): string => repositoryFileUrl(config, 'CHANGELOG.md');

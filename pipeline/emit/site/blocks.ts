@@ -13,9 +13,9 @@ import { kpiChart } from './chart.ts';
 import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
-import { sourceLink } from './layout.ts';
+import { sourceLink, sourceRef } from './layout.ts';
 import { datasetPage, HOME, type Linker, observationPage, recordPage } from './page-paths.ts';
-import { formatRate, gradeRow, kpiCode, latestGradeLine } from './progress.ts';
+import { formatRate, gradeRow, kpiCode, latestGradeCompact, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
 export const jsonLdOf = (site: Site, iris: readonly string[]): Record<string, unknown> => {
@@ -99,7 +99,7 @@ export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html =
 <dt>単位</dt><dd>${k.unit ?? '（なし）'}</dd>
 <dt>担当課</dt><dd><a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a></dd>
 <dt>施策</dt><dd><a href="${link.to(recordPage('policies', policy.id))}">${policy.code} ${policy.name}</a></dd>
-<dt>出典</dt><dd>${sourceLink(link, k.sourceLine)}</dd>
+<dt>出典</dt><dd>${sourceRef(link, k.sourceLine)}</dd>
 </dl>`;
 };
 
@@ -109,6 +109,10 @@ export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading:
   const title = html`<a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${code}</span>${k.name}</a>`;
   return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 };
+
+/** A KPI as a card of the overview's grid: its code and name (linking its page), a small chart, its latest grade and department. */
+export const kpiCard = (site: Site, link: Linker, k: Row<'indicators'>): Html =>
+  html`<li class="kpi-card"><h3><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></h3>${kpiChartOf(site, k)}<p class="card-facts">最新の評価: ${latestGradeCompact(site, link, k)}</p><p class="card-facts muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 
 export const departmentLinks = (link: Linker, rows: readonly { departmentId: string | null; departmentName: string; id?: string }[], withIds = false): Html =>
   html`<ul class="inline-list">${rows.map((d) => html`<li${withIds && d.id ? html` id="${d.id}"` : ''}>${d.departmentId ? html`<a href="${link.to(recordPage('departments', d.departmentId))}">${d.departmentName}</a>` : html`${d.departmentName}<span class="muted">（すべての課）</span>`}</li>`)}</ul>`;
@@ -150,15 +154,15 @@ const fragileValues = (site: Site): string[] => {
 export const downloadsTable = (site: Site, link: Linker): Html => {
   const rows = tableNames.map((name) => {
     const files = tableFiles(site, name);
-    return html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code class="muted">${name}</code></th><td><ul class="inline-list">${files.map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul></td><td class="num">${formatNumber(site.t[name].length)}</td></tr>`;
+    return html`<tr><th scope="row"><a href="${link.to(datasetPage(name))}">${tables[name].title}</a><br><code class="muted">${name}</code></th><td data-label="ファイル"><ul class="inline-list">${files.map((d) => html`<li>${downloadLink(link, d)}</li>`)}</ul></td><td class="num" data-label="行数">${formatNumber(site.t[name].length)}</td></tr>`;
   });
   const others = otherDownloads(site.downloads);
   const workbook = workbookOf(site);
   return html`<p>Excel で使うなら <a href="${link.file(workbook.path)}" type="${workbook.mediaType}">${workbook.format}（${workbook.path}）</a> を開いてください。すべての表が1冊に入っていて、番号・コード・表記（${fragileValues(site).join('、')}）は文字のまま、数値は数値のままです。</p>
-<div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads">
+<div class="scroll" tabindex="0" role="region" aria-label="表ごとのダウンロード"><table class="downloads stack">
 <caption class="muted">表ごとのファイル。CSV は UTF-8（BOM なし）。BOM付きCSV は文字化けしませんが、Excel などでダブルクリックして開くと番号や表記が日付や数値に変わることがあります（変わる列は各表のページに記載）。</caption>
 <thead><tr><th scope="col">表</th><th scope="col">ファイル</th><th scope="col">行数</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
 <h3>計画全体とメタデータ</h3>
-<ul>${others.map((d) => html`<li><a href="${link.file(d.path)}" type="${d.mediaType}">${d.title}</a> <span class="muted">${d.path}${d.bytes === undefined ? '' : `、${formatBytes(d.bytes)}`}</span></li>`)}</ul>`;
+<ul>${others.map((d) => html`<li><a href="${link.file(d.path)}" type="${d.mediaType}">${d.title}</a> <span class="muted"><code>${d.path}</code>${d.bytes === undefined ? '' : `、${formatBytes(d.bytes)}`}</span></li>`)}</ul>`;
 };

@@ -7,6 +7,7 @@ import type { Links } from '../../model/links.ts';
 import type { TableRows } from '../../tables/registry.ts';
 import type { Emitted } from '../output-format.ts';
 import type { Download } from './downloads.ts';
+import type { PrintedPage } from './page-paths.ts';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -26,6 +27,8 @@ export interface Site {
   links: Links;
   report: QualityReport;
   lines: readonly PlanLine[];
+  /** The pages of the text whose printed number survived: a statement's page is shown beside its line. */
+  printedPages: readonly PrintedPage[];
   downloads: Download[];
   /** Every file published before the site, described as its format describes it. */
   files: ReadonlyMap<string, Emitted>;

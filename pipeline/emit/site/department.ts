@@ -5,9 +5,11 @@ import type { Row } from '../../tables/registry.ts';
 import { linkedIris } from '../jsonld.ts';
 import { entityAlternates, iriOfRecord, jsonLdOf } from './blocks.ts';
 import type { Site } from './context.ts';
-import { html } from './html.ts';
+import { numberRanges, pillarsWithoutDepartments } from './gaps.ts';
+import { html, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
-import { departmentsPage, GRADE_RULES, HOME, KPI_PROGRESS, recordPage } from './page-paths.ts';
+import { departmentsPage, GRADE_RULES, HOME, KPI_PROGRESS, type Linker, recordPage } from './page-paths.ts';
+import { qualityRule } from './quality.ts';
 import { gradeHistory, latestGradeCompact } from './progress.ts';
 
 const countsOf = (site: Site, id: string) => ({
@@ -15,6 +17,18 @@ const countsOf = (site: Site, id: string) => ({
   initiatives: site.links.naming('project_initiative_departments', 'departmentId', id),
   kpis: site.links.naming('indicators', 'departmentId', id),
 });
+
+/**
+ * What the counts cannot show: the pillars whose departments the text does not name (their policy's page is
+ * not in it), so a department may be in charge of more than it is counted for. Nothing when every pillar has its departments.
+ */
+const unknownDepartmentsNote = (site: Site, link: Linker): Html => {
+  const pillars = pillarsWithoutDepartments(site);
+  if (pillars.length === 0) return html``;
+  const goals = [...new Set(pillars.map((x) => site.links.row('goals', site.links.row('policies', x.policyId).goalId).number))];
+  const entry = qualityRule(site, 'unresolved:policy-page');
+  return html`<p class="note warn gap-note">施策の柱の担当課は、第３章の施策のページにだけ書かれています。抽出テキストには基本目標${numberRanges(goals)}の施策のページがないため、その施策の柱${pillars.length}件の担当課は分かりません。ここに数えた施策の柱はそれ以外のものだけで、実際にはもっと多くを担当している課があり得ます${entry ? html`（<a href="${link.to(entry)}">品質レポート</a>）` : ''}。</p>`;
+};
 
 export const departmentPage = (site: Site, d: Row<'departments'>): string => {
   const { pillars, initiatives, kpis } = countsOf(site, d.id);
@@ -26,7 +40,7 @@ export const departmentPage = (site: Site, d: Row<'departments'>): string => {
     description: `${site.source.title}で${d.name}が担当する施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。`,
     breadcrumbs: [
       ['ホーム', HOME],
-      ['担当課', list],
+      [`${site.config.municipality.name}の担当課`, list],
     ],
     iri: iriOfRecord(site, 'departments', d.id),
     alternates: entityAlternates(site, 'departments'),
@@ -35,13 +49,14 @@ export const departmentPage = (site: Site, d: Row<'departments'>): string => {
       link,
     ) => html`<p class="lead">計画のなかで${d.name}が担当課として名前を挙げられているもの: 施策の柱 ${pillars.length}件、重点プロジェクトの取組 ${initiatives.length}件、成果指標 ${kpis.length}件。</p>
 <p class="muted">計画で最初に名前が出る行${sourceLink(link, d.sourceLine)}。このほか「全課」とされた施策の柱は<a href="${link.to(`${list}#all`)}">担当課の一覧</a>にあります。</p>
+${unknownDepartmentsNote(site, link)}
 <section aria-labelledby="pillars"><h2 id="pillars">施策の柱</h2>
 ${
   pillars.length > 0
     ? html`<ul>${pillars.map((r) => {
         const x = site.links.row('pillars', r.pillarId);
-        const others = site.links.children('pillar_departments', x.id).filter((o) => o.id !== r.id).length;
-        return html`<li><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a>${others > 0 ? html`<span class="muted">（ほか${others}課と）</span>` : ''}${sourceLink(link, r.sourceLine)}</li>`;
+        const others = site.links.children('pillar_departments', x.id).filter((o) => o.id !== r.id);
+        return html`<li><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a>${sourceLink(link, r.sourceLine)}${others.length > 0 ? html`<br><span class="muted">ほかに担当する${others.length}課: ${others.map((o, i) => html`${i > 0 ? '、' : ''}${o.departmentId ? html`<a href="${link.to(recordPage('departments', o.departmentId))}">${o.departmentName}</a>` : o.departmentName}`)}</span>` : ''}</li>`;
       })}</ul>`
     : html`<p>なし</p>`
 }
@@ -77,10 +92,11 @@ export const departmentsListPage = (site: Site): string => {
     body: (
       link,
     ) => html`<p class="lead">計画に担当課として名前の出る${t.departments.length}の課（最初に名前が出る順）。課ごとのページに、その課が担当する施策の柱・重点プロジェクトの取組・成果指標をまとめています。</p>
-<div class="scroll" tabindex="0" role="region" aria-label="担当課の一覧"><table><thead><tr><th scope="col">担当課</th><th scope="col">施策の柱</th><th scope="col">取組</th><th scope="col">成果指標</th></tr></thead>
+${unknownDepartmentsNote(site, link)}
+<div class="scroll" tabindex="0" role="region" aria-label="担当課の一覧"><table class="stack"><thead><tr><th scope="col">担当課</th><th scope="col">施策の柱</th><th scope="col">重点プロジェクトの取組</th><th scope="col">成果指標</th></tr></thead>
 <tbody>${t.departments.map((d) => {
       const c = countsOf(site, d.id);
-      return html`<tr><th scope="row"><a href="${link.to(recordPage('departments', d.id))}">${d.name}</a></th><td class="num">${c.pillars.length}</td><td class="num">${c.initiatives.length}</td><td class="num">${c.kpis.length}</td></tr>`;
+      return html`<tr><th scope="row"><a href="${link.to(recordPage('departments', d.id))}">${d.name}</a></th><td class="num" data-label="施策の柱">${c.pillars.length}</td><td class="num" data-label="重点プロジェクトの取組">${c.initiatives.length}</td><td class="num" data-label="成果指標">${c.kpis.length}</td></tr>`;
     })}</tbody></table></div>
 <h2 id="all">全課が担当する施策の柱</h2>
 ${

@@ -168,7 +168,7 @@ ${facets.length > 0 ? html`<div class="explore-facets">${facets.map(select)}</di
 </div>
 <p id="explore-status" class="explore-status" role="status" aria-live="polite">全${formatNumber(rows.length)}行</p>
 <p id="explore-hint" class="muted explore-hint">列が多いため、表は横にスクロールします（${columns.length}列）。</p>
-<div class="scroll" tabindex="0" role="region" aria-labelledby="${headingId}"><table id="explore-table" class="explore" data-csv="${viewCsvName(site, name)}"><thead><tr>${columns.map((c) => html`<th scope="col" data-key="${c.key}" data-type="${c.type}">${c.title}</th>`)}</tr></thead>
+<div class="scroll" tabindex="0" role="region" aria-labelledby="${headingId}"><table id="explore-table" class="explore stack" data-table="${name}" data-csv="${viewCsvName(site, name)}"><thead><tr>${columns.map((c) => html`<th scope="col" data-key="${c.key}" data-type="${c.type}">${c.title}</th>`)}</tr></thead>
 <tbody>${rows.map((r, i) => html`<tr${reached.map((f) => (f.values[i] === null ? '' : html` data-${f.key}="${f.values[i]}"`))}>${columns.map((c, j) => cell(site, link, c, wraps[j]!, r[c.key]))}</tr>\n`)}</tbody></table></div>
 </div>`;
 };
@@ -199,4 +199,18 @@ th[aria-sort]{background:#e6eefa}
 th[aria-sort] .sort-mark{color:var(--text)}
 table.columns td{overflow-wrap:normal}
 @media print{.explore-controls,.explore-hint{display:none}}
+`;
+
+/**
+ * On a phone the rows are cards (table.stack) and nothing scrolls sideways: each cell is labelled by its column
+ * from here, one rule per column of every table, not by an attribute repeated in every cell (a page of 600 rows
+ * would carry its headers 600 times); the header row stays, as a row of sort buttons.
+ */
+export const explorerPhoneStyles = (names: readonly TableName[]): string =>
+  `@media (max-width:40rem){.explore-hint{display:none}
+table.explore.stack thead{position:static;width:auto;height:auto;overflow:visible;clip-path:none;white-space:normal}
+table.explore.stack thead tr{display:flex;flex-wrap:wrap;gap:.3rem;border:0;padding:0;margin:0 0 .6rem}
+table.explore.stack thead th{display:inline-block;font-size:.85rem}
+${names.flatMap((name) => codebookOf(name).map((c, i) => `table.explore[data-table=${name}] td:nth-child(${i + 1})::before{content:${JSON.stringify(`${c.title}：`)};color:var(--muted);font-size:.85rem}`)).join('\n')}
+}
 `;

@@ -42,8 +42,8 @@ ${
 ${
   wellbeing.length > 0
     ? html`<section aria-labelledby="wellbeing"><h2 id="wellbeing">地域幸福度（Well-Being）のカテゴリー</h2>
-<div class="scroll" tabindex="0" role="region" aria-label="地域幸福度のカテゴリー"><table><thead><tr><th scope="col">カテゴリー</th><th scope="col">主観指標の例</th><th scope="col">客観指標の例</th><th scope="col">出典</th></tr></thead>
-<tbody>${wellbeing.map((w) => html`<tr id="${w.id}"><th scope="row">${w.category}</th><td>${w.subjectiveExample ?? ''}</td><td>${w.objectiveExample ?? ''}</td><td>${w.survey ?? ''}${sourceLink(link, w.sourceLine)}</td></tr>`)}</tbody></table></div></section>`
+<div class="scroll" tabindex="0" role="region" aria-label="地域幸福度のカテゴリー"><table class="stack"><thead><tr><th scope="col">カテゴリー</th><th scope="col">主観指標の例</th><th scope="col">客観指標の例</th><th scope="col">出典</th></tr></thead>
+<tbody>${wellbeing.map((w) => html`<tr id="${w.id}"><th scope="row">${w.category}</th><td data-label="主観指標の例">${w.subjectiveExample ?? ''}</td><td data-label="客観指標の例">${w.objectiveExample ?? ''}</td><td data-label="出典">${w.survey ?? ''}${sourceLink(link, w.sourceLine)}</td></tr>`)}</tbody></table></div></section>`
     : ''
 }`,
   });

@@ -1,17 +1,18 @@
-// site/index.html: the plan at a glance — title, 将来像, KGIs, the goal → policy → pillar tree, the
-// priority projects, every KPI, every download, the licence — and schema.org Dataset metadata so that
-// dataset search engines can index it.
-import { linkedIris } from '../jsonld.ts';
-import { planJsonLdPath } from '../formats/plan-jsonld.ts';
-import { changelogUrl, distFileUrl, siteUrl } from '../../publish/urls.ts';
+// site/index.html: the plan at a glance, about three screens — what the plan is, its 将来像, the goals (and
+// which of them the text lacks), the KGIs and the progress of the KPIs, where to go next — and schema.org
+// Dataset metadata so that dataset search engines can index it. The policy tree is plan/, the downloads are
+// dataset/, the licence is every page's footer.
+import { distFileUrl, siteUrl } from '../../publish/urls.ts';
 import { catalogIris } from '../catalog.ts';
 import { datasetTexts } from '../dataset-texts.ts';
-import { alternate, downloadsTable, jsonLdOf } from './blocks.ts';
+import { type Row, tableNames } from '../../tables/registry.ts';
+import { alternate } from './blocks.ts';
 import type { Site } from './context.ts';
-import { formatNumber, html } from './html.ts';
-import { renderPage, sourceLink } from './layout.ts';
-import { DATASETS, GLOSSARY, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, QUALITY, recordPage, SEARCH, SOURCE } from './page-paths.ts';
-import { kpiCode, latestGradeCompact, progressSummary } from './progress.ts';
+import { goalsWithoutPage, kgiValuesNote, missingPagesNote } from './gaps.ts';
+import { formatNumber, html, type Html } from './html.ts';
+import { officialPageNote, renderPage, sourceLink } from './layout.ts';
+import { DATASETS, departmentsPage, GLOSSARY, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, type Linker, PLAN, QUALITY, recordPage, SOURCE } from './page-paths.ts';
+import { gradeMark, latestGradeCounts, progressSummary } from './progress.ts';
 
 /** schema.org Dataset, as Google's dataset search and others read it. */
 const schemaOrgDataset = (site: Site): Record<string, unknown> => {
@@ -59,62 +60,49 @@ const schemaOrgDataset = (site: Site): Record<string, unknown> => {
   };
 };
 
+/** A goal as a card of the home page: its number and name, what the data holds of it, and whether the text lacks its page. */
+const goalCard = (site: Site, link: Linker, g: Row<'goals'>, withoutPage: boolean): Html => {
+  const policies = site.links.children('policies', g.id);
+  const pillars = policies.flatMap((p) => site.links.children('pillars', p.id));
+  const kpis = policies.flatMap((p) => site.links.children('indicators', p.id));
+  return html`<li class="goal-card"><a href="${link.to(recordPage('goals', g.id))}"><span class="code">基本目標${g.number}</span><strong>${g.name}</strong></a>
+<p class="muted">施策 ${policies.length}・施策の柱 ${pillars.length}・成果指標 ${kpis.length}</p>${withoutPage ? html`<p class="gap">抽出テキストに第３章のページがありません</p>` : ''}</li>`;
+};
+
 export const homePage = (site: Site): string => {
   const { t, config, source } = site;
-  const code = config.municipality.code;
   const vision = site.vision;
+  const missing = new Set(goalsWithoutPage(site).map((g) => g.id));
   return renderPage(site, {
     path: HOME,
     title: source.title,
     description: `米沢市の総合計画「${source.planTitle}」${source.part}を、基本目標・施策・施策の柱・成果指標・重点プロジェクトごとに読めるページと、CSV・JSON・JSON-LD のオープンデータにしたものです。`,
-    jsonLd: [schemaOrgDataset(site), jsonLdOf(site, [linkedIris(config).scheme])],
-    alternates: [planJsonLdPath(code), 'catalog.jsonld', 'catalog.ttl'].map((path) => alternate(site, path)),
+    jsonLd: [schemaOrgDataset(site)],
+    alternates: ['catalog.jsonld', 'catalog.ttl'].map((path) => alternate(site, path)),
     body: (
       link,
-    ) => html`<p class="lead">${source.municipalityName}の総合計画「${source.planTitle}」（${source.visionPeriod.startFiscalYear}〜${source.visionPeriod.endFiscalYear}年度）のうち、${source.part}（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の本文を、計画の言葉のまま構造化して公開しています。すべての記述に原文の行番号を添えています。</p>
-<p class="note">${config.license.derivationNote}</p>
-<section aria-labelledby="vision"><h2 id="vision">将来像</h2>
-${vision ? html`<p class="vision">${vision.text}${sourceLink(link, vision.line)}</p>` : html`<p>（原文に将来像が見つかりません）</p>`}
+    ) => html`<p class="lead">${source.municipalityName}の総合計画「${source.planTitle}」（${source.visionPeriod.startFiscalYear}〜${source.visionPeriod.endFiscalYear}年度）のうち、${source.part}（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の本文を、計画の言葉のまま表とページにしたオープンデータです。すべての記述に、原文（市の PDF から抽出したテキスト）の行番号を添えています。</p>
+${vision ? html`<p class="vision"><span class="kicker">将来像</span> ${vision.text}${sourceLink(link, vision.line)}</p>` : html`<p>（原文に将来像が見つかりません）</p>`}
+<section aria-labelledby="goals"><h2 id="goals">${t.goals.length}つの基本目標</h2>
+<ol class="goal-cards">${t.goals.map((g) => goalCard(site, link, g, missing.has(g.id)))}</ol>
+${missingPagesNote(site, link)}
 </section>
-<section aria-labelledby="kgis"><h2 id="kgis">重要目標達成指標（KGI）</h2>
-<ul>${t.kgis.map((k) => html`<li id="${k.id}">${k.name}${sourceLink(link, k.sourceLine)}</li>`)}</ul>
+<section aria-labelledby="progress"><h2 id="progress">目標と進捗</h2>
+<p id="kgis"><strong>重要目標達成指標（KGI）</strong>: ${t.kgis.map((k, i) => html`${i > 0 ? '・' : ''}<span id="${k.id}">${k.name}${sourceLink(link, k.sourceLine)}</span>`)}</p>
+${kgiValuesNote(site)}
+<p><strong>成果指標（KPI）</strong>: 施策のページに掲げられた${formatNumber(t.indicators.length)}件。${progressSummary(site)}</p>
+${t.indicator_progress.length > 0 ? html`<p class="grade-counts">最新の評価: ${latestGradeCounts(site).map(([g, n], i) => html`${i > 0 ? '、' : ''}${gradeMark(site, g)}${n}指標`)}</p>` : ''}
+<ul class="inline-list"><li><a href="${link.to(KPIS)}">成果指標の一覧とグラフ</a></li><li><a href="${link.to(KPI_PROGRESS)}">実績値と進捗</a></li><li><a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></li></ul>
 </section>
-<section aria-labelledby="system"><h2 id="system">施策の体系</h2>
-<p>${t.goals.length}の基本目標、${t.policies.length}の施策、${t.pillars.length}の施策の柱。</p>
-<ol class="tree">${t.goals.map(
-      (
-        g,
-      ) => html`<li><a href="${link.to(recordPage('goals', g.id))}"><strong>基本目標${g.number} ${g.name}</strong></a><br><span class="muted">${g.statement}</span>
-<ul>${site.links.children('policies', g.id).map(
-        (p) => html`<li><a href="${link.to(recordPage('policies', p.id))}"><span class="code">${p.code}</span>${p.name}</a>
-<ul class="pillars">${site.links.children('pillars', p.id).map((x) => html`<li><a href="${link.to(recordPage('pillars', x.id))}"><span class="code">${x.code}</span>${x.name}</a></li>`)}</ul></li>`,
-      )}</ul></li>`,
-    )}</ol>
-</section>
-<section aria-labelledby="projects"><h2 id="projects">前期重点プロジェクト</h2>
-<ol>${t.projects.map((p) => html`<li><a href="${link.to(recordPage('projects', p.id))}">${p.name}</a><br><span class="muted">${p.summary}</span></li>`)}</ol>
-</section>
-<section aria-labelledby="kpis"><h2 id="kpis">成果指標（KPI）</h2>
-<p>各成果指標の最新の評価と、基準値・目標値。${progressSummary(site)}<a href="${link.to(KPIS)}">すべての成果指標をグラフで見る</a>・<a href="${link.to(KPI_PROGRESS)}">実績値と進捗</a>・<a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></p>
-<div class="scroll" tabindex="0" role="region" aria-label="成果指標の一覧"><table class="kpi-table">
-<thead><tr><th scope="col">指標と担当課</th><th scope="col">最新の評価</th><th scope="col">基準値</th><th scope="col">目標値</th></tr></thead>
-<tbody>${t.indicators.map(
-      (k) =>
-        html`<tr><th scope="row"><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a><br><span class="muted">${k.departmentName}</span></th><td class="grade-cell">${latestGradeCompact(site, link, k)}</td><td class="num">${k.baselineNotation}<br><span class="muted">${k.baselineFiscalYear}年度</span></td><td class="num">${k.targetNotation}<br><span class="muted">${k.targetFiscalYear}年度</span></td></tr>`,
-    )}</tbody></table></div>
-</section>
-<section aria-labelledby="search"><h2 id="search">検索</h2>
-<form class="site-search" role="search" aria-label="計画の全文検索" action="${link.to(SEARCH)}" method="get"><label for="home-q">施策・主な取組・成果指標・市民の意見・担当課などを全文検索（JavaScript を使います）</label> <input type="search" id="home-q" name="q" placeholder="例: 食塩"> <button type="submit">検索</button></form>
-</section>
-<section aria-labelledby="downloads"><h2 id="downloads">ダウンロード</h2>
-<p>データ版 ${config.version}（公開 ${config.issued}）。${formatNumber(t.indicators.length)}件の成果指標を含む${formatNumber(Object.keys(t).length)}の表と、計画全体のファイルです。<a href="${link.to(DATASETS)}">表ごとの説明と項目の定義</a>。</p>
-${downloadsTable(site, link)}
-</section>
-<section aria-labelledby="licence"><h2 id="licence">ライセンスと出典</h2>
-<p><a href="${config.license.url}">${config.license.title}</a>（${config.license.titleEn}）のもとで利用できます。利用の際は次の出典表記をしてください。</p>
-<p class="note">${config.license.attribution}</p>
-<p>${config.license.derivationNote}</p>
-<p>データ版 ${config.version}・公開日 ${config.issued}・<a href="${changelogUrl(config)}">変更履歴</a>・<a href="${link.to(QUALITY)}">品質レポート</a>（原文の不整合と未確定の事項）・<a href="${link.to(SOURCE)}">原文（抽出テキスト）</a>・<a href="${link.to(GLOSSARY)}">用語</a></p>
+<section aria-labelledby="next"><h2 id="next">ここから読む</h2>
+<ul class="next-cards">
+<li><a href="${link.to(PLAN)}">施策の体系</a><span class="muted">基本目標・${t.policies.length}の施策・${t.pillars.length}の施策の柱と、${t.projects.length}つの前期重点プロジェクト</span></li>
+<li><a href="${link.to(departmentsPage(config.municipality.code))}">担当課</a><span class="muted">${t.departments.length}の課が担当する施策の柱・取組・成果指標</span></li>
+<li><a href="${link.to(DATASETS)}">データのダウンロード</a><span class="muted">${tableNames.length}の表（CSV・JSON・Excel）と計画全体のファイル、データ版 ${config.version}</span></li>
+<li><a href="${link.to(QUALITY)}">品質レポート</a><span class="muted">原文の不整合と、テキストから決まらない事項</span></li>
+<li><a href="${link.to(SOURCE)}">原文（抽出テキスト）</a><span class="muted">${officialPageNote(site, link)}</span></li>
+<li><a href="${link.to(GLOSSARY)}">用語</a><span class="muted">本文で ※ の付いた${t.glossary.length}語</span></li>
+</ul>
 </section>`,
   });
 };

@@ -16,21 +16,25 @@ import { homePage } from './home.ts';
 import { kpiPage, kpisPage, valueObservationPage } from './kpi.ts';
 import { redirectPage } from './layout.ts';
 import { actualObservationPage, kpiProgressPage } from './kpi-progress.ts';
-import { explorerStyles } from './explore.ts';
+import { explorerPhoneStyles, explorerStyles } from './explore.ts';
 import { explorerScript } from './explorer-script.ts';
 import {
   DATASETS,
   departmentsPage,
+  ENGLISH,
   EXPLORER_SCRIPT,
   HOME,
   KPI_PROGRESS,
   KPIS,
   observationPage,
+  PLAN,
   recordPlaces,
   SEARCH_INDEX,
   SEARCH_SCRIPT,
   STYLE,
 } from './page-paths.ts';
+import { planPage } from './tree.ts';
+import { englishPage } from './english.ts';
 import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
@@ -72,6 +76,7 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, 
     links,
     report: input.qualityReport,
     lines: input.lines,
+    printedPages: input.printedPages,
     downloads: downloadsOf(files, digest),
     files,
     places: recordPlaces(t, links),
@@ -102,10 +107,11 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, 
   add('glossary/index.html', glossaryPage(site));
   add('search/index.html', searchPage(site));
   add('vocab/index.html', vocabPage(site));
-  // IRIs whose content is another page: the concept scheme is the plan (home), the catalog its datasets.
-  add('plan/index.html', redirectPage(site, 'plan/index.html', HOME, site.source.title));
+  add(PLAN, planPage(site));
+  add(ENGLISH, englishPage(site));
+  // An IRI whose content is another page: the catalog is its datasets.
   add('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
-  add(STYLE, stylesheet + explorerStyles);
+  add(STYLE, stylesheet + explorerStyles + explorerPhoneStyles(tableNames));
   add(SEARCH_SCRIPT, searchScript);
   add(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places)));
   add(EXPLORER_SCRIPT, explorerScript);

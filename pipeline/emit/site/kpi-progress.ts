@@ -7,6 +7,7 @@ import { entityAlternates, jsonLdOf, kpiItem, kpiTrail, tableFileLinks } from '.
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { renderPage, sourceLink } from './layout.ts';
+import { sourceFileLink } from './source-files.ts';
 import { actualAnchor, actualPage, datasetPage, DATASETS, HOME, KPI_PROGRESS, KPIS, type Linker, recordPage, VOCAB } from './page-paths.ts';
 import {
   formatRate,
@@ -14,6 +15,7 @@ import {
   gradeRow,
   kpiCode,
   latestGradeCompact,
+  latestGradeCounts,
   NO_ACTUAL,
   type Progress,
   progressWarnings,
@@ -43,7 +45,7 @@ export const actualObservationPage = (site: Site, p: Progress): string => {
 <dt>基準値</dt><dd>${k.baselineNotation}<span class="muted">（${k.baselineFiscalYear}年度）</span>${sourceLink(link, k.sourceLine)}</dd>
 <dt>目標値</dt><dd>${k.targetNotation}<span class="muted">（${k.targetFiscalYear}年度）</span></dd>
 <dt>出典</dt><dd>${provenanceOf(p.provenance)}</dd>
-<dt>出典行</dt><dd><code>sources/indicator-actuals.csv</code> の${p.sourceLine}行<span class="muted">（見出しが1行目。計画の本文の行ではありません）</span></dd>
+<dt>記録</dt><dd>${sourceFileLink(site, 'indicator-actuals.csv')}の${p.sourceLine}行目<span class="muted">（見出しが1行目。計画の本文の行ではありません）</span></dd>
 </dl>
 <p><a href="${link.to(`${recordPage('indicators', k.id)}#${actualAnchor(p.fiscalYear)}`)}">成果指標 ${kpiCode(k.id)} のすべての実績値とグラフ</a></p>`,
   });
@@ -52,9 +54,9 @@ export const actualObservationPage = (site: Site, p: Progress): string => {
 /** The S/A/B/C rule, from the grade_rules table: each grade at its record's anchor (#grade-s, …). */
 const gradeRulesSection = (site: Site, link: Linker): Html => html`<section aria-labelledby="grade-rules"><h2 id="grade-rules">評価の基準（S・A・B・C）</h2>
 <p>評価はこのデータが定める規則で、計画が定めたものではありません。向きは、目標の条件が「以上」なら上向き、「以下」「未満」なら下向き、条件がなければ目標値 − 基準値の符号です。目標値が条件の向きと逆の側にあるとき（成果指標 5-5-1、94.8％ → 95％以下など）、目標に届かない実績値は基準値より悪い側にあるので、進捗率によらず C です。進捗率 = (実績値 − 基準値) / (目標値 − 基準値) は、書かれた小数のまま正確に計算しています。</p>
-<div class="scroll" tabindex="0" role="region" aria-label="評価の基準"><table class="grade-rules"><thead><tr><th scope="col">評価</th><th scope="col">判定基準</th></tr></thead>
-<tbody>${site.t.grade_rules.map((r) => html`<tr id="${r.id}"><th scope="row">${gradeMark(site, r.grade)}</th><td>${r.criterion}</td></tr>`)}</tbody></table></div>
-<p class="muted">この表は <a href="${link.to(datasetPage('grade_rules'))}">grade_rules</a> として公開しています。Linked Data では語彙のコードリスト <a href="${link.to(`${VOCAB}#grades`)}"><code>yp:grades</code></a> です。</p>
+<div class="scroll" tabindex="0" role="region" aria-label="評価の基準"><table class="grade-rules stack"><thead><tr><th scope="col">評価</th><th scope="col">判定基準</th></tr></thead>
+<tbody>${site.t.grade_rules.map((r) => html`<tr id="${r.id}"><th scope="row">${gradeMark(site, r.grade)}</th><td data-label="判定基準">${r.criterion}</td></tr>`)}</tbody></table></div>
+<p class="muted">この表は <a href="${link.to(datasetPage('grade_rules'))}"><code>grade_rules</code></a> として公開しています。Linked Data では語彙のコードリスト <a href="${link.to(`${VOCAB}#grades`)}"><code>yp:grades</code></a> です。</p>
 ${tableFileLinks(site, link, 'grade_rules')}
 </section>`;
 
@@ -64,7 +66,7 @@ export const kpiProgressPage = (site: Site): string => {
   const rows = t.indicator_progress;
   const withActuals = t.indicators.filter((k) => site.links.children('indicator_progress', k.id).length > 0);
   const latest = withActuals.map((k) => latestProgress({ tables: t }, k.id)!);
-  const counts = t.grade_rules.map((r) => [r.grade, latest.filter((l) => l.grade === r.grade).length] as const);
+  const counts = latestGradeCounts(site);
   return renderPage(site, {
     path: KPI_PROGRESS,
     title: '成果指標の実績値と進捗',
@@ -78,15 +80,15 @@ export const kpiProgressPage = (site: Site): string => {
     jsonLd: [jsonLdOf(site, [linkedIris(site.config).progressDataSet])],
     body: (
       link,
-    ) => html`<p class="lead">市が公表した成果指標の実績値と、基準値から目標値までの進捗率・評価（S・A・B・C）です。計画の本文には実績値がありません。実績値は人が市の公表値を <code>sources/indicator-actuals.csv</code> に出典つきで収録したもので、このデータが作った値はありません。</p>
+    ) => html`<p class="lead">市が公表した成果指標の実績値と、基準値から目標値までの進捗率・評価（S・A・B・C）です。計画の本文には実績値がありません。実績値は人が市の公表値を${sourceFileLink(site, 'indicator-actuals.csv')}に出典つきで収録したもので、このデータが作った値はありません。</p>
 <dl class="facts"><dt>ファイル</dt><dd>${tableFileLinks(site, link, 'indicator_progress')}</dd></dl>
 ${
   rows.length === 0
     ? html`<p class="note">${NO_ACTUAL}。${t.indicators.length}の成果指標のどれにも、まだ実績値を収録していません。</p>`
     : html`<p>${t.indicators.length}の成果指標のうち${withActuals.length}指標に実績値があります（${rows.length}件）。最新の評価: ${counts.map(([g, n], i) => html`${i > 0 ? '、' : ''}${g} ${n}指標`)}。ほかの${t.indicators.length - withActuals.length}指標は${NO_ACTUAL}。</p>
 <h2 id="latest">成果指標ごとの最新の評価</h2>
-<div class="scroll" tabindex="0" role="region" aria-label="成果指標ごとの最新の評価"><table><thead><tr><th scope="col">成果指標</th><th scope="col">最新の実績値</th><th scope="col">評価</th></tr></thead>
-<tbody>${withActuals.map((k, i) => html`<tr><th scope="row"><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></th><td class="num">${valueText(latest[i]!.actualValue, k.unit)}</td><td>${latestGradeCompact(site, link, k)}</td></tr>`)}</tbody></table></div>
+<div class="scroll" tabindex="0" role="region" aria-label="成果指標ごとの最新の評価"><table class="stack"><thead><tr><th scope="col">成果指標</th><th scope="col">最新の実績値</th><th scope="col">評価</th></tr></thead>
+<tbody>${withActuals.map((k, i) => html`<tr><th scope="row"><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></th><td class="num" data-label="最新の実績値">${valueText(latest[i]!.actualValue, k.unit)}</td><td data-label="評価">${latestGradeCompact(site, link, k)}</td></tr>`)}</tbody></table></div>
 <h2 id="charts">実績値のある成果指標</h2>
 <ul class="kpis">${withActuals.map((k) => kpiItem(site, link, k))}</ul>`
 }

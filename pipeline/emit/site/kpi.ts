@@ -5,10 +5,11 @@
 import type { Row } from '../../tables/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
 import { actualIri, linkedIris, observationIri } from '../jsonld.ts';
-import { entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
+import { entityAlternates, iriOfRecord, jsonLdOf, kpiCard, kpiChartOf, kpiFacts, kpiTrail } from './blocks.ts';
+import { kgiValuesNote, missingPagesNote } from './gaps.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html } from './html.ts';
-import { renderPage, sourceLink } from './layout.ts';
+import { renderPage, sourceLink, sourceRef } from './layout.ts';
 import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, observationPage, recordPage } from './page-paths.ts';
 import { actualsSection, kpiCode, progressSummary } from './progress.ts';
 
@@ -80,18 +81,22 @@ export const valueObservationPage = (site: Site, k: Row<'indicators'>, kind: 'ba
 <dt>値</dt><dd>${formatNumber(v.value)}${k.unit ? html`<span class="muted">（単位 ${k.unit}）</span>` : ''}</dd>
 ${v.condition ? html`<dt>条件</dt><dd>${v.condition}</dd>` : ''}
 <dt>年度</dt><dd>${v.year}年度<span class="muted">（${v.yearNotation}${v.fromHeader ? '、表の見出しの年度' : ''}）</span></dd>
-<dt>出典</dt><dd>${sourceLink(link, k.sourceLine)}</dd>
+<dt>出典</dt><dd>${sourceRef(link, k.sourceLine)}</dd>
 </dl>
 <p><a href="${link.to(recordPage('indicators', k.id))}">成果指標 ${code} のグラフと、基準値・目標値・実績値</a></p>`,
   });
 };
 
-/** dataset/kpi/ (the IRI of the KPI data cube): every KPI with its chart. */
-export const kpisPage = (site: Site): string =>
-  renderPage(site, {
+/** dataset/kpi/ (the IRI of the KPI data cube): every KPI as a card with a small chart, by goal; the KGIs above them. */
+export const kpisPage = (site: Site): string => {
+  const { t } = site;
+  const byGoal = t.goals
+    .map((g) => ({ g, kpis: site.links.children('policies', g.id).flatMap((p) => site.links.children('indicators', p.id)) }))
+    .filter((x) => x.kpis.length > 0);
+  return renderPage(site, {
     path: KPIS,
     title: '成果指標の基準値と目標値',
-    description: `${site.source.title}の成果指標（KPI）${site.t.indicators.length}件の基準値と目標値のグラフ。`,
+    description: `${site.source.title}の成果指標（KPI）${t.indicators.length}件の基準値と目標値のグラフ。`,
     breadcrumbs: [
       ['ホーム', HOME],
       ['データ', DATASETS],
@@ -101,7 +106,16 @@ export const kpisPage = (site: Site): string =>
     jsonLd: [jsonLdOf(site, [linkedIris(site.config).kpiDataSet])],
     body: (
       link,
-    ) => html`<p class="lead">施策のページに掲げられた${site.t.indicators.length}の成果指標。●が基準値、◆が目標値、■が実績値、色の帯は目標の条件（以上・以下・未満）が満たされる範囲です。</p>
+    ) => html`<p class="lead">施策のページに掲げられた${t.indicators.length}の成果指標です。指標名から、グラフの数値・実績値・担当課の詳しいページへ進めます。</p>
 <p>${progressSummary(site)}<a href="${link.to(KPI_PROGRESS)}">実績値と進捗の一覧</a>・<a href="${link.to(GRADE_RULES)}">評価の基準（S・A・B・C）</a></p>
-<ul class="kpis">${site.t.indicators.map((k) => kpiItem(site, link, k, 'h2'))}</ul>`,
+<ul class="legend kpi-legend" aria-label="グラフの記号"><li><span class="key key-baseline" aria-hidden="true"></span>基準値</li><li><span class="key key-target" aria-hidden="true"></span>目標値</li><li><span class="key key-actual" aria-hidden="true"></span>実績値</li><li><span class="key key-band" aria-hidden="true"></span>目標の条件（以上・以下・未満）を満たす範囲</li></ul>
+${missingPagesNote(site, link)}
+${byGoal.map(
+  ({ g, kpis }) => html`<section aria-labelledby="${g.id}"><h2 id="${g.id}">基本目標${g.number} ${g.name}<span class="count">${kpis.length}件</span></h2>
+<ul class="kpi-grid">${kpis.map((k) => kpiCard(site, link, k))}</ul></section>`,
+)}
+<section aria-labelledby="kgis"><h2 id="kgis">重要目標達成指標（KGI）</h2>
+<p>成果指標とは別に、計画は基本構想の重要目標達成指標（KGI）として ${t.kgis.map((k, i) => html`${i > 0 ? '・' : ''}「${k.name}」${sourceLink(link, k.sourceLine)}`)} を挙げています。</p>
+${kgiValuesNote(site)}</section>`,
   });
+};

@@ -16,6 +16,10 @@ export const SEARCH = 'search/index.html';
 export const GLOSSARY = 'glossary/index.html';
 export const DATASETS = 'dataset/index.html';
 export const VOCAB = 'vocab/index.html';
+/** The concept scheme (`{baseIri}plan`): the plan's system — goals, policies, pillars — and its priority projects. */
+export const PLAN = 'plan/index.html';
+/** The dataset described in English, for readers abroad. */
+export const ENGLISH = 'en/index.html';
 export const KPIS = 'dataset/kpi/index.html';
 /** The KPI progress data set (`{baseIri}dataset/kpi-progress`): every actual, and the grade rule. */
 export const KPI_PROGRESS = 'dataset/kpi-progress/index.html';
@@ -44,11 +48,25 @@ export const actualAnchor = (fiscalYear: number): string => `actual-${fiscalYear
 /** The line of the plan text, on the source page. */
 export const sourceLine = (line: number): string => `${SOURCE}#L${line}`;
 
-/** Links from one page (a path under site/) to the others: site paths and dist/ files. */
+/** A page of the plan whose printed number the text kept (parse/printed-pages.ts): its number and its lines. */
+export interface PrintedPage {
+  page: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+/** Links from one page (a path under site/) to the others: site paths and dist/ files; and where a line of the text is printed. */
 export class Linker {
   readonly #up: string;
-  constructor(readonly page: string) {
+  constructor(
+    readonly page: string,
+    readonly printedPages: readonly PrintedPage[] = [],
+  ) {
     this.#up = '../'.repeat(page.split('/').length - 1);
+  }
+  /** The printed page number of a line of the plan text, when the text kept it; none is guessed. */
+  printedPage(line: number): number | undefined {
+    return this.printedPages.find((p) => p.firstLine <= line && line <= p.lastLine)?.page;
   }
   /** A site path (`kpi/4-1-1/index.html#x`) as seen from this page. */
   to(path: string): string {

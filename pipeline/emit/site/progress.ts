@@ -7,6 +7,7 @@ import type { Row } from '../../tables/registry.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { actualAnchor, actualPage, GRADE_RULES, KPI_PROGRESS, type Linker, QUALITY } from './page-paths.ts';
+import { sourceFileLink } from './source-files.ts';
 
 export type Progress = Row<'indicator_progress'>;
 type Kpi = Row<'indicators'>;
@@ -65,7 +66,7 @@ const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] 
     }
     if (e.ruleId === 'progress:percent-as-fraction')
       return [{ entry, text: `実績値 ${formatNumber(p.actualValue)} は％ではなく割合で書かれているおそれがあります（書かれたとおりに公開しています）。` }];
-    return [{ entry, text: `品質レポートに記載があります（${e.ruleId}）。` }];
+    return [{ entry, text: `品質レポートに記載があります（${site.report.rules.find((r) => r.ruleId === e.ruleId)?.ja.summary ?? e.ruleId}）。` }];
   });
 };
 
@@ -83,6 +84,12 @@ export const progressSummary = (site: Site): string => {
   const graded = new Set(t.indicator_progress.map((p) => p.indicatorId)).size;
   if (graded === 0) return `成果指標の${NO_ACTUAL}（評価もまだありません）。`;
   return `${t.indicators.length}の成果指標のうち${graded}指標に実績値があり、最新の実績値で評価しています（ほかの${t.indicators.length - graded}指標は${NO_ACTUAL}）。`;
+};
+
+/** How many KPIs stand at each grade by their latest actual, in the grade_rules table's order (S, A, B, C). */
+export const latestGradeCounts = (site: Site): (readonly [string, number])[] => {
+  const latest = site.t.indicators.map((k) => latestProgress({ tables: site.t }, k.id)?.grade).filter((g) => g !== undefined);
+  return site.t.grade_rules.map((r) => [r.grade, latest.filter((g) => g === r.grade).length] as const);
 };
 
 /** A KPI's latest grade as a paragraph under its chart: grade, fiscal year, actual, rate, the rule; or that there is no actual. */
@@ -124,7 +131,7 @@ export const provenanceOf = (text: string): Html => {
   return html`<a href="${url}">${url}</a>${text.slice(end)}`;
 };
 
-const curatedLine = (p: Progress): Html => html`<span class="muted">indicator-actuals.csv ${p.sourceLine}行</span>`;
+const curatedLine = (p: Progress): Html => html`<span class="muted">（記録ファイルの${p.sourceLine}行目）</span>`;
 
 /** A KPI's actuals by fiscal year, each row at its anchor (#actual-2026) and linking the page of its IRI. */
 export const actualsSection = (site: Site, link: Linker, k: Kpi): Html => {
@@ -132,7 +139,7 @@ export const actualsSection = (site: Site, link: Linker, k: Kpi): Html => {
   return html`<section aria-labelledby="actuals"><h2 id="actuals">実績値と評価</h2>
 ${
   series.length === 0
-    ? html`<p class="no-actual-note">この成果指標の<span class="no-actual">${NO_ACTUAL}</span>。そのため評価（<a href="${link.to(GRADE_RULES)}">S・A・B・C</a>）もありません。計画の本文に実績値はなく、このデータは実績値を作りません。市が公表した値が <code>sources/indicator-actuals.csv</code> に収録されると、ここに年度ごとの実績値・進捗率・評価が載ります。</p>`
+    ? html`<p class="no-actual-note">この成果指標の<span class="no-actual">${NO_ACTUAL}</span>。そのため評価（<a href="${link.to(GRADE_RULES)}">S・A・B・C</a>）もありません。計画の本文に実績値はなく、このデータは実績値を作りません。市が公表した値が${sourceFileLink(site, 'indicator-actuals.csv')}に収録されると、ここに年度ごとの実績値・進捗率・評価が載ります。</p>`
     : html`${latestGradeLine(site, link, k)}
 <div class="scroll" tabindex="0" role="region" aria-label="年度ごとの実績値と評価"><table class="actuals"><thead><tr><th scope="col">年度</th><th scope="col">実績値</th><th scope="col">進捗率</th><th scope="col">評価</th></tr></thead>
 ${series.map(
@@ -141,7 +148,7 @@ ${series.map(
   ) => html`<tbody id="${actualAnchor(p.fiscalYear)}"><tr><th scope="rowgroup" rowspan="2"><a href="${link.to(actualPage(k.id, p.fiscalYear))}">${p.fiscalYear}年度</a></th><td class="num">${valueText(p.actualValue, k.unit)}</td><td class="num">${formatRate(p.progressRate).replace(/^進捗率 /, '')}</td><td class="grade-cell">${gradeMark(site, p.grade)}${warningLinks(site, link, p)}</td></tr>
 <tr><td colspan="3" class="provenance">出典: ${provenanceOf(p.provenance)} ${curatedLine(p)}</td></tr></tbody>`,
 )}</table></div>
-<p class="muted">進捗率 = (実績値 − 基準値) / (目標値 − 基準値)。実績値は市の公表値を <code>sources/indicator-actuals.csv</code> に収録したもの（出典行はこのファイルの行）。<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>`
+<p class="muted">進捗率 = (実績値 − 基準値) / (目標値 − 基準値)。実績値は市の公表値を${sourceFileLink(site, 'indicator-actuals.csv')}に収録したもの（行番号はこのファイルの行）。<a href="${link.to(KPI_PROGRESS)}">すべての実績値</a></p>`
 }
 </section>`;
 };

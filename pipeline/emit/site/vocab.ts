@@ -6,6 +6,7 @@ import type { Site } from './context.ts';
 import { html } from './html.ts';
 import { renderPage } from './layout.ts';
 import { HOME, VOCAB } from './page-paths.ts';
+import { withoutRepositoryPaths } from './source-files.ts';
 
 type Literal = { '@value': string; '@language'?: string };
 const literals = (v: unknown): Literal[] =>
@@ -31,7 +32,7 @@ export const vocabPage = (site: Site): string => {
 ${ontology ? html`<p lang="en">${inLanguage(ontology['rdfs:comment'], 'en') ?? ''}</p>` : ''}
 <dl class="vocab">${terms.map((n) => {
       const id = String(n['@id']).slice(namespace.length);
-      return html`<dt id="${id}"><code>yp:${id}</code> ${inLanguage(n['rdfs:label'], 'ja') ?? ''}</dt><dd><span class="muted">${list(n['@type']).join(', ')}</span>${inLanguage(n['rdfs:comment'], 'en') ? html`<br><span lang="en">${inLanguage(n['rdfs:comment'], 'en')!}</span>` : ''}</dd>`;
+      return html`<dt id="${id}"><code>yp:${id}</code> ${inLanguage(n['rdfs:label'], 'ja') ?? ''}</dt><dd><span class="muted">${list(n['@type']).join(', ')}</span>${inLanguage(n['rdfs:comment'], 'en') ? html`<br><span lang="en">${withoutRepositoryPaths(site, inLanguage(n['rdfs:comment'], 'en')!, 'en')}</span>` : ''}</dd>`;
     })}</dl>`,
   });
 };
