@@ -23,8 +23,14 @@ export const VOCAB = 'vocab.ttl';
 export const CATALOG = 'catalog.jsonld';
 export const CATALOG_TURTLE = 'catalog.ttl';
 
+/** Lines of text as a Turtle comment: each line starts with #, so a line break in a setting cannot end the comment. */
+const turtleComment = (text: string): string =>
+  text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `# ${line}\n`)
+    .join('');
 const turtleHeader = (what: string, provenance: Provenance) =>
-  `# ${what}\n# ${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}\n`;
+  turtleComment(`${what}\n${provenance.config.license.attribution}. Licence: ${provenance.config.license.url}`);
 
 /**
  * Files added after the catalog and before SHA256SUMS (the site), given the files so far, the plan's JSON-LD
