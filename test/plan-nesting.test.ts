@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parentColumn, planNesting, type Nest } from '../pipeline/model/documents.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
-import { root } from './helpers.ts';
+import { freshDist } from './helpers.ts';
 
 type Record_ = Record<string, unknown> & { id: string };
-const dist = (file: string) => JSON.parse(readFileSync(join(root, 'dist', file), 'utf8')) as unknown;
+const built = await freshDist();
+const dist = (file: string) => JSON.parse(readFileSync(join(built, file), 'utf8')) as unknown;
 
 describe('062022_plan.json nesting', () => {
   it('nests every table once, but grade_rules (a codebook of this project, not of the plan)', () => {

@@ -1,10 +1,10 @@
-// The committed site in Debian's Chromium (its headless shell where installed: test/consumers.ts), driven by
+// The site of the build under test (written out once: freshDist) in Debian's Chromium (its headless shell where installed: test/consumers.ts), driven by
 // playwright-core, one browser and one tab for the whole file: a page of every type at a 390 px phone's
 // width — no console error, no failed or outside request, no serious or critical axe-core violation, no
 // sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of KPI 4-1-1 shows 49.3 and 60. The same for
 // a KPI page and a policy page built in-process with the fixture actuals (test/fixtures/indicator-actuals.csv):
 // the chart draws the actuals and the grades show. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks
-// every committed page and the pages with actuals. Screenshots of the home, a policy and a KPI page, and of
+// every page and the pages with actuals. Screenshots of the home, a policy and a KPI page, and of
 // the pages with actuals, go to test-artifacts/ (git-ignored).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -16,10 +16,10 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, javaPath, needs } from './consumers.ts';
-import { buildWithActuals, root } from './helpers.ts';
+import { buildWithActuals, freshDist, root } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
-const site = join(root, 'dist', 'site');
+const site = join(await freshDist(), 'site');
 const artifacts = join(root, 'test-artifacts');
 const skipBrowser = needs('Chromium', chromiumPath());
 const skipJava = needs('Java (for the Nu HTML Checker)', javaPath());

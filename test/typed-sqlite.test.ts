@@ -1,6 +1,6 @@
-// dist/062022_plan.sqlite read by readers that are not its writer: the sqlite3 shell and Python's sqlite3
-// module. Types survive (the code is text, the targets numbers), every cell equals the JSON, keys hold, and
-// the file is the same bytes in every build.
+// 062022_plan.sqlite of the build under test (written out once: freshDist) read by readers that are not its
+// writer: the sqlite3 shell and Python's sqlite3 module. Types survive (the code is text, the targets numbers),
+// every cell equals the JSON, keys hold; and the committed dist/ holds the same bytes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,20 +10,22 @@ import { after, describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import { pythonWith, needs, sqlite3Path } from './consumers.ts';
-import { root, seedBuild } from './helpers.ts';
+import { freshDist, root, seedBuild } from './helpers.ts';
 
-const dbPath = join(root, 'dist', '062022_plan.sqlite');
+const dist = await freshDist();
+const dbPath = join(dist, '062022_plan.sqlite');
 const work = mkdtempSync(join(tmpdir(), 'plan-sqlite-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const sqlite3 = sqlite3Path();
 const python = pythonWith('sqlite3', 'json');
-const json = (table: string) => JSON.parse(readFileSync(join(root, 'dist', `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
+const json = (table: string) => JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 describe('062022_plan.sqlite', () => {
-  // The workbook too: one pair of builds serves both typed files (test/typed-xlsx.test.ts reads dist/). The
-  // committed dist/ was built by another process (the bundled CLI; .ci/run rebuilds it and diffs).
+  // The workbook too: one pair of builds serves both typed files. The committed dist/ was built by another process
+  // (the bundled CLI; .ci/run rebuilds it and diffs); the readers below read the build under test, so a fault of
+  // the emitter is named by what it breaks, and only staleness by this comparison.
   for (const file of ['062022_plan.sqlite', '062022_plan.xlsx']) {
     it(`${file} is the same bytes in a fresh build as in the committed dist/`, async () => {
       const fresh = (await seedBuild()).files.get(file);
@@ -54,10 +56,10 @@ describe('062022_plan.sqlite', () => {
     const get = (key: string) => lines.filter((l) => l[0] === key).map((l) => l.slice(1));
     assert.deepEqual(get('integrity'), [['ok']]);
     assert.deepEqual(get('dangling'), [['0']]);
-    assert.deepEqual(get('code'), [['text', '062022']]);
-    assert.deepEqual(get('max'), [['100000.0', 'real']]);
-    assert.deepEqual(get('top'), [['100000.0']]);
-    assert.deepEqual(get('boolean'), [['integer', '0']]);
+    assert.deepEqual(get('code'), [['text', '062022']], '全国地方公共団体コード is stored as TEXT: the code keeps its leading zero');
+    assert.deepEqual(get('max'), [['100000.0', 'real']], '目標値 is stored as REAL');
+    assert.deepEqual(get('top'), [['100000.0']], '目標値 sorts as a number');
+    assert.deepEqual(get('boolean'), [['integer', '0']], '基準年度は表頭 is stored as the integer 0 or 1');
     assert.deepEqual(
       get('rows'),
       tableNames.map((t) => [t, String(json(t).length)]),

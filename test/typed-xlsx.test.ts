@@ -1,4 +1,4 @@
-// dist/062022_plan.xlsx read by readers that are not its writer: openpyxl (cell types, styles, panes) and
+// 062022_plan.xlsx of the build under test (written out once: freshDist) read by readers that are not its writer: openpyxl (cell types, styles, panes) and
 // LibreOffice headless (the whole workbook converted to CSV, text cells quoted, so a type shows in the output).
 // The code stays the text 062022, numbers stay numbers, booleans booleans; text that looks like a formula is a
 // string cell; what Excel cannot hold fails the build at the record's line.
@@ -16,17 +16,18 @@ import { collect } from '../pipeline/diagnostics.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import { needs, pythonWith, sofficePath } from './consumers.ts';
-import { buildBytes, config, parsedModel, root, seedBytes, seedText } from './helpers.ts';
+import { buildBytes, config, freshDist, parsedModel, seedBytes, seedText } from './helpers.ts';
 
 const xlsxProblems = (model: Model) => collect((report) => checkXlsxLimits(model, 'sources/plan.txt', report)).diagnostics;
 
-const xlsxPath = join(root, 'dist', '062022_plan.xlsx');
+const dist = await freshDist();
+const xlsxPath = join(dist, '062022_plan.xlsx');
 const work = mkdtempSync(join(tmpdir(), 'plan-xlsx-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const python = pythonWith('openpyxl');
 const soffice = sofficePath();
-const json = (table: string) => JSON.parse(readFileSync(join(root, 'dist', `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
+const json = (table: string) => JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
 const sheets = sheetNamesOf(tableNames);
 
 /** Text a careless or hostile source could carry into a cell; each must come back as the same string. */
@@ -114,7 +115,11 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
         const row = sheet.rows[i + 1]!;
         columns.forEach((c, j) => {
           const value = record[c.key] ?? null;
-          assert.deepEqual({ v: row[j]?.v ?? null, t: row[j]?.t ?? 'NoneType' }, { v: value, t: pythonType(value) }, `${t} ${String(record.id)} ${c.title}`);
+          assert.deepEqual(
+            { v: row[j]?.v ?? null, t: row[j]?.t ?? 'NoneType' },
+            { v: value, t: pythonType(value) },
+            `${t} ${String(record.id)} ${c.title}: a ${pythonType(value)} cell holding ${JSON.stringify(value)}, as the JSON has it`,
+          );
         });
       });
     }
