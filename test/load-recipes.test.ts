@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { loadEnd, loadStart } from '../pipeline/emit/load-doc.ts';
@@ -15,9 +15,13 @@ import { needs, pythonWith, rscriptWith } from './consumers.ts';
 import { freshDist, root } from './helpers.ts';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const dist = await freshDist();
+// The build under test, written out once (freshDist) before the first test (test/typed-sqlite.test.ts says why not at the top level).
+let dist = '';
+before(async () => {
+  dist = await freshDist();
+});
 /** Where the recipes run: a folder holding dist/, as the repository root does. */
-const top = dirname(dist);
+const top = () => dirname(dist);
 const rowsOf = (table: string) => (JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as unknown[]).length;
 const pythonBlocks = [...readme.matchAll(/^```python\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 const section = readme.slice(readme.indexOf(loadStart), readme.indexOf(loadEnd));
@@ -27,7 +31,7 @@ const rscript = rscriptWith('readr');
 const sqlBlock = readme.match(/^```sql\n([\s\S]*?)^```$/m)?.[1];
 const rBlock = readme.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
 
-const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: top, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: top(), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 
 describe('README: Load the data', () => {
   it('the first python block is the pandas recipe of the generated section', () => {
@@ -76,7 +80,7 @@ for (name in names(col_types)) {
 }
 cat("@@code", indicators[[1]][1], "\\n")
 `;
-    const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: top, encoding: 'utf8' });
+    const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: top(), encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const classes = { string: 'character', integer: 'integer', number: 'numeric', boolean: 'logical' } as const;
     const lines = r.stdout
@@ -105,7 +109,7 @@ cat("@@code", indicators[[1]][1], "\\n")
     const con = await db.connect();
     try {
       // The block's paths are relative to the repository, where the README says to run it.
-      await con.run(`SET file_search_path = '${top.replaceAll("'", "''")}'`);
+      await con.run(`SET file_search_path = '${top().replaceAll("'", "''")}'`);
       await con.run(sqlBlock);
       const types = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' } as const;
       for (const name of tableNames) {

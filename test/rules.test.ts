@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { diagnostic, formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { formatFirst } from '../pipeline/diagnostics-limit.ts';
 import { QualityReport } from '../pipeline/model/documents.ts';
@@ -18,7 +18,6 @@ import { cli } from './release-helpers.ts';
 import { config, freshDist, root, runCli, sourceInfo } from './helpers.ts';
 
 const isRule = (id: string): id is RuleId => Object.hasOwn(rules, id);
-const builtDist = await freshDist();
 const stages = [...new Set(ruleIds.map(stageOf))];
 
 /** Every source file under `dir` (TypeScript, the generated module, the shell script), relative to the root. */
@@ -138,7 +137,11 @@ describe('every rule is exercised by a test, or said to be unreachable and why',
 });
 
 describe('quality-report.json publishes the rules its entries name', () => {
-  const built = QualityReport.parse(JSON.parse(readFileSync(join(builtDist, 'quality-report.json'), 'utf8')));
+  // The report of the build under test (freshDist), read before the first test of this group.
+  let built: QualityReport;
+  before(async () => {
+    built = QualityReport.parse(JSON.parse(readFileSync(join(await freshDist(), 'quality-report.json'), 'utf8')));
+  });
   it('the built report lists every rule an entry names, with the entry’s severity', () => {
     const listed = new Map(built.rules.map((r) => [r.ruleId, r]));
     assert.ok(built.entries.length > 0);

@@ -6,14 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { tableNames } from '../pipeline/model/registry.ts';
 import { pythonWith, needs, sqlite3Path } from './consumers.ts';
 import { freshDist, root, seedBuild } from './helpers.ts';
 
-const dist = await freshDist();
-const dbPath = join(dist, '062022_plan.sqlite');
+// The build under test, written out once (freshDist) before the first test: no top-level await, which the shards'
+// import of each file inside its suite does not wait for.
+let dist = '';
+before(async () => {
+  dist = await freshDist();
+});
+const dbPath = () => join(dist, '062022_plan.sqlite');
 const work = mkdtempSync(join(tmpdir(), 'plan-sqlite-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -47,7 +52,7 @@ describe('062022_plan.sqlite', () => {
       `SELECT 'fks', count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%FOREIGN KEY%';`,
       `SELECT 'metadata', value FROM _metadata WHERE key = 'dataset_version';`,
     ].join('\n');
-    const r = spawnSync(sqlite3!, ['-readonly', '-separator', '|', dbPath], { input: script, encoding: 'utf8' });
+    const r = spawnSync(sqlite3!, ['-readonly', '-separator', '|', dbPath()], { input: script, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout
       .trim()
@@ -79,7 +84,7 @@ for (name,) in con.execute("SELECT name FROM _tables ORDER BY rowid"):
 out["_columns"] = con.execute('SELECT "table", "column", "json_key", "sql_type", "nullable", "unit", "references" FROM _columns ORDER BY "table", "position"').fetchall()
 print(json.dumps(out, ensure_ascii=False))
 `;
-    const r = spawnSync(python!, ['-c', script, dbPath], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(python!, ['-c', script, dbPath()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     assert.equal(r.status, 0, r.stderr);
     const read = JSON.parse(r.stdout) as Record<string, { columns: string[]; rows: unknown[][] }> & { _columns: unknown[][] };
     for (const t of tableNames) {
@@ -109,7 +114,7 @@ print(json.dumps(out, ensure_ascii=False))
 
   it('refuses what the model forbids: a boolean other than 0/1, a unit not in the list, a dangling key', { skip: needs('python3', python) }, () => {
     const copy = join(work, 'copy.sqlite');
-    copyFileSync(dbPath, copy);
+    copyFileSync(dbPath(), copy);
     const script = `
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])

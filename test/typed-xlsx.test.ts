@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { toXlsx } from '../pipeline/emit/ooxml.ts';
@@ -20,8 +20,12 @@ import { buildBytes, config, freshDist, parsedModel, seedBytes, seedText } from 
 
 const xlsxProblems = (model: Model) => collect((report) => checkXlsxLimits(model, 'sources/plan.txt', report)).diagnostics;
 
-const dist = await freshDist();
-const xlsxPath = join(dist, '062022_plan.xlsx');
+// The build under test, written out once (freshDist) before the first test (test/typed-sqlite.test.ts says why not at the top level).
+let dist = '';
+before(async () => {
+  dist = await freshDist();
+});
+const xlsxPath = () => join(dist, '062022_plan.xlsx');
 const work = mkdtempSync(join(tmpdir(), 'plan-xlsx-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -88,7 +92,7 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
   // One interpreter reads both workbooks: the published one and the hostile-text one.
   let dumps: Dump[] | undefined;
   const read = () => {
-    dumps ??= readWithOpenpyxl(xlsxPath, trickyWorkbook());
+    dumps ??= readWithOpenpyxl(xlsxPath(), trickyWorkbook());
     return dumps[0]!;
   };
 
@@ -180,7 +184,7 @@ describe('062022_plan.xlsx converted by LibreOffice headless', { skip: needs('Li
         filter,
         '--outdir',
         out,
-        xlsxPath,
+        xlsxPath(),
         trickyWorkbook(),
       ],
       { encoding: 'utf8', timeout: 180_000 },
