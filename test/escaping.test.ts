@@ -68,18 +68,22 @@ const setAt = (value: Json, path: string[], text: string): Json => {
   at[path.at(-1)!] = text;
   return copy;
 };
-/** Every string of a settings object that its schema lets hold the hostile text (or, failing that, without the line separators). */
+/** A link no setting may be (the settings take https, or http for a licence): it starts every setting that accepts it. */
+const SCRIPT_URL = 'javascript:alert(document.domain)//';
+/**
+ * Every string of a settings object set to the most hostile text its schema accepts: a javascript: link followed
+ * by the marked text, else the marked text, else the bare link (a setting that takes none is left as it is).
+ */
 const hostileSettings = <T>(settings: T, schema: z.ZodType, name: string): T => {
   let out = settings as Json;
   for (const path of stringPaths(out)) {
     const mark = `${name}.${path.join('.')}`;
-    for (const body of forms) {
-      const candidate = setAt(out, path, `⟦${mark}⟧${body}⟦/${mark}⟧`);
-      if (schema.safeParse(candidate).success) {
-        out = setAt(out, path, plant(mark, body));
-        break;
-      }
-    }
+    const marked = (body: string) => `⟦${mark}⟧${body}⟦/${mark}⟧`;
+    const candidates = [...forms.map((f) => [SCRIPT_URL, f]), ...forms.map((f) => ['', f]), [SCRIPT_URL, undefined]] as const;
+    const chosen = candidates.find(([prefix, body]) => schema.safeParse(setAt(out, path, `${prefix}${body === undefined ? '' : marked(body)}`)).success);
+    if (chosen === undefined) continue;
+    const [prefix, body] = chosen;
+    out = setAt(out, path, `${prefix}${body === undefined ? '' : plant(mark, body)}`);
   }
   return out as T;
 };
@@ -318,7 +322,10 @@ const builds = inputsBuild.then(async (inputs) => {
 
 const pagesOf = (files: ReadonlyMap<string, FileContent>) => [...files.keys()].filter((p) => p.endsWith('.html'));
 
-describe('hostile text: the model emitted as build() emits it', () => {
+describe('hostile text: the builds the checks read', () => {
+  it('builds with hostile text in every setting, the plan line and the curated files, as far as their schemas accept it', async () => {
+    await inputsBuild;
+  });
   it('emitting build()’s own model gives build()’s files, byte for byte (so an edited model is emitted as build() would)', async () => {
     const { inputs, again } = await builds;
     assert.deepEqual([...again.keys()].sort(), [...inputs.files.keys()].sort());
