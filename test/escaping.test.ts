@@ -1,18 +1,21 @@
 // Hostile text in every kind of text that reaches a page, read back by readers that are not its writer: parse5
-// (the WHATWG HTML parser browsers implement) for every page, node's vm for the search index, n3 for the Turtle,
-// JSON.parse for the JSON-LD. The text is markup (<script>, "><img onerror>), what ends an element's raw text
-// (</script>, </style>, </title>, </textarea>), opens a comment (<!--) or closes a CDATA section (]]>), an entity
-// that must not be decoded twice (&amp;), a javascript: URL and the line separators U+2028/U+2029, framed by
-// marks (⟦table.column⟧…⟦/table.column⟧) that say where it came from. It goes in
-// - through build(), as a user's inputs: every setting (dataset.config.json, source.json) the schema lets hold
-//   it, a line of the plan text (the source page, and the policy text read from it), and curated actuals whose
-//   出典 is a URL, a javascript: URL and markup;
-// - into the model build() returned, then emitted as build() emits it: every column of every table the model
-//   lets hold free text (walked from the registry, so a new table or column is covered as it comes), every
-//   other text of the model (the vision), every text of the quality report's entries. A glossary definition
-//   (masked ＊＊＊ in the plan, so empty in every real build) is one of them.
+// (the WHATWG HTML parser browsers implement) for every page, node's vm for the scripts, n3 for the Turtle,
+// JSON.parse for the JSON and JSON-LD, papaparse for the CSV. The text is markup (<script>, "><img onerror>), what
+// ends an element's raw text (</script>, </style>, </title>, </textarea>), opens a comment (<!--) or closes a
+// CDATA section (]]>), entities that must not be decoded or escaped twice (&amp; &lt; &#60;), a javascript: URL,
+// a line feed and the line separators U+2028/U+2029 (each input gets the most of these its schema accepts),
+// framed by marks (⟦table.column⟧…⟦/table.column⟧) that say where it came from. It goes in
+// - through build(), as a user's inputs: every setting (dataset.config.json, source.json), starting with a
+//   javascript: link where the setting's schema accepts one; a line of the plan text (the source page, and the
+//   policy text read from it); curated actuals whose 出典 is a URL, a javascript: URL and markup, and a curated
+//   SDG link whose 出典 is markup;
+// - into the model build() returned, then emitted as build() emits it (checked byte for byte on the unedited
+//   model): every column of every table the model lets hold free text (walked from the registry, so a new table
+//   or column is covered as it comes), every other text of the model (the vision), every text of the quality
+//   report's entries. A glossary definition (masked ＊＊＊ in the plan, so empty in every real build) is one of them.
 // On every page and in every file the marks come back whole, as text or as an attribute's value: no element,
-// attribute, comment or script is made of them, no page has a parse error, and no link leaves http(s).
+// attribute, comment or script is made of them, no page has a parse error, and no link leaves http(s). The search
+// page's own script, which writes results into the page, is run on hostile text in test/site-browser.test.ts.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
@@ -276,10 +279,11 @@ const readPage = (file: string, source: string, found: Findings) => {
   found.whole(text, file, 'the text of the page');
 };
 
-const readFiles = (files: ReadonlyMap<string, FileContent>): Findings => {
+/** Reads every text file of a build, but those the same as in `skip` (read already). */
+const readFiles = (files: ReadonlyMap<string, FileContent>, skip?: ReadonlyMap<string, FileContent>): Findings => {
   const found = new Findings();
   for (const [path, content] of files) {
-    if (typeof content !== 'string') continue;
+    if (typeof content !== 'string' || skip?.get(path) === content) continue;
     if (path.endsWith('.html')) readPage(path, content, found);
     else if (path.endsWith('.js')) {
       // As a browser runs it; then every string it leaves behind.
@@ -317,7 +321,7 @@ const builds = inputsBuild.then(async (inputs) => {
   const again = await emit(inputs, inputs.model!, report);
   const { model, columns } = hostileModel(inputs.model!);
   const edited = await emit(inputs, model, hostileReport(report));
-  return { inputs, again, edited, columns, read: { inputs: readFiles(inputs.files), edited: readFiles(edited) } };
+  return { inputs, again, edited, columns, read: { inputs: readFiles(inputs.files), edited: readFiles(edited, inputs.files) } };
 });
 
 const pagesOf = (files: ReadonlyMap<string, FileContent>) => [...files.keys()].filter((p) => p.endsWith('.html'));
