@@ -3,14 +3,15 @@
 // every cell equals the JSON, keys hold; and the committed dist/ holds the same bytes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
-import { tableNames } from '../pipeline/model/registry.ts';
+import { tableNames, tables } from '../pipeline/model/registry.ts';
 import { pythonWith, needs, sqlite3Path } from './consumers.ts';
-import { freshDist, root, seedBuild } from './helpers.ts';
+import { config, freshDist, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
 
 // The build under test, written out once (freshDist) before the first test: no top-level await, which the shards'
 // import of each file inside its suite does not wait for.
@@ -110,6 +111,56 @@ print(json.dumps(out, ensure_ascii=False))
       read._columns.length,
       tableNames.reduce((n, t) => n + codebookOf(t).length, 0),
     );
+  });
+
+  it('describes itself as the data contract says: every foreign key indexed, _tables and _metadata', { skip: needs('python3', python) }, () => {
+    const script = `
+import json, sqlite3, sys
+con = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+out = {"indexed": {}, "fks": {}}
+for (name,) in con.execute("SELECT name FROM _tables ORDER BY rowid"):
+    out["fks"][name] = [r[3] for r in con.execute('PRAGMA foreign_key_list("%s")' % name)]
+    out["indexed"][name] = [[c[2] for c in con.execute('PRAGMA index_info("%s")' % i[1])] for i in con.execute('PRAGMA index_list("%s")' % name)]
+out["tables"] = con.execute('SELECT name, title, description, rows, csv, json FROM _tables ORDER BY rowid').fetchall()
+out["metadata"] = dict(con.execute('SELECT key, value FROM _metadata').fetchall())
+print(json.dumps(out, ensure_ascii=False))
+`;
+    const r = spawnSync(python!, ['-c', script, dbPath()], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const read = JSON.parse(r.stdout) as {
+      indexed: Record<string, string[][]>;
+      fks: Record<string, string[]>;
+      tables: [string, string, string, number, string, string][];
+      metadata: Record<string, string>;
+    };
+    for (const t of tableNames) {
+      const fkColumns = codebookOf(t)
+        .filter((c) => c.references)
+        .map((c) => c.title);
+      assert.deepEqual(read.fks[t]!.sort(), [...fkColumns].sort(), `${t}: a foreign key per ref() column`);
+      for (const column of fkColumns)
+        assert.ok(
+          read.indexed[t]!.some((cols) => cols[0] === column),
+          `${t}.${column}: the foreign key is indexed`,
+        );
+    }
+    assert.deepEqual(
+      read.tables,
+      tableNames.map((t) => [t, tables[t].title, tables[t].description, json(t).length, `062022_${t}.csv`, `062022_${t}.json`]),
+      '_tables: every table, its rows and its files',
+    );
+    const sha256 = createHash('sha256').update(seedBytes()).digest('hex');
+    for (const [key, value] of [
+      ['dataset_version', config.version],
+      ['issued', config.issued],
+      ['municipality_code', config.municipality.code],
+      ['source_file', `sources/${sourceInfo.file}`],
+      ['source_sha256', sha256],
+      ['license_url', config.license.url],
+      ['attribution', config.license.attribution],
+      ['derivation_note', config.license.derivationNote],
+    ])
+      assert.equal(read.metadata[key!], value, `_metadata ${key}`);
   });
 
   it('refuses what the model forbids: a boolean other than 0/1, a unit not in the list, a dangling key', { skip: needs('python3', python) }, () => {

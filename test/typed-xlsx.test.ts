@@ -84,6 +84,9 @@ const readWithOpenpyxl = (...paths: string[]): Dump[] => {
   return JSON.parse(r.stdout) as Dump[];
 };
 
+/** A spreadsheet column's letters from its index (0 → A, 25 → Z, 26 → AA). */
+const columnName = (i: number): string => (i < 26 ? '' : columnName(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
+
 /** A JSON value as openpyxl gives it back: text str, integers int, other numbers float, booleans bool, null no cell. */
 const pythonType = (v: unknown): string =>
   v === null ? 'NoneType' : typeof v === 'string' ? 'str' : typeof v === 'boolean' ? 'bool' : Number.isInteger(v) ? 'int' : 'float';
@@ -114,6 +117,7 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
       assert.ok(sheet.bold.every(Boolean), `${t}: header bold`);
       assert.equal(sheet.freeze, 'A2', `${t}: header frozen`);
       const records = json(t);
+      assert.equal(sheet.filter, `A1:${columnName(columns.length - 1)}${records.length + 1}`, `${t}: a filter over the whole table`);
       assert.equal(sheet.rows.length, records.length + 1, `${t}: one row per record`);
       records.forEach((record, i) => {
         const row = sheet.rows[i + 1]!;
