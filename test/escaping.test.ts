@@ -137,7 +137,7 @@ const inputsBuild = buildWith({
  */
 const emit = async (result: BuildResult, model: Model, report: QualityReport): Promise<Map<string, FileContent>> => {
   const { lines } = parsedModel(Buffer.from(sourceText, 'utf8'), sourceFile, hostileConfig, hostileCurated, hostileSource.period);
-  assert.ok(lines);
+  assert.ok(lines, 'the hostile plan text splits into lines');
   const sha256 = createHash('sha256').update(sourceText, 'utf8').digest('hex');
   // The data files: what build() holds before withMetadata adds the files that describe them.
   const described = new Set([
@@ -422,9 +422,9 @@ describe('hostile text in every input that reaches a page comes back as text', (
       });
       return out;
     };
-    assert.ok(hrefs('site/kpi/4-1-1/actual/2026/index.html').includes(LINKED_URL));
+    assert.ok(hrefs('site/kpi/4-1-1/actual/2026/index.html').includes(LINKED_URL), `the link is ${LINKED_URL}, its &amp; as written`);
     assert.ok(hrefs('site/kpi/4-1-1/actual/2027/index.html').includes('https://example.org/x'), 'a URL ends at its quote');
-    assert.ok(!hrefs('site/kpi/4-1-1/actual/2025/index.html').some((h) => /javascript/i.test(h)));
+    assert.ok(!hrefs('site/kpi/4-1-1/actual/2025/index.html').some((h) => /javascript/i.test(h)), 'no javascript: link');
   });
 });
 
