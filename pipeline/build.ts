@@ -158,37 +158,54 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     printedPages: printedPages(lines),
     schemas: input.schemas,
   };
-  // The output formats, phase by phase (emit/output-formats.ts): each sees the files before it, described and
-  // digested once. After the data, every JSON document is checked against its committed schema; nothing
-  // after that reports.
-  const files = new Map<string, Emitted>();
-  const digest = digester();
-  let checkedDocuments = false;
+  const checkDocuments = (files: ReadonlyMap<string, Emitted>): boolean => {
+    const documents = new Map([...files.values()].flatMap((f) => (f.document === undefined ? [] : [[f.path.replace(/\.json$/, ''), f.document] as const])));
+    return (
+      runStages(report, () => {
+        validateDocuments(documents, input.schemaDir, report);
+        report.stopOnErrors();
+        return true;
+      }) === true
+    );
+  };
+  let files: Map<string, Emitted> | undefined;
   try {
-    for (const format of outputFormats) {
-      if (format.phase !== 'data' && !checkedDocuments) {
-        const documents = new Map([...files.values()].flatMap((f) => (f.document === undefined ? [] : [[f.path.replace(/\.json$/, ''), f.document] as const])));
-        const valid = runStages(report, () => {
-          validateDocuments(documents, input.schemaDir, report);
-          report.stopOnErrors();
-          return true;
-        });
-        if (!valid) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
-        checkedDocuments = true;
-      }
-      for (const emitted of await format.emit(emitInput, { files, digest })) {
-        if (files.has(emitted.path)) throw new Error(`build: ${format.name} emits ${emitted.path}, which another format emitted`);
-        files.set(emitted.path, emitted);
-      }
-    }
-    await readBackLinkedData(files);
+    files = await emitOutputs(emitInput, checkDocuments);
   } catch (e) {
     // A linked-data file that does not read back as written: nothing is published (fail closed).
     if (!(e instanceof LinkedDataError)) throw e;
     report.error('emit:linked-data', { file: e.file, line: e.line }, e.reason);
     return { ok: false, files: new Map(), diagnostics: report.diagnostics };
   }
+  if (!files) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
   return { ok: true, files: new Map([...files].map(([path, f]) => [path, f.content])), diagnostics: report.diagnostics, model };
+};
+
+/**
+ * The output formats, phase by phase (emit/output-formats.ts), on a validated model: each sees the files before
+ * it, described and digested once. After the data phase `dataChecked` sees the data files (the build checks every
+ * JSON document against its committed schema there; nothing after that reports) and stops the emission when it
+ * says no. Every linked-data file is then read back (a LinkedDataError names the one that does not).
+ */
+export const emitOutputs = async (
+  emitInput: EmitInput,
+  dataChecked: (files: ReadonlyMap<string, Emitted>) => boolean = () => true,
+): Promise<Map<string, Emitted> | undefined> => {
+  const files = new Map<string, Emitted>();
+  const digest = digester();
+  let checked = false;
+  for (const format of outputFormats) {
+    if (format.phase !== 'data' && !checked) {
+      if (!dataChecked(files)) return undefined;
+      checked = true;
+    }
+    for (const emitted of await format.emit(emitInput, { files, digest })) {
+      if (files.has(emitted.path)) throw new Error(`build: ${format.name} emits ${emitted.path}, which another format emitted`);
+      files.set(emitted.path, emitted);
+    }
+  }
+  await readBackLinkedData(files);
+  return files;
 };
 
 /**

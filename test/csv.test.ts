@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
@@ -12,7 +12,7 @@ import { isFormulaLike } from '../pipeline/parse/csv-records.ts';
 import { columnsOf } from '../pipeline/tables/columns.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { needs, pythonWith } from './consumers.ts';
-import { root, seedBuild, textOf } from './helpers.ts';
+import { freshDist, root, seedBuild, textOf } from './helpers.ts';
 
 const cell = (v: unknown): string => (v === null ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v));
 
@@ -63,7 +63,11 @@ describe('CSV', () => {
 
 describe('CSV read by an independent parser (Python’s csv module)', () => {
   const python = spawnSync('python3', ['--version']);
-  it('reads every committed CSV, canonical and Excel copy, to the JSON’s record count', { skip: python.status !== 0 && 'python3 is not installed' }, () => {
+  it('reads every CSV of the build, canonical and Excel copy, to the JSON’s record count', {
+    skip: python.status !== 0 && 'python3 is not installed',
+  }, async () => {
+    // From a folder holding the build's dist/, as from the repository root.
+    const top = dirname(await freshDist());
     const script = [
       'import csv, glob, json, sys',
       'out = {}',
@@ -74,12 +78,12 @@ describe('CSV read by an independent parser (Python’s csv module)', () => {
       '    out[path] = [len(rows) - 1, rows[0][:3]]',
       'json.dump(out, sys.stdout, ensure_ascii=False)',
     ].join('\n');
-    const r = spawnSync('python3', ['-c', script], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync('python3', ['-c', script], { cwd: top, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const counts = JSON.parse(r.stdout) as Record<string, [number, string[]]>;
     assert.equal(Object.keys(counts).length, tableNames.length * 2);
     for (const [path, [records, head]] of Object.entries(counts)) {
-      const json = JSON.parse(readFileSync(join(root, path.replace('/excel/', '/').replace(/\.csv$/, '.json')), 'utf8')) as unknown[];
+      const json = JSON.parse(readFileSync(join(top, path.replace('/excel/', '/').replace(/\.csv$/, '.json')), 'utf8')) as unknown[];
       assert.equal(records, json.length, path);
       assert.deepEqual(head, ['全国地方公共団体コード', 'ID', '地方公共団体名'], path);
     }

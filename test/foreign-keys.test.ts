@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { idPattern } from '../pipeline/ids.ts';
 import { columnReferences } from '../pipeline/tables/fields.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
-import { root } from './helpers.ts';
+import { freshDist } from './helpers.ts';
 
 /** `table.column → table.column`, columns named by their JSON key. */
 type Key = string;
@@ -45,7 +45,7 @@ describe('foreign keys', () => {
       'the registry derives them from the refs',
     );
 
-    const pkg = JSON.parse(readFileSync(join(root, 'dist', 'datapackage.json'), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(join(await freshDist(), 'datapackage.json'), 'utf8')) as {
       resources: { name: string; type?: string; schema?: { foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
     };
     const fromPackage = new Set<Key>();
@@ -60,7 +60,7 @@ describe('foreign keys', () => {
     assert.deepEqual(fromPackage, model, 'datapackage.json');
 
     const SQL = await initSqlJs();
-    const db = new SQL.Database(readFileSync(join(root, 'dist', '062022_plan.sqlite')));
+    const db = new SQL.Database(readFileSync(join(await freshDist(), '062022_plan.sqlite')));
     try {
       const fromSqlite = new Set<Key>();
       for (const table of tableNames) {

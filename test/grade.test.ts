@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { directionOf, exactOf, gradeOf, gradeRules, grades, meetsTarget, progressRateOf, quotient, type Grade, type KpiGoal } from '../pipeline/model/grade.ts';
-import { root } from './helpers.ts';
+import { freshDist } from './helpers.ts';
 
 // The plan's KPIs (dist/062022_indicators.json; the last test checks these are its values).
 const kpi = {
@@ -331,8 +331,8 @@ describe('the codebook (grade_rules)', () => {
     assert.match(c.criterionEn, /against the direction its condition gives.*C whatever its progressRate/);
     for (const r of gradeRules.filter((g) => g.grade === 'A' || g.grade === 'B')) assert.match(r.criterion, /目標値が基準値から見て方向.*の側にあり/, r.grade);
   });
-  it('the KPIs above are the plan’s', () => {
-    const published = JSON.parse(readFileSync(join(root, 'dist', '062022_indicators.json'), 'utf8')) as {
+  it('the KPIs above are the plan’s', async () => {
+    const published = JSON.parse(readFileSync(join(await freshDist(), '062022_indicators.json'), 'utf8')) as {
       id: string;
       baselineValue: number;
       targetValue: number;

@@ -1,7 +1,8 @@
 // Shared by the tests: the seed built once in-process, and the CLI run as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
 import type { Config } from '../pipeline/config.ts';
 import { collect } from '../pipeline/diagnostics.ts';
@@ -20,42 +21,45 @@ export const seedText = (): string => readFileSync(sourcePath, 'utf8');
 
 // The committed schemas, read once per process: the fuzz and hostile-input suites build hundreds of times.
 let committedSchemas: ReturnType<typeof loadSchemas> | undefined;
-const schemasOnce = (): ReturnType<typeof loadSchemas> => {
+export const schemasOnce = (): ReturnType<typeof loadSchemas> => {
   committedSchemas ??= loadSchemas(paths.schemas);
   return committedSchemas;
 };
 
-export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks = readFileSync(paths.sdgLinks, 'utf8')): Promise<BuildResult> =>
+/** The committed curated supplements (sources/), as build() reads them. */
+export const committedCurated = (): BuildInput['curated'] => ({
+  sdgLinks: { file: 'sources/sdg-links.csv', text: readFileSync(paths.sdgLinks, 'utf8') },
+  indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') },
+});
+
+/** build() in-process as the CLI runs it, on the committed inputs with any of them replaced. */
+export const buildWith = async (replaced: Partial<BuildInput> = {}): Promise<BuildResult> =>
   build({
-    bytes,
-    file,
+    bytes: seedBytes(),
+    file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config,
     source: sourceInfo,
     schemas: await schemasOnce(),
     schemaDir: 'schemas',
-    curated: {
-      sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks },
-      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: readFileSync(paths.indicatorActuals, 'utf8') },
-    },
+    curated: committedCurated(),
+    ...replaced,
   });
 
-/**
- * A build in-process as the CLI builds it, of the committed plan text, settings and curated files, or of
- * the ones given instead (a settings object is taken as it is: the config schema is the CLI's).
- */
-export const buildSeedWith = async (given: { bytes?: Uint8Array; config?: Config; sdgLinks?: string; actuals?: string }): Promise<BuildResult> =>
-  build({
-    bytes: given.bytes ?? seedBytes(),
-    file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
-    config: given.config ?? config,
-    source: sourceInfo,
-    schemas: await schemasOnce(),
-    schemaDir: 'schemas',
+/** The committed plan text, settings and curated files, or the ones given instead (a settings object is taken as it is: the config schema is the CLI's). */
+export const buildSeedWith = (given: { bytes?: Uint8Array; config?: Config; sdgLinks?: string; actuals?: string }): Promise<BuildResult> => {
+  const committed = committedCurated();
+  return buildWith({
+    ...(given.bytes ? { bytes: given.bytes } : {}),
+    ...(given.config ? { config: given.config } : {}),
     curated: {
-      sdgLinks: { file: 'sources/sdg-links.csv', text: given.sdgLinks ?? readFileSync(paths.sdgLinks, 'utf8') },
-      indicatorActuals: { file: 'sources/indicator-actuals.csv', text: given.actuals ?? readFileSync(paths.indicatorActuals, 'utf8') },
+      sdgLinks: given.sdgLinks === undefined ? committed.sdgLinks : { file: 'sources/sdg-links.csv', text: given.sdgLinks },
+      indicatorActuals: given.actuals === undefined ? committed.indicatorActuals : { file: 'sources/indicator-actuals.csv', text: given.actuals },
     },
   });
+};
+
+export const buildBytes = (bytes: Uint8Array, file = 'input.txt', sdgLinks = readFileSync(paths.sdgLinks, 'utf8')): Promise<BuildResult> =>
+  buildWith({ bytes, file, curated: { ...committedCurated(), sdgLinks: { file: 'sources/sdg-links.csv', text: sdgLinks } } });
 
 /** The committed plan text with curated actuals from a fixture (test/fixtures/…, never sources/), built in-process as the CLI builds it. */
 export const buildWithActuals = (fixture: string): Promise<BuildResult> => buildSeedWith({ actuals: readFileSync(join(root, fixture), 'utf8') });
@@ -72,6 +76,28 @@ export const parsedModel = (bytes: Uint8Array, file: string, cfg: Config, curate
 let seed: Promise<BuildResult> | undefined;
 /** The committed source, built once per test file. */
 export const seedBuild = (): Promise<BuildResult> => (seed ??= buildBytes(seedBytes(), 'sources/yonezawa-zenki-kihon-keikaku.txt'));
+
+let fresh: Promise<string> | undefined;
+/**
+ * The seed build (seedBuild) written out as `npm run build` lays out dist/, once per process, in a temporary
+ * folder removed when the process exits: what the tests that hand files to other readers (sqlite3, openpyxl,
+ * LibreOffice, pandas, R, DuckDB, a browser) read, so a fault of the build under test is named by the test of
+ * what it breaks. That the committed dist/ is the same bytes is tested on its own (release:check-dist, and the
+ * byte comparisons of typed-sqlite and linked-checksums). The folder is named dist; its parent stands in for
+ * the repository root, where the README's recipes run.
+ */
+export const freshDist = (): Promise<string> =>
+  (fresh ??= seedBuild().then((r) => {
+    if (!r.ok) throw new Error(`the seed does not build: ${JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'))}`);
+    const top = mkdtempSync(join(tmpdir(), 'plan-fresh-'));
+    process.once('exit', () => rmSync(top, { recursive: true, force: true }));
+    const dist = join(top, 'dist');
+    for (const [path, content] of r.files) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), content);
+    }
+    return dist;
+  }));
 
 let bundle: string | undefined;
 /**

@@ -1,19 +1,28 @@
-// The README's load recipes run as written, from the repository root, against dist/: the first ```python
+// The README's load recipes run as written, against the dist/ of the build under test (written out once: freshDist;
+// its parent folder stands in for the repository root, where the README runs them): the first ```python
 // block (pandas) gives 全国地方公共団体コード as the string '062022' and every table the types the model says;
 // the sqlite3 block prints the KPIs by target, numbers sorted as numbers.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { dirname, join } from 'node:path';
+import { before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { loadEnd, loadStart } from '../pipeline/emit/load-doc.ts';
 import { tableNames } from '../pipeline/tables/registry.ts';
 import { needs, pythonWith, rscriptWith } from './consumers.ts';
-import { root } from './helpers.ts';
+import { freshDist, root } from './helpers.ts';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+// The build under test, written out once (freshDist) before the first test (test/typed-sqlite.test.ts says why not at the top level).
+let dist = '';
+before(async () => {
+  dist = await freshDist();
+});
+/** Where the recipes run: a folder holding dist/, as the repository root does. */
+const top = () => dirname(dist);
+const rowsOf = (table: string) => (JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as unknown[]).length;
 const pythonBlocks = [...readme.matchAll(/^```python\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 const section = readme.slice(readme.indexOf(loadStart), readme.indexOf(loadEnd));
 const pandas = pythonWith('pandas');
@@ -22,7 +31,7 @@ const rscript = rscriptWith('readr');
 const sqlBlock = readme.match(/^```sql\n([\s\S]*?)^```$/m)?.[1];
 const rBlock = readme.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
 
-const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: top(), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 
 describe('README: Load the data', () => {
   it('the first python block is the pandas recipe of the generated section', () => {
@@ -53,8 +62,7 @@ print("@@" + json.dumps(out, ensure_ascii=False))
     assert.deepEqual(Object.keys(out.tables), tableNames);
     const expected = { string: 'string', integer: ['int64', 'Int64'], number: ['float64', 'Float64'], boolean: ['bool', 'boolean'] } as const;
     for (const t of tableNames) {
-      const rows = JSON.parse(readFileSync(join(root, 'dist', `062022_${t}.json`), 'utf8')) as unknown[];
-      assert.equal(out.tables[t]!.rows, rows.length, `${t}: rows`);
+      assert.equal(out.tables[t]!.rows, rowsOf(t), `${t}: rows`);
       for (const c of codebookOf(t)) {
         const want = c.type === 'string' ? expected.string : expected[c.type][c.nullable ? 1 : 0];
         assert.equal(out.tables[t]!.dtypes[c.title], want, `${t}.${c.title}`);
@@ -72,7 +80,7 @@ for (name in names(col_types)) {
 }
 cat("@@code", indicators[[1]][1], "\\n")
 `;
-    const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(rscript!, ['-e', `${rBlock}\n${check}`], { cwd: top(), encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const classes = { string: 'character', integer: 'integer', number: 'numeric', boolean: 'logical' } as const;
     const lines = r.stdout
@@ -84,7 +92,7 @@ cat("@@code", indicators[[1]][1], "\\n")
       tableNames,
     );
     for (const [name, readrRows, baseRows, readrClasses, baseClasses] of lines as [string, string, string, string, string][]) {
-      const rows = (JSON.parse(readFileSync(join(root, 'dist', `062022_${name}.json`), 'utf8')) as unknown[]).length;
+      const rows = rowsOf(name);
       assert.deepEqual([Number(readrRows), Number(baseRows)], [rows, rows], `${name}: rows`);
       const want = codebookOf(name as (typeof tableNames)[number])
         .map((c) => classes[c.type])
@@ -101,7 +109,7 @@ cat("@@code", indicators[[1]][1], "\\n")
     const con = await db.connect();
     try {
       // The block's paths are relative to the repository, where the README says to run it.
-      await con.run(`SET file_search_path = '${root.replaceAll("'", "''")}'`);
+      await con.run(`SET file_search_path = '${top().replaceAll("'", "''")}'`);
       await con.run(sqlBlock);
       const types = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' } as const;
       for (const name of tableNames) {
@@ -112,7 +120,7 @@ cat("@@code", indicators[[1]][1], "\\n")
           want,
           `${name}: columns and types`,
         );
-        const rows = (JSON.parse(readFileSync(join(root, 'dist', `062022_${name}.json`), 'utf8')) as unknown[]).length;
+        const rows = rowsOf(name);
         const [count] = (await con.runAndReadAll(`SELECT count(*) AS n FROM ${name}`)).getRowObjects() as { n: bigint }[];
         assert.equal(Number(count!.n), rows, `${name}: rows`);
       }

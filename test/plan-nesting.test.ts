@@ -4,13 +4,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { parentColumns, planNesting, type Nest } from '../pipeline/model/documents.ts';
 import { tableNames } from '../pipeline/tables/registry.ts';
-import { root } from './helpers.ts';
+import { freshDist } from './helpers.ts';
 
 type Record_ = Record<string, unknown> & { id: string };
-const dist = (file: string) => JSON.parse(readFileSync(join(root, 'dist', file), 'utf8')) as unknown;
+// The build under test, written out once (freshDist) before the first test (test/typed-sqlite.test.ts says why not at the top level).
+let built = '';
+before(async () => {
+  built = await freshDist();
+});
+const dist = (file: string) => JSON.parse(readFileSync(join(built, file), 'utf8')) as unknown;
 
 describe('062022_plan.json nesting', () => {
   it('nests every table once, but grade_rules (a codebook of this project, not of the plan)', () => {

@@ -1,25 +1,29 @@
-// The committed site in Debian's Chromium (its headless shell where installed: test/consumers.ts), driven by
+// The site of the build under test (written out once: freshDist) in Debian's Chromium (its headless shell where installed: test/consumers.ts), driven by
 // playwright-core, one browser and one tab for the whole file: a page of every type at a 390 px phone's
 // width — no console error, no failed or outside request, no serious or critical axe-core violation, no
 // sideways scrolling; search finds KPI 4-1-2 for 食塩; the chart of KPI 4-1-1 shows 49.3 and 60. The same for
 // a KPI page and a policy page built in-process with the fixture actuals (test/fixtures/indicator-actuals.csv):
 // the chart draws the actuals and the grades show. Meanwhile the Nu HTML Checker (vnu-jar, one JVM) checks
-// every committed page and the pages with actuals. Screenshots of the home, a policy and a KPI page, and of
+// every page and the pages with actuals. Screenshots of the home, a policy and a KPI page, and of
 // the pages with actuals, go to test-artifacts/ (git-ignored).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { SEARCH_INDEX } from '../pipeline/emit/site/page-paths.ts';
+import { searchIndexScript } from '../pipeline/emit/site/search-index.ts';
 import { chromiumArgs, chromiumPath, javaPath, needs } from './consumers.ts';
-import { buildWithActuals, root } from './helpers.ts';
+import { buildWithActuals, freshDist, root } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
-const site = join(root, 'dist', 'site');
+// The site of the build under test, written out once (freshDist; a promise, not a top-level await, which the shards'
+// import of each file inside its suite does not wait for).
+const siteDir = freshDist().then((dist) => join(dist, 'site'));
 const artifacts = join(root, 'test-artifacts');
 const skipBrowser = needs('Chromium', chromiumPath());
 const skipJava = needs('Java (for the Nu HTML Checker)', javaPath());
@@ -39,9 +43,22 @@ const progressDist =
         }
         return dir;
       });
+/** The site with a search index whose every field is markup (one document, found by 食塩): the search page must show it as text. */
+const HOSTILE = 'hostile:';
+const hostileMarkup = '<img src=x onerror="window.__pwned=1"><b>強調</b>&amp;';
+let hostileSite: string | undefined;
+const hostileDist = async (): Promise<string> => {
+  if (hostileSite) return hostileSite;
+  const site = await siteDir;
+  hostileSite = mkdtempSync(join(tmpdir(), 'plan-site-hostile-'));
+  cpSync(site, join(hostileSite, 'site'), { recursive: true });
+  const doc = { kind: hostileMarkup, title: `食塩${hostileMarkup}`, text: `食塩${hostileMarkup}`, path: 'kpi/4-1-2/index.html' };
+  writeFileSync(join(hostileSite, 'site', SEARCH_INDEX), searchIndexScript([doc]));
+  return hostileSite;
+};
 after(async () => {
   const dir = await progressDist?.catch(() => undefined);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const d of [dir, hostileSite]) if (d) rmSync(d, { recursive: true, force: true });
 });
 /** The pages with actuals the Nu HTML Checker also reads: every new piece of markup that shows only with actuals. */
 const progressPages = [
@@ -58,8 +75,8 @@ const progressPages = [
 /** The Nu HTML Checker over every page of the site in one JVM, started as soon as the pages with actuals are written, so it runs beside the browser. */
 const vnu = skipJava
   ? undefined
-  : progressDist!.then(
-      (dir) =>
+  : Promise.all([progressDist!, siteDir]).then(
+      ([dir, site]) =>
         new Promise<{ status: number | null; stderr: string }>((resolve) => {
           const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
           // C1 only and the serial collector: a short run, so about 40% less CPU than the default JIT; C1 needs the bigger stack.
@@ -149,7 +166,11 @@ describe('the site in Chromium', { skip: skipBrowser }, () => {
       tab.on('request', (r) => !r.url().startsWith('file://') && record(`outside request: ${r.url()}`));
     }
     problems = [];
-    const [folder, file] = path.startsWith(PROGRESS) ? [join((await progressDist)!, 'site'), path.slice(PROGRESS.length)] : [site, path];
+    const [folder, file] = path.startsWith(PROGRESS)
+      ? [join((await progressDist)!, 'site'), path.slice(PROGRESS.length)]
+      : path.startsWith(HOSTILE)
+        ? [join(await hostileDist(), 'site'), path.slice(HOSTILE.length)]
+        : [await siteDir, path];
     await tab.goto(`${pathToFileURL(join(folder, file.split('?')[0]!)).href}${file.includes('?') ? `?${file.split('?')[1]}` : ''}`, { waitUntil: 'load' });
     return { page: tab, problems };
   };
@@ -259,6 +280,25 @@ describe('the site in Chromium', { skip: skipBrowser }, () => {
       await link.click();
       await page.waitForURL(/kpi\/4-1-2\/index\.html$/);
       assert.equal(await page.textContent('h1'), '推定一日食塩摂取量');
+      assert.deepEqual(problems, []);
+    } finally {
+      await release(page);
+    }
+  });
+
+  it('search shows markup in the index and in the query as text: no element is made of it, no handler runs', async () => {
+    const query = '<img src=x onerror="window.__pwned=1">';
+    const { page, problems } = await open(`${HOSTILE}search/index.html?q=${encodeURIComponent(query)}`);
+    try {
+      assert.equal(await page.textContent('#search-status'), `「${query}」: 1件`, 'the query from the URL, as text');
+      await page.fill('#q', '食塩');
+      await page.locator('#search-results li').first().waitFor();
+      assert.equal(await page.locator('#search-results li').count(), 1);
+      assert.equal(await page.locator('#search-results img, #search-results b, #search-status img').count(), 0, 'no element made of text');
+      assert.equal(await page.locator('#search-results a').textContent(), `食塩${hostileMarkup}`);
+      assert.equal(await page.locator('#search-results p').textContent(), `食塩${hostileMarkup}`);
+      assert.equal(await page.locator('#search-results .tag').textContent(), hostileMarkup);
+      assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'no handler ran');
       assert.deepEqual(problems, []);
     } finally {
       await release(page);

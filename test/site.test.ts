@@ -160,7 +160,12 @@ describe('site: one page per IRI', () => {
     assert.equal(dataset.temporalCoverage, '2026-04-01/2031-03-31');
     assert.equal((dataset.spatialCoverage as { name: string }).name, '山形県米沢市');
     const downloads = dataset.distribution as { contentUrl: string; encodingFormat: string }[];
-    assert.ok(downloads.some((d) => d.contentUrl === `${config.pagesUrl}data/v${config.version}/062022_indicators.csv` && d.encodingFormat === 'text/csv'));
+    // With a message: without one, a failing assert.ok makes node:assert look for the expression in this file at the
+    // position of tsx's output, which took minutes here (a download URL mutation of issue 24 hung, not failed).
+    assert.ok(
+      downloads.some((d) => d.contentUrl === `${config.pagesUrl}data/v${config.version}/062022_indicators.csv` && d.encodingFormat === 'text/csv'),
+      'the indicators CSV at its versioned download URL',
+    );
   });
 });
 

@@ -1,34 +1,46 @@
-// dist/062022_plan.sqlite read by readers that are not its writer: the sqlite3 shell and Python's sqlite3
-// module. Types survive (the code is text, the targets numbers), every cell equals the JSON, keys hold, and
-// the file is the same bytes in every build.
+// 062022_plan.sqlite of the build under test (written out once: freshDist) read by readers that are not its
+// writer: the sqlite3 shell and Python's sqlite3 module. Types survive (the code is text, the targets numbers),
+// every cell equals the JSON, keys hold; and the committed dist/ holds the same bytes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
-import { tableNames } from '../pipeline/tables/registry.ts';
+import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { pythonWith, needs, sqlite3Path } from './consumers.ts';
-import { root, seedBuild } from './helpers.ts';
+import { config, freshDist, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
 
-const dbPath = join(root, 'dist', '062022_plan.sqlite');
+// The build under test, written out once (freshDist) before the first test: no top-level await, which the shards'
+// import of each file inside its suite does not wait for.
+let dist = '';
+before(async () => {
+  dist = await freshDist();
+});
+const dbPath = () => join(dist, '062022_plan.sqlite');
 const work = mkdtempSync(join(tmpdir(), 'plan-sqlite-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const sqlite3 = sqlite3Path();
 const python = pythonWith('sqlite3', 'json');
-const json = (table: string) => JSON.parse(readFileSync(join(root, 'dist', `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
+const json = (table: string) => JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 describe('062022_plan.sqlite', () => {
-  // The workbook too: one pair of builds serves both typed files (test/typed-xlsx.test.ts reads dist/). The
-  // committed dist/ was built by another process (the bundled CLI; .ci/run rebuilds it and diffs).
+  // The workbook too: one pair of builds serves both typed files. The committed dist/ was built by another process
+  // (the bundled CLI; .ci/run rebuilds it and diffs); the readers below read the build under test, so a fault of
+  // the emitter is named by what it breaks, and only staleness by this comparison.
   for (const file of ['062022_plan.sqlite', '062022_plan.xlsx']) {
     it(`${file} is the same bytes in a fresh build as in the committed dist/`, async () => {
       const fresh = (await seedBuild()).files.get(file);
       assert.ok(fresh instanceof Uint8Array);
-      assert.deepEqual(readFileSync(join(root, 'dist', file)), Buffer.from(fresh), 'dist/ is stale: run npm run build');
+      assert.deepEqual(
+        readFileSync(join(root, 'dist', file)),
+        Buffer.from(fresh),
+        `the committed dist/${file} differs from a fresh build: run npm run build if the change is meant (the tests of the file's types and cells below say what differs)`,
+      );
     });
   }
 
@@ -45,7 +57,7 @@ describe('062022_plan.sqlite', () => {
       `SELECT 'fks', count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%FOREIGN KEY%';`,
       `SELECT 'metadata', value FROM _metadata WHERE key = 'dataset_version';`,
     ].join('\n');
-    const r = spawnSync(sqlite3!, ['-readonly', '-separator', '|', dbPath], { input: script, encoding: 'utf8' });
+    const r = spawnSync(sqlite3!, ['-readonly', '-separator', '|', dbPath()], { input: script, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout
       .trim()
@@ -54,10 +66,10 @@ describe('062022_plan.sqlite', () => {
     const get = (key: string) => lines.filter((l) => l[0] === key).map((l) => l.slice(1));
     assert.deepEqual(get('integrity'), [['ok']]);
     assert.deepEqual(get('dangling'), [['0']]);
-    assert.deepEqual(get('code'), [['text', '062022']]);
-    assert.deepEqual(get('max'), [['100000.0', 'real']]);
-    assert.deepEqual(get('top'), [['100000.0']]);
-    assert.deepEqual(get('boolean'), [['integer', '0']]);
+    assert.deepEqual(get('code'), [['text', '062022']], '全国地方公共団体コード is stored as TEXT: the code keeps its leading zero');
+    assert.deepEqual(get('max'), [['100000.0', 'real']], '目標値 is stored as REAL');
+    assert.deepEqual(get('top'), [['100000.0']], '目標値 sorts as a number');
+    assert.deepEqual(get('boolean'), [['integer', '0']], '基準年度は表頭 is stored as the integer 0 or 1');
     assert.deepEqual(
       get('rows'),
       tableNames.map((t) => [t, String(json(t).length)]),
@@ -77,7 +89,7 @@ for (name,) in con.execute("SELECT name FROM _tables ORDER BY rowid"):
 out["_columns"] = con.execute('SELECT "table", "column", "json_key", "sql_type", "nullable", "unit", "references" FROM _columns ORDER BY "table", "position"').fetchall()
 print(json.dumps(out, ensure_ascii=False))
 `;
-    const r = spawnSync(python!, ['-c', script, dbPath], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(python!, ['-c', script, dbPath()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     assert.equal(r.status, 0, r.stderr);
     const read = JSON.parse(r.stdout) as Record<string, { columns: string[]; rows: unknown[][] }> & { _columns: unknown[][] };
     for (const t of tableNames) {
@@ -105,9 +117,68 @@ print(json.dumps(out, ensure_ascii=False))
     );
   });
 
+  it('declares every column with its model type, every foreign key indexed, and describes itself in _tables and _metadata', {
+    skip: needs('python3', python),
+  }, () => {
+    const script = `
+import json, sqlite3, sys
+con = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+out = {"indexed": {}, "fks": {}, "declared": {}}
+for (name,) in con.execute("SELECT name FROM _tables ORDER BY rowid"):
+    out["fks"][name] = [r[3] for r in con.execute('PRAGMA foreign_key_list("%s")' % name)]
+    out["indexed"][name] = [[c[2] for c in con.execute('PRAGMA index_info("%s")' % i[1])] for i in con.execute('PRAGMA index_list("%s")' % name)]
+    out["declared"][name] = [[r[1], r[2]] for r in con.execute('PRAGMA table_info("%s")' % name)]
+out["tables"] = con.execute('SELECT name, title, description, rows, csv, json FROM _tables ORDER BY rowid').fetchall()
+out["metadata"] = dict(con.execute('SELECT key, value FROM _metadata').fetchall())
+print(json.dumps(out, ensure_ascii=False))
+`;
+    const r = spawnSync(python!, ['-c', script, dbPath()], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const read = JSON.parse(r.stdout) as {
+      indexed: Record<string, string[][]>;
+      fks: Record<string, string[]>;
+      declared: Record<string, [string, string][]>;
+      tables: [string, string, string, number, string, string][];
+      metadata: Record<string, string>;
+    };
+    // Every column declared with the type of the model's values: a code is TEXT (INTEGER would store 062022 as 62022).
+    const sqlType = { string: 'TEXT', integer: 'INTEGER', number: 'REAL', boolean: 'INTEGER' } as const;
+    for (const t of tableNames)
+      for (const [c, [title, declared]] of codebookOf(t).map((c, i) => [c, read.declared[t]![i] ?? []] as const))
+        assert.deepEqual([title, declared], [c.title, sqlType[c.type]], `${t}.${c.title} (${c.type}) is declared ${sqlType[c.type]}`);
+    for (const t of tableNames) {
+      const fkColumns = codebookOf(t)
+        .filter((c) => c.references)
+        .map((c) => c.title);
+      assert.deepEqual(read.fks[t]!.sort(), [...fkColumns].sort(), `${t}: a foreign key per ref() column`);
+      for (const column of fkColumns)
+        assert.ok(
+          read.indexed[t]!.some((cols) => cols[0] === column),
+          `${t}.${column}: the foreign key is indexed`,
+        );
+    }
+    assert.deepEqual(
+      read.tables,
+      tableNames.map((t) => [t, tables[t].title, tables[t].description.ja, json(t).length, `062022_${t}.csv`, `062022_${t}.json`]),
+      '_tables: every table, its rows and its files',
+    );
+    const sha256 = createHash('sha256').update(seedBytes()).digest('hex');
+    for (const [key, value] of [
+      ['dataset_version', config.version],
+      ['issued', config.issued],
+      ['municipality_code', config.municipality.code],
+      ['source_file', `sources/${sourceInfo.file}`],
+      ['source_sha256', sha256],
+      ['license_url', config.license.url],
+      ['attribution', config.license.attribution],
+      ['derivation_note', config.license.derivationNote],
+    ])
+      assert.equal(read.metadata[key!], value, `_metadata ${key}`);
+  });
+
   it('refuses what the model forbids: a boolean other than 0/1, a unit not in the list, a dangling key', { skip: needs('python3', python) }, () => {
     const copy = join(work, 'copy.sqlite');
-    copyFileSync(dbPath, copy);
+    copyFileSync(dbPath(), copy);
     const script = `
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])

@@ -1,4 +1,4 @@
-// dist/062022_plan.xlsx read by readers that are not its writer: openpyxl (cell types, styles, panes) and
+// 062022_plan.xlsx of the build under test (written out once: freshDist) read by readers that are not its writer: openpyxl (cell types, styles, panes) and
 // LibreOffice headless (the whole workbook converted to CSV, text cells quoted, so a type shows in the output).
 // The code stays the text 062022, numbers stay numbers, booleans booleans; text that looks like a formula is a
 // string cell; what Excel cannot hold fails the build at the record's line.
@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
 import { toXlsx } from '../pipeline/emit/ooxml.ts';
@@ -16,17 +16,22 @@ import { collect } from '../pipeline/diagnostics.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { tableNames } from '../pipeline/tables/registry.ts';
 import { needs, pythonWith, sofficePath } from './consumers.ts';
-import { buildBytes, config, parsedModel, root, seedBytes, seedText } from './helpers.ts';
+import { buildBytes, config, freshDist, parsedModel, seedBytes, seedText } from './helpers.ts';
 
 const xlsxProblems = (model: Model) => collect((report) => checkXlsxLimits(model, 'sources/plan.txt', report)).diagnostics;
 
-const xlsxPath = join(root, 'dist', '062022_plan.xlsx');
+// The build under test, written out once (freshDist) before the first test (test/typed-sqlite.test.ts says why not at the top level).
+let dist = '';
+before(async () => {
+  dist = await freshDist();
+});
+const xlsxPath = () => join(dist, '062022_plan.xlsx');
 const work = mkdtempSync(join(tmpdir(), 'plan-xlsx-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const python = pythonWith('openpyxl');
 const soffice = sofficePath();
-const json = (table: string) => JSON.parse(readFileSync(join(root, 'dist', `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
+const json = (table: string) => JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as Record<string, unknown>[];
 const sheets = sheetNamesOf(tableNames);
 
 /** Text a careless or hostile source could carry into a cell; each must come back as the same string. */
@@ -79,6 +84,9 @@ const readWithOpenpyxl = (...paths: string[]): Dump[] => {
   return JSON.parse(r.stdout) as Dump[];
 };
 
+/** A spreadsheet column's letters from its index (0 → A, 25 → Z, 26 → AA). */
+const columnName = (i: number): string => (i < 26 ? '' : columnName(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
+
 /** A JSON value as openpyxl gives it back: text str, integers int, other numbers float, booleans bool, null no cell. */
 const pythonType = (v: unknown): string =>
   v === null ? 'NoneType' : typeof v === 'string' ? 'str' : typeof v === 'boolean' ? 'bool' : Number.isInteger(v) ? 'int' : 'float';
@@ -87,7 +95,7 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
   // One interpreter reads both workbooks: the published one and the hostile-text one.
   let dumps: Dump[] | undefined;
   const read = () => {
-    dumps ??= readWithOpenpyxl(xlsxPath, trickyWorkbook());
+    dumps ??= readWithOpenpyxl(xlsxPath(), trickyWorkbook());
     return dumps[0]!;
   };
 
@@ -109,12 +117,17 @@ describe('062022_plan.xlsx read by openpyxl', { skip: needs('python3 with openpy
       assert.ok(sheet.bold.every(Boolean), `${t}: header bold`);
       assert.equal(sheet.freeze, 'A2', `${t}: header frozen`);
       const records = json(t);
+      assert.equal(sheet.filter, `A1:${columnName(columns.length - 1)}${records.length + 1}`, `${t}: a filter over the whole table`);
       assert.equal(sheet.rows.length, records.length + 1, `${t}: one row per record`);
       records.forEach((record, i) => {
         const row = sheet.rows[i + 1]!;
         columns.forEach((c, j) => {
           const value = record[c.key] ?? null;
-          assert.deepEqual({ v: row[j]?.v ?? null, t: row[j]?.t ?? 'NoneType' }, { v: value, t: pythonType(value) }, `${t} ${String(record.id)} ${c.title}`);
+          assert.deepEqual(
+            { v: row[j]?.v ?? null, t: row[j]?.t ?? 'NoneType' },
+            { v: value, t: pythonType(value) },
+            `${t} ${String(record.id)} ${c.title}: a ${pythonType(value)} cell holding ${JSON.stringify(value)}, as the JSON has it`,
+          );
         });
       });
     }
@@ -185,7 +198,7 @@ describe('062022_plan.xlsx converted by LibreOffice headless', { skip: needs('Li
         filter,
         '--outdir',
         out,
-        xlsxPath,
+        xlsxPath(),
         trickyWorkbook(),
       ],
       { encoding: 'utf8', timeout: 180_000 },

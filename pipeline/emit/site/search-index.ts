@@ -67,10 +67,14 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
   ];
 };
 
-/** `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. */
+/**
+ * `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. `<` is
+ * written \u003c, so no text can end or comment out a script element the index sits in; U+2028 and U+2029 as
+ * \u2028 and \u2029, which end a string literal for a JavaScript engine before ES2019 (the whole index would not load).
+ */
 export const searchIndexScript = (documents: readonly SearchDocument[]): string => {
   const kinds = [...new Set(documents.map((d) => d.kind))];
   // Results are text nodes: a hidden character is shown as 〈U+XXXX〉 there too, never raw.
   const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), showHidden(d.title, true), showHidden(d.text, true), d.path]) };
-  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)};\n`;
 };
