@@ -154,8 +154,8 @@ const insertAll = (db: Database, table: string, columns: readonly string[], rows
   const insert = db.prepare(`INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   try {
     for (const row of rows) {
-      for (const value of row)
-        if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`sqlite: ${value} is not a number SQLite can store`);
+      const unstorable = row.find((value) => typeof value === 'number' && !Number.isFinite(value));
+      if (unstorable !== undefined) throw new Error(`sqlite: ${unstorable} is not a number SQLite can store`);
       insert.run(row);
     }
   } finally {
