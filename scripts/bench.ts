@@ -1,4 +1,5 @@
 // npm run bench: start-up and scale figures for BENCHMARKS.md. Not a test: it prints a table.
+//  0. The cold build against its I/O floor (scripts/bench-floor.ts): 7 interleaved rounds, the ratio.
 //  1. Cold builds of the seed as separate processes (wall time, peak RSS from /usr/bin/time), next to
 //     bare `node -e 0` measured in the same run.
 //  2. In-process cost at 1×, 10× and 100× the policy pages of 第３章. Codes are single digits in the
@@ -14,6 +15,7 @@ import { collect } from '../pipeline/diagnostics.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths, root } from '../pipeline/paths.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
+import { floorComparison } from './bench-floor.ts';
 import { perPageStages, scaled } from './bench-scale.ts';
 import { repetitionCases } from '../test/hostile-cases.ts';
 
@@ -36,6 +38,9 @@ const repeat = (n: number, f: () => { ms: number; rssMb: number | undefined }) =
   const runs = Array.from({ length: n }, f);
   return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb ?? 0)) };
 };
+
+console.log('\n### Cold build against its I/O floor (issue 23 §1; target ≤ 2×)\n');
+console.log(floorComparison(7).text);
 
 const out = mkdtempSync(join(tmpdir(), 'plan-bench-'));
 const rows: string[][] = [];

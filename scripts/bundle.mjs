@@ -12,8 +12,9 @@
 // ~0.5 s and loading esbuild itself.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, '.build');
@@ -99,6 +100,19 @@ export const ensureBundle = async () => {
   const outputs = Object.fromEntries(written.map((name) => [name, sha256Of(join(outdir, name))]));
   writeFileSync(stampFile, `${JSON.stringify({ digest: digestOf(inputs), outputs, inputs }, null, 1)}\n`);
   return outfile;
+};
+
+/**
+ * Runs a bundled command in this process, as if Node had been started with it (a command runs its main() only when
+ * it is process.argv[1]): one Node start-up for `npm run build` and each `npm run release:*`, not two. Node ≥ 22.8
+ * keeps V8's compiled code of the modules loaded from here on (the bundle, sql.js) in its own compile cache (in the
+ * OS's temporary folder, keyed by Node's version and each file's content): ~75–80 ms less parsing and compiling
+ * per build (BENCHMARKS.md, issue 23). Node 20 has no such cache and compiles them each time.
+ */
+export const runBundled = async (file, args) => {
+  module.enableCompileCache?.();
+  process.argv = [process.argv[0], file, ...args];
+  await import(pathToFileURL(file).href);
 };
 
 if (process.argv[1] === self) await ensureBundle();

@@ -2,8 +2,7 @@
 // up to date first, in this same process — one Node start-up and no TypeScript loader, as `npm run build`.
 // Usage: node scripts/run.mjs <name> [arguments] — <name> is a file of pipeline/release/ without `.ts`.
 import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { bundledCommand, ensureBundle } from './bundle.mjs';
+import { bundledCommand, ensureBundle, runBundled } from './bundle.mjs';
 
 const [name, ...args] = process.argv.slice(2);
 const refuse = () => {
@@ -14,6 +13,4 @@ if (name === undefined || !/^[a-z-]+-cli$/.test(name)) refuse();
 await ensureBundle();
 const bundle = bundledCommand(name);
 if (!existsSync(bundle)) refuse();
-// The command runs its main() only when it is the script Node was started with.
-process.argv = [process.argv[0], bundle, ...args];
-await import(pathToFileURL(bundle).href);
+await runBundled(bundle, args);

@@ -4,14 +4,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
+import { toSqlite } from '../pipeline/emit/sqlite.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { pythonWith, needs, sqlite3Path } from './consumers.ts';
-import { config, freshDist, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
+import { config, freshDist, parsedModel, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
 
 // The build under test, written out once (freshDist) before the first test: no top-level await, which the shards'
 // import of each file inside its suite does not wait for.
@@ -195,5 +196,28 @@ for sql in ['UPDATE indicators SET "基準年度は表頭" = 2', "UPDATE indicat
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 4);
     for (const l of lines) assert.match(l, /^refused (CHECK|FOREIGN KEY|NOT NULL) constraint failed/, l);
+  });
+
+  it('takes every value as a value: quotes, SQL and parameter markers in a text cell come back as written', { skip: needs('python3', python) }, async () => {
+    const { model } = parsedModel(seedBytes(), 'seed', config, { sdgLinks: undefined });
+    assert.ok(model);
+    const texts = ["it's", `'); DROP TABLE "indicators"; --`, '? ?1 :name @name $name', '"二重" と \'一重\' の引用符', "''"];
+    const names = model.tables.policies.map((_, i) => texts[i % texts.length]!);
+    const policies = model.tables.policies.map((row, i) => ({ ...row, name: names[i]! }));
+    const bytes = await toSqlite({ ...model, tables: { ...model.tables, policies } }, { config, source: sourceInfo, sha256: '0'.repeat(64) });
+    const file = join(work, 'values.sqlite');
+    writeFileSync(file, bytes);
+    const column = codebookOf('policies').find((c) => c.key === 'name')!.title;
+    const script = `
+import json, sqlite3, sys
+con = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+print(json.dumps([r[0] for r in con.execute('SELECT "%s" FROM policies ORDER BY rowid' % sys.argv[2])], ensure_ascii=False))
+print(con.execute("SELECT count(*) FROM indicators").fetchone()[0])
+`;
+    const r = spawnSync(python!, ['-c', script, file, column], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const [read, indicators] = r.stdout.trim().split('\n');
+    assert.deepEqual(JSON.parse(read!), names);
+    assert.equal(Number(indicators), model.tables.indicators.length);
   });
 });

@@ -19,9 +19,10 @@ import { fileStem } from './output-format.ts';
 // The engine is compiled once per process and shared by every build the process runs. Its WebAssembly is read
 // from the sql.js package beside our code, as a module is: it is not an input of the build.
 //
-// A build runs a few dozen statements, so V8's baseline WebAssembly compiler (Liftoff) is all it needs: letting
-// V8 tier hot SQLite functions up to TurboFan cost a cold build ~0.6 s of CPU and 23 MB more than it saved
-// (measured on the bundled CLI; same bytes either way). The flag is process-wide, but sql.js is the only
+// A build runs a few hundred short statements, so V8's baseline WebAssembly compiler (Liftoff) is all it needs:
+// letting V8 tier hot SQLite functions up to TurboFan cost a cold build ~0.6 s of CPU and 23 MB more than it saved
+// (measured on the bundled CLI; same bytes either way; again for issue 23: 2.63 against 1.88 CPU-s, the median of
+// 15 interleaved pairs, BENCHMARKS.md). The flag is process-wide, but sql.js is the only
 // WebAssembly we run; should Liftoff ever refuse the module, the engine is compiled again with TurboFan allowed.
 let engine: Promise<SqlJsStatic> | undefined;
 const sqlite = (): Promise<SqlJsStatic> => {
@@ -51,12 +52,25 @@ export const warmSqlite = (): void => {
 /** An SQL identifier, always quoted: headers are Japanese, and a table name may start with a digit. */
 const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
+/**
+ * An allowed value as an SQL literal, for the CHECK constraints of the DDL only (CREATE TABLE takes no bound
+ * parameters): the enum values the model defines, text or numbers. Rows go in through bound parameters (insertAll).
+ */
+const enumLiteral = (value: string | number): string => {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`sqlite: allowed value ${value} is not a number SQLite can store`);
+    return String(value);
+  }
+  if (value.includes('\u0000')) throw new Error('sqlite: an allowed value holds U+0000');
+  return `'${value.replace(/'/g, "''")}'`;
+};
+
 const sqlTypes: Record<ValueType, string> = { string: 'TEXT', integer: 'INTEGER', number: 'REAL', boolean: 'INTEGER' };
 const sqlTypeOf = (c: Column): string => sqlTypes[c.type];
 
 const columnDefinition = (c: Column): string => {
   const name = quoteIdentifier(c.title);
-  const checks = [...(c.type === 'boolean' ? [`${name} IN (0, 1)`] : []), ...(c.enum ? [`${name} IN (${c.enum.map(sqlLiteral).join(', ')})`] : [])];
+  const checks = [...(c.type === 'boolean' ? [`${name} IN (0, 1)`] : []), ...(c.enum ? [`${name} IN (${c.enum.map(enumLiteral).join(', ')})`] : [])];
   return [name, sqlTypeOf(c), ...(c.key === 'id' ? ['PRIMARY KEY'] : []), ...(c.nullable ? [] : ['NOT NULL']), ...checks.map((k) => `CHECK (${k})`)].join(' ');
 };
 
@@ -134,28 +148,21 @@ const metadataRows = ({ config, source, sha256 }: Provenance): [string, string][
 ];
 
 /**
- * A value as an SQL literal. Rows go in as literal INSERT statements, not bound parameters: sql.js copies each
- * bound string through a JavaScript byte array, which made the emitter several times slower. Numbers are written
- * in JavaScript's shortest round-trip form, which SQLite reads back to the same double (test/typed-sqlite.test.ts
- * compares every cell with the JSON); text holding U+0000, which would end the statement, goes in as UTF-8 bytes.
+ * Every row of one table through one prepared INSERT with bound parameters: SQLite receives each value as the
+ * value it is (text as text, a number as the double JavaScript holds, NULL), never as SQL text to parse. Numbers
+ * are bound as 32-bit integers when they are, else as doubles; the column's type affinity stores them as it would
+ * the same literal (the bytes of the file are the same), and test/typed-sqlite.test.ts compares every cell with the JSON.
  */
-const sqlLiteral = (value: SqlValue): string => {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`sqlite: ${value} is not a number SQLite can store`);
-    return String(value);
-  }
-  if (typeof value !== 'string') throw new Error('sqlite: only text, numbers and NULL are written');
-  return value.includes('\u0000') ? `CAST(X'${Buffer.from(value, 'utf8').toString('hex')}' AS TEXT)` : `'${value.replace(/'/g, "''")}'`;
-};
-
-const rowsPerStatement = 500;
-
 const insertAll = (db: Database, table: string, columns: readonly string[], rows: readonly SqlValue[][]): void => {
-  const head = `INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES\n`;
-  for (let i = 0; i < rows.length; i += rowsPerStatement) {
-    const values = rows.slice(i, i + rowsPerStatement).map((row) => `(${row.map(sqlLiteral).join(', ')})`);
-    db.run(`${head}${values.join(',\n')}`);
+  const insert = db.prepare(`INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  try {
+    for (const row of rows) {
+      const unstorable = row.find((value) => typeof value === 'number' && !Number.isFinite(value));
+      if (unstorable !== undefined) throw new Error(`sqlite: ${unstorable} is not a number SQLite can store`);
+      insert.run(row);
+    }
+  } finally {
+    insert.free();
   }
 };
 
