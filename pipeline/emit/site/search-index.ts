@@ -1,9 +1,8 @@
-// The client-side search index, built here and loaded by <script src> (so it works from disk too):
-// one document per record people look for. The page's script (search.ts) tokenises them into
-// character bigrams — Japanese has no spaces to split words at, and bigrams need no dictionary — and
-// inverts them when the page loads (a few milliseconds for the plan), which keeps the file small and
-// the build cheap. Text and query are folded alike (NFKC, lower case, no white space), so ＤＸ finds
-// DX and 食塩 finds 推定一日食塩摂取量.
+// The client-side search index, built here and loaded by <script src> (so it works from disk too): one
+// document per record people look for, with the reading of each kanji word of its title and text
+// (search-readings.ts: kuromoji, at build time), so the page finds 健康 for けんこう without a dictionary of
+// its own. The page's script (search.ts) folds text and query alike and matches them as written, by reading
+// and loosely; it needs no inverted index for a plan of this size, which keeps the file to the documents.
 import type { TableRows } from '../../tables/registry.ts';
 
 export interface SearchDocument {
@@ -66,9 +65,27 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
   ];
 };
 
-/** `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. */
-export const searchIndexScript = (documents: readonly SearchDocument[]): string => {
+/** A text's readings as the index stores them (search-readings.ts: encodeReadings), '' when it has none. */
+export type ReadingsOf = (text: string) => string;
+
+/**
+ * `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path, the title's readings,
+ * the text's readings], each kind named once. Each distinct text is read once (titles repeat: a policy's name
+ * heads its opinions, actions and plans). The JSON is escaped to stay one script, whatever the text holds:
+ * no `</script>` or `<!--` (every < as \u003c), no line terminator older parsers end a string at (U+2028, U+2029).
+ */
+export const searchIndexScript = (documents: readonly SearchDocument[], readingsOf: ReadingsOf): string => {
   const kinds = [...new Set(documents.map((d) => d.kind))];
-  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path]) };
-  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+  const known = new Map<string, string>();
+  const read = (text: string): string => {
+    const readings = known.get(text) ?? readingsOf(text);
+    known.set(text, readings);
+    return readings;
+  };
+  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path, read(d.title), read(d.text)]) };
+  const json = JSON.stringify(index)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${json};\n`;
 };
