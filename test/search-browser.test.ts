@@ -12,6 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { searchIndexScript } from '../pipeline/emit/site/search-index.ts';
 import { chromiumPath, needs } from './consumers.ts';
 import { root } from './helpers.ts';
 
@@ -190,6 +191,29 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
       assert.equal(await page.inputValue('#q'), '減塩　健診');
       assert.equal(results.length, 3);
       assert.deepEqual(await axe(page), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('http: text in the index is shown as text, marks and all, never as markup', async () => {
+    const { page, problems } = await open('http');
+    try {
+      const hostile = '<img src=x onerror="document.title=1">健康<b>太字</b>';
+      const index = searchIndexScript([{ kind: '施策', title: hostile, text: `${hostile}の推進`, path: 'policy/4-1/index.html' }], () => '');
+      await page.route('**/search-index.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: index }));
+      await page.reload();
+      const { results } = await search(page, '健康');
+      assert.deepEqual(
+        results.map((r) => [r.title, r.snippet]),
+        [['<img src=x onerror="document.title=1">[健康]<b>太字</b>', '<img src=x onerror="document.title=1">[健康]<b>太字</b>の推進']],
+      );
+      assert.equal(await page.locator('#search-results img, #search-results b').count(), 0);
+      // The markup itself as the query: marked, as text.
+      const markup = await search(page, '<b>太字</b>');
+      assert.equal(markup.results[0]?.title, '<img src=x onerror="document.title=1">健康[<b>太字</b>]');
+      assert.equal(await page.locator('#search-results img, #search-results b').count(), 0);
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

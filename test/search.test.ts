@@ -151,11 +151,18 @@ describe('the page’s script: finding, ranking, marking', () => {
     assert.equal(find('減塩 高齢').length, 1);
     assert.equal(find('減塩 存在しない語').length, 0);
   });
-  it('puts a title match first, then as written before by reading before loosely', () => {
-    const { find } = small([doc('相談窓口', '健康の相談'), doc('けんこう相談', ''), doc('健康課', ''), doc('ケンコー体操', '')]);
+  it('puts as written before by reading before loosely, title before text, whatever the plan’s order', () => {
+    const { find } = small([doc('ケンコー体操', ''), doc('健康課', ''), doc('相談窓口', '健康の相談'), doc('けんこう相談', '')]);
     same(
       find('けんこう').map((h) => h.title),
       ['けんこう相談', '健康課', 'ケンコー体操', '相談窓口'],
+    );
+  });
+  it('puts a record with every word in its title before one with a word only in its text, however well it matches there', () => {
+    const { find } = small([doc('けんこう', 'そうだん'), doc('ケンコー ソーダン', '')]);
+    same(
+      find('けんこう そうだん').map((h) => h.title),
+      ['ケンコー ソーダン', 'けんこう'],
     );
   });
   it('puts the record whose whole title is the query before longer titles', () => {
