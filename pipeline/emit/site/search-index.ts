@@ -70,19 +70,12 @@ export type ReadingsOf = (text: string) => string;
 
 /**
  * `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path, the title's readings,
- * the text's readings], each kind named once. Each distinct text is read once (titles repeat: a policy's name
- * heads its opinions, actions and plans). The JSON is escaped to stay one script, whatever the text holds:
+ * the text's readings], each kind named once. The JSON is escaped to stay one script, whatever the text holds:
  * no `</script>` or `<!--` (every < as \u003c), no line terminator older parsers end a string at (U+2028, U+2029).
  */
 export const searchIndexScript = (documents: readonly SearchDocument[], readingsOf: ReadingsOf): string => {
   const kinds = [...new Set(documents.map((d) => d.kind))];
-  const known = new Map<string, string>();
-  const read = (text: string): string => {
-    const readings = known.get(text) ?? readingsOf(text);
-    known.set(text, readings);
-    return readings;
-  };
-  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path, read(d.title), read(d.text)]) };
+  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), d.title, d.text, d.path, readingsOf(d.title), readingsOf(d.text)]) };
   const json = JSON.stringify(index)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
