@@ -154,7 +154,7 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
     });
   }
 
-  it('file: the keyboard alone types, reaches the first result and opens it; the status is a live region; axe passes with results shown', async () => {
+  it('file: the keyboard alone types, reaches the first result and opens it; the status is a live region', async () => {
     const { page, problems } = await open('file');
     try {
       const status = page.locator('#search-status');
@@ -168,7 +168,6 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => /「げんえん」: \d+件/.test(document.getElementById('search-status')!.textContent ?? ''));
       assert.match(page.url(), /search\/index\.html$/, 'Enter searches in place');
-      assert.deepEqual(await axe(page), []);
       await page.keyboard.press('Tab'); // the button
       await page.keyboard.press('Tab'); // the first result
       const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
@@ -182,7 +181,7 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
     }
   });
 
-  it('http: a link with ?q= shows its results on arrival, and axe passes on them', async () => {
+  it('http: a link with ?q= shows its results on arrival, and axe passes on them (a page found by two of its records, marked as such)', async () => {
     const { page, problems } = await open('http');
     try {
       await page.goto(`${new URL(page.url()).origin}/search/index.html?q=${encodeURIComponent('減塩　健診')}`);
@@ -190,6 +189,7 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
       assert.match(status, /「減塩　健診」: 3件/);
       assert.equal(await page.inputValue('#q'), '減塩　健診');
       assert.equal(results.length, 3);
+      assert.equal(await page.locator('#search-results li .muted').count(), 3, 'each names why it is there');
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(problems, []);
     } finally {
