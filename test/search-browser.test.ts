@@ -76,8 +76,8 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
     server?.close();
   });
 
-  /** The search page in a new tab (from disk or over http), with what went wrong while it loaded and ran. */
-  const open = async (how: 'file' | 'http') => {
+  /** The search page in a new tab (from disk or over http), given to `run`; then nothing must have gone wrong while it loaded and ran. */
+  const withPage = async (how: 'file' | 'http', run: (page: Page) => Promise<void>) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.addInitScript({ content: axeSource });
     const problems: string[] = [];
@@ -88,8 +88,13 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
     page.on('request', (r) => !r.url().startsWith(origin ?? 'file://') && problems.push(`outside request: ${r.url()}`));
     const url = origin ? `${origin}/search/index.html` : pathToFileURL(join(site, 'search', 'index.html')).href;
-    await page.goto(url, { waitUntil: 'load' });
-    return { page, problems };
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await run(page);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
   };
   const axe = (page: Page) =>
     page.evaluate(async () => {
@@ -102,9 +107,8 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
     });
 
   for (const how of ['file', 'http'] as const) {
-    it(`${how}: words are all required, readings find kanji, half-width and katakana fold, titles first, matches marked`, async () => {
-      const { page, problems } = await open(how);
-      try {
+    it(`${how}: words are all required, readings find kanji, half-width and katakana fold, titles first, matches marked`, () =>
+      withPage(how, async (page) => {
         // 高齢者 健康: both words in every result; the first holds one in its title.
         const elderly = await search(page, '高齢者 健康');
         assert.match(elderly.status, /^「高齢者 健康」: \d+件/);
@@ -147,16 +151,11 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
         const none = await search(page, 'ぴよぴよ 健康');
         assert.equal(none.results.length, 0);
         assert.match(none.status, /一致するものはありません/);
-        assert.deepEqual(problems, []);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
   }
 
-  it('file: the keyboard alone types, reaches the first result and opens it; the status is a live region', async () => {
-    const { page, problems } = await open('file');
-    try {
+  it('file: the keyboard alone types, reaches the first result and opens it; the status is a live region', () =>
+    withPage('file', async (page) => {
       const status = page.locator('#search-status');
       assert.equal(await status.getAttribute('role'), 'status');
       assert.equal(await status.getAttribute('aria-live'), 'polite');
@@ -175,15 +174,10 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
       await page.keyboard.press('Enter');
       await page.waitForURL((u) => !u.pathname.endsWith('search/index.html'));
       assert.ok(page.url().endsWith(first!.replace(/^\.\.\//, '')), page.url());
-      assert.deepEqual(problems, []);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('http: a link with ?q= shows its results on arrival, and axe passes on them (a page found by two of its records, marked as such)', async () => {
-    const { page, problems } = await open('http');
-    try {
+  it('http: a link with ?q= shows its results on arrival, and axe passes on them (a page found by two of its records, marked as such)', () =>
+    withPage('http', async (page) => {
       await page.goto(`${new URL(page.url()).origin}/search/index.html?q=${encodeURIComponent('減塩　健診')}`);
       const { status, results } = await shown(page);
       assert.match(status, /「減塩　健診」: 3件/);
@@ -191,15 +185,10 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
       assert.equal(results.length, 3);
       assert.equal(await page.locator('#search-results li .muted').count(), 3, 'each names why it is there');
       assert.deepEqual(await axe(page), []);
-      assert.deepEqual(problems, []);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('http: text in the index is shown as text, marks and all, never as markup', async () => {
-    const { page, problems } = await open('http');
-    try {
+  it('http: text in the index is shown as text, marks and all, never as markup', () =>
+    withPage('http', async (page) => {
       const hostile = '<img src=x onerror="document.title=1">健康<b>太字</b>';
       const index = searchIndexScript([{ kind: '施策', title: hostile, text: `${hostile}の推進`, path: 'policy/4-1/index.html' }], () => '');
       await page.route('**/search-index.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: index }));
@@ -214,9 +203,5 @@ describe('search in Chromium, typed', { skip: skipBrowser }, () => {
       const markup = await search(page, '<b>太字</b>');
       assert.equal(markup.results[0]?.title, '<img src=x onerror="document.title=1">健康[<b>太字</b>]');
       assert.equal(await page.locator('#search-results img, #search-results b').count(), 0);
-      assert.deepEqual(problems, []);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 });
