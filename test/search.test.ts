@@ -65,6 +65,20 @@ describe('readings (kuromoji at build time)', () => {
     // Alone, a kanji is read as its context says, without alternatives.
     assert.deepEqual(readingsOf(analyser, 'お塩を')[0]!.readings, ['シオ']);
   });
+  it('reads a kanji the dictionary knows alone only as a verb’s stem as the head of its compounds: 健診 けんしん, 障がい しょうがい', () => {
+    const readingOf = (text: string, surface: string) => readingsOf(analyser, text).find((r) => text.slice(r.at, r.at + r.length) === surface)?.readings;
+    assert.deepEqual(readingOf('特定健診の受診', '診'), ['ミ', 'シン']);
+    assert.deepEqual(readingOf('障がいのある人', '障'), ['サワ', 'ショウ']);
+    // A verb's stem as written (見|た, 見|て) keeps its own reading only.
+    assert.deepEqual(readingOf('見たもの', '見'), ['ミ']);
+    assert.deepEqual(readingOf('見て', '見'), ['ミ']);
+  });
+  it('keeps a word’s likeliest reading out of context beside the one its context gave: 上杉家 かみすぎ and うえすぎ', () => {
+    const text = '伊達家や上杉家ゆかりの文化';
+    const uesugi = readingsOf(analyser, text).find((r) => text.slice(r.at, r.at + r.length) === '上杉');
+    assert.deepEqual(uesugi, { at: 4, length: 2, readings: ['カミスギ', 'ウエスギ'] });
+    assert.deepEqual(readingsOf(analyser, '健康')[0]!.readings, ['ケンコウ'], 'no personal name for a common word');
+  });
   it('counts offsets in UTF-16 units across sentences, surrogate pairs and white space', () => {
     const text = '𠮟咤、😀 健康課の　米沢市。子育て';
     for (const r of readingsOf(analyser, text)) assert.match(text.slice(r.at, r.at + r.length), /\p{Script=Han}/u, JSON.stringify(r));
@@ -223,6 +237,19 @@ describe('the seed plan’s search', () => {
     const hits = find('げんえん');
     assert.ok(hits.some((h) => h.path === 'policy/4-1/index.html'));
     for (const h of hits) assert.match(marked(search.snippet(h)), /\[減塩\]/);
+  });
+  it('けんしん finds 健診 as well as 検診, and げんえん　けんしん policy 4-1, its pillar 4-1-1 and goal 4', () => {
+    const hits = find('けんしん');
+    assert.ok(
+      hits.some((h) => h.path === 'policy/4-1/index.html#expected-action-4-1-1' && /\[健診\]/.test(marked(search.snippet(h)))),
+      hits.map((h) => marked(search.snippet(h))).join(' | '),
+    );
+    same(
+      find('げんえん　けんしん')
+        .map((h) => h.path)
+        .sort(),
+      ['goal/4/index.html', 'pillar/4-1-1/index.html', 'policy/4-1/index.html'],
+    );
   });
   it('a department by its reading: かんこうか is 観光課, しみんか 市民課, first', () => {
     same(titles(find('かんこうか'), 1), ['担当課 観光課']);

@@ -4,8 +4,11 @@
 // annotated: kana and Latin text is its own reading once folded (the page's script folds both alike).
 // A compound the dictionary does not know is cut into single kanji, each read as the analyser thinks most
 // likely in isolation (減塩 → 減 ゲン + 塩 シオ); inside such a run of kanji each single kanji also keeps its
-// other noun readings from the dictionary (塩: エン), so げんえん finds 減塩 too. The analyser's lattice is
-// read for them (kuromoji's own objects, typed below), which is why the version is pinned.
+// other noun readings from the dictionary (塩: エン), so げんえん finds 減塩 too; a kanji the dictionary knows
+// alone only as a verb's stem (診 ミ) also reads as it does at the head of the dictionary's compounds (診察,
+// 診断: シン), so けんしん finds 健診. A word of several kanji keeps the dictionary's likeliest reading of it
+// beside the one its context gave (上杉: カミスギ, ウエスギ). The analyser's lattice and trie are read for
+// them (kuromoji's own objects, typed below), which is why the version is pinned.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -24,6 +27,8 @@ interface LatticeNode {
   length: number;
   surface_form: string;
   type: string;
+  /** The entry's own cost in the dictionary: the lower, the likelier out of context. */
+  cost: number;
 }
 interface Lattice {
   nodes_end_at: (LatticeNode[] | undefined)[];
@@ -32,7 +37,13 @@ interface Lattice {
 export interface Analyser {
   getLattice(sentence: string): Lattice;
   viterbi_searcher: { search(lattice: Lattice): LatticeNode[] };
-  token_info_dictionary: { getFeatures(id: number): string | undefined | null };
+  token_info_dictionary: {
+    getFeatures(id: number): string | undefined | null;
+    /** The dictionary's entries by the trie's record of their surface. */
+    target_map: Record<number, number[] | undefined>;
+  };
+  /** The dictionary's surfaces in a double-array trie over their UTF-8 bytes, a 0 byte ending each. */
+  viterbi_builder: { trie: { traverse(parent: number, code: number): number; bc: { getBase(node: number): number } } };
 }
 interface Kuromoji {
   builder(options: { dicPath: string }): { build(done: (error: unknown, analyser: Analyser) => void): void };
@@ -73,6 +84,67 @@ const featuresOf = (analyser: Analyser, node: LatticeNode): string[] =>
 /** Whether an entry reads a kanji the way a compound does: a common noun, a prefix or a suffix (not a name, not a verb's stem). */
 const isCompoundPart = (f: string[]): boolean => (f[1] === '名詞' && f[2] !== '固有名詞') || f[1] === '接頭詞';
 
+/** Whether an entry ends a verb's stem as written (見|た, 見|て, 支え|合い): an auxiliary, a conjunctive particle, a dependent verb. */
+const isInflection = (f: string[]): boolean => f[1] === '助動詞' || (f[1] === '助詞' && f[2] === '接続助詞') || (f[1] === '動詞' && f[2] === '非自立');
+
+/** The morae of a reading in katakana: a kana with the small kana after it (キョ, ウ, ッ). */
+const moraeOf = (reading: string): string[] => reading.match(/[\u30a1-\u30fa\u30fc][\u30a1\u30a3\u30a5\u30a7\u30a9\u30e3\u30e5\u30e7\u30ee]?/g) ?? [];
+const twoKanji = /^\p{Script=Han}{2}$/u;
+/** Two-kanji common nouns that share a head reading with fewer than this many others do not make it a reading. */
+const MIN_WORDS = 2;
+const heads = new WeakMap<Analyser, Map<string, string[]>>();
+
+/**
+ * How a kanji reads at the head of the dictionary's two-kanji common nouns (診: 診察 シンサツ, 診断 シンダン,
+ * 診療 シンリョウ → シン), for a kanji the dictionary knows alone only as a verb's stem (診 ミ, 障 サワ) but a text
+ * writes in a compound the dictionary lacks (健診, 障がい). The trie is walked from the kanji's bytes to every
+ * surface one kanji longer (3 UTF-8 bytes, or 4 beyond the BMP); each head of one or two morae counts the
+ * nouns it starts, a one-mora head is dropped where a two-mora head that extends it starts at least half as
+ * many (シ for シン), and the heads starting at least a quarter as many as the most are kept, the most first.
+ */
+const headReadingsOf = (analyser: Analyser, kanji: string): string[] => {
+  const memo = heads.get(analyser) ?? new Map<string, string[]>();
+  heads.set(analyser, memo);
+  const known = memo.get(kanji);
+  if (known !== undefined) return known;
+  const { trie } = analyser.viterbi_builder;
+  const entries: number[] = [];
+  const walk = (node: number, bytes: number): void => {
+    if (bytes >= 3) {
+      const leaf = trie.traverse(node, 0);
+      const base = leaf >= 0 ? trie.bc.getBase(leaf) : 1;
+      if (base <= 0) entries.push(...(analyser.token_info_dictionary.target_map[-base - 1] ?? []));
+    }
+    if (bytes < 4) for (let code = 1; code < 256; code += 1) if (trie.traverse(node, code) >= 0) walk(trie.traverse(node, code), bytes + 1);
+  };
+  let node = 0;
+  for (const byte of Buffer.from(kanji, 'utf8')) node = node >= 0 ? trie.traverse(node, byte) : node;
+  if (node >= 0) walk(node, 0);
+  const counts = new Map<string, number>();
+  const words = new Set<string>();
+  for (const id of entries) {
+    const f = (analyser.token_info_dictionary.getFeatures(id) ?? '').split(',');
+    const morae = moraeOf(f[8] ?? '');
+    const word = `${f[0]},${f[8]}`;
+    if (!twoKanji.test(f[0] ?? '') || !f[0]!.startsWith(kanji) || f[1] !== '名詞' || f[2] === '固有名詞' || words.has(word)) continue;
+    if (morae.join('') !== f[8]) continue;
+    words.add(word);
+    for (const n of [1, 2]) if (morae.length > n) counts.set(morae.slice(0, n).join(''), (counts.get(morae.slice(0, n).join('')) ?? 0) + 1);
+  }
+  const ranked = [...counts]
+    .filter(
+      ([head, count]) => count >= MIN_WORDS && ![...counts].some(([longer, c]) => longer.length > head.length && longer.startsWith(head) && c * 2 >= count),
+    )
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const most = ranked[0]?.[1] ?? 0;
+  const out = ranked
+    .filter(([, count]) => count * 4 >= most)
+    .map(([head]) => head)
+    .slice(0, MAX_ALTERNATIVES);
+  memo.set(kanji, out);
+  return out;
+};
+
 /**
  * The sentences kuromoji analyses one at a time: cut after 、 and 。, as its own tokenize() does. A NUL or a
  * lone surrogate (which kuromoji 0.1.2 throws on) becomes U+FFFD first: one UTF-16 unit for one, so every
@@ -98,18 +170,32 @@ export const readingsOf = (analyser: Analyser, text: string): Reading[] => {
       const here = at;
       at += node.surface_form.length;
       if (node.type !== 'KNOWN' || !han.test(node.surface_form)) return;
-      const reading = featuresOf(analyser, node)[8] ?? '';
+      const features = featuresOf(analyser, node);
+      const reading = features[8] ?? '';
       if (!katakana.test(reading)) return;
       const readings = [reading];
+      const add = (r: string): void => {
+        if (readings.length <= MAX_ALTERNATIVES && katakana.test(r) && !readings.includes(r)) readings.push(r);
+      };
+      // The dictionary's other entries for the same characters at the same place.
+      const sameAt = (lattice.nodes_end_at[node.start_pos + node.length - 1] ?? []).filter(
+        (o) => o.start_pos === node.start_pos && o.surface_form === node.surface_form,
+      );
+      const others = sameAt.map((o) => featuresOf(analyser, o));
       const inRun = [path[i - 1], path[i + 1]].some((n) => n !== undefined && han.test(n.surface_form));
-      if (isOneKanji(node.surface_form) && inRun)
-        for (const other of lattice.nodes_end_at[node.start_pos + node.length - 1] ?? []) {
-          if (readings.length > MAX_ALTERNATIVES) break;
-          if (other.start_pos !== node.start_pos || other.surface_form !== node.surface_form) continue;
-          const f = featuresOf(analyser, other);
-          const r = f[8] ?? '';
-          if (isCompoundPart(f) && katakana.test(r) && !readings.includes(r)) readings.push(r);
-        }
+      const next = path[i + 1] === undefined ? [] : featuresOf(analyser, path[i + 1]!);
+      if (!isOneKanji(node.surface_form)) {
+        // A word of several kanji also keeps the dictionary's likeliest reading of it out of context, where the
+        // context chose another (上杉家: カミスギ in context, ウエスギ the likeliest entry).
+        const likeliest = sameAt.reduce<LatticeNode | undefined>((best, o) => (best === undefined || o.cost < best.cost ? o : best), undefined);
+        if (likeliest !== undefined) add(featuresOf(analyser, likeliest)[8] ?? '');
+      } else if (isCompoundPart(features) ? inRun : inRun || !isInflection(next)) {
+        // A single kanji inside a compound the dictionary lacks: its other readings as a part of one, and, when
+        // the dictionary knows it alone only as a verb's stem (健診: 診 ミ; 障がい: 障 サワ), how it reads at the
+        // head of the dictionary's compounds (シン, ショウ).
+        for (const f of others) if (isCompoundPart(f)) add(f[8] ?? '');
+        if (!isCompoundPart(features)) for (const r of headReadingsOf(analyser, node.surface_form)) add(r);
+      }
       out.push({ at: here, length: node.surface_form.length, readings });
     });
   }
