@@ -115,7 +115,11 @@ const headReadingsOf = (analyser: Analyser, kanji: string): string[] => {
       const base = leaf >= 0 ? trie.bc.getBase(leaf) : 1;
       if (base <= 0) entries.push(...(analyser.token_info_dictionary.target_map[-base - 1] ?? []));
     }
-    if (bytes < 4) for (let code = 1; code < 256; code += 1) if (trie.traverse(node, code) >= 0) walk(trie.traverse(node, code), bytes + 1);
+    if (bytes < 4)
+      for (let code = 1; code < 256; code += 1) {
+        const child = trie.traverse(node, code);
+        if (child >= 0) walk(child, bytes + 1);
+      }
   };
   let node = 0;
   for (const byte of Buffer.from(kanji, 'utf8')) node = node >= 0 ? trie.traverse(node, byte) : node;
@@ -129,7 +133,10 @@ const headReadingsOf = (analyser: Analyser, kanji: string): string[] => {
     if (!twoKanji.test(f[0] ?? '') || !f[0]!.startsWith(kanji) || f[1] !== '名詞' || f[2] === '固有名詞' || words.has(word)) continue;
     if (morae.join('') !== f[8]) continue;
     words.add(word);
-    for (const n of [1, 2]) if (morae.length > n) counts.set(morae.slice(0, n).join(''), (counts.get(morae.slice(0, n).join('')) ?? 0) + 1);
+    for (const n of [1, 2]) {
+      const head = morae.slice(0, n).join('');
+      if (morae.length > n) counts.set(head, (counts.get(head) ?? 0) + 1);
+    }
   }
   const ranked = [...counts]
     .filter(
