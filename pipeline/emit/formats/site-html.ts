@@ -3,6 +3,7 @@
 // the site is the catalog's landing page, not data.
 import type { FileKind, OutputFormat } from '../output-format.ts';
 import { toSite } from '../site/index.ts';
+import { indexReadings, japaneseAnalyser } from '../site/search-readings.ts';
 
 const kinds: Record<string, FileKind> = {
   html: { mediaType: 'text/html', fileType: 'HTML', label: { ja: 'HTML', en: 'HTML' } },
@@ -13,8 +14,9 @@ const kinds: Record<string, FileKind> = {
 export const siteHtml: OutputFormat = {
   name: 'site-html',
   phase: 'site',
-  emit: (input, soFar) =>
-    [...toSite(input, soFar)].map(([path, content]) => {
+  // The search index needs kuromoji's dictionary: loaded here, so a build that stops before the site never loads it.
+  emit: async (input, soFar) =>
+    [...toSite(input, soFar, indexReadings(await japaneseAnalyser()))].map(([path, content]) => {
       const kind = kinds[path.slice(path.lastIndexOf('.') + 1)];
       if (!kind) throw new Error(`site: no kind for ${path}`);
       const subject = { ja: 'サイトのページ', en: 'A page of the site' };

@@ -39,7 +39,7 @@ import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
 import { qualityPage } from './quality.ts';
-import { searchDocuments, searchIndexScript } from './search-index.ts';
+import { type ReadingsOf, searchDocuments, searchIndexScript } from './search-index.ts';
 import { searchPage, searchScript } from './search.ts';
 import { sourcePage } from './source.ts';
 import { stylesheet } from './style.ts';
@@ -57,8 +57,11 @@ const recordTemplates: { [T in TableName]?: (site: Site, row: Row<T>) => string 
   indicator_progress: actualObservationPage,
 };
 
-/** Path under dist/ → content of every file of the site, from the model and the files published before it. */
-export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, string> => {
+/**
+ * Path under dist/ → content of every file of the site, from the model and the files published before it;
+ * `readingsOf` gives the search index the readings of its texts (search-readings.ts).
+ */
+export const toSite = (input: EmitInput, { files, digest }: SoFar, readingsOf: ReadingsOf): Map<string, string> => {
   const { model, links, provenance } = input;
   const { config } = provenance;
   const t = model.tables;
@@ -113,7 +116,7 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar): Map<string, 
   add('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
   add(STYLE, stylesheet + explorerStyles + explorerPhoneStyles(tableNames));
   add(SEARCH_SCRIPT, searchScript);
-  add(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places)));
+  add(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places), readingsOf));
   add(EXPLORER_SCRIPT, explorerScript);
   return new Map([...pages].map(([path, content]) => [`${siteFolder}/${path}`, content]));
 };

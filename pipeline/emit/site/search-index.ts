@@ -1,9 +1,8 @@
-// The client-side search index, built here and loaded by <script src> (so it works from disk too):
-// one document per record people look for. The page's script (search.ts) tokenises them into
-// character bigrams — Japanese has no spaces to split words at, and bigrams need no dictionary — and
-// inverts them when the page loads (a few milliseconds for the plan), which keeps the file small and
-// the build cheap. Text and query are folded alike (NFKC, lower case, no white space), so ＤＸ finds
-// DX and 食塩 finds 推定一日食塩摂取量.
+// The client-side search index, built here and loaded by <script src> (so it works from disk too): one
+// document per record people look for, with the reading of each kanji word of its title and text
+// (search-readings.ts: kuromoji, at build time), so the page finds 健康 for けんこう without a dictionary of
+// its own. The page's script (search.ts) folds text and query alike and matches them as written, by reading
+// and loosely; it needs no inverted index for a plan of this size, which keeps the file to the documents.
 import { showHidden } from '../../characters.ts';
 import type { TableRows } from '../../tables/registry.ts';
 
@@ -67,14 +66,28 @@ export const searchDocuments = (t: TableRows, places: ReadonlyMap<string, string
   ];
 };
 
+/** A text's readings as the index stores them (search-readings.ts: encodeReadings), '' when it has none. */
+export type ReadingsOf = (text: string) => string;
+
 /**
- * `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path], each kind named once. `<` is
- * written \u003c, so no text can end or comment out a script element the index sits in; U+2028 and U+2029 as
- * \u2028 and \u2029, which end a string literal for a JavaScript engine before ES2019 (the whole index would not load).
+ * `window.PLAN_SEARCH = {kinds, docs}`: docs as [kind index, title, text, page path, the title's readings,
+ * the text's readings], each kind named once. The JSON is escaped to stay one script, whatever the text holds:
+ * no `</script>` or `<!--` (every < as \u003c), no line terminator older parsers end a string at (U+2028, U+2029).
  */
-export const searchIndexScript = (documents: readonly SearchDocument[]): string => {
+export const searchIndexScript = (documents: readonly SearchDocument[], readingsOf: ReadingsOf): string => {
   const kinds = [...new Set(documents.map((d) => d.kind))];
-  // Results are text nodes: a hidden character is shown as 〈U+XXXX〉 there too, never raw.
-  const index = { kinds, docs: documents.map((d) => [kinds.indexOf(d.kind), showHidden(d.title, true), showHidden(d.text, true), d.path]) };
-  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${JSON.stringify(index).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)};\n`;
+  // Results are text nodes: a hidden character is shown as 〈U+XXXX〉 there too, never raw; the readings are offsets into the shown text.
+  const index = {
+    kinds,
+    docs: documents.map((d) => {
+      const title = showHidden(d.title, true);
+      const text = showHidden(d.text, true);
+      return [kinds.indexOf(d.kind), title, text, d.path, readingsOf(title), readingsOf(text)];
+    }),
+  };
+  const json = JSON.stringify(index)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `// Search index of the site (generated; see pipeline/emit/site/search-index.ts).\nwindow.PLAN_SEARCH = ${json};\n`;
 };
