@@ -1,4 +1,4 @@
-// The README's dataset reference, generated from the zod model so it cannot drift from what we publish:
+// The dataset reference (docs/datasets.md), generated from the zod model so it cannot drift from what we publish:
 // per table its files, what one row is, and every column (CSV header, JSON key, type, meaning).
 import type { Column } from '../tables/columns.ts';
 import { tableNames, tables, type TableName } from '../tables/registry.ts';
@@ -28,7 +28,7 @@ export interface ColumnDoc {
   descriptionJa: string;
 }
 
-/** A table's columns as the README's reference and the site's dataset pages state them. */
+/** A table's columns as the dataset reference (docs/datasets.md) and the site's dataset pages state them. */
 export const columnDictionary = (name: TableName): ColumnDoc[] =>
   codebookOf(name).map((c) => ({ title: c.title, key: c.key, type: typeOf(c), description: c.description, descriptionJa: c.descriptionJa }));
 
@@ -41,7 +41,7 @@ export const datasetsMarkdown = (municipalityCode: string): string => {
     const stem = fileStem(municipalityCode, name);
     out.push(
       '',
-      `### ${name}`,
+      `## ${name}`,
       '',
       `${def.title}. ${def.description.en}`,
       '',
@@ -55,7 +55,7 @@ export const datasetsMarkdown = (municipalityCode: string): string => {
   return out.join('\n');
 };
 
-/** README text with the generated section replaced. */
-export const withDatasetsSection = (readme: string, municipalityCode: string): string => {
-  return replaceSection(readme, docStart, docEnd, datasetsMarkdown(municipalityCode));
+/** docs/datasets.md's text with the generated section replaced. */
+export const withDatasetsSection = (markdown: string, municipalityCode: string): string => {
+  return replaceSection(markdown, docStart, docEnd, datasetsMarkdown(municipalityCode));
 };
