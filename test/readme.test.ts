@@ -39,12 +39,15 @@ describe('README', () => {
     assert.match(readme, new RegExp(`\\b${files} ファイル（うちサイト ${site}[、，]`), `${files} files, ${site} of the site`);
   });
   it('explains every warning the committed build reports, with its count, and no other', () => {
-    const report = JSON.parse(read('dist/quality-report.json')) as { entries: { ruleId: string; severity: string }[] };
-    const counts = new Map<string, number>();
-    for (const e of report.entries) if (e.severity === 'warning') counts.set(e.ruleId, (counts.get(e.ruleId) ?? 0) + 1);
+    const report = JSON.parse(read('dist/quality-report.json')) as { entries: { ruleId: string; severity: string; line: number }[] };
+    const lines = new Map<string, number[]>();
+    for (const e of report.entries) if (e.severity === 'warning') lines.set(e.ruleId, [...(lines.get(e.ruleId) ?? []), e.line]);
+    const counts = new Map([...lines].map(([id, at]) => [id, at.length]));
     const section = readme.split('### ビルドが表示する警告')[1]?.split(/\n##/)[0] ?? '';
-    const rows = [...section.matchAll(/^\| `([a-z]+:[a-z0-9-]+)` \| (\d+)/gm)].map((m) => [m[1]!, Number(m[2])] as const);
-    assert.deepEqual(new Map(rows), counts);
+    const rows = [...section.matchAll(/^\| `([a-z]+:[a-z0-9-]+)` \| (\d+)（([^）]*)行）/gm)];
+    assert.deepEqual(new Map(rows.map((m) => [m[1]!, Number(m[2])])), counts);
+    // The source lines as the report gives them.
+    for (const [, id, , at] of rows) assert.deepEqual(at!.split('、').map(Number), lines.get(id!), id);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     assert.match(section, new RegExp(`警告を${total}件（${counts.size}つのルール）`));
     for (const id of counts.keys()) assert.equal(rules[id as keyof typeof rules].severity, 'warning', id);
