@@ -34,8 +34,12 @@ export const columnDictionary = (name: TableName): ColumnDoc[] =>
 
 export const datasetsMarkdown = (municipalityCode: string): string => {
   const out: string[] = [docStart, ''];
-  out.push('| table | title | rows are |', '|---|---|---|');
-  for (const name of tableNames) out.push(`| [\`${name}\`](#${name}) | ${tables[name].title} | ${tableCell(tables[name].description.en)} |`);
+  // Japanese first, English beside it: what a row is and what a column means, in both.
+  out.push('| table | 表 | 1行は | rows are |', '|---|---|---|---|');
+  for (const name of tableNames) {
+    const def = tables[name];
+    out.push(`| [\`${name}\`](#${name}) | ${def.title} | ${tableCell(def.description.ja)} | ${tableCell(def.description.en)} |`);
+  }
   for (const name of tableNames) {
     const def = tables[name];
     const stem = fileStem(municipalityCode, name);
@@ -43,13 +47,15 @@ export const datasetsMarkdown = (municipalityCode: string): string => {
       '',
       `## ${name}`,
       '',
-      `${def.title}. ${def.description.en}`,
+      `${def.title}：${def.description.ja}`,
+      '',
+      def.description.en,
       '',
       `Files: \`${stem}.csv\`, \`excel/${stem}.csv\`, \`${stem}.json\`, \`schemas/${stem}.schema.json\`.`,
     );
     if (def.foreignKeys.length > 0) out.push(`References: ${def.foreignKeys.map((fk) => `\`${fk.field}\` → \`${fk.table}\``).join(', ')}.`);
-    out.push('', '| CSV header | JSON key | type | meaning |', '|---|---|---|---|');
-    for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${tableCell(c.description)} |`);
+    out.push('', '| CSV header | JSON key | type | 意味 | meaning |', '|---|---|---|---|---|');
+    for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${tableCell(c.descriptionJa)} | ${tableCell(c.description)} |`);
   }
   out.push('', docEnd);
   return out.join('\n');
