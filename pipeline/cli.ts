@@ -30,7 +30,7 @@ import { paths, root } from './paths.ts';
 
 export { paths, root };
 
-/** The CLI's exit statuses (README: "Exit status"). */
+/** The CLI's exit statuses (docs/cli.md: "Exit status"). */
 export const exitStatus = {
   built: 0,
   /** The source has errors: every one is printed (up to PRINT_LIMIT), nothing is written. */

@@ -3,7 +3,7 @@
 // Selecting the first N is one pass (O(n log N)), never a sort of everything.
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
-/** How many diagnostics the CLI prints (README: "Diagnostics"). */
+/** How many diagnostics the CLI prints (docs/cli.md: "Diagnostics"). */
 export const PRINT_LIMIT = 100;
 
 interface Selection {

@@ -1,7 +1,7 @@
 // Every rule a diagnostic can name, declared once: its id (`stage:rule`), its severity, a one-line summary
 // of what it finds and what the person who meets it can do. The code reports by these ids only (RuleId:
 // an unknown id does not compile, and error() takes only an error's id), the quality report publishes the
-// ones it can hold, and the README's rule table is generated from here (npm run docs).
+// ones it can hold, and the rule table of docs/rules.md is generated from here (npm run docs).
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -13,7 +13,7 @@ export interface Rule {
   action: string;
   /** The same two in Japanese, for the people the site and the quality report speak to first (written, not machine-translated). */
   ja: { summary: string; action: string };
-  /** The exit status of a command that stops on it, when not 1 (README: "Exit status"). */
+  /** The exit status of a command that stops on it, when not 1 (docs/cli.md: "Exit status"). */
   exit?: 2 | 3 | 4;
 }
 

@@ -1,14 +1,15 @@
-// `npm run docs`: regenerates the dataset reference and the load recipes in README.md from the zod model,
-// and the rule table from the rule catalogue.
+// `npm run docs`: regenerates the generated sections of the reference in docs/ — the dataset reference
+// (docs/datasets.md) and the load recipes (docs/load.md) from the zod model, the rule table (docs/rules.md)
+// from the rule catalogue. test/readme.test.ts fails when one of them is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withDatasetsSection } from './emit/datasets-doc.ts';
-import { withLoadSection } from './emit/load-doc.ts';
-import { withRulesSection } from './emit/rules-doc.ts';
+import { generatedDocs } from './emit/generated-docs.ts';
 import { root } from './paths.ts';
 import { readConfigOrExit } from './read/settings.ts';
 
 const config = readConfigOrExit();
-const readme = join(root, 'README.md');
-writeFileSync(readme, withRulesSection(withLoadSection(withDatasetsSection(readFileSync(readme, 'utf8'), config.municipality.code), config.municipality.code)));
-process.stderr.write('README.md dataset reference, load recipes and rule table regenerated\n');
+for (const [file, regenerate] of Object.entries(generatedDocs(config.municipality.code))) {
+  const path = join(root, file);
+  writeFileSync(path, regenerate(readFileSync(path, 'utf8')));
+}
+process.stderr.write(`${Object.keys(generatedDocs(config.municipality.code)).join(', ')} regenerated\n`);

@@ -1,5 +1,5 @@
-// The README's load recipes run as written, against the dist/ of the build under test (written out once: freshDist;
-// its parent folder stands in for the repository root, where the README runs them): the first ```python
+// The load recipes of docs/load.md run as written, against the dist/ of the build under test (written out once:
+// freshDist; its parent folder stands in for the repository root, where docs/load.md runs them): the first ```python
 // block (pandas) gives 全国地方公共団体コード as the string '062022' and every table the types the model says;
 // the sqlite3 block prints the KPIs by target, numbers sorted as numbers.
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { tableNames } from '../pipeline/tables/registry.ts';
 import { needs, pythonWith, rscriptWith } from './consumers.ts';
 import { freshDist, root } from './helpers.ts';
 
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const recipes = readFileSync(join(root, 'docs', 'load.md'), 'utf8');
 // The build under test, written out once (freshDist) before the first test (test/typed-sqlite.test.ts says why not at the top level).
 let dist = '';
 before(async () => {
@@ -23,20 +23,20 @@ before(async () => {
 /** Where the recipes run: a folder holding dist/, as the repository root does. */
 const top = () => dirname(dist);
 const rowsOf = (table: string) => (JSON.parse(readFileSync(join(dist, `062022_${table}.json`), 'utf8')) as unknown[]).length;
-const pythonBlocks = [...readme.matchAll(/^```python\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
-const section = readme.slice(readme.indexOf(loadStart), readme.indexOf(loadEnd));
+const pythonBlocks = [...recipes.matchAll(/^```python\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+const section = recipes.slice(recipes.indexOf(loadStart), recipes.indexOf(loadEnd));
 const pandas = pythonWith('pandas');
 const python = pythonWith('sqlite3');
 const rscript = rscriptWith('readr');
-const sqlBlock = readme.match(/^```sql\n([\s\S]*?)^```$/m)?.[1];
-const rBlock = readme.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
+const sqlBlock = recipes.match(/^```sql\n([\s\S]*?)^```$/m)?.[1];
+const rBlock = recipes.match(/^```r\n([\s\S]*?)^```$/m)?.[1];
 
 const run = (py: string, code: string) => spawnSync(py, ['-c', code], { cwd: top(), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 
-describe('README: Load the data', () => {
+describe('docs/load.md: Load the data', () => {
   it('the first python block is the pandas recipe of the generated section', () => {
     assert.ok(pythonBlocks.length >= 2);
-    assert.ok(section.includes(pythonBlocks[0]!), 'the first ```python block of the README is in the Load the data section');
+    assert.ok(section.includes(pythonBlocks[0]!), 'the first ```python block of docs/load.md is in the Load the data section');
     assert.match(pythonBlocks[0]!, /^import pandas as pd$/m);
   });
 
@@ -108,7 +108,7 @@ cat("@@code", indicators[[1]][1], "\\n")
     const db = await DuckDBInstance.create(':memory:');
     const con = await db.connect();
     try {
-      // The block's paths are relative to the repository, where the README says to run it.
+      // The block's paths are relative to the repository, where docs/load.md says to run it.
       await con.run(`SET file_search_path = '${top().replaceAll("'", "''")}'`);
       await con.run(sqlBlock);
       const types = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' } as const;

@@ -47,7 +47,7 @@ const scripts = packageJson.scripts;
  * Every action a workflow may use, each checked against a clone of its own repository
  * (github.com/<action>): `git rev-parse <tag>^{commit}` gives the commit, and `runs.using` in action.yml
  * at that commit is node24 or composite (node20 is deprecated on the runners). The newest major of each,
- * its release notes read for breaking changes (see the README, "Releasing a new version"). A composite's
+ * its release notes read for breaking changes (see docs/releases.md). A composite's
  * inner action is listed beside it, verified the same way. Pin a new action or version here only after
  * the same check. actions/configure-pages is absent on purpose: its newest release (v5.0.0) still runs
  * on node20, so the Pages deployment does without it.
@@ -380,17 +380,17 @@ describe('workflows', () => {
   });
 });
 
-describe('README', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  it('has a "Releasing a new version" section whose npm commands all exist', () => {
-    const section = readme.split('## Releasing a new version')[1]?.split(/\n## /)[0];
-    assert.ok(section, 'README has the section');
+describe('docs/releases.md', () => {
+  const releases = readFileSync(join(root, 'docs', 'releases.md'), 'utf8');
+  it('says how to release a new version, naming only npm commands that exist', () => {
+    const section = releases.split('# Releasing a new version')[1]?.split(/\n## /)[0];
+    assert.ok(section, 'docs/releases.md has the section');
     const calls = npmCalls(section);
     assert.ok(calls.length > 0);
-    for (const [command, script] of calls) if (command === 'run') assert.ok(script && scripts[script], `README names npm run ${script}`);
+    for (const [command, script] of calls) if (command === 'run') assert.ok(script && scripts[script], `docs/releases.md names npm run ${script}`);
   });
   it('lists every verified action pin, as the test holds it, and says configure-pages is left out', () => {
-    const section = readme.split('### Pinned actions')[1]?.split(/\n##/)[0] ?? '';
+    const section = releases.split('## Pinned actions')[1]?.split(/\n#/)[0] ?? '';
     const rows = section.split('\n').filter((l) => l.startsWith('| `'));
     assert.deepEqual(
       rows.map((l) =>
@@ -405,7 +405,7 @@ describe('README', () => {
     assert.match(section, /`actions\/configure-pages` is not used: its newest release \(v5\.0\.0\) still runs on node20/);
   });
   it('links docs/releasing.md, which says how to set every setting the release workflow relies on', () => {
-    assert.match(readme, /\[docs\/releasing\.md\]\(docs\/releasing\.md\)/);
+    assert.match(releases, /\[docs\/releasing\.md\]\(releasing\.md\)/);
     const docs = readFileSync(join(root, 'docs', 'releasing.md'), 'utf8');
     const w = workflow('release.yml');
     const environments = Object.values(w.jobs).flatMap((j) => (j.environment ? [typeof j.environment === 'string' ? j.environment : j.environment.name!] : []));
@@ -430,7 +430,7 @@ describe('README', () => {
       assert.ok(docs.includes(rule), rule);
   });
   it('documents the versioned and the latest download URL', () => {
-    assert.match(readme, /releases\/download\/vX\.Y\.Z\/<asset>/);
-    assert.match(readme, /releases\/latest\/download\/<asset>/);
+    assert.match(releases, /releases\/download\/vX\.Y\.Z\/<asset>/);
+    assert.match(releases, /releases\/latest\/download\/<asset>/);
   });
 });

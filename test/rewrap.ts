@@ -1,7 +1,7 @@
 // The plan as another layout or another extractor would give it: each line longer than a width broken into
 // lines of at most that width, as Japanese typesetting breaks them, and nothing that was separate joined.
 //
-// What is re-wrapped (decided here, README "The next text"): an extractor gives each line of the PDF as
+// What is re-wrapped (decided here, docs/source-text.md, "The next text"): an extractor gives each line of the PDF as
 // it is, so what moves is where a new layout wraps its text blocks. Running text — paragraphs, ⚫
 // statements, 【担当課】 lists, an initiative's line, footnotes — is re-flowed in any layout ('text'). Headings
 // and table cells move only when the layout narrows a heading's line or a cell ('all' adds them): project,

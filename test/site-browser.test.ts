@@ -53,7 +53,10 @@ const hostileDist = async (): Promise<string> => {
   hostileSite = mkdtempSync(join(tmpdir(), 'plan-site-hostile-'));
   cpSync(site, join(hostileSite, 'site'), { recursive: true });
   const doc = { kind: hostileMarkup, title: `食塩${hostileMarkup}`, text: `食塩${hostileMarkup}`, path: 'kpi/4-1-2/index.html' };
-  writeFileSync(join(hostileSite, 'site', SEARCH_INDEX), searchIndexScript([doc], () => ''));
+  writeFileSync(
+    join(hostileSite, 'site', SEARCH_INDEX),
+    searchIndexScript([doc], () => ''),
+  );
   return hostileSite;
 };
 after(async () => {

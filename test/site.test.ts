@@ -1,7 +1,7 @@
 // The site in dist/site, from an in-memory build of the seed: a page at the path of every IRI, each with
 // its own linked-data node; every relative link and download resolves (anchors included) and nothing is
 // fetched from elsewhere; text from the source is escaped everywhere; the download list is the catalog's;
-// the dataset pages state the README's column dictionary; the KPI chart draws what the data says.
+// the dataset pages state the column dictionary of docs/datasets.md; the KPI chart draws what the data says.
 import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import { describe, it } from 'node:test';
@@ -236,7 +236,7 @@ describe('site: size and shape', () => {
     }
   });
 
-  it('states each table’s column dictionary as the README does, and its row count', async () => {
+  it('states each table’s column dictionary as docs/datasets.md does, and its row count', async () => {
     const result = await seedBuild();
     for (const name of tableNames) {
       const html = await page(`dataset/${name}/index.html`);

@@ -1,6 +1,6 @@
 // What every column of every table is, by table name: the model's columns (model/columns.ts) — CSV header,
 // JSON key, value type, nullability, allowed values, unit, referenced table and meaning. The typed emitters
-// (SQLite, xlsx) and the README's load recipes all read this, so none of them restates a type by hand, and a
+// (SQLite, xlsx) and the load recipes of docs/load.md all read this, so none of them restates a type by hand, and a
 // table added to the registry is described everywhere at once.
 import { columnsOf, type Column as AnyColumn } from '../tables/columns.ts';
 import { tables, type TableName } from '../tables/registry.ts';

@@ -1,4 +1,4 @@
-// The README's dataset reference, generated from the zod model so it cannot drift from what we publish:
+// The dataset reference (docs/datasets.md), generated from the zod model so it cannot drift from what we publish:
 // per table its files, what one row is, and every column (CSV header, JSON key, type, meaning).
 import type { Column } from '../tables/columns.ts';
 import { tableNames, tables, type TableName } from '../tables/registry.ts';
@@ -28,34 +28,40 @@ export interface ColumnDoc {
   descriptionJa: string;
 }
 
-/** A table's columns as the README's reference and the site's dataset pages state them. */
+/** A table's columns as the dataset reference (docs/datasets.md) and the site's dataset pages state them. */
 export const columnDictionary = (name: TableName): ColumnDoc[] =>
   codebookOf(name).map((c) => ({ title: c.title, key: c.key, type: typeOf(c), description: c.description, descriptionJa: c.descriptionJa }));
 
 export const datasetsMarkdown = (municipalityCode: string): string => {
   const out: string[] = [docStart, ''];
-  out.push('| table | title | rows are |', '|---|---|---|');
-  for (const name of tableNames) out.push(`| [\`${name}\`](#${name}) | ${tables[name].title} | ${tableCell(tables[name].description.en)} |`);
+  // Japanese first, English beside it: what a row is and what a column means, in both.
+  out.push('| table | 表 | 1行は | rows are |', '|---|---|---|---|');
+  for (const name of tableNames) {
+    const def = tables[name];
+    out.push(`| [\`${name}\`](#${name}) | ${def.title} | ${tableCell(def.description.ja)} | ${tableCell(def.description.en)} |`);
+  }
   for (const name of tableNames) {
     const def = tables[name];
     const stem = fileStem(municipalityCode, name);
     out.push(
       '',
-      `### ${name}`,
+      `## ${name}`,
       '',
-      `${def.title}. ${def.description.en}`,
+      `${def.title}：${def.description.ja}`,
+      '',
+      def.description.en,
       '',
       `Files: \`${stem}.csv\`, \`excel/${stem}.csv\`, \`${stem}.json\`, \`schemas/${stem}.schema.json\`.`,
     );
     if (def.foreignKeys.length > 0) out.push(`References: ${def.foreignKeys.map((fk) => `\`${fk.field}\` → \`${fk.table}\``).join(', ')}.`);
-    out.push('', '| CSV header | JSON key | type | meaning |', '|---|---|---|---|');
-    for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${tableCell(c.description)} |`);
+    out.push('', '| CSV header | JSON key | type | 意味 | meaning |', '|---|---|---|---|---|');
+    for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${tableCell(c.descriptionJa)} | ${tableCell(c.description)} |`);
   }
   out.push('', docEnd);
   return out.join('\n');
 };
 
-/** README text with the generated section replaced. */
-export const withDatasetsSection = (readme: string, municipalityCode: string): string => {
-  return replaceSection(readme, docStart, docEnd, datasetsMarkdown(municipalityCode));
+/** docs/datasets.md's text with the generated section replaced. */
+export const withDatasetsSection = (markdown: string, municipalityCode: string): string => {
+  return replaceSection(markdown, docStart, docEnd, datasetsMarkdown(municipalityCode));
 };

@@ -1,7 +1,7 @@
-// The README's "Load the data" recipes, generated from the model's codebook like the dataset reference, so
+// The "Load the data" recipes (docs/load.md), generated from the model's codebook like the dataset reference, so
 // the types they give each column cannot drift from the data: pandas dtypes, readr col_types (and base R
 // colClasses), DuckDB types, Python's sqlite3 on the database, Excel/LibreOffice, frictionless. The first
-// ```python block runs as written from the repository root against dist/ (test/readme-load.test.ts runs it).
+// ```python block runs as written from the repository root against dist/ (test/load-recipes.test.ts runs it).
 import { tableNames, type TableName } from '../tables/registry.ts';
 import type { Column, ValueType } from '../tables/columns.ts';
 import { codebookOf, type Column as CodebookColumn, columnTitle, looksLikeDate, looksNumeric } from './codebook.ts';
@@ -176,7 +176,7 @@ export const loadMarkdown = (code: string): string => {
   ].join('\n');
 };
 
-/** README text with the generated "Load the data" section replaced. */
-export const withLoadSection = (readme: string, code: string): string => {
-  return replaceSection(readme, loadStart, loadEnd, loadMarkdown(code));
+/** docs/load.md's text with the generated "Load the data" section replaced. */
+export const withLoadSection = (markdown: string, code: string): string => {
+  return replaceSection(markdown, loadStart, loadEnd, loadMarkdown(code));
 };

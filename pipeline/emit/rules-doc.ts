@@ -1,4 +1,4 @@
-// The README's rule table, generated from the catalogue (rules.ts) so it cannot drift from what the code
+// The rule table (docs/rules.md), generated from the catalogue (rules.ts) so it cannot drift from what the code
 // reports: every rule with its severity, the exit status of a command that stops on it, what it finds and
 // what to do.
 import { exitOf, rules, type RuleId } from '../rules.ts';
@@ -18,7 +18,7 @@ export const rulesMarkdown = (): string => {
   return out.join('\n');
 };
 
-/** README text with the generated rule table replaced. */
-export const withRulesSection = (readme: string): string => {
-  return replaceSection(readme, rulesStart, rulesEnd, rulesMarkdown());
+/** docs/rules.md's text with the generated rule table replaced. */
+export const withRulesSection = (markdown: string): string => {
+  return replaceSection(markdown, rulesStart, rulesEnd, rulesMarkdown());
 };

@@ -5,7 +5,7 @@
 // than the baseline in the direction is C, whatever its rate — where the target lies against the direction
 // its condition gives (95以下 above a baseline of 94.8) that is every actual that misses it, whose rate
 // (above 1) would otherwise read as progress.
-// The codebook (`gradeRules`) is what the grade_rules table, the vocabulary and the README publish.
+// The codebook (`gradeRules`) is what the grade_rules table, the vocabulary and docs/kpi-progress.md publish.
 import type { Condition } from '../parse/indicators.ts';
 import { gradeLetters } from '../tables/grade-rules.ts';
 

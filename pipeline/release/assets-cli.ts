@@ -1,7 +1,7 @@
 // `npm run release:assets -- OUT_DIR`: everything a release attaches, written into OUT_DIR — each dist
 // file under its stable flat name, the zip of dist/ and SHA256SUMS over all of them. The version comes
 // from dataset.config.json; dist/ must state the same one (else it is stale: run npm run build).
-// Exit 0 written, 1 dist/ does not match the config, 2 usage errors, 3 I/O error (README: rule table).
+// Exit 0 written, 1 dist/ does not match the config, 2 usage errors, 3 I/O error (docs/rules.md).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { root } from '../paths.ts';

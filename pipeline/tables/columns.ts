@@ -1,7 +1,7 @@
 // The one reader of a table's columns: for every field of a zod table, in order, its CSV header and meaning
 // (`.meta()`), its value type, whether it may be empty, its allowed values, pattern and bounds (the zod
 // definition itself), its unit and the table its IDs point to (the registries of tables/fields.ts). The CSV,
-// datapackage.json, the SQLite database, the workbook, the README and the site all type their columns here.
+// datapackage.json, the SQLite database, the workbook, docs/datasets.md and the site all type their columns here.
 // It reads the definition, not zod's JSON Schema generator, which cost every cold build a conversion per
 // field; test/columns.test.ts checks that both say the same of every column.
 import type { z } from 'zod';

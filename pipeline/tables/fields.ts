@@ -19,7 +19,7 @@ export const idPatternOf = (prefix: string): RegExp => new RegExp(`^${prefix}-[a
 
 /**
  * The unit of a column's values, for the codebooks (the SQLite `_columns` table, the workbook's 項目定義 sheet,
- * the README): a fixed unit, or the column of the same row that holds it. Kept in a registry of its own, not in
+ * the codebook recipe of docs/load.md): a fixed unit, or the column of the same row that holds it. Kept in a registry of its own, not in
  * `.meta()`, because every `.meta()` key is copied into the published JSON Schemas, where strict validators
  * refuse unknown keywords. `.meta()` copies of a field inherit its unit.
  */

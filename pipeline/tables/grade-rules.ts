@@ -1,5 +1,5 @@
 // grade_rules: the codebook of indicator_progress.grade — one row per grade S, A, B, C with its rule and
-// its progressRate bounds. Defined by this project (README, Grading KPI progress; model/grade.ts), not by
+// its progressRate bounds. Defined by this project (docs/kpi-progress.md; model/grade.ts), not by
 // the plan: it has no 出典行. The linked data publishes it as the vocabulary's grades code list.
 import { z } from 'zod';
 import { count, field, flag, head, text, type FieldMeta } from './fields.ts';
@@ -26,8 +26,8 @@ export const gradeRules = defineTable({
   prefix,
   titleEn: 'Grading rules for outcome-indicator progress',
   description: {
-    ja: '成果指標の進捗の評価（indicator_progress 表の S・A・B・C）の判定基準。評価ごとに1行で、判定基準と進捗率の範囲を記載。計画ではなくこのデータが定めたもの（README「Grading KPI progress」）で、出典行はない。',
-    en: 'The codebook of indicator_progress.grade: one row per grade S, A, B, C with its rule and its progressRate bounds. Defined by this project (README, Grading KPI progress), not by the plan: it has no 出典行.',
+    ja: '成果指標の進捗の評価（indicator_progress 表の S・A・B・C）の判定基準。評価ごとに1行で、判定基準と進捗率の範囲を記載。計画ではなくこのデータが定めたもの（各行がその判定基準を記載）で、出典行はない。',
+    en: 'The codebook of indicator_progress.grade: one row per grade S, A, B, C with its rule and its progressRate bounds. Defined by this project, not by the plan (each row states its rule): it has no 出典行.',
   },
   schema: z
     .object({

@@ -1,6 +1,6 @@
 // dataset/: the DCAT dataset — every table and every download. dataset/<table>/: one table — what a
 // row is, its files, every row (sortable, filterable and faceted with explore.js: emit/site/explore.ts) and
-// the column dictionary (the same text as the README's reference, from the zod model).
+// the column dictionary (the same text as the reference in docs/datasets.md, from the zod model).
 import { tableNames, tables, type TableName } from '../../tables/registry.ts';
 import { type Column, codebookOf } from '../codebook.ts';
 import { alternate, downloadsTable, tableFileLinks } from './blocks.ts';
