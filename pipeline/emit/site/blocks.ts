@@ -1,12 +1,12 @@
 // Pieces several pages share: a KPI with its chart, department links, download tables, linked data.
 import { codeOfId } from '../../ids.ts';
-import { type Row, type TableName, tableNames, tables } from '../../tables/registry.ts';
+import { type Row, type TableName, tableNames, type TableRows, tables } from '../../tables/registry.ts';
 import { planJsonLdPath } from '../formats/plan-jsonld.ts';
 import { csvPath } from '../formats/table-csv.ts';
 import { iriOf } from '../namespaces.ts';
 import { fileStem } from '../output-format.ts';
 import { kpiChart as chartData } from '../../model/progress.ts';
-import { kpiChart } from './chart.ts';
+import { kpiChart, type KpiChartInput } from './chart.ts';
 import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
@@ -40,11 +40,11 @@ export const entityAlternates = (site: Site, table: TableName): { path: string; 
 /** The IRI of a record of a table whose records have pages of their own (the page's IRI). */
 export const iriOfRecord = (site: Site, table: TableName, id: string): string => iriOf(site.config, tables[table].prefix, codeOfId(table, id));
 
-/** A KPI's chart: baseline, the curated actuals by year (each with its grade) and the target with its condition; the latest grade. */
-export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => {
-  const data = chartData({ tables: site.t }, k.id)!;
+/** What a KPI's chart draws: baseline, the curated actuals by year (each with its grade), the target with its condition, the latest grade. */
+export const chartInputOf = (t: TableRows, k: Row<'indicators'>, idPrefix = ''): KpiChartInput => {
+  const data = chartData({ tables: t }, k.id)!;
   const latest = data.actuals[data.actuals.length - 1];
-  return kpiChart({
+  return {
     id: `${idPrefix}${k.id}-chart`,
     name: k.name,
     unit: k.unit,
@@ -61,12 +61,15 @@ export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Htm
       ? {
           grade: {
             label: latest.grade,
-            description: `${latest.fiscalYear}年度の実績、${gradeRow(site, latest.grade).name}、${formatRate(latest.progressRate)}`,
+            description: `${latest.fiscalYear}年度の実績、${gradeRow({ t }, latest.grade).name}、${formatRate(latest.progressRate)}`,
           },
         }
       : {}),
-  });
+  };
 };
+
+/** A KPI's chart as a figure of a page. */
+export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => kpiChart(chartInputOf(site.t, k, idPrefix));
 
 const year = (fy: number, notation: string, fromHeader: boolean): string => `${fy}年度（${notation}${fromHeader ? '、表の見出しの年度' : ''}）`;
 

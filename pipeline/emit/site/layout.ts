@@ -1,9 +1,14 @@
-// The frame of every page: head (title, description, style, linked data, alternates), a header with
-// the site's navigation and search box, breadcrumbs, the page's own content, and a footer with the
-// licence and its attribution line, the version and where the data comes from.
-import { changelogUrl, repositoryUrl } from '../../publish/urls.ts';
+// The frame of every page: head (title, description, Content-Security-Policy, canonical URL, sharing
+// preview, icons, style, linked data, alternates), a header with the site's navigation and search box,
+// breadcrumbs, the page's own content, and a footer with the licence and its attribution line, the version
+// and where the data comes from.
+import { changelogUrl, repositoryUrl, siteUrl } from '../../publish/urls.ts';
+import type { Config } from '../../config.ts';
+import { cardPngWidth } from '../formats/site-charts.ts';
+import { siteImages } from '../formats/site-images.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
+import { card } from './share-card.ts';
 import { DATASETS, departmentsPage, GLOSSARY, HOME, KPIS, Linker, QUALITY, SEARCH, SOURCE, STYLE } from './page-paths.ts';
 
 export interface PageSpec {
@@ -27,7 +32,44 @@ export interface PageSpec {
   scripts?: string[];
   /** Send the reader on to this site path at once (an IRI whose content is on another page). */
   refresh?: string;
+  /** The page's sharing preview (og:image): a PNG under site/; the site's card when absent. */
+  image?: ShareImage;
 }
+
+/** An image a page shares: a PNG under site/, its size in pixels and what it shows. */
+export interface ShareImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * The Content-Security-Policy of every page, as a <meta> (GitHub Pages sends no headers): scripts, styles,
+ * images, fonts and fetches from the site itself only, and nothing inline — no inline script or event
+ * handler, no style attribute or element. JSON-LD in <script type="application/ld+json"> is data, never
+ * run, so the policy does not touch it. Directives a <meta> cannot carry (frame-ancestors, report-uri,
+ * sandbox) are left out: a browser would only warn about them.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+].join('; ');
+
+/** The absolute URL of a site path on GitHub Pages — the newest version's (data/latest/site/…), or one version's for ever — without its index.html. */
+export const pageUrl = (config: Pick<Config, 'pagesUrl'>, path: string, version?: string): string =>
+  `${siteUrl(config, version)}${path
+    .replace(/(^|\/)index\.html$/, '$1')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')}`;
 
 export const renderPage = (site: Site, spec: PageSpec): string => {
   const link = new Linker(spec.path);
@@ -43,13 +85,35 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
     ['検索', SEARCH],
   ];
   const crumbs = spec.breadcrumbs ?? [];
+  const title = spec.path === HOME ? siteName : `${spec.kicker ? `${spec.kicker} ` : ''}${spec.title}`;
+  // The canonical URL is the newest version's page (a redirecting page's: where it sends the reader); the
+  // image is this version's, whose bytes never change, so a preview cached anywhere stays true to its page.
+  const canonical = pageUrl(config, spec.refresh?.split('#')[0] ?? spec.path);
+  const image = spec.image ?? { path: siteImages.card, width: cardPngWidth, height: (cardPngWidth * card.height) / card.width, alt: siteName };
   const page = html`<!DOCTYPE html>
 <html lang="ja">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.refresh)}">\n` : ''}<title>${spec.path === HOME ? siteName : `${spec.kicker ? `${spec.kicker} ` : ''}${spec.title} | ${siteName}`}</title>
+${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.refresh)}">\n` : ''}<title>${spec.path === HOME ? siteName : `${title} | ${siteName}`}</title>
 <meta name="description" content="${spec.description}">
+<link rel="canonical" href="${canonical}">
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${siteName}">
+<meta property="og:locale" content="ja_JP">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${spec.description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:image" content="${pageUrl(config, image.path, config.version)}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<link rel="icon" href="${link.to(siteImages.faviconIco)}" sizes="32x32 48x48">
+<link rel="icon" href="${link.to(siteImages.faviconSvg)}" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${link.to(siteImages.touchIcon)}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
 ${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>
