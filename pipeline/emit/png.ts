@@ -21,12 +21,10 @@ export const pngFontFiles = ['NotoSansJP-Regular.otf', 'NotoSansJP-Bold.otf'].ma
 let ready: Promise<Uint8Array[]> | undefined;
 /** The renderer, started once: its WebAssembly compiled, the fonts read. */
 const start = (): Promise<Uint8Array[]> =>
-  (ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))).then(() =>
-    pngFontFiles.map((f) => new Uint8Array(readFileSync(f))),
-  ));
+  (ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))).then(() => pngFontFiles.map((f) => new Uint8Array(readFileSync(f)))));
 
-/** The PNG of an SVG document, scaled to `width` pixels (the height follows its viewBox). */
-export const pngOf = async (svg: string, width: number): Promise<Uint8Array> => {
+/** Renders an SVG document as PNG, scaled to `width` pixels (the height follows its viewBox). */
+const render = async (svg: string, width: number): Promise<Uint8Array> => {
   const fontBuffers = await start();
   const resvg = new Resvg(svg, {
     font: { fontBuffers, defaultFontFamily: pngFontFamily, sansSerifFamily: pngFontFamily, serifFamily: pngFontFamily, monospaceFamily: pngFontFamily },
@@ -37,6 +35,27 @@ export const pngOf = async (svg: string, width: number): Promise<Uint8Array> => 
   } finally {
     resvg.free();
   }
+};
+
+// What this process rendered, by SVG and width: the same SVG gives the same bytes, and a process that builds
+// more than once (the test suite builds the plan ~40 times in its two processes, mostly from the same source)
+// would otherwise render every image again, ~1.3 CPU-s a build once warm. A build renders each image once
+// either way. Bounded (oldest out first): the images of about ten builds.
+const rendered = new Map<string, Promise<Uint8Array>>();
+const renderedLimit = 256;
+
+/** The PNG of an SVG document, scaled to `width` pixels (the height follows its viewBox). The bytes are shared: never changed by a caller. */
+export const pngOf = (svg: string, width: number): Promise<Uint8Array> => {
+  const key = `${width} ${svg}`;
+  let png = rendered.get(key);
+  if (png === undefined) {
+    png = render(svg, width);
+    if (rendered.size >= renderedLimit) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, png);
+    // A failed render is not kept: the next build tries again (and reports it).
+    png.catch(() => rendered.delete(key));
+  }
+  return png;
 };
 
 /** Width and height of a PNG, from its IHDR chunk; undefined when the bytes are no PNG. */

@@ -12,20 +12,13 @@ import { pngOf } from '../png.ts';
 import { chartInputOf } from '../site/blocks.ts';
 import { chartRows, type KpiChartInput } from '../site/chart.ts';
 import { kpiCode } from '../site/progress.ts';
-import { card, kpiCard } from '../site/share-card.ts';
+import { type ChartFileType, chartFile } from '../site/page-paths.ts';
+import { cardPng, kpiCard } from '../site/share-card.ts';
 import { csvKind } from './table-csv.ts';
 
 export const svgKind: FileKind = { mediaType: 'image/svg+xml', fileType: 'SVG', label: { ja: 'SVG', en: 'SVG' } };
 export const pngKind: FileKind = { mediaType: 'image/png', fileType: 'PNG', label: { ja: 'PNG', en: 'PNG' } };
 const chartCsvKind: FileKind = { ...csvKind, label: { ja: 'CSV', en: 'CSV' } };
-
-/** How wide a card's PNG is: twice its SVG, the 1200 × 630 that sharing previews ask for. */
-export const cardPngWidth = card.width * 2;
-
-export type ChartFileType = 'svg' | 'png' | 'csv';
-
-/** A KPI's chart file, as a path under site/ (chart/062022_kpi-4-1-1.png). */
-export const chartFile = (municipalityCode: string, kpiId: string, type: ChartFileType): string => `chart/${municipalityCode}_${kpiId}.${type}`;
 
 /** The CSV header, in the order of the columns. */
 const columns = ['指標ID', '指標名', '区分', '年度', '年度表記', '値', '単位', '目標条件', '計画の表記', '評価'] as const;
@@ -33,7 +26,18 @@ const columns = ['指標ID', '指標名', '区分', '年度', '年度表記', '�
 /** A KPI's chart points as CSV: RFC 4180, CRLF, text quoted (a formula-like text neutralised, as every CSV of ours), empty for none. */
 export const chartCsv = (kpiId: string, k: KpiChartInput): string => {
   const text = (v: string | null) => (v === null ? null : neutraliseFormula(v));
-  const data = chartRows(k).map((r) => [kpiId, text(k.name), r.kind, r.fiscalYear, text(r.fiscalYearNotation), r.value, text(r.unit), r.condition, text(r.notation), r.grade]);
+  const data = chartRows(k).map((r) => [
+    kpiId,
+    text(k.name),
+    r.kind,
+    r.fiscalYear,
+    text(r.fiscalYearNotation),
+    r.value,
+    text(r.unit),
+    r.condition,
+    text(r.notation),
+    r.grade,
+  ]);
   const quotes = columns.map((c) => !['年度', '値'].includes(c));
   const body = Papa.unparse({ fields: [...columns], data }, { quotes, quoteChar: '"', escapeChar: '"', delimiter: ',', newline: '\r\n', header: true });
   return withBom(`${body}\r\n`);
@@ -60,9 +64,18 @@ export const siteCharts: OutputFormat = {
           distribution: false,
         });
         return [
-          file('svg', svg, svgKind, { ja: '基準値・実績値・目標値のグラフ（凡例・注記・出典付き）', en: 'Baseline, actuals and target, with legend, notes and attribution' }),
-          file('png', await pngOf(svg, cardPngWidth), pngKind, { ja: '同じグラフの画像（1200 × 630 ピクセル）', en: 'The same chart as an image (1200 × 630 pixels)' }),
-          file('csv', chartCsv(k.id, input), chartCsvKind, { ja: 'グラフの点（基準値・実績値・目標値）の表', en: 'The points of the chart (baseline, actuals, target)' }),
+          file('svg', svg, svgKind, {
+            ja: '基準値・実績値・目標値のグラフ（凡例・注記・出典付き）',
+            en: 'Baseline, actuals and target, with legend, notes and attribution',
+          }),
+          file('png', await pngOf(svg, cardPng.width), pngKind, {
+            ja: '同じグラフの画像（1200 × 630 ピクセル）',
+            en: 'The same chart as an image (1200 × 630 pixels)',
+          }),
+          file('csv', chartCsv(k.id, input), chartCsvKind, {
+            ja: 'グラフの点（基準値・実績値・目標値）の表',
+            en: 'The points of the chart (baseline, actuals, target)',
+          }),
         ];
       }),
     );

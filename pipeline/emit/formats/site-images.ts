@@ -6,13 +6,11 @@ import { siteFolder } from '../../publish/urls.ts';
 import type { Emitted, FileKind, OutputFormat } from '../output-format.ts';
 import { pngOf } from '../png.ts';
 import { icoOf, iconSvg } from '../site/favicon.ts';
-import { siteCard } from '../site/share-card.ts';
-import { cardPngWidth, pngKind, svgKind } from './site-charts.ts';
+import { FAVICON_ICO, FAVICON_SVG, SITE_CARD, TOUCH_ICON } from '../site/page-paths.ts';
+import { cardPng, siteCard } from '../site/share-card.ts';
+import { pngKind, svgKind } from './site-charts.ts';
 
 const icoKind: FileKind = { mediaType: 'image/vnd.microsoft.icon', fileType: 'ICO', label: { ja: 'ICO', en: 'ICO' } };
-
-/** The site's images, as paths under site/. */
-export const siteImages = { faviconSvg: 'favicon.svg', faviconIco: 'favicon.ico', touchIcon: 'apple-touch-icon.png', card: 'card.png' } as const;
 
 export const siteImagesFormat: OutputFormat = {
   name: 'site-images',
@@ -20,18 +18,21 @@ export const siteImagesFormat: OutputFormat = {
   emit: async ({ model, provenance }) => {
     const { config, source } = provenance;
     const t = model.tables;
-    const card = siteCard({
+    const cardSvg = siteCard({
       kicker: `${source.municipalityName}・オープンデータ`,
       title: source.title,
       lead: `${source.publisher}の総合計画（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の施策・成果指標・担当課を、CSV・JSON・JSON-LD などの機械で読めるデータにしています。`,
-      facts: [`基本目標 ${t.goals.length}・施策 ${t.policies.length}・施策の柱 ${t.pillars.length}`, `成果指標 ${t.indicators.length}・担当課 ${t.departments.length}`],
+      facts: [
+        `基本目標 ${t.goals.length}・施策 ${t.policies.length}・施策の柱 ${t.pillars.length}`,
+        `成果指標 ${t.indicators.length}・担当課 ${t.departments.length}`,
+      ],
       context: { attribution: `出典: ${config.license.attribution}（${config.license.title}）` },
     });
-    const [png32, png48, touch, cardPng] = await Promise.all([
+    const [png32, png48, touch, card] = await Promise.all([
       pngOf(iconSvg(true), 32),
       pngOf(iconSvg(true), 48),
       pngOf(iconSvg(false), 180),
-      pngOf(card, cardPngWidth),
+      pngOf(cardSvg, cardPng.width),
     ]);
     const file = (path: string, content: string | Uint8Array, kind: FileKind, ja: string, en: string): Emitted => ({
       path: `${siteFolder}/${path}`,
@@ -43,10 +44,19 @@ export const siteImagesFormat: OutputFormat = {
       distribution: false,
     });
     return [
-      file(siteImages.faviconSvg, iconSvg(true), svgKind, 'サイトのアイコン', 'The site’s icon'),
-      file(siteImages.faviconIco, icoOf([{ size: 32, png: png32 }, { size: 48, png: png48 }]), icoKind, 'サイトのアイコン（ICO）', 'The site’s icon (ICO)'),
-      file(siteImages.touchIcon, touch, pngKind, 'ホーム画面用のアイコン', 'The site’s icon for a home screen'),
-      file(siteImages.card, cardPng, pngKind, 'サイトの紹介画像（共有用）', 'The site’s card for sharing previews'),
+      file(FAVICON_SVG, iconSvg(true), svgKind, 'サイトのアイコン', 'The site’s icon'),
+      file(
+        FAVICON_ICO,
+        icoOf([
+          { size: 32, png: png32 },
+          { size: 48, png: png48 },
+        ]),
+        icoKind,
+        'サイトのアイコン（ICO）',
+        'The site’s icon (ICO)',
+      ),
+      file(TOUCH_ICON, touch, pngKind, 'ホーム画面用のアイコン', 'The site’s icon for a home screen'),
+      file(SITE_CARD, card, pngKind, 'サイトの紹介画像（共有用）', 'The site’s card for sharing previews'),
     ];
   },
 };

@@ -60,12 +60,12 @@ export interface ValueAxis {
   fromZero: boolean;
 }
 
-/** Ticks at 1, 2, 2.5 or 5 × 10^k (`steps`) from below `lo` to above `top`, 3–6 of them for a span of hi − lo. */
-const niceTicks = (lo: number, hi: number, top: number, steps = [1, 2, 2.5, 5, 10]): Omit<ValueAxis, 'fromZero'> => {
+/** Ticks at 1, 2, 2.5 or 5 × 10^k (`steps`, never less than `least`) from below `lo` to above `top`, 3–6 of them for a span of hi − lo. */
+const niceTicks = (lo: number, hi: number, top: number, steps = [1, 2, 2.5, 5, 10], least = 0): Omit<ValueAxis, 'fromZero'> => {
   const span = hi - lo || 1;
   const rough = (span * 1.15) / 4;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = (steps.find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const step = Math.max(least, (steps.find((m) => m * magnitude >= rough) ?? 10) * magnitude);
   const decimals = Math.max(0, -Math.floor(Math.log10(step)) + (step / magnitude === 2.5 ? 1 : 0));
   // A hair of tolerance: 94.8 / 0.1 is 947.9999…, and must floor to 947, not 948 (above the value).
   const first = Math.floor(lo / step + 1e-9);
@@ -75,13 +75,14 @@ const niceTicks = (lo: number, hi: number, top: number, steps = [1, 2, 2.5, 5, 1
   return { min: ticks[0]!, max: ticks[ticks.length - 1]!, ticks, decimals };
 };
 
-/** A change smaller than this share of a zero-based axis reads as no change: the axis then spans the values instead. */
-export const flattening = 1 / 6;
+/** A change smaller than this share of a zero-based axis (~18 of its 146 units) reads as no change: the axis then spans the values instead. */
+export const flattening = 1 / 8;
 
 /**
  * The value axis: zero-based, with headroom above the largest value, unless the values' change would fill
- * less than a sixth of it (130 → 135, 2.7 → 3.0, 94.8 → 95): then the axis spans the values with a margin
- * (never below zero when no value is), and `fromZero` is false so the chart says so.
+ * less than an eighth of it (130 → 135, 2.7 → 3.0, 94.8 → 95): then the axis spans the values with a margin
+ * (never below zero when no value is; on whole steps when every value is whole, as counts are), and
+ * `fromZero` is false so the chart says so.
  */
 export const valueAxis = (values: readonly number[]): ValueAxis => {
   const hi = Math.max(...values);
@@ -92,7 +93,7 @@ export const valueAxis = (values: readonly number[]): ValueAxis => {
   const margin = span * 0.3;
   const bottom = Math.max(0, lo - margin);
   // No 2.5 steps here: ticks off the values' own grid (127.5 between 130 and 135) read as values.
-  const tight = niceTicks(bottom, hi + margin, hi + margin, [1, 2, 5, 10]);
+  const tight = niceTicks(bottom, hi + margin, hi + margin, [1, 2, 5, 10], values.every(Number.isInteger) ? 1 : 0);
   return { ...tight, fromZero: tight.min <= 0 };
 };
 
@@ -116,8 +117,7 @@ const label = (x: number, y: number, text: string, size: number, cls: string): H
 const diamond = (cx: number, cy: number, r: number) => `M${n(cx)} ${n(cy - r)}L${n(cx + r)} ${n(cy)}L${n(cx)} ${n(cy + r)}L${n(cx - r)} ${n(cy)}Z`;
 const marks = {
   baseline: (cx: number, cy: number, r = 5.5) => html`<circle class="baseline" cx="${n(cx)}" cy="${n(cy)}" r="${r}" fill="${palette.baseline}"/>`,
-  target: (cx: number, cy: number, r = 7) =>
-    html`<path class="target" d="${diamond(cx, cy, r)}" fill="#fff" stroke="${palette.target}" stroke-width="2.5"/>`,
+  target: (cx: number, cy: number, r = 7) => html`<path class="target" d="${diamond(cx, cy, r)}" fill="#fff" stroke="${palette.target}" stroke-width="2.5"/>`,
   actual: (cx: number, cy: number, s = 9) =>
     html`<rect class="actual" x="${n(cx - s / 2)}" y="${n(cy - s / 2)}" width="${s}" height="${s}" fill="${palette.actual}"/>`,
   actualLine: (d: string) => html`<path class="actual-line" d="${d}" fill="none" stroke="${palette.actual}" stroke-width="2"/>`,
@@ -318,7 +318,18 @@ export const chartRows = (k: KpiChartInput): ChartRow[] => {
   };
   const actuals = [...(k.actuals ?? [])]
     .sort((a, b) => a.fiscalYear - b.fiscalYear)
-    .map((a): ChartRow => ({ kind: '実績値', fiscalYear: a.fiscalYear, fiscalYearNotation: null, value: a.value, unit: k.unit, condition: null, notation: null, grade: a.grade ?? null }));
+    .map(
+      (a): ChartRow => ({
+        kind: '実績値',
+        fiscalYear: a.fiscalYear,
+        fiscalYearNotation: null,
+        value: a.value,
+        unit: k.unit,
+        condition: null,
+        notation: null,
+        grade: a.grade ?? null,
+      }),
+    );
   const order = { 基準値: 0, 実績値: 1, 目標値: 2 };
   return [baseline, ...actuals, target].sort((a, b) => a.fiscalYear - b.fiscalYear || order[a.kind] - order[b.kind]);
 };

@@ -5,15 +5,26 @@
 import type { Row } from '../../tables/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
 import { siteFolder } from '../../publish/urls.ts';
-import { cardPngWidth, chartFile, type ChartFileType } from '../formats/site-charts.ts';
 import { actualIri, linkedIris, observationIri } from '../jsonld.ts';
 import { chartInputOf, entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
 import { chartTable, drawKpi } from './chart.ts';
 import type { Site } from './context.ts';
 import { escapeHtml, formatBytes, formatNumber, html, type Html } from './html.ts';
 import { pageUrl, renderPage, type ShareImage, sourceLink } from './layout.ts';
-import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, type Linker, observationPage, recordPage } from './page-paths.ts';
-import { card } from './share-card.ts';
+import {
+  type ChartFileType,
+  chartFile,
+  datasetPage,
+  DATASETS,
+  GRADE_RULES,
+  HOME,
+  KPI_PROGRESS,
+  KPIS,
+  type Linker,
+  observationPage,
+  recordPage,
+} from './page-paths.ts';
+import { card, cardPng } from './share-card.ts';
 import { actualsSection, kpiCode, progressSummary } from './progress.ts';
 
 /** What each chart file is, for its download link. */
@@ -22,8 +33,7 @@ const chartFileLabels: Record<ChartFileType, string> = { png: 'PNG 画像', svg:
 /** A KPI's card as a PNG (its chart, legend and notes, titled): the page's sharing preview. */
 const chartImage = (site: Site, k: Row<'indicators'>): ShareImage => ({
   path: chartFile(site.config.municipality.code, k.id, 'png'),
-  width: cardPngWidth,
-  height: (cardPngWidth * card.height) / card.width,
+  ...cardPng,
   alt: `成果指標「${k.name}」のグラフ: ${drawKpi(chartInputOf(site.t, k)).numbers}`,
 });
 

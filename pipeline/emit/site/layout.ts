@@ -4,12 +4,25 @@
 // and where the data comes from.
 import { changelogUrl, repositoryUrl, siteUrl } from '../../publish/urls.ts';
 import type { Config } from '../../config.ts';
-import { cardPngWidth } from '../formats/site-charts.ts';
-import { siteImages } from '../formats/site-images.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
-import { card } from './share-card.ts';
-import { DATASETS, departmentsPage, GLOSSARY, HOME, KPIS, Linker, QUALITY, SEARCH, SOURCE, STYLE } from './page-paths.ts';
+import { cardPng } from './share-card.ts';
+import {
+  DATASETS,
+  departmentsPage,
+  FAVICON_ICO,
+  FAVICON_SVG,
+  GLOSSARY,
+  HOME,
+  KPIS,
+  Linker,
+  QUALITY,
+  SEARCH,
+  SITE_CARD,
+  SOURCE,
+  STYLE,
+  TOUCH_ICON,
+} from './page-paths.ts';
 
 export interface PageSpec {
   /** Path under site/ (…/index.html). */
@@ -89,7 +102,7 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
   // The canonical URL is the newest version's page (a redirecting page's: where it sends the reader); the
   // image is this version's, whose bytes never change, so a preview cached anywhere stays true to its page.
   const canonical = pageUrl(config, spec.refresh?.split('#')[0] ?? spec.path);
-  const image = spec.image ?? { path: siteImages.card, width: cardPngWidth, height: (cardPngWidth * card.height) / card.width, alt: siteName };
+  const image = spec.image ?? { path: SITE_CARD, ...cardPng, alt: siteName };
   const page = html`<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -111,9 +124,9 @@ ${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.
 <meta property="og:image:height" content="${image.height}">
 <meta property="og:image:alt" content="${image.alt}">
 <meta name="twitter:card" content="summary_large_image">
-<link rel="icon" href="${link.to(siteImages.faviconIco)}" sizes="32x32 48x48">
-<link rel="icon" href="${link.to(siteImages.faviconSvg)}" type="image/svg+xml">
-<link rel="apple-touch-icon" href="${link.to(siteImages.touchIcon)}">
+<link rel="icon" href="${link.to(FAVICON_ICO)}" sizes="32x32 48x48">
+<link rel="icon" href="${link.to(FAVICON_SVG)}" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${link.to(TOUCH_ICON)}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
 ${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>

@@ -9,6 +9,8 @@ import { html, raw, type Html } from './html.ts';
 import { wrapLines } from './svg-text.ts';
 
 export const card = { width: 600, height: 315 } as const;
+/** A card as PNG: twice its SVG, the 1200 × 630 that sharing previews ask for. */
+export const cardPng = { width: card.width * 2, height: card.height * 2 } as const;
 
 const fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Hiragino Kaku Gothic ProN','Yu Gothic',Meiryo,sans-serif";
 const margin = 20;
@@ -78,12 +80,16 @@ export const kpiCard = (k: KpiChartInput, kicker: string, context: CardContext):
       };
       let size = 11.5;
       let legend = layout(size);
-      while (legend.bottom > footerTop - 4 && size > 8) legend = layout((size -= 0.5));
+      while (legend.bottom > footerTop - 4 && size > 8) {
+        size -= 0.5;
+        legend = layout(size);
+      }
       return html`<g transform="translate(8 ${top}) scale(${Math.round(scale * 1000) / 1000})">${d.body}</g>
 <g fill="${palette.text}">${legend.rows.map(
         (r) =>
           html`<svg x="${left}" y="${Math.round(r.y + legend.line / 2 - keyBox.height / 2 - size * 0.35)}" width="${keyBox.width}" height="${keyBox.height}" viewBox="0 0 ${keyBox.width} ${keyBox.height}">${r.item.key}</svg>${r.lines.map(
-            (line, i) => html`<text x="${left + keyBox.width + 6}" y="${Math.round((r.y + legend.line * (i + 0.5)) * 10) / 10}" font-size="${size}">${line}</text>`,
+            (line, i) =>
+              html`<text x="${left + keyBox.width + 6}" y="${Math.round((r.y + legend.line * (i + 0.5)) * 10) / 10}" font-size="${size}">${line}</text>`,
           )}`,
       )}</g>`;
     },
