@@ -19,7 +19,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { pngSize } from '../pipeline/emit/png.ts';
 import { chartInputOf } from '../pipeline/emit/site/blocks.ts';
 import { drawKpi, kpiChart, type KpiChartInput, valueAxis } from '../pipeline/emit/site/chart.ts';
-import { contentSecurityPolicy } from '../pipeline/emit/site/layout.ts';
+import { contentSecurityPolicy } from '../pipeline/content-security-policy.ts';
 import { chartFile } from '../pipeline/emit/site/page-paths.ts';
 import { wrapLines } from '../pipeline/emit/site/svg-text.ts';
 import type { Row } from '../pipeline/tables/registry.ts';

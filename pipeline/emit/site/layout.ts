@@ -4,6 +4,7 @@
 // and where the data comes from.
 import { changelogUrl, repositoryUrl, siteUrl } from '../../publish/urls.ts';
 import type { Config } from '../../config.ts';
+import { contentSecurityPolicy } from '../../content-security-policy.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
 import { cardPng } from './share-card.ts';
@@ -56,25 +57,6 @@ export interface ShareImage {
   height: number;
   alt: string;
 }
-
-/**
- * The Content-Security-Policy of every page, as a <meta> (GitHub Pages sends no headers): scripts, styles,
- * images, fonts and fetches from the site itself only, and nothing inline — no inline script or event
- * handler, no style attribute or element. JSON-LD in <script type="application/ld+json"> is data, never
- * run, so the policy does not touch it. Directives a <meta> cannot carry (frame-ancestors, report-uri,
- * sandbox) are left out: a browser would only warn about them.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-].join('; ');
 
 /** The absolute URL of a site path on GitHub Pages — the newest version's (data/latest/site/…), or one version's for ever — without its index.html. */
 export const pageUrl = (config: Pick<Config, 'pagesUrl'>, path: string, version?: string): string =>
