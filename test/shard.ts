@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
  */
 const weights: Record<string, number> = {
   'site-browser': 13.7,
+  'site-share': 11.1,
   'typed-xlsx': 10.2,
   'cli-output': 9.5,
   cli: 9.3,

@@ -27,6 +27,9 @@ import { chromiumPath, needs } from './consumers.ts';
 import { buildWithActuals, config, root, seedBuild } from './helpers.ts';
 
 const code = config.municipality.code;
+/** The plan with the fixture actuals of issue 13's worked cases, built once for the file. */
+let actuals: ReturnType<typeof buildWithActuals> | undefined;
+const actualsBuild = () => (actuals ??= buildWithActuals('test/fixtures/indicator-actuals.csv'));
 const kpiOf = async (id: string): Promise<{ input: KpiChartInput; row: Row<'indicators'> }> => {
   const { model } = await seedBuild();
   const row = model!.tables.indicators.find((k) => k.id === id)!;
@@ -163,11 +166,12 @@ describe('every KPI’s chart as files: SVG, PNG, CSV', () => {
     };
   });
 
-  it('renders each KPI’s card as a 1200 × 630 PNG that decodes, with the accent bar on top and ink in it', async () => {
+  it('renders each KPI’s card as a 1200 × 630 PNG; those of 4-1-1, 4-2-2, 5-4-1 and 5-5-1 decode, with the accent bar on top and ink in it', async () => {
     const { model } = await seedBuild();
     for (const k of model!.tables.indicators) {
       const png = await bytesOf(`site/${chartFile(code, k.id, 'png')}`);
       assert.deepEqual(pngSize(png), { width: 1200, height: 630 }, k.id);
+      if (!['kpi-4-1-1', 'kpi-4-2-2', 'kpi-5-4-1', 'kpi-5-5-1'].includes(k.id)) continue;
       const { width, height, pixels } = decode(png);
       assert.deepEqual([width, height], [1200, 630]);
       const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)];
@@ -188,7 +192,7 @@ describe('every KPI’s chart as files: SVG, PNG, CSV', () => {
   });
 
   it('writes the chart’s points as CSV that papaparse reads back: baseline, actuals, target, with a BOM for spreadsheets', async () => {
-    const result = await buildWithActuals('test/fixtures/indicator-actuals.csv');
+    const result = await actualsBuild();
     const content = result.files.get(`site/${chartFile(code, 'kpi-4-1-1', 'csv')}`) as string;
     assert.ok(content.startsWith('\uFEFF'), 'BOM');
     const parsed = Papa.parse<Record<string, string>>(content.slice(1), { header: true, skipEmptyLines: true });
@@ -238,7 +242,7 @@ describe('the site as a browser reads it: charts, sharing tags, the Content-Secu
   let problems: string[] = [];
   let actualsSite: string;
   before(async () => {
-    const result = await buildWithActuals('test/fixtures/indicator-actuals.csv');
+    const result = await actualsBuild();
     actualsSite = mkdtempSync(join(tmpdir(), 'plan-share-'));
     for (const [path, content] of result.files) {
       if (!path.startsWith('site/')) continue;
