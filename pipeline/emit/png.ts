@@ -19,9 +19,13 @@ const fontDir = join(dirname(require.resolve('@embedpdf/fonts-jp')), '..', 'font
 export const pngFontFiles = ['NotoSansJP-Regular.otf', 'NotoSansJP-Bold.otf'].map((f) => join(fontDir, f));
 
 let ready: Promise<Uint8Array[]> | undefined;
-/** The renderer, started once: its WebAssembly compiled, the fonts read. */
+/** The renderer, started once: its WebAssembly compiled (unless another module of the process did it first), the fonts read. */
 const start = (): Promise<Uint8Array[]> =>
-  (ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))).then(() => pngFontFiles.map((f) => new Uint8Array(readFileSync(f)))));
+  (ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
+    .catch((e: unknown) => {
+      if (!String(e).includes('Already initialized')) throw e;
+    })
+    .then(() => pngFontFiles.map((f) => new Uint8Array(readFileSync(f)))));
 
 /** Renders an SVG document as PNG, scaled to `width` pixels (the height follows its viewBox). */
 const render = async (svg: string, width: number): Promise<Uint8Array> => {
