@@ -76,7 +76,10 @@ describe('the KPI chart: an axis that shows change, a legend for every mark, not
   it('says on KPI 4-2-2’s chart that its axis starts at 125, not zero: a note, a legend entry and a break on the axis', async () => {
     const { input } = await kpiOf('kpi-4-2-2');
     const figure = kpiChart(input).text;
-    assert.match(figure, /<g class="axis-break">/);
+    // The break on the plot's axis (the chart's own SVG, before the legend's keys, which draw one too).
+    const chart = figure.slice(0, figure.indexOf('</svg>'));
+    assert.match(chart, /^<figure class="chart"><svg class="kpi-chart"/);
+    assert.match(chart, /<g class="axis-break">/);
     assert.match(figure, /<li><svg class="legend-key"[^>]*>.*?<\/svg>縦軸の省略（0から始まっていません）<\/li>/);
     assert.match(figure, /<p class="chart-note">※縦軸は125から始まります（0からではありません）。<\/p>/);
     assert.match(figure, /<desc id="[^"]+">[^<]*縦軸は125から始まります（0からではありません）。<\/desc>/);
@@ -130,7 +133,8 @@ describe('the KPI chart: an axis that shows change, a legend for every mark, not
 
   it('breaks Japanese text as 禁則 asks: no line starts with 」 or 、, brackets move down whole, a cut title ends with …', () => {
     assert.deepEqual(wrapLines('基準値から目標値への線（推移ではありません）', 11.5, 190), ['基準値から目標値への線', '（推移ではありません）']);
-    for (const width of [60, 90, 120, 150]) {
+    // 70 and 140 end a line just before 「、」 (7 and 14 characters of 10): it must not start the next.
+    for (const width of [60, 70, 90, 120, 140, 150]) {
       const lines = wrapLines('障がいのある人への偏見や差別、または配慮のなさがあると思う市民の割合（2,100人）', 10, width);
       assert.ok(
         lines.every((l) => !/^[、。）」]/.test(l)),
