@@ -186,7 +186,12 @@ describe('every KPI’s chart as files: SVG, PNG, CSV', () => {
       for (let y = 64; y < 120; y += 1) for (let x = 0; x < width; x += 1) if (pixels[(y * width + x) * 4]! < 128) columns.add(x);
       assert.ok(columns.size > 150, `${k.id}: ${columns.size} columns of the title inked`);
       // 経常収支比率: six full-width glyphs of 40 px from x = 40, every one drawn (a glyph the font lacks would be left out).
-      if (k.id === 'kpi-5-5-1') assert.deepEqual([Math.min(...columns) <= 44, Math.max(...columns) >= 272 && Math.max(...columns) <= 282], [true, true], `${Math.min(...columns)}–${Math.max(...columns)}`);
+      if (k.id === 'kpi-5-5-1')
+        assert.deepEqual(
+          [Math.min(...columns) <= 44, Math.max(...columns) >= 272 && Math.max(...columns) <= 282],
+          [true, true],
+          `${Math.min(...columns)}–${Math.max(...columns)}`,
+        );
     }
   });
 
@@ -327,6 +332,41 @@ describe('the site as a browser reads it: charts, sharing tags, the Content-Secu
     assert.deepEqual(await page.locator('svg.kpi-chart text.tick').evaluateAll((ts) => ts.slice(0, 4).map((t) => t.textContent)), ['2.6', '2.8', '3.0', '3.2']);
     assert.ok(await page.locator('p.chart-note', { hasText: '計画は単位も尺度（最小値・最大値）も示していません' }).isVisible());
     assert.deepEqual(problems, []);
+  });
+
+  it('gives every chart of a list page (the KPI overview, a policy page) its PNG, SVG and CSV and a link to its embed snippet, each named for its KPI', async () => {
+    for (const p of ['dataset/kpi/index.html', 'policy/4-2/index.html']) {
+      await open(p);
+      const items = await page.locator('ul.kpis > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          code: li.querySelector('.code')?.textContent ?? '',
+          charts: li.querySelectorAll('figure.chart').length,
+          links: [...li.querySelectorAll('.chart-files a')].map((a) => [
+            a.getAttribute('aria-label') ?? '',
+            a.textContent ?? '',
+            (a as HTMLAnchorElement).href,
+          ]),
+        })),
+      );
+      assert.ok(items.length > 1, p);
+      for (const item of items) {
+        assert.equal(item.charts, 1, `${p} ${item.code}`);
+        assert.deepEqual(
+          item.links.map(([, , href]) => new URL(href!).pathname.split('/').pop()),
+          [`${code}_kpi-${item.code}.png`, `${code}_kpi-${item.code}.svg`, `${code}_kpi-${item.code}.csv`, `index.html`],
+          `${p} ${item.code}`,
+        );
+        for (const [label, text, href] of item.links) {
+          assert.ok(label!.startsWith(`成果指標 ${item.code} の`) && label!.endsWith(text!), `${label} names ${item.code} and contains ${text}`);
+          assert.ok(existsSync(new URL(href!)), href);
+        }
+        assert.match(item.links[3]![2]!, new RegExp(`/kpi/${item.code}/index\\.html#chart-files$`));
+      }
+      assert.deepEqual(problems, [], p);
+    }
+    // The embed link lands on the snippet.
+    await open('kpi/4-2-2/index.html');
+    assert.equal(await page.locator('#chart-files ~ details textarea.embed-code').count(), 1);
   });
 
   it('KPI 4-1-1 with actuals: the actual line in the legend, the grade column in the data table', async () => {

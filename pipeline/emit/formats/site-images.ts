@@ -21,7 +21,7 @@ export const siteImagesFormat: OutputFormat = {
     const cardSvg = siteCard({
       kicker: `${source.municipalityName}・オープンデータ`,
       title: source.title,
-      lead: `${source.publisher}の総合計画（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の施策・成果指標・担当課を、CSV・JSON・JSON-LD などの機械で読めるデータにしています。`,
+      lead: `${source.publisher}の総合計画の${source.part}（${source.period.startFiscalYear}〜${source.period.endFiscalYear}年度）の施策・成果指標・担当課を、CSV・JSON・JSON-LD などの機械で読めるデータにしています。`,
       facts: [
         `基本目標 ${t.goals.length}・施策 ${t.policies.length}・施策の柱 ${t.pillars.length}`,
         `成果指標 ${t.indicators.length}・担当課 ${t.departments.length}`,

@@ -11,7 +11,8 @@ import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink } from './layout.ts';
-import { datasetPage, HOME, type Linker, observationPage, recordPage } from './page-paths.ts';
+import { type ChartFileType, chartFile, datasetPage, HOME, type Linker, observationPage, recordPage } from './page-paths.ts';
+import { siteFolder } from '../../publish/urls.ts';
 import { formatRate, gradeRow, kpiCode, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
@@ -68,6 +69,26 @@ export const chartInputOf = (t: TableRows, k: Row<'indicators'>, idPrefix = ''):
   };
 };
 
+/** What each chart file is, for its download link. */
+const chartFileLabels: Record<ChartFileType, string> = { png: 'PNG 画像', svg: 'SVG 画像', csv: 'CSV（グラフの数値）' };
+
+/** A KPI's chart as files of the site (emit/formats/site-charts.ts), built before the pages: PNG, SVG and CSV, each with its size. */
+export const chartFiles = (site: Site, k: Row<'indicators'>) =>
+  (['png', 'svg', 'csv'] as const).map((type) => {
+    const path = chartFile(site.config.municipality.code, k.id, type);
+    const file = site.files.get(`${siteFolder}/${path}`);
+    if (!file) throw new Error(`site: no chart file ${path} for ${k.id}`);
+    const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content).length : file.content.length;
+    return { type, path, label: chartFileLabels[type], mediaType: file.kind.mediaType, bytes };
+  });
+
+/** A chart's files in a line under it, where a list shows many charts: its page has the embed snippet and the table. */
+const chartFileLine = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
+  // Many charts on one page: each link's accessible name says whose file it is, and keeps its visible text.
+  const whose = `成果指標 ${kpiCode(k.id)} の`;
+  return html`<p class="chart-files muted">グラフのファイル: ${chartFiles(site, k).map((f) => html`<a href="${link.to(f.path)}" type="${f.mediaType}" download aria-label="${whose}グラフ ${f.label}">${f.label}</a>・`)}<a href="${link.to(recordPage('indicators', k.id))}#chart-files" aria-label="${whose}埋め込み用 HTML">埋め込み用 HTML</a></p>`;
+};
+
 /** A KPI's chart as a figure of a page. */
 export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => kpiChart(chartInputOf(site.t, k, idPrefix));
 
@@ -107,7 +128,7 @@ export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html =
 export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading: 'h2' | 'h3' = 'h3'): Html => {
   const code = kpiCode(k.id);
   const title = html`<a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${code}</span>${k.name}</a>`;
-  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
+  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${chartFileLine(site, link, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 };
 
 export const departmentLinks = (link: Linker, rows: readonly { departmentId: string | null; departmentName: string; id?: string }[], withIds = false): Html =>

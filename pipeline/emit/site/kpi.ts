@@ -4,31 +4,15 @@
 // every other. dataset/kpi/: all of them.
 import type { Row } from '../../tables/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
-import { siteFolder } from '../../publish/urls.ts';
 import { actualIri, linkedIris, observationIri } from '../jsonld.ts';
-import { chartInputOf, entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
+import { chartFiles, chartInputOf, entityAlternates, iriOfRecord, jsonLdOf, kpiChartOf, kpiFacts, kpiItem, kpiTrail } from './blocks.ts';
 import { chartTable, drawKpi } from './chart.ts';
 import type { Site } from './context.ts';
 import { escapeHtml, formatBytes, formatNumber, html, type Html } from './html.ts';
 import { pageUrl, renderPage, type ShareImage, sourceLink } from './layout.ts';
-import {
-  type ChartFileType,
-  chartFile,
-  datasetPage,
-  DATASETS,
-  GRADE_RULES,
-  HOME,
-  KPI_PROGRESS,
-  KPIS,
-  type Linker,
-  observationPage,
-  recordPage,
-} from './page-paths.ts';
+import { chartFile, datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, type Linker, observationPage, recordPage } from './page-paths.ts';
 import { card, cardPng } from './share-card.ts';
 import { actualsSection, kpiCode, progressSummary } from './progress.ts';
-
-/** What each chart file is, for its download link. */
-const chartFileLabels: Record<ChartFileType, string> = { png: 'PNG 画像', svg: 'SVG 画像', csv: 'CSV（グラフの数値）' };
 
 /** A KPI's card as a PNG (its chart, legend and notes, titled): the page's sharing preview. */
 const chartImage = (site: Site, k: Row<'indicators'>): ShareImage => ({
@@ -45,20 +29,14 @@ const chartImage = (site: Site, k: Row<'indicators'>): ShareImage => ({
 const chartTools = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
   const { config } = site;
   const input = chartInputOf(site.t, k);
-  const files = (['png', 'svg', 'csv'] as const).map((type) => {
-    const path = chartFile(config.municipality.code, k.id, type);
-    const file = site.files.get(`${siteFolder}/${path}`);
-    if (!file) throw new Error(`site: no chart file ${path} for ${k.id}`);
-    const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content).length : file.content.length;
-    return { type, path, mediaType: file.kind.mediaType, bytes };
-  });
+  const files = chartFiles(site, k);
   const image = chartImage(site, k);
   const embed = `<a href="${pageUrl(config, recordPage('indicators', k.id))}"><img src="${pageUrl(config, image.path)}" width="${card.width}" height="${card.height}" alt="${escapeHtml(image.alt)}"></a>`;
   const embedId = `${k.id}-embed`;
   return html`<section class="chart-tools" aria-labelledby="chart-files"><h2 id="chart-files">グラフのダウンロード・共有</h2>
 <ul class="inline-list">${files.map(
     (f) =>
-      html`<li><a href="${link.to(f.path)}" type="${f.mediaType}" download>${chartFileLabels[f.type]}</a> <span class="muted">${f.type === 'png' ? `${image.width}×${image.height}、` : ''}${formatBytes(f.bytes)}</span></li>`,
+      html`<li><a href="${link.to(f.path)}" type="${f.mediaType}" download>${f.label}</a> <span class="muted">${f.type === 'png' ? `${image.width}×${image.height}、` : ''}${formatBytes(f.bytes)}</span></li>`,
   )}</ul>
 <p class="muted">画像には凡例・注記と出典（${config.license.id}）が入っています。CSV は UTF-8（BOM 付き）です。</p>
 <details><summary>グラフのデータを表で見る</summary>${chartTable(input, `成果指標 ${kpiCode(k.id)} のグラフの数値`)}</details>
