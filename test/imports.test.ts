@@ -38,7 +38,8 @@ const importsOf = (): Map<string, string[]> =>
 const parts: { name: string; files: RegExp; mayImport: string[]; why: string }[] = [
   {
     name: 'base',
-    files: /^pipeline\/(rules|diagnostics|diagnostics-limit|sha256|display-width|paths|manifest|spreadsheet-formula|escape-html|content-security-policy|config)\.ts$/,
+    files:
+      /^pipeline\/(rules|diagnostics|diagnostics-limit|sha256|display-width|paths|manifest|spreadsheet-formula|escape-html|content-security-policy|config)\.ts$/,
     mayImport: [],
     why: 'the leaves every part shares: rules, diagnostics, settings, paths, hashes, the manifest format, the pages’ security policy',
   },

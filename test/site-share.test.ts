@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { pngSize } from '../pipeline/emit/png.ts';
+import { fontCoverage, pngFontFiles, pngOf, pngSize, withDrawableText } from '../pipeline/emit/png.ts';
 import { chartInputOf } from '../pipeline/emit/site/blocks.ts';
 import { drawKpi, kpiChart, type KpiChartInput, valueAxis } from '../pipeline/emit/site/chart.ts';
 import { contentSecurityPolicy } from '../pipeline/content-security-policy.ts';
@@ -193,6 +193,20 @@ describe('every KPI’s chart as files: SVG, PNG, CSV', () => {
           `${Math.min(...columns)}–${Math.max(...columns)}`,
         );
     }
+  });
+
+  it('sets a character the fonts have no glyph for as 〓 in a PNG, never leaves it out; Japanese, digits and 〓 itself have glyphs', async () => {
+    const covers = fontCoverage(readFileSync(pngFontFiles[0]!));
+    assert.deepEqual(
+      [...'経常収支比率％〓A9'].filter((c) => !covers(c.codePointAt(0)!)),
+      [],
+    );
+    assert.deepEqual([covers(0x1f600), covers(0xac00)], [false, false], '😀 and 가 are not in Noto Sans JP');
+    const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40"><text x="4" y="30" font-size="20">${text}</text></svg>`;
+    // The same pixels as 〓 written out; not those of the text without it.
+    assert.deepEqual(await pngOf(svg('比率😀가'), 160), await pngOf(svg('比率〓〓'), 160));
+    assert.notDeepEqual(await pngOf(svg('比率😀가'), 160), await pngOf(svg('比率'), 160));
+    assert.equal(withDrawableText(svg('a b😀'), covers), svg('a b〓'));
   });
 
   it('writes the card as a standalone SVG naming the KPI, with the notes the page gives and the licence’s attribution', async () => {

@@ -18,19 +18,71 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('@embedpdf/fonts-jp')), '..', 'fonts');
 export const pngFontFiles = ['NotoSansJP-Regular.otf', 'NotoSansJP-Bold.otf'].map((f) => join(fontDir, f));
 
-let ready: Promise<Uint8Array[]> | undefined;
+/**
+ * Which code points a font draws: the ranges of its cmap's Unicode table (platform 3, encoding 10, format 12 —
+ * every code point, as Noto Sans JP's OpenType files carry it). A font without one draws nothing we can name.
+ */
+export const fontCoverage = (font: Uint8Array): ((codePoint: number) => boolean) => {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tag = (at: number) => String.fromCharCode(...font.subarray(at, at + 4));
+  let cmap = -1;
+  for (let i = 0; i < view.getUint16(4); i += 1) if (tag(12 + 16 * i) === 'cmap') cmap = view.getUint32(12 + 16 * i + 8);
+  const ranges: [number, number][] = [];
+  if (cmap >= 0)
+    for (let i = 0; i < view.getUint16(cmap + 2); i += 1) {
+      const record = cmap + 4 + 8 * i;
+      const table = cmap + view.getUint32(record + 4);
+      if (view.getUint16(record) !== 3 || view.getUint16(record + 2) !== 10 || view.getUint16(table) !== 12) continue;
+      for (let g = 0; g < view.getUint32(table + 12); g += 1) ranges.push([view.getUint32(table + 16 + 12 * g), view.getUint32(table + 20 + 12 * g)]);
+    }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return (codePoint) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [first, last] = ranges[mid]!;
+      if (codePoint < first) hi = mid - 1;
+      else if (codePoint > last) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+};
+
+/** 〓 (geta), the mark Japanese typesetting puts where a character has no glyph. */
+export const missingGlyph = '〓';
+
+/**
+ * The SVG's text with each character that not every font of the renderer draws replaced by 〓: resvg leaves such a
+ * character out without a word (an emoji, a rare kanji in a KPI's name), and an image that silently drops
+ * text misquotes the plan. The page, the SVG file and the CSV keep the character; the reader's fonts draw it.
+ */
+export const withDrawableText = (svg: string, covers: (codePoint: number) => boolean): string =>
+  svg.replace(/>([^<]+)</g, (_, text: string) => `>${[...text].map((c) => (/\s/.test(c) || covers(c.codePointAt(0)!) ? c : missingGlyph)).join('')}<`);
+
+interface Renderer {
+  fontBuffers: Uint8Array[];
+  covers: (codePoint: number) => boolean;
+}
+
+let ready: Promise<Renderer> | undefined;
 /** The renderer, started once: its WebAssembly compiled (unless another module of the process did it first), the fonts read. */
-const start = (): Promise<Uint8Array[]> =>
+const start = (): Promise<Renderer> =>
   (ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
     .catch((e: unknown) => {
       if (!String(e).includes('Already initialized')) throw e;
     })
-    .then(() => pngFontFiles.map((f) => new Uint8Array(readFileSync(f)))));
+    .then(() => {
+      const fontBuffers = pngFontFiles.map((f) => new Uint8Array(readFileSync(f)));
+      const coverage = fontBuffers.map(fontCoverage);
+      return { fontBuffers, covers: (codePoint: number) => coverage.every((covers) => covers(codePoint)) };
+    }));
 
 /** Renders an SVG document as PNG, scaled to `width` pixels (the height follows its viewBox). */
 const render = async (svg: string, width: number): Promise<Uint8Array> => {
-  const fontBuffers = await start();
-  const resvg = new Resvg(svg, {
+  const { fontBuffers, covers } = await start();
+  const resvg = new Resvg(withDrawableText(svg, covers), {
     font: { fontBuffers, defaultFontFamily: pngFontFamily, sansSerifFamily: pngFontFamily, serifFamily: pngFontFamily, monospaceFamily: pngFontFamily },
     fitTo: { mode: 'width', value: width },
   });
