@@ -59,7 +59,7 @@ export const missingGlyph = '〓';
  * text misquotes the plan. The page, the SVG file and the CSV keep the character; the reader's fonts draw it.
  */
 export const withDrawableText = (svg: string, covers: (codePoint: number) => boolean): string =>
-  svg.replace(/>([^<]+)</g, (_, text: string) => `>${[...text].map((c) => (/\s/.test(c) || covers(c.codePointAt(0)!) ? c : missingGlyph)).join('')}<`);
+  svg.replace(/>([^<>]+)</g, (_, text: string) => `>${[...text].map((c) => (/\s/.test(c) || covers(c.codePointAt(0)!) ? c : missingGlyph)).join('')}<`);
 
 interface Renderer {
   fontBuffers: Uint8Array[];
