@@ -70,7 +70,12 @@ const parts: { name: string; files: RegExp; mayImport: string[]; why: string }[]
     mayImport: ['base', 'tables', 'model', 'publish'],
     why: 'emitters write one build from the validated model; they read no text and run no check',
   },
-  { name: 'write', files: /^pipeline\/write\//, mayImport: ['base'], why: 'write/ puts files on disk; it knows nothing of what they hold' },
+  {
+    name: 'write',
+    files: /^pipeline\/write\//,
+    mayImport: ['base', 'read'],
+    why: 'write/ puts files on disk (reading a previous output as read/ reads any file: a regular file, bounded); it knows nothing of what they hold',
+  },
   {
     name: 'build',
     files: /^pipeline\/(build|schema-files)\.ts$/,
