@@ -224,6 +224,8 @@ describe('every KPI’s chart as files: SVG, PNG, CSV', () => {
     assert.ok(content.startsWith('\uFEFF'), 'BOM');
     const parsed = Papa.parse<Record<string, string>>(content.slice(1), { header: true, skipEmptyLines: true });
     assert.deepEqual(parsed.errors, []);
+    // The columns DATA-CONTRACT.md promises, in its order.
+    assert.deepEqual(parsed.meta.fields, ['指標ID', '指標名', '区分', '年度', '年度表記', '値', '単位', '目標条件', '計画の表記', '評価']);
     assert.deepEqual(
       parsed.data.map((r) => [r.区分, r.年度, r.値, r.計画の表記, r.評価]),
       [
