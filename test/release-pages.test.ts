@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { contentSecurityPolicy } from '../pipeline/content-security-policy.ts';
 import { pagesTree } from '../pipeline/release/github-pages.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { readConfig } from '../pipeline/read/settings.ts';
@@ -54,6 +55,7 @@ describe('npm run release:pages', () => {
   it('sends the root to the newest site and lists every version', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     assert.match(index, /<meta http-equiv="refresh" content="0; url=data\/latest\/site\/">/);
+    assert.ok(index.includes(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`), 'the root page carries the site’s policy too');
     assert.ok(existsSync(join(out, 'data/latest/site/index.html')));
     assert.ok(index.includes(`href="data/v${version}/site/"`) && index.includes('href="data/v0.9.0/site/"') && index.includes('href="data/v0.8.0/"'));
   });

@@ -12,7 +12,9 @@ import { planSqlite } from './formats/plan-sqlite.ts';
 import { planXlsx } from './formats/plan-xlsx.ts';
 import { qualityReportJson } from './formats/quality-report-json.ts';
 import { sha256sums } from './formats/sha256sums.ts';
+import { siteCharts } from './formats/site-charts.ts';
 import { siteHtml } from './formats/site-html.ts';
+import { siteImagesFormat } from './formats/site-images.ts';
 import { tableCsv } from './formats/table-csv.ts';
 import { tableExcelCsv } from './formats/table-excel-csv.ts';
 import { tableJson } from './formats/table-json.ts';
@@ -35,6 +37,9 @@ export const outputFormats: readonly OutputFormat[] = [
   dataPackageJson,
   // After datapackage.json, which it lists.
   dcatCatalog,
+  // Before the pages, which link the charts' files and name the icons and cards in their heads.
+  siteCharts,
+  siteImagesFormat,
   siteHtml,
   buildManifest,
   // Last: it covers every other file, the manifest too.

@@ -2,6 +2,7 @@
 // version's files never change once published), the newest version again at data/latest/, and a root
 // index.html that sends readers to data/latest/site/ (each dist/ carries its site in site/, so the
 // site links its downloads as ../<file>). Pages serves all of it with CORS, unlike release assets.
+import { contentSecurityPolicy } from '../content-security-policy.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { pagesFolder, siteFolder } from '../publish/urls.ts';
 import { compareVersions, parseVersion } from './version.ts';
@@ -18,6 +19,7 @@ export const rootIndex = (versions: readonly { version: string; hasSite: boolean
 <html lang="ja">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="0; url=${pagesFolder()}/${siteFolder}/">
 <title>${escapeHtml(title)}</title>

@@ -1,6 +1,6 @@
 // Pieces several pages share: a KPI with its chart, department links, download tables, linked data.
 import { codeOfId } from '../../ids.ts';
-import { type Row, type TableName, tableNames, tables } from '../../tables/registry.ts';
+import { type Row, type TableName, tableNames, type TableRows, tables } from '../../tables/registry.ts';
 import { planJsonLdPath } from '../formats/plan-jsonld.ts';
 import { xlsxPath } from '../formats/plan-xlsx.ts';
 import { fragileColumns } from '../formats/table-excel-csv.ts';
@@ -9,12 +9,13 @@ import { iriOf } from '../namespaces.ts';
 import { sheetNamesOf } from '../xlsx.ts';
 import { fileStem } from '../output-format.ts';
 import { kpiChart as chartData } from '../../model/progress.ts';
-import { kpiChart } from './chart.ts';
+import { kpiChart, type KpiChartInput } from './chart.ts';
 import type { Site } from './context.ts';
 import { otherDownloads, tableDownloads, type Download } from './downloads.ts';
 import { formatBytes, formatNumber, html, type Html } from './html.ts';
 import { sourceLink, sourceRef } from './layout.ts';
-import { datasetPage, HOME, type Linker, observationPage, recordPage } from './page-paths.ts';
+import { type ChartFileType, chartFile, datasetPage, HOME, type Linker, observationPage, recordPage } from './page-paths.ts';
+import { siteFolder } from '../../publish/urls.ts';
 import { formatRate, gradeRow, kpiCode, latestGradeCompact, latestGradeLine } from './progress.ts';
 
 /** The JSON-LD of the nodes with these IRIs, with the published @context inline so it expands offline. */
@@ -43,11 +44,11 @@ export const entityAlternates = (site: Site, table: TableName): { path: string; 
 /** The IRI of a record of a table whose records have pages of their own (the page's IRI). */
 export const iriOfRecord = (site: Site, table: TableName, id: string): string => iriOf(site.config, tables[table].prefix, codeOfId(table, id));
 
-/** A KPI's chart: baseline, the curated actuals by year (each with its grade) and the target with its condition; the latest grade. */
-export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => {
-  const data = chartData({ tables: site.t }, k.id)!;
+/** What a KPI's chart draws: baseline, the curated actuals by year (each with its grade), the target with its condition, the latest grade. */
+export const chartInputOf = (t: TableRows, k: Row<'indicators'>, idPrefix = ''): KpiChartInput => {
+  const data = chartData({ tables: t }, k.id)!;
   const latest = data.actuals[data.actuals.length - 1];
-  return kpiChart({
+  return {
     id: `${idPrefix}${k.id}-chart`,
     name: k.name,
     unit: k.unit,
@@ -64,12 +65,35 @@ export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Htm
       ? {
           grade: {
             label: latest.grade,
-            description: `${latest.fiscalYear}年度の実績、${gradeRow(site, latest.grade).name}、${formatRate(latest.progressRate)}`,
+            description: `${latest.fiscalYear}年度の実績、${gradeRow({ t }, latest.grade).name}、${formatRate(latest.progressRate)}`,
           },
         }
       : {}),
-  });
+  };
 };
+
+/** What each chart file is, for its download link. */
+const chartFileLabels: Record<ChartFileType, string> = { png: 'PNG 画像', svg: 'SVG 画像', csv: 'CSV（グラフの数値）' };
+
+/** A KPI's chart as files of the site (emit/formats/site-charts.ts), built before the pages: PNG, SVG and CSV, each with its size. */
+export const chartFiles = (site: Site, k: Row<'indicators'>) =>
+  (['png', 'svg', 'csv'] as const).map((type) => {
+    const path = chartFile(site.config.municipality.code, k.id, type);
+    const file = site.files.get(`${siteFolder}/${path}`);
+    if (!file) throw new Error(`site: no chart file ${path} for ${k.id}`);
+    const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content).length : file.content.length;
+    return { type, path, label: chartFileLabels[type], mediaType: file.kind.mediaType, bytes };
+  });
+
+/** A chart's files in a line under it, where a list shows many charts: its page has the embed snippet and the table. */
+const chartFileLine = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
+  // Many charts on one page: each link's accessible name says whose file it is, and keeps its visible text.
+  const whose = `成果指標 ${kpiCode(k.id)} の`;
+  return html`<p class="chart-files muted">グラフのファイル: ${chartFiles(site, k).map((f) => html`<a href="${link.to(f.path)}" type="${f.mediaType}" download aria-label="${whose}グラフ ${f.label}">${f.label}</a>・`)}<a href="${link.to(recordPage('indicators', k.id))}#chart-files" aria-label="${whose}埋め込み用 HTML">埋め込み用 HTML</a></p>`;
+};
+
+/** A KPI's chart as a figure of a page. */
+export const kpiChartOf = (site: Site, k: Row<'indicators'>, idPrefix = ''): Html => kpiChart(chartInputOf(site.t, k, idPrefix));
 
 const year = (fy: number, notation: string, fromHeader: boolean): string => `${fy}年度（${notation}${fromHeader ? '、表の見出しの年度' : ''}）`;
 
@@ -107,12 +131,12 @@ export const kpiFacts = (site: Site, link: Linker, k: Row<'indicators'>): Html =
 export const kpiItem = (site: Site, link: Linker, k: Row<'indicators'>, heading: 'h2' | 'h3' = 'h3'): Html => {
   const code = kpiCode(k.id);
   const title = html`<a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${code}</span>${k.name}</a>`;
-  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
+  return html`<li>${heading === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}${kpiChartOf(site, k)}${chartFileLine(site, link, k)}${latestGradeLine(site, link, k)}<p class="muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 };
 
 /** A KPI as a card of the overview's grid: its code and name (linking its page), a small chart, its latest grade and department. */
 export const kpiCard = (site: Site, link: Linker, k: Row<'indicators'>): Html =>
-  html`<li class="kpi-card"><h3><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></h3>${kpiChartOf(site, k)}<p class="card-facts">最新の評価: ${latestGradeCompact(site, link, k)}</p><p class="card-facts muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
+  html`<li class="kpi-card"><h3><a href="${link.to(recordPage('indicators', k.id))}"><span class="code">${kpiCode(k.id)}</span>${k.name}</a></h3>${kpiChartOf(site, k)}${chartFileLine(site, link, k)}<p class="card-facts">最新の評価: ${latestGradeCompact(site, link, k)}</p><p class="card-facts muted">担当課 <a href="${link.to(recordPage('departments', k.departmentId))}">${k.departmentName}</a>${sourceLink(link, k.sourceLine)}</p></li>`;
 
 export const departmentLinks = (link: Linker, rows: readonly { departmentId: string | null; departmentName: string; id?: string }[], withIds = false): Html =>
   html`<ul class="inline-list">${rows.map((d) => html`<li${withIds && d.id ? html` id="${d.id}"` : ''}>${d.departmentId ? html`<a href="${link.to(recordPage('departments', d.departmentId))}">${d.departmentName}</a>` : html`${d.departmentName}<span class="muted">（すべての課）</span>`}</li>`)}</ul>`;

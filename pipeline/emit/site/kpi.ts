@@ -5,13 +5,47 @@
 import type { Row } from '../../tables/registry.ts';
 import { progressSeries } from '../../model/progress.ts';
 import { actualIri, linkedIris, observationIri } from '../jsonld.ts';
-import { entityAlternates, iriOfRecord, jsonLdOf, kpiCard, kpiChartOf, kpiFacts, kpiTrail } from './blocks.ts';
+import { chartFiles, chartInputOf, entityAlternates, iriOfRecord, jsonLdOf, kpiCard, kpiChartOf, kpiFacts, kpiTrail } from './blocks.ts';
+import { chartTable, drawKpi } from './chart.ts';
 import { kgiValuesNote, missingPagesNote } from './gaps.ts';
 import type { Site } from './context.ts';
-import { formatNumber, html } from './html.ts';
-import { renderPage, sourceLink, sourceRef } from './layout.ts';
-import { datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, observationPage, recordPage } from './page-paths.ts';
+import { escapeHtml, formatBytes, formatNumber, html, type Html } from './html.ts';
+import { pageUrl, renderPage, type ShareImage, sourceLink, sourceRef } from './layout.ts';
+import { chartFile, datasetPage, DATASETS, GRADE_RULES, HOME, KPI_PROGRESS, KPIS, type Linker, observationPage, recordPage } from './page-paths.ts';
+import { card, cardPng } from './share-card.ts';
 import { actualsSection, kpiCode, progressSummary } from './progress.ts';
+
+/** A KPI's card as a PNG (its chart, legend and notes, titled): the page's sharing preview. */
+const chartImage = (site: Site, k: Row<'indicators'>): ShareImage => ({
+  path: chartFile(site.config.municipality.code, k.id, 'png'),
+  ...cardPng,
+  alt: `成果指標「${k.name}」のグラフ: ${drawKpi(chartInputOf(site.t, k)).numbers}`,
+});
+
+/**
+ * What a reader does with a KPI's chart: download it (PNG, SVG, CSV: files of the site, emit/formats/site-charts.ts),
+ * read its points as a table, or copy an HTML snippet that embeds its PNG — the newest version's, so an
+ * embedded chart shows actuals as they are published — linking back to this page.
+ */
+const chartTools = (site: Site, link: Linker, k: Row<'indicators'>): Html => {
+  const { config } = site;
+  const input = chartInputOf(site.t, k);
+  const files = chartFiles(site, k);
+  const image = chartImage(site, k);
+  const embed = `<a href="${pageUrl(config, recordPage('indicators', k.id))}"><img src="${pageUrl(config, image.path)}" width="${card.width}" height="${card.height}" alt="${escapeHtml(image.alt)}"></a>`;
+  const embedId = `${k.id}-embed`;
+  return html`<section class="chart-tools" aria-labelledby="chart-files"><h2 id="chart-files">グラフのダウンロード・共有</h2>
+<ul class="inline-list">${files.map(
+    (f) =>
+      html`<li><a href="${link.to(f.path)}" type="${f.mediaType}" download>${f.label}</a> <span class="muted">${f.type === 'png' ? `${image.width}×${image.height}、` : ''}${formatBytes(f.bytes)}</span></li>`,
+  )}</ul>
+<p class="muted">画像には凡例・注記と出典（${config.license.id}）が入っています。CSV は UTF-8（BOM 付き）です。</p>
+<details><summary>グラフのデータを表で見る</summary>${chartTable(input, `成果指標 ${kpiCode(k.id)} のグラフの数値`)}</details>
+<details><summary>ウェブページに埋め込む</summary><p><label for="${embedId}">次の HTML をコピーして、ページに貼り付けてください。画像はこのページにリンクします。</label></p>
+<textarea id="${embedId}" class="embed-code" readonly rows="5" cols="40" spellcheck="false">${embed}</textarea>
+<p class="muted">埋め込んだ画像は、最新版のデータのグラフに置き換わります（URL は版が変わっても同じです）。</p></details>
+</section>`;
+};
 
 export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
   const { t } = site;
@@ -20,6 +54,7 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
   const latest = series[series.length - 1];
   return renderPage(site, {
     path: recordPage('indicators', k.id),
+    image: chartImage(site, k),
     kicker: `成果指標 ${code}`,
     title: k.name,
     description: `${site.source.title} 成果指標「${k.name}」: 基準値 ${k.baselineNotation}（${k.baselineFiscalYear}年度）、目標値 ${k.targetNotation}（${k.targetFiscalYear}年度）${latest ? `、最新の評価 ${latest.grade}（${latest.fiscalYear}年度）` : ''}`,
@@ -35,6 +70,7 @@ export const kpiPage = (site: Site, k: Row<'indicators'>): string => {
       ]),
     ],
     body: (link) => html`${kpiChartOf(site, k)}
+${chartTools(site, link, k)}
 ${actualsSection(site, link, k)}
 <h2>数値</h2>
 ${kpiFacts(site, link, k)}

@@ -1,10 +1,31 @@
-// The frame of every page: head (title, description, style, linked data, alternates), a header with
-// the site's navigation and search box, breadcrumbs, the page's own content, and a footer with the
-// licence and its attribution line, the version and where the data comes from.
-import { changelogUrl, repositoryUrl } from '../../publish/urls.ts';
+// The frame of every page: head (title, description, Content-Security-Policy, canonical URL, sharing
+// preview, icons, style, linked data, alternates), a header with the site's navigation and search box,
+// breadcrumbs, the page's own content, and a footer with the licence and its attribution line, the version
+// and where the data comes from.
+import { changelogUrl, repositoryUrl, siteUrl } from '../../publish/urls.ts';
+import type { Config } from '../../config.ts';
+import { contentSecurityPolicy } from '../../content-security-policy.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
-import { DATASETS, departmentsPage, ENGLISH, GLOSSARY, HOME, KPIS, Linker, PLAN, QUALITY, SEARCH, SOURCE, STYLE } from './page-paths.ts';
+import { cardPng } from './share-card.ts';
+import {
+  DATASETS,
+  ENGLISH,
+  departmentsPage,
+  FAVICON_ICO,
+  FAVICON_SVG,
+  GLOSSARY,
+  HOME,
+  KPIS,
+  Linker,
+  PLAN,
+  QUALITY,
+  SEARCH,
+  SITE_CARD,
+  SOURCE,
+  STYLE,
+  TOUCH_ICON,
+} from './page-paths.ts';
 
 export interface PageSpec {
   /** Path under site/ (…/index.html). */
@@ -29,7 +50,25 @@ export interface PageSpec {
   scripts?: string[];
   /** Send the reader on to this site path at once (an IRI whose content is on another page). */
   refresh?: string;
+  /** The page's sharing preview (og:image): a PNG under site/; the site's card when absent. */
+  image?: ShareImage;
 }
+
+/** An image a page shares: a PNG under site/, its size in pixels and what it shows. */
+export interface ShareImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The absolute URL of a site path on GitHub Pages — the newest version's (data/latest/site/…), or one version's for ever — without its index.html. */
+export const pageUrl = (config: Pick<Config, 'pagesUrl'>, path: string, version?: string): string =>
+  `${siteUrl(config, version)}${path
+    .replace(/(^|\/)index\.html$/, '$1')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')}`;
 
 export const renderPage = (site: Site, spec: PageSpec): string => {
   const link = new Linker(spec.path, site.printedPages);
@@ -48,13 +87,35 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
     ['検索', SEARCH],
   ];
   const crumbs = spec.breadcrumbs ?? [];
+  const title = spec.path === HOME ? siteName : `${spec.kicker ? `${spec.kicker} ` : ''}${spec.title}`;
+  // The canonical URL is the newest version's page (a redirecting page's: where it sends the reader); the
+  // image is this version's, whose bytes never change, so a preview cached anywhere stays true to its page.
+  const canonical = pageUrl(config, spec.refresh?.split('#')[0] ?? spec.path);
+  const image = spec.image ?? { path: SITE_CARD, ...cardPng, alt: siteName };
   const page = html`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.refresh)}">\n` : ''}<title>${spec.path === HOME ? siteName : `${spec.kicker ? `${spec.kicker} ` : ''}${spec.title} | ${siteName}`}</title>
+${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.refresh)}">\n` : ''}<title>${spec.path === HOME ? siteName : `${title} | ${siteName}`}</title>
 <meta name="description" content="${spec.description}">
+<link rel="canonical" href="${canonical}">
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${siteName}">
+<meta property="og:locale" content="ja_JP">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${spec.description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:image" content="${pageUrl(config, image.path, config.version)}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<link rel="icon" href="${link.to(FAVICON_ICO)}" sizes="32x32 48x48">
+<link rel="icon" href="${link.to(FAVICON_SVG)}" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${link.to(TOUCH_ICON)}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
 ${spec.path === HOME ? html`<link rel="alternate" hreflang="en" href="${link.to(ENGLISH)}">\n` : spec.path === ENGLISH ? html`<link rel="alternate" hreflang="ja" href="${link.to(HOME)}">\n` : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>

@@ -30,6 +30,15 @@ export const SEARCH_SCRIPT = 'search.js';
 export const SEARCH_INDEX = 'search-index.js';
 /** The dataset pages' table explorer (emit/site/explorer-script.ts). */
 export const EXPLORER_SCRIPT = 'explore.js';
+/** The site's icon (emit/site/favicon.ts) and its sharing card (emit/site/share-card.ts). */
+export const FAVICON_SVG = 'favicon.svg';
+export const FAVICON_ICO = 'favicon.ico';
+export const TOUCH_ICON = 'apple-touch-icon.png';
+export const SITE_CARD = 'card.png';
+
+export type ChartFileType = 'svg' | 'png' | 'csv';
+/** A KPI's chart as a file (emit/formats/site-charts.ts): chart/062022_kpi-4-1-1.png. */
+export const chartFile = (municipalityCode: string, kpiId: string, type: ChartFileType): string => `chart/${municipalityCode}_${kpiId}.${type}`;
 
 /** The city (`{baseIri}organization/062022`): the list of its departments. */
 export const departmentsPage = (municipalityCode: string): string => pageOf('organization', municipalityCode);

@@ -37,7 +37,7 @@ export const formatRate = (rate: number | null): string => {
 
 export const valueText = (value: number, unit: string | null): string => `${formatNumber(value)}${unit ?? ''}`;
 
-export const gradeRow = (site: Site, grade: string): Row<'grade_rules'> => {
+export const gradeRow = (site: Pick<Site, 't'>, grade: string): Row<'grade_rules'> => {
   const row = site.t.grade_rules.find((r) => r.grade === grade);
   if (!row) throw new Error(`site: grade ${grade} is not in the grade_rules table`);
   return row;

@@ -88,11 +88,10 @@ code.hash{word-break:break-all}
 .chart figcaption p{margin:0}
 .legend{list-style:none;padding:0;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.1rem 1rem}
 .legend li{margin:0}
-.key{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem}
-.key-baseline{background:var(--baseline);border-radius:50%}
-.key-target{border:2px solid var(--target);transform:rotate(45deg) scale(.8);background:#fff}
-.key-actual{background:var(--actual)}
-.key-band{background:var(--band);border:1px solid var(--actual)}
+.legend-key{vertical-align:middle;margin-right:.3rem}
+.chart figcaption .chart-note{margin:.1rem 0}
+.chart-data th,.chart-data td{white-space:nowrap}
+.embed-code{display:block;width:100%;font:.8rem/1.5 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;padding:.4rem;border:1px solid #767676;border-radius:4px;resize:vertical}
 .grade-badge{display:inline-block;min-width:1.7em;text-align:center;font-weight:700;line-height:1.5;border-radius:4px;padding:0 .3em;margin-right:.3rem;color:#fff;background:#4d4d4d}
 .grade-s{background:#0d5c3f}.grade-a{background:#1f5fa8}.grade-b{background:#5c5c5c}.grade-c{background:#a1260d}
 .grade-name{font-weight:700;margin-right:.2rem;white-space:nowrap}
