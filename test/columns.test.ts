@@ -59,6 +59,10 @@ describe('tables/columns.ts', () => {
     assert.equal(col('name').references, undefined);
     assert.equal(columnsOf(tables.pillar_departments.schema).find((c) => c.key === 'departmentId')!.references, 'departments', 'an optional reference too');
   });
+  it('reads a bare nullable primitive, which zod’s JSON Schema writes as a type array', () => {
+    const [x] = columnsOf(z.object({ x: z.number().nullable().meta({ title: '数' }) }).meta({ title: 'test' }));
+    assert.deepEqual([x!.type, x!.nullable, x!.title], ['number', true, '数']);
+  });
   it('refuses a field it cannot type rather than guess', () => {
     const table = (field: z.ZodType) => z.object({ id: z.string(), x: field }).meta({ title: 'test' });
     for (const field of [

@@ -58,7 +58,8 @@ const valueSpecOf = (json: JsonField, where: string): Value & { nullable: boolea
   const refuse = (what: string): never => {
     throw new Error(`model: ${where} ${what}; tables/columns.ts reads strings, integers, numbers, booleans and enums with their bounds and one pattern`);
   };
-  const branches = json.anyOf ?? [json];
+  // Nullable: anyOf [the value, null], or (a bare primitive) a type array [the type, "null"].
+  const branches = json.anyOf ?? (Array.isArray(json.type) ? json.type.map((type: unknown) => ({ ...json, type })) : [json]);
   const values = branches.filter((b) => b.type !== 'null');
   if (values.length !== 1) refuse(`is a union of ${values.length} types`);
   const value = values[0]!;
