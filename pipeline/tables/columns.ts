@@ -4,8 +4,8 @@
 // committed schemas/), its unit and the table its IDs point to (the registries of tables/fields.ts). The CSV,
 // datapackage.json, the SQLite database, the workbook, the README and the site all type their columns here.
 // Each table is converted once per process (~25–50 ms CPU for the 23 tables, cold; BENCHMARKS.md, issue 23
-// §3): reading zod's private definition (`_zod.def`) instead saved that, under 5 % of a build, and broke with
-// any change of zod's internals.
+// §3): reading zod's private definition (`_zod.def`) instead saved that, under 5 % of a build, and would break
+// with a change of zod's internals.
 import { z } from 'zod';
 import { columnReferences, columnTexts, columnUnits } from './fields.ts';
 
