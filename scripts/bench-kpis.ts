@@ -3,9 +3,10 @@
 // builds it in process, as `npm run build` does but without writing, and prints its CPU, peak RSS and what
 // the finished build holds, by kind of output; --heap-profile adds the live heap at the end by the stage
 // that allocated it (a sampling heap profile) and the highest RSS seen while each stage ran; --actuals
-// gives every KPI an actual, for the progress path. BENCHMARKS.md ("Memory and CPU at 2,000–8,000 KPIs")
-// has the figures.
-import { readFileSync } from 'node:fs';
+// gives every KPI an actual, for the progress path. `… bench-kpis.ts N --text FILE` only writes the grown plan
+// text to FILE, for the build as a user runs it: `/usr/bin/time -v npm run build -- --source FILE --out DIR`.
+// BENCHMARKS.md ("Linear in the plan's size") has the figures.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,5 +206,7 @@ const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean) =
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await kpiBench(Number(process.argv[2] ?? '2000'), process.argv.includes('--heap-profile'), process.argv.includes('--actuals'));
+  const text = process.argv.indexOf('--text');
+  if (text > 0) writeFileSync(process.argv[text + 1] ?? '', kpiScaled(Number(process.argv[2] ?? '2000')));
+  else await kpiBench(Number(process.argv[2] ?? '2000'), process.argv.includes('--heap-profile'), process.argv.includes('--actuals'));
 }

@@ -22,7 +22,7 @@ import { describe, it } from 'node:test';
 import vm from 'node:vm';
 import { Parser as N3Parser } from 'n3';
 import Papa from 'papaparse';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { z } from 'zod';
 import { type BuildResult, emitOutputs } from '../pipeline/build.ts';
 import { showHidden } from '../pipeline/characters.ts';
@@ -267,6 +267,12 @@ const readPage = (file: string, source: string, found: Findings) => {
       return;
     }
     if (el.tagName === 'style') found.fault('a <style> element', file);
+    if (el.tagName === 'textarea' && el.attrs.some((a) => a.name === 'class' && a.value.split(' ').includes('embed-code'))) {
+      // An embed snippet: HTML to copy, shown as text. Read as the page that pastes it would read it.
+      const code = el.childNodes.map((c) => (c as DefaultTreeAdapterMap['textNode']).value ?? '').join('');
+      walk(parseFragment(code, { onParseError: (e) => found.fault(`parse error ${e.code} in an embed snippet`, `${file}:${e.startLine}:${e.startCol}`) }));
+      return;
+    }
     const children = el.tagName === 'template' ? (el as DefaultTreeAdapterMap['template']).content.childNodes : el.childNodes;
     for (const child of children) walk(child);
   };
@@ -281,9 +287,11 @@ const readPage = (file: string, source: string, found: Findings) => {
  */
 const readFiles = (files: ReadonlyMap<string, FileContent>, skip?: ReadonlyMap<string, FileContent>, pagesWith?: readonly string[]): Findings => {
   const found = new Findings();
-  for (const [path, content] of files) {
-    if (typeof content !== 'string') continue;
-    if (path.endsWith('.html') ? pagesWith && !pagesWith.some((m) => content.includes(`⟦${m}⟧`)) : skip?.get(path) === content) continue;
+  for (const [path, bytesOrText] of files) {
+    // Text files may be held as their UTF-8 bytes (the site's are); binary ones (PNG, SQLite, the workbook) are not read.
+    if (typeof bytesOrText !== 'string' && !/\.(html|js|ttl|json|jsonld|csv|svg)$/.test(path)) continue;
+    const content = typeof bytesOrText === 'string' ? bytesOrText : new TextDecoder().decode(bytesOrText);
+    if (path.endsWith('.html') ? pagesWith && !pagesWith.some((m) => content.includes(`⟦${m}⟧`)) : skip?.get(path) === bytesOrText) continue;
     if (path.endsWith('.html')) readPage(path, content, found);
     else if (path.endsWith('.js')) {
       // As a browser runs it; then every string it leaves behind.

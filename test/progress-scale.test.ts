@@ -9,6 +9,11 @@ import { describe, it } from 'node:test';
 import { Reporter } from '../pipeline/diagnostics.ts';
 import type { Row } from '../pipeline/tables/registry.ts';
 import { buildProgress, kpiChart, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
+import type { QualityEntry } from '../pipeline/model/documents.ts';
+import type { Site } from '../pipeline/emit/site/context.ts';
+import { Linker } from '../pipeline/emit/site/page-paths.ts';
+import { progressWarnings } from '../pipeline/emit/site/progress.ts';
+import { qualityEntryFor } from '../pipeline/emit/site/quality.ts';
 import type { CuratedActual } from '../pipeline/parse/curated-actuals.ts';
 import { root } from './helpers.ts';
 
@@ -51,13 +56,45 @@ const readsFor = (n: number): number => {
   return reads.n;
 };
 
+/** The work counted at n = 250 and at 4n grows under 5×: linear is 4.0 (an index, built once); a scan per item ~16. */
+const assertLinear = (readsAt: (n: number) => number, rows: string, items: string): void => {
+  const n = 250;
+  const small = readsAt(n);
+  const large = readsAt(4 * n);
+  const ratio = large / small;
+  assert.ok(ratio < 5, `${small} ${rows} read for ${n} ${items}, ${large} for ${4 * n}: ${ratio.toFixed(1)}×`);
+};
+
 describe('KPI progress grows linearly with the number of KPIs (issue 23 §2)', () => {
   it('reads about 4× the rows at 4× the KPIs: building indicator_progress and every KPI’s chart, series and latest grade', () => {
-    const n = 250;
-    const small = readsFor(n);
-    const large = readsFor(4 * n);
-    const ratio = large / small;
-    // Linear: 4.0 (an index per table, built once); a lookup that scans the table per KPI: ~16.
-    assert.ok(ratio < 5, `${small} rows read for ${n} KPIs, ${large} for ${4 * n}: ${ratio.toFixed(1)}×`);
+    assertLinear(readsFor, 'rows', 'KPIs');
+  });
+});
+
+/**
+ * Quality-report entries read to show every actual's warnings on a page, as the site does (on ≥ 5 pages each):
+ * n actuals, each named by one progress:percent-as-fraction entry, beside n entries of other records, plus
+ * qualityEntryFor asked once per actual. The entries are read through the counting proxy.
+ */
+const entryReadsFor = (n: number): number => {
+  const reads = { n: 0 };
+  const progress = Array.from({ length: n }, (_, k) => ({ id: `progress-4-1-${k + 1}-2026`, indicatorId: template.id, actualValue: 0.5 }));
+  const entry = (ruleId: string, recordIds: string[]): QualityEntry => ({ severity: 'warning', ruleId, file: 'f', line: 1, column: 0, reason: 'r', recordIds });
+  const entries = counted(
+    progress.flatMap((p, k) => [entry('progress:percent-as-fraction', [p.id, template.id]), entry('integrity:pillar-name-mismatch', [`pillar-9-9-${k + 1}`])]),
+    reads,
+  );
+  const site = { links: { row: () => template }, report: { entries, rules: [] } } as unknown as Site;
+  const link = new Linker('kpi/4-1-1/index.html');
+  for (const p of progress) {
+    assert.match(String(progressWarnings(site, link, p as unknown as Row<'indicator_progress'>)), /割合で書かれているおそれ/);
+    assert.ok(qualityEntryFor(site, p.id, 'progress:percent-as-fraction'));
+  }
+  return reads.n;
+};
+
+describe('the site looks up an actual’s quality-report entries by its ID (issue 23 §2)', () => {
+  it('reads about 4× the entries at 4× the actuals (a scan of the report per actual: ~16×)', () => {
+    assertLinear(entryReadsFor, 'entries', 'actuals');
   });
 });

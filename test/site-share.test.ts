@@ -24,7 +24,7 @@ import { chartFile } from '../pipeline/emit/site/page-paths.ts';
 import { wrapLines } from '../pipeline/emit/site/svg-text.ts';
 import type { Row } from '../pipeline/tables/registry.ts';
 import { chromiumPath, needs } from './consumers.ts';
-import { buildWithActuals, config, root, seedBuild } from './helpers.ts';
+import { buildWithActuals, config, root, seedBuild, textOf } from './helpers.ts';
 
 const code = config.municipality.code;
 /** The plan with the fixture actuals of issue 13's worked cases, built once for the file. */
@@ -220,7 +220,7 @@ describe('every KPI’s chart as files: SVG, PNG, CSV', () => {
 
   it('writes the chart’s points as CSV that papaparse reads back: baseline, actuals, target, with a BOM for spreadsheets', async () => {
     const result = await actualsBuild();
-    const content = result.files.get(`site/${chartFile(code, 'kpi-4-1-1', 'csv')}`) as string;
+    const content = textOf(result.files, `site/${chartFile(code, 'kpi-4-1-1', 'csv')}`);
     assert.ok(content.startsWith('\uFEFF'), 'BOM');
     const parsed = Papa.parse<Record<string, string>>(content.slice(1), { header: true, skipEmptyLines: true });
     assert.deepEqual(parsed.errors, []);

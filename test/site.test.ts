@@ -216,6 +216,13 @@ describe('site: links', () => {
 });
 
 describe('site: size and shape', () => {
+  it('hands the writer every file of the site as its UTF-8 bytes, encoded as rendered (issue 23 §2: text would hold twice the memory)', async () => {
+    const { files } = await seedBuild();
+    const site = [...files].filter(([p]) => p.startsWith('site/'));
+    assert.ok(site.length > 100);
+    for (const [path, content] of site) assert.ok(content instanceof Uint8Array, `${path} is held as ${typeof content}`);
+  });
+
   it('keeps every page under 300 KB and the whole site under 15 MB, with actuals too', async () => {
     for (const { files } of [await seedBuild(), await filledBuild()]) {
       let total = 0;

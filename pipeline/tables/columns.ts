@@ -1,10 +1,12 @@
 // The one reader of a table's columns: for every field of a zod table, in order, its CSV header and meaning
-// (`.meta()`), its value type, whether it may be empty, its allowed values, pattern and bounds (the zod
-// definition itself), its unit and the table its IDs point to (the registries of tables/fields.ts). The CSV,
+// (`.meta()`), its value type, whether it may be empty, its allowed values, pattern and bounds (as zod's own
+// JSON Schema generator, `z.toJSONSchema`, states them: zod's public API, the same generator that wrote the
+// committed schemas/), its unit and the table its IDs point to (the registries of tables/fields.ts). The CSV,
 // datapackage.json, the SQLite database, the workbook, docs/datasets.md and the site all type their columns here.
-// It reads the definition, not zod's JSON Schema generator, which cost every cold build a conversion per
-// field; test/columns.test.ts checks that both say the same of every column.
-import type { z } from 'zod';
+// Each table is converted once per process (~25–50 ms CPU for the 23 tables, cold; BENCHMARKS.md, issue 23
+// §3): reading zod's private definition (`_zod.def`) instead saved that, under 5 % of a build, and would break
+// with a change of zod's internals.
+import { z } from 'zod';
 import { columnReferences, columnTexts, columnUnits } from './fields.ts';
 
 export type ValueType = 'string' | 'integer' | 'number' | 'boolean';
@@ -34,85 +36,68 @@ export interface Column {
   references?: string;
 }
 
-/** The parts of zod's definition this reader understands; anything else is refused, not guessed. */
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  entries?: Record<string, string | number>;
-  checks?: { _zod: { def: CheckDef } }[];
+/** What zod's JSON Schema generator writes of a field that this reader understands; anything else is refused, not guessed. */
+interface JsonField {
+  type?: unknown;
+  enum?: unknown[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  anyOf?: JsonField[];
+  title?: string;
+  description?: string;
 }
-interface CheckDef {
-  check: string;
-  format?: string;
-  pattern?: RegExp;
-  value?: number;
-  inclusive?: boolean;
-}
-
-const defOf = (field: z.ZodType): Def => (field as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The field with its nullable wrappers taken off, and whether there were any. */
-const unwrapped = (field: z.ZodType): { inner: z.ZodType; nullable: boolean } => {
-  let inner = field;
-  let nullable = false;
-  for (let def = defOf(inner); def.type === 'nullable'; def = defOf(inner)) {
-    inner = def.innerType!;
-    nullable = true;
-  }
-  return { inner, nullable };
-};
+/** The keywords a column's value may carry: its type, its values, one pattern, inclusive bounds, a least or greatest length. */
+const understood = new Set(['type', 'enum', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'title', 'description']);
+const valueTypes = new Set<unknown>(['string', 'integer', 'number', 'boolean']);
 
 type Value = Pick<Column, 'type' | 'enum' | 'pattern' | 'minimum' | 'maximum'>;
 
-/** What the zod definition says of one value: its type, allowed values, pattern and bounds. */
-const valueSpecOf = (field: z.ZodType, where: string): Value => {
-  const def = defOf(field);
-  const checks = (def.checks ?? []).map((c) => c._zod.def);
+/** What the JSON Schema of one field says of its value: its type, allowed values, pattern and bounds; and whether it may be null. */
+const valueSpecOf = (json: JsonField, where: string): Value & { nullable: boolean } => {
   const refuse = (what: string): never => {
     throw new Error(`model: ${where} ${what}; tables/columns.ts reads strings, integers, numbers, booleans and enums with their bounds and one pattern`);
   };
-  switch (def.type) {
-    case 'boolean':
-      return { type: 'boolean' };
-    case 'enum': {
-      const values = Object.values(def.entries ?? {});
-      const type = values.every((v) => typeof v === 'string')
-        ? 'string'
-        : values.every((v) => typeof v === 'number')
-          ? 'number'
-          : refuse('mixes text and numbers in its enum');
-      return { type, enum: values };
-    }
-    case 'string': {
-      const patterns: string[] = [];
-      for (const c of checks) {
-        if (c.check === 'string_format' && c.format === 'regex' && c.pattern) patterns.push(c.pattern.source);
-        else if (c.check !== 'min_length' && c.check !== 'max_length') refuse(`has a string check ${c.check}${c.format ? ` (${c.format})` : ''}`);
-      }
-      if (patterns.length > 1) refuse('has more than one pattern');
-      return { type: 'string', ...(patterns[0] === undefined ? {} : { pattern: patterns[0] }) };
-    }
-    case 'number': {
-      let integer = false;
-      let minimum: number | undefined;
-      let maximum: number | undefined;
-      for (const c of checks) {
-        if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32' || c.format === 'uint32')) integer = true;
-        else if (c.check === 'greater_than' && c.inclusive) minimum = Math.max(minimum ?? -Infinity, c.value!);
-        else if (c.check === 'less_than' && c.inclusive) maximum = Math.min(maximum ?? Infinity, c.value!);
-        else refuse(`has a number check ${c.check}${c.format ? ` (${c.format})` : ''}${c.inclusive === false ? ' (exclusive)' : ''}`);
-      }
-      return { type: integer ? 'integer' : 'number', ...(minimum === undefined ? {} : { minimum }), ...(maximum === undefined ? {} : { maximum }) };
-    }
-    default:
-      return refuse(`is a ${def.type}`);
-  }
+  // Nullable: anyOf [the value, null], or (a bare primitive) a type array [the type, "null"].
+  const branches = json.anyOf ?? (Array.isArray(json.type) ? json.type.map((type: unknown) => ({ ...json, type })) : [json]);
+  const values = branches.filter((b) => b.type !== 'null');
+  if (values.length !== 1) refuse(`is a union of ${values.length} types`);
+  const value = values[0]!;
+  const unknown = Object.keys(value).filter((k) => !understood.has(k));
+  if (unknown.length > 0) refuse(`has ${unknown.join(', ')} in its JSON Schema`);
+  if (!valueTypes.has(value.type)) refuse(value.type === undefined ? 'has no JSON type' : `is a ${JSON.stringify(value.type)}`);
+  const type = value.type as Column['type'];
+  if (value.enum && !value.enum.every((v) => typeof v === (type === 'integer' ? 'number' : type))) refuse(`mixes types in its enum`);
+  // An integer without bounds of its own gets JSON's safe range from zod: the model states no bound.
+  const bound = (v: number | undefined) => (v === undefined || (type === 'integer' && Math.abs(v) === Number.MAX_SAFE_INTEGER) ? undefined : v);
+  const [minimum, maximum] = [bound(value.minimum), bound(value.maximum)];
+  return {
+    type,
+    nullable: branches.length > 1,
+    ...(value.enum ? { enum: value.enum as (string | number)[] } : {}),
+    ...(value.pattern === undefined ? {} : { pattern: value.pattern }),
+    ...(minimum === undefined ? {} : { minimum }),
+    ...(maximum === undefined ? {} : { maximum }),
+  };
 };
 
 const metaOf = (field: z.ZodType): { title?: string; description?: string } => (field.meta() ?? {}) as { title?: string; description?: string };
 
+/** The fields of a table, as zod's JSON Schema of the whole table states them (a table with an id in its meta is under $defs). */
+const jsonFieldsOf = (schema: z.ZodObject): Record<string, JsonField> => {
+  // Unrepresentable types (a date, a transform) become {} and are refused by valueSpecOf, naming the column.
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as {
+    $ref?: string;
+    $defs?: Record<string, { properties?: Record<string, JsonField> }>;
+    properties?: Record<string, JsonField>;
+  };
+  const root = json.$ref?.startsWith('#/$defs/') ? json.$defs?.[json.$ref.slice('#/$defs/'.length)] : json;
+  return root?.properties ?? {};
+};
+
 const read = (schema: z.ZodObject): Column[] => {
   const shape = schema.shape as Record<string, z.ZodType>;
+  const fields = jsonFieldsOf(schema);
   const where = (key: string) => `${String(metaOf(schema as unknown as z.ZodType).title ?? 'a table')}.${key}`;
   const titleOf = (key: string): string => {
     const field = shape[key];
@@ -121,12 +106,13 @@ const read = (schema: z.ZodObject): Column[] => {
   };
   return Object.entries(shape).map(([key, field]) => {
     const meta = metaOf(field);
-    const { inner, nullable } = unwrapped(field);
+    // The registries hold the field as its module made it, or (made nullable after) the field inside.
+    const inner = field instanceof z.ZodNullable ? (field.unwrap() as z.ZodType) : field;
     const unitMeta = columnUnits.get(field) ?? columnUnits.get(inner);
     const unit = unitMeta === undefined ? undefined : 'unit' in unitMeta ? unitMeta.unit : `per row: ${titleOf(unitMeta.unitColumn)}`;
     const references = (columnReferences.get(field) ?? columnReferences.get(inner))?.table;
     const ja = (columnTexts.get(field) ?? columnTexts.get(inner))?.ja;
-    const { type, ...constraints } = valueSpecOf(inner, where(key));
+    const { type, nullable, ...constraints } = valueSpecOf(fields[key] ?? {}, where(key));
     return {
       key,
       title: meta.title ?? key,

@@ -14,6 +14,9 @@ import { chartRows, type KpiChartInput } from '../site/chart.ts';
 import { kpiCode } from '../site/progress.ts';
 import { type ChartFileType, chartFile } from '../site/page-paths.ts';
 import { cardPng, kpiCard } from '../site/share-card.ts';
+
+/** The site's files are held as their UTF-8 bytes (emit/site/index.ts says why). */
+const utf8 = new TextEncoder();
 import { csvKind } from './table-csv.ts';
 
 export const svgKind: FileKind = { mediaType: 'image/svg+xml', fileType: 'SVG', label: { ja: 'SVG', en: 'SVG' } };
@@ -64,7 +67,7 @@ export const siteCharts: OutputFormat = {
           distribution: false,
         });
         return [
-          file('svg', svg, svgKind, {
+          file('svg', utf8.encode(svg), svgKind, {
             ja: '基準値・実績値・目標値のグラフ（凡例・注記・出典付き）',
             en: 'Baseline, actuals and target, with legend, notes and attribution',
           }),
@@ -72,7 +75,7 @@ export const siteCharts: OutputFormat = {
             ja: '同じグラフの画像（1200 × 630 ピクセル）',
             en: 'The same chart as an image (1200 × 630 pixels)',
           }),
-          file('csv', chartCsv(k.id, input), chartCsvKind, {
+          file('csv', utf8.encode(chartCsv(k.id, input)), chartCsvKind, {
             ja: 'グラフの点（基準値・実績値・目標値）の表',
             en: 'The points of the chart (baseline, actuals, target)',
           }),

@@ -44,7 +44,7 @@ export const siteImagesFormat: OutputFormat = {
       distribution: false,
     });
     return [
-      file(FAVICON_SVG, iconSvg(true), svgKind, 'サイトのアイコン', 'The site’s icon'),
+      file(FAVICON_SVG, new TextEncoder().encode(iconSvg(true)), svgKind, 'サイトのアイコン', 'The site’s icon'),
       file(
         FAVICON_ICO,
         icoOf([

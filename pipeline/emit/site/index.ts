@@ -58,10 +58,14 @@ const recordTemplates: { [T in TableName]?: (site: Site, row: Row<T>) => string 
 };
 
 /**
- * Path under dist/ → content of every file of the site, from the model and the files published before it;
+ * Path under dist/ → content of every file of the site, from the model and the files published before it. Each
+ * page is kept as its UTF-8 bytes, encoded as soon as it is rendered: the bytes the writer writes, at about half
+ * what the page's text would hold (every page has Japanese, so V8 keeps its text at two bytes a character, and
+ * the templates' text is a rope of pieces that hashing would flatten into a second copy). At 8,000 KPIs the
+ * site is ~24,000 pages: as text they held the build's peak RSS above 1.3 GB (BENCHMARKS.md, issue 23 §2).
  * `readingsOf` gives the search index the readings of its texts (search-readings.ts).
  */
-export const toSite = (input: EmitInput, { files, digest }: SoFar, readingsOf: ReadingsOf): Map<string, string> => {
+export const toSite = (input: EmitInput, { files, digest }: SoFar, readingsOf: ReadingsOf): Map<string, Uint8Array> => {
   const { model, links, provenance } = input;
   const { config } = provenance;
   const t = model.tables;
@@ -86,10 +90,10 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar, readingsOf: R
     nodes: new Map(planJsonLd['@graph'].map((n) => [String(n['@id']), n])),
     context: planJsonLd['@context'],
   };
-  const pages = new Map<string, string>();
+  const pages = new Map<string, Uint8Array>();
   const add = (path: string, content: string) => {
     if (pages.has(path)) throw new Error(`site: two pages at ${path}`);
-    pages.set(path, content);
+    pages.set(path, Buffer.from(content, 'utf8'));
   };
   add(HOME, homePage(site));
   // A page for every record whose table's module gives it one (its place on the site), by its table's template.

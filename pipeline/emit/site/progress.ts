@@ -7,6 +7,7 @@ import type { Row } from '../../tables/registry.ts';
 import type { Site } from './context.ts';
 import { formatNumber, html, type Html } from './html.ts';
 import { actualAnchor, actualPage, GRADE_RULES, KPI_PROGRESS, type Linker, QUALITY } from './page-paths.ts';
+import { entriesNaming } from './quality.ts';
 import { sourceFileLink } from './source-files.ts';
 
 export type Progress = Row<'indicator_progress'>;
@@ -52,8 +53,8 @@ export const ruleLink = (link: Linker): Html => html`<a class="rule-link" href="
 /** What the quality report says of one actual, in words a reader can act on, each linking its entry. */
 const warningsOf = (site: Site, p: Progress): { text: string; entry: string }[] => {
   const kpi = site.links.row('indicators', p.indicatorId);
-  return site.report.entries.flatMap((e, i) => {
-    if (!e.recordIds.includes(p.id)) return [];
+  return entriesNaming(site, p.id).flatMap((i) => {
+    const e = site.report.entries[i]!;
     const entry = `${QUALITY}#entry-${i + 1}`;
     if (e.ruleId === 'progress:target-against-direction') {
       const side = kpi.targetValue > kpi.baselineValue ? '上' : '下';

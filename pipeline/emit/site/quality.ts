@@ -15,10 +15,32 @@ import { sourceFileLink, withoutRepositoryPaths } from './source-files.ts';
 
 const anchor = (index: number): string => `entry-${index + 1}`;
 
+const byRecord = new WeakMap<readonly QualityEntry[], Map<string, number[]>>();
+/**
+ * The positions of the report's entries that name the record, in report order. Pages ask this for every actual
+ * and record they show, so the entries are indexed by record ID once per report (the report is not changed
+ * after the build makes it): O(the record's entries) per question, not O(every entry) — linear in the plan's size.
+ */
+export const entriesNaming = (site: Site, recordId: string): readonly number[] => {
+  const entries = site.report.entries;
+  let index = byRecord.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const [i, e] of entries.entries())
+      for (const id of new Set(e.recordIds)) {
+        const at = index.get(id);
+        if (at) at.push(i);
+        else index.set(id, [i]);
+      }
+    byRecord.set(entries, index);
+  }
+  return index.get(recordId) ?? [];
+};
+
 /** The quality page's anchor of the first entry of a rule that names the record, if any. */
 export const qualityEntryFor = (site: Site, recordId: string, ruleId?: RuleId): string | undefined => {
-  const i = site.report.entries.findIndex((e) => e.recordIds.includes(recordId) && (ruleId === undefined || e.ruleId === ruleId));
-  return i < 0 ? undefined : `${QUALITY}#${anchor(i)}`;
+  const i = entriesNaming(site, recordId).find((k) => ruleId === undefined || site.report.entries[k]!.ruleId === ruleId);
+  return i === undefined ? undefined : `${QUALITY}#${anchor(i)}`;
 };
 
 /** The quality page's anchor of the first entry of a rule. */
