@@ -43,7 +43,8 @@ const checkLinks = async (files: ReadonlyMap<string, FileContent>): Promise<numb
   for (const path of [...files.keys()].filter((p) => p.startsWith('site/') && p.endsWith('.html'))) {
     const html = textOf(files, path);
     for (const src of attr(html, 'src')) assert.ok(!/^[a-z]+:|^\/\//i.test(src), `${path}: src ${src} loads from elsewhere`);
-    for (const tag of html.match(/<link [^>]*>/g) ?? []) assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
+    // Nothing is loaded from elsewhere: a language alternate names the other page's URL on Pages, and is never fetched.
+    for (const tag of html.match(/<link (?!rel="alternate" hreflang=)[^>]*>/g) ?? []) assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
     for (const href of [
       ...attr(html, 'href'),
       ...attr(html, 'src'),
@@ -229,6 +230,16 @@ describe('site: size and shape', () => {
       assert.match(html, /<title>[^<]+<\/title>/, path);
       assert.match(html, /<meta name="description" content="[^"]+">/, path);
     }
+  });
+
+  it('names the home page and the English summary to each other, and to themselves, by absolute URL (a relative hreflang is ignored)', async () => {
+    const pages = await sitePages();
+    const site = `${config.pagesUrl}data/latest/site/`;
+    for (const path of ['site/index.html', 'site/en/index.html']) {
+      const links = (textOf(new Map(pages), path).match(/<link rel="alternate" hreflang=[^>]*>/g) ?? []).sort();
+      assert.deepEqual(links, [`<link rel="alternate" hreflang="en" href="${site}en/">`, `<link rel="alternate" hreflang="ja" href="${site}">`], path);
+    }
+    assert.equal(pages.filter(([, html]) => /<link [^>]*hreflang/.test(html)).length, 2, 'no other page has language alternates');
   });
 
   it('states each table’s column dictionary as the README does, and its row count', async () => {

@@ -1,7 +1,7 @@
 // The frame of every page: head (title, description, style, linked data, alternates), a header with
 // the site's navigation and search box, breadcrumbs, the page's own content, and a footer with the
 // licence and its attribution line, the version and where the data comes from.
-import { changelogUrl, repositoryUrl } from '../../publish/urls.ts';
+import { changelogUrl, repositoryUrl, siteUrl } from '../../publish/urls.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
 import { DATASETS, departmentsPage, ENGLISH, GLOSSARY, HOME, KPIS, Linker, PLAN, QUALITY, SEARCH, SOURCE, STYLE } from './page-paths.ts';
@@ -48,6 +48,9 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
     ['検索', SEARCH],
   ];
   const crumbs = spec.breadcrumbs ?? [];
+  // The home page and its English summary name each other, and themselves, by absolute URL — the newest version's
+  // on GitHub Pages: search engines ignore a relative hreflang (Lighthouse's SEO audit fails it).
+  const languages = html`<link rel="alternate" hreflang="ja" href="${siteUrl(config)}">\n<link rel="alternate" hreflang="en" href="${siteUrl(config)}${ENGLISH.replace(/index\.html$/, '')}">\n`;
   const page = html`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -56,7 +59,7 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
 ${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.refresh)}">\n` : ''}<title>${spec.path === HOME ? siteName : `${spec.kicker ? `${spec.kicker} ` : ''}${spec.title} | ${siteName}`}</title>
 <meta name="description" content="${spec.description}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
-${spec.path === HOME ? html`<link rel="alternate" hreflang="en" href="${link.to(ENGLISH)}">\n` : spec.path === ENGLISH ? html`<link rel="alternate" hreflang="ja" href="${link.to(HOME)}">\n` : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
+${spec.path === HOME || spec.path === ENGLISH ? languages : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>
 <a class="skip" href="#main"${frame}>本文へ移動</a>
 <header class="site-header"${frame}>
