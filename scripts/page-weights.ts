@@ -11,11 +11,11 @@ import { root } from '../pipeline/paths.ts';
 const site = process.argv[2] ?? join(root, 'dist', 'site');
 const sizes = new Map<string, { raw: number; gzip: number }>();
 const size = (path: string) => {
-  let s = sizes.get(path);
-  if (!s) {
-    const bytes = readFileSync(join(site, path));
-    sizes.set(path, (s = { raw: bytes.length, gzip: gzipSync(bytes).length }));
-  }
+  const known = sizes.get(path);
+  if (known) return known;
+  const bytes = readFileSync(join(site, path));
+  const s = { raw: bytes.length, gzip: gzipSync(bytes).length };
+  sizes.set(path, s);
   return s;
 };
 /** A page with what it loads (style sheets and scripts under site/; nothing is loaded from elsewhere). */
