@@ -30,6 +30,13 @@ export const chromiumPath = (): string | undefined =>
   );
 
 /**
+ * CHROMIUM_PATH, else Debian's Chromium itself — not its headless shell: Lighthouse audits a page as the browser
+ * people use renders it (the shell is Chromium's old headless mode).
+ */
+export const fullChromiumPath = (): string | undefined =>
+  firstExisting(process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser'));
+
+/**
  * How the browser tests start Chromium: headless, no sandbox, nothing in the background. --max-opt=1: the pages'
  * scripts and axe-core run a second or less each, too short for V8's optimising compilers to pay back (Maglev
  * and TurboFan compile on threads of their own): ~20 % less CPU, the same JavaScript semantics.

@@ -30,7 +30,7 @@ const page = async (path: string): Promise<string> => {
 /** Every text file of the site (its images, PNG and ICO, are bytes). */
 const siteFiles = async (): Promise<[string, string][]> => {
   const { files } = await seedBuild();
-  return [...files].filter(([p, c]) => p.startsWith('site/') && typeof c === 'string').map(([p]) => [p, textOf(files, p)]);
+  return [...files.keys()].filter((p) => p.startsWith('site/') && !/\.(png|ico)$/.test(p)).map((p) => [p, textOf(files, p)]);
 };
 const sitePages = async () => (await siteFiles()).filter(([p]) => p.endsWith('.html'));
 const attr = (html: string, name: string): string[] => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
@@ -43,8 +43,9 @@ const checkLinks = async (files: ReadonlyMap<string, FileContent>): Promise<numb
   for (const path of [...files.keys()].filter((p) => p.startsWith('site/') && p.endsWith('.html'))) {
     const html = textOf(files, path);
     for (const src of attr(html, 'src')) assert.ok(!/^[a-z]+:|^\/\//i.test(src), `${path}: src ${src} loads from elsewhere`);
-    // Nothing is loaded from elsewhere: the canonical link names the page's own URL, and is never fetched.
-    for (const tag of html.match(/<link (?!rel="canonical")[^>]*>/g) ?? []) assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
+    // Nothing is loaded from elsewhere: the canonical link names the page's own URL, a language alternate the other page's URL on Pages; neither is fetched.
+    for (const tag of html.match(/<link (?!rel="canonical"|rel="alternate" hreflang=)[^>]*>/g) ?? [])
+      assert.doesNotMatch(tag, /href="(https?:)?\/\//, `${path}: ${tag}`);
     for (const href of [
       ...attr(html, 'href'),
       ...attr(html, 'src'),
@@ -242,6 +243,16 @@ describe('site: size and shape', () => {
       assert.match(html, /<title>[^<]+<\/title>/, path);
       assert.match(html, /<meta name="description" content="[^"]+">/, path);
     }
+  });
+
+  it('names the home page and the English summary to each other, and to themselves, by absolute URL (a relative hreflang is ignored)', async () => {
+    const pages = await sitePages();
+    const site = `${config.pagesUrl}data/latest/site/`;
+    for (const path of ['site/index.html', 'site/en/index.html']) {
+      const links = (textOf(new Map(pages), path).match(/<link rel="alternate" hreflang=[^>]*>/g) ?? []).sort();
+      assert.deepEqual(links, [`<link rel="alternate" hreflang="en" href="${site}en/">`, `<link rel="alternate" hreflang="ja" href="${site}">`], path);
+    }
+    assert.equal(pages.filter(([, html]) => /<link [^>]*hreflang/.test(html)).length, 2, 'no other page has language alternates');
   });
 
   it('states each table’s column dictionary as docs/datasets.md does, and its row count', async () => {

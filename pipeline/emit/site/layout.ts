@@ -92,6 +92,9 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
   // image is this version's, whose bytes never change, so a preview cached anywhere stays true to its page.
   const canonical = pageUrl(config, spec.refresh?.split('#')[0] ?? spec.path);
   const image = spec.image ?? { path: SITE_CARD, ...cardPng, alt: siteName };
+  // The home page and its English summary name each other, and themselves, by absolute URL — the newest version's
+  // on GitHub Pages: search engines ignore a relative hreflang (Lighthouse's SEO audit fails it).
+  const languages = html`<link rel="alternate" hreflang="ja" href="${siteUrl(config)}">\n<link rel="alternate" hreflang="en" href="${siteUrl(config)}${ENGLISH.replace(/index\.html$/, '')}">\n`;
   const page = html`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -117,7 +120,7 @@ ${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.
 <link rel="icon" href="${link.to(FAVICON_SVG)}" type="image/svg+xml">
 <link rel="apple-touch-icon" href="${link.to(TOUCH_ICON)}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
-${spec.path === HOME ? html`<link rel="alternate" hreflang="en" href="${link.to(ENGLISH)}">\n` : spec.path === ENGLISH ? html`<link rel="alternate" hreflang="ja" href="${link.to(HOME)}">\n` : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
+${spec.path === HOME || spec.path === ENGLISH ? languages : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>
 <a class="skip" href="#main"${frame}>本文へ移動</a>
 <header class="site-header"${frame}>

@@ -113,6 +113,7 @@ code.hash{word-break:break-all}
 .cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.8rem}
 .cards>li{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;margin:0}
 .results{padding-left:1.6rem}
+main:has(>.results){min-height:100vh}
 .results li{margin:.7rem 0}
 .results p{margin:.1rem 0;font-size:.92rem}
 mark{background:#fff0a8;color:inherit}
