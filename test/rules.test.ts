@@ -12,7 +12,7 @@ import { formatFirst } from '../pipeline/diagnostics-limit.ts';
 import { QualityReport } from '../pipeline/model/documents.ts';
 import { toQualityReport } from '../pipeline/emit/quality-report.ts';
 import { execute, type Command } from '../pipeline/release/cli-main.ts';
-import { exitOf, exitStatusOf, reportableRuleIds, ruleIds, rules, stageOf, type RuleId } from '../pipeline/rules.ts';
+import { exitOf, exitStatusOf, messageOf, reportableRuleIds, ruleIds, rules, stageOf, type RuleId } from '../pipeline/rules.ts';
 import { exitStatus } from '../pipeline/cli.ts';
 import { cli } from './release-helpers.ts';
 import { config, root, runCli, sourceInfo } from './helpers.ts';
@@ -71,9 +71,12 @@ describe('the rule catalogue', () => {
     assert.equal(exitOf('cli:io'), exitStatus.io);
     assert.equal(exitOf('cli:out-busy'), exitStatus.busy);
     assert.equal(exitStatusOf([]), exitStatus.built);
-    assert.equal(exitStatusOf([diagnostic('cli:unknown-setting', { file: '$X', line: 0 }, 'w')]), exitStatus.built, 'a warning exits 0');
+    assert.equal(exitStatusOf([diagnostic('cli:unknown-setting', { file: '$X', line: 0 }, { ja: 'w', en: 'w' })]), exitStatus.built, 'a warning exits 0');
     assert.equal(
-      exitStatusOf([diagnostic('parse:section', { file: 'f', line: 1 }, 'e'), diagnostic('cli:io', { file: 'f', line: 0 }, 'e')]),
+      exitStatusOf([
+        diagnostic('parse:section', { file: 'f', line: 1 }, { ja: 'e', en: 'e' }),
+        diagnostic('cli:io', { file: 'f', line: 0 }, { ja: 'e', en: 'e' }),
+      ]),
       exitStatus.io,
       'the highest wins',
     );
@@ -150,7 +153,7 @@ describe('quality-report.json publishes the rules its entries name', () => {
     // One diagnostic of every rule the build reports: errors never reach the report; the rest all do.
     const every = ruleIds
       .filter((id) => !['cli', 'release'].includes(stageOf(id)))
-      .map((id, k) => diagnostic(id, { file: 'plan.txt', line: k + 1 }, `a ${id}`));
+      .map((id, k) => diagnostic(id, { file: 'plan.txt', line: k + 1 }, { ja: `${id} の例`, en: `a ${id}` }));
     const report = toQualityReport(every, { config, source: sourceInfo, sha256: '0'.repeat(64) });
     assert.equal(report.entries.length, reportableRuleIds.length);
     const listed = new Set(report.rules.map((r) => r.ruleId));
@@ -201,21 +204,21 @@ describe('every command prints diagnostics with the one formatter', () => {
     };
     const status = await execute(boom, 'usage: test', [], { out: () => {}, err: (t) => (stderr += t), env: {} });
     assert.equal(status, exitOf('cli:internal'));
-    assert.equal(stderr, `${formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, 'internal error: boom'))}\n`);
+    assert.equal(stderr, `${formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, messageOf('cli:internal', { detail: 'boom' })))}\n`);
   });
   it('a command prints what it reported as the build does: sorted by place, first, before its own lines', async () => {
     let stderr = '';
     const two: Command = async (_argv, io, report) => {
       io.err('checked 2 things\n');
-      report.error('release:dist-not-committed', { file: 'b.csv', line: 0 }, 'changed: the fresh build differs from the committed one');
-      report.error('release:dist-not-committed', { file: 'a.csv', line: 0 }, 'added: the fresh build differs from the committed one');
+      report.error('release:dist-not-committed', { file: 'b.csv', line: 0 }, { how: 'changed' });
+      report.error('release:dist-not-committed', { file: 'a.csv', line: 0 }, { how: 'added' });
       return 1;
     };
     const status = await execute(two, 'usage: test', [], { out: () => {}, err: (t) => (stderr += t), env: {} });
     assert.equal(status, 1);
     const reported = [
-      diagnostic('release:dist-not-committed', { file: 'b.csv', line: 0 }, 'changed: the fresh build differs from the committed one'),
-      diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, 'added: the fresh build differs from the committed one'),
+      diagnostic('release:dist-not-committed', { file: 'b.csv', line: 0 }, messageOf('release:dist-not-committed', { how: 'changed' })),
+      diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, messageOf('release:dist-not-committed', { how: 'added' })),
     ];
     assert.equal(stderr, `${formatFirst(reported)}checked 2 things\n`);
     assert.match(stderr, /^a\.csv:0:0 {2}error {2}added: .* {2}\(release:dist-not-committed\)\nb\.csv/);

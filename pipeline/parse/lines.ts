@@ -48,7 +48,7 @@ export const splitLines = (text: string, file: string, report: Reporter): Source
         report.error(
           'read:line-length',
           { file, line: index + 1, column: maxLineLength + 1 },
-          `line is longer than ${maxLineLength.toLocaleString('en')} characters (${codePointsUpTo(raw, Infinity).toLocaleString('en')}); no line of a plan text is this long — is it the right file, with its line ends?`,
+          { max: maxLineLength.toLocaleString('en'), length: codePointsUpTo(raw, Infinity).toLocaleString('en') },
         );
         return { line: index + 1, text: '' };
       }
@@ -64,14 +64,10 @@ export const splitLines = (text: string, file: string, report: Reporter): Source
           report.warning(
             'read:invisible-character',
             { file, line: index + 1, column: found[0]!.column },
-            [
-              removed.length > 0 ? `removed zero-width, BOM or control characters from this line (${describeHidden(removed)})` : '',
-              kept.length > 0
-                ? `kept bidirectional-control or separator characters as written (${describeHidden(kept)}); the site shows each as 〈U+XXXX〉`
-                : '',
-            ]
-              .filter(Boolean)
-              .join('; '),
+            {
+              removed: removed.length > 0 ? describeHidden(removed) : undefined,
+              kept: kept.length > 0 ? describeHidden(kept) : undefined,
+            },
           );
       }
       return { line: index + 1, text: clean.normalize('NFC') };

@@ -15,13 +15,11 @@
 //            blocks themselves (bullets.ts): it is a bullet only where the statement before has ended.
 // Other dashes are left as written: ー is the katakana length mark, and － in 「OKI－net」 is the author's.
 import type { Reporter } from '../diagnostics.ts';
-import type { RuleOf } from '../rules.ts';
 import type { SourceLine } from './lines.ts';
 
 interface Kind {
-  ruleId: RuleOf<'info'>;
-  /** What the characters were read as, for the message. */
-  readAs: string;
+  /** The rule that names what was read as what (its message says what they were read as). */
+  ruleId: 'parse:normalised-space' | 'parse:normalised-dash' | 'parse:normalised-bullet';
   /** Rewrites a line; calls `found` once per character read as another. */
   apply: (text: string, found: (ch: string) => void) => string;
 }
@@ -71,7 +69,6 @@ const describe = (ch: string): string => {
 export const kinds: Kind[] = [
   {
     ruleId: 'parse:normalised-space',
-    readAs: 'spaces',
     apply: (text, found) =>
       text.replace(otherSpaces, (ch) => {
         found(ch);
@@ -80,7 +77,6 @@ export const kinds: Kind[] = [
   },
   {
     ruleId: 'parse:normalised-dash',
-    readAs: 'the hyphen-minus "-" of a code or a number',
     apply: (text, found) => {
       const swap = (ch: string): string => {
         found(ch);
@@ -91,7 +87,6 @@ export const kinds: Kind[] = [
   },
   {
     ruleId: 'parse:normalised-bullet',
-    readAs: 'the bullet ⚫',
     apply: (text, found) =>
       text
         .replace(bulletAtStart, (_, spaces: string, ch: string) => {
@@ -145,11 +140,7 @@ export const normaliseLines = (lines: readonly SourceLine[], file: string, repor
       .sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)
       .map(([ch, n]) => `${describe(ch)} ×${n}`)
       .join(', ');
-    report.info(
-      kind.ruleId,
-      { file, line: where[0]! },
-      `${what} read as ${kind.readAs} on ${where.length} line${where.length === 1 ? '' : 's'}: ${lineList(where)}`,
-    );
+    report.info(kind.ruleId, { file, line: where[0]! }, { found: what, count: where.length, lines: lineList(where) });
   });
   return out;
 };

@@ -10,11 +10,6 @@ export const checkCuratedText = (text: string, file: string, report: Reporter): 
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     const bom = i === 0 && line.startsWith('\uFEFF') ? 1 : 0;
     const found = hiddenCharacters(line.slice(bom)).map((h) => ({ ...h, column: h.column + bom }));
-    if (found.length > 0)
-      report.error(
-        'curated:character',
-        { file, line: i + 1, column: found[0]!.column },
-        `holds ${describeHidden(found)}: a curated file may hold no control (NUL, ESC, TAB), zero-width, bidirectional-override or separator character; retype the text there`,
-      );
+    if (found.length > 0) report.error('curated:character', { file, line: i + 1, column: found[0]!.column }, { found: describeHidden(found) });
   });
 };
