@@ -158,7 +158,7 @@ describe('the default build checks the text against sources/source.json, and pri
     assert.match(
       printed[0]!,
       new RegExp(
-        `^sources/source\\.json:${hashLine}:\\d+ {2}error {2}sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`,
+        `^sources/source\\.json:${hashLine}:\\d+ {2}error {2}.*? ／ sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`,
       ),
     );
     const more = /^… and (\d+) more error\(s\) and (\d+) more warning\(s\) not shown \(the first 100 by place are above\)$/m.exec(r.stderr);

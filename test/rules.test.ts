@@ -166,7 +166,7 @@ describe('every command prints diagnostics with the one formatter', () => {
   const work = mkdtempSync(join(tmpdir(), 'plan-rules-'));
   after(() => rmSync(work, { recursive: true, force: true }));
   /** `file:line:column  severity  reason  (rule)`, its rule in the catalogue with that severity. */
-  const diagnosticLine = /^(.+):(\d+):(\d+) {2}(error|warning) {2}(.+) {2}\(([a-z]+:[a-z0-9-]+)\)$/;
+  const diagnosticLine = /^(.+):(\d+):(\d+) {2}(error|warning) {2}.+? ／ (.+) {2}\(([a-z]+:[a-z0-9-]+)\)$/;
   const printed = (stderr: string, ruleId: RuleId): RegExpExecArray => {
     const line = stderr.split('\n').find((l) => l.endsWith(`  (${ruleId})`));
     assert.ok(line, `no line of ${ruleId} in:\n${stderr}`);
@@ -221,7 +221,7 @@ describe('every command prints diagnostics with the one formatter', () => {
       diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, messageOf('release:dist-not-committed', { how: 'added' })),
     ];
     assert.equal(stderr, `${formatFirst(reported)}checked 2 things\n`);
-    assert.match(stderr, /^a\.csv:0:0 {2}error {2}added: .* {2}\(release:dist-not-committed\)\nb\.csv/);
+    assert.match(stderr, /^a\.csv:0:0 {2}error {2}.*? ／ added: .* {2}\(release:dist-not-committed\)\nb\.csv/);
   });
   it('the build CLI prints a DATASET_* variable it does not know as a located warning, before the failure that stops it', () => {
     const r = runCli(['--out', 'README.md'], { env: { DATASET_BASE_URI: 'https://example.org/' } });

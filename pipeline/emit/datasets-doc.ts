@@ -1,5 +1,6 @@
 // The README's dataset reference, generated from the zod model so it cannot drift from what we publish:
-// per table its files, what one row is, and every column (CSV header, JSON key, type, meaning).
+// per table its files, what one row is, and every column (CSV header, JSON key, type, meaning) — what a row and
+// a column are in Japanese first, the English beside it.
 import type { Column } from '../tables/columns.ts';
 import { tableNames, tables, type TableName } from '../tables/registry.ts';
 import { codebookOf } from './codebook.ts';
@@ -34,8 +35,9 @@ export const columnDictionary = (name: TableName): ColumnDoc[] =>
 
 export const datasetsMarkdown = (municipalityCode: string): string => {
   const out: string[] = [docStart, ''];
-  out.push('| table | title | rows are |', '|---|---|---|');
-  for (const name of tableNames) out.push(`| [\`${name}\`](#${name}) | ${tables[name].title} | ${tableCell(tables[name].description.en)} |`);
+  out.push('| table | 表題 (title) | 一行は | rows are |', '|---|---|---|---|');
+  for (const name of tableNames)
+    out.push(`| [\`${name}\`](#${name}) | ${tables[name].title} | ${tableCell(tables[name].description.ja)} | ${tableCell(tables[name].description.en)} |`);
   for (const name of tableNames) {
     const def = tables[name];
     const stem = fileStem(municipalityCode, name);
@@ -43,13 +45,15 @@ export const datasetsMarkdown = (municipalityCode: string): string => {
       '',
       `### ${name}`,
       '',
-      `${def.title}. ${def.description.en}`,
+      `${def.title}。${def.description.ja}`,
+      '',
+      def.description.en,
       '',
       `Files: \`${stem}.csv\`, \`excel/${stem}.csv\`, \`${stem}.json\`, \`schemas/${stem}.schema.json\`.`,
     );
     if (def.foreignKeys.length > 0) out.push(`References: ${def.foreignKeys.map((fk) => `\`${fk.field}\` → \`${fk.table}\``).join(', ')}.`);
-    out.push('', '| CSV header | JSON key | type | meaning |', '|---|---|---|---|');
-    for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${tableCell(c.description)} |`);
+    out.push('', '| CSV header | JSON key | type | 意味 | meaning |', '|---|---|---|---|---|');
+    for (const c of columnDictionary(name)) out.push(`| ${c.title} | \`${c.key}\` | ${c.type} | ${tableCell(c.descriptionJa)} | ${tableCell(c.description)} |`);
   }
   out.push('', docEnd);
   return out.join('\n');
