@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { showHidden } from './characters.ts';
 import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
-import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
+import { bilingual, formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/output-format.ts';
 import { committedFileMaxBytes, InputRefused, readInput, readSettingsText } from './read/input-file.ts';
@@ -226,7 +226,11 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     );
   const failed = (): number => {
     print();
-    process.stderr.write(`build failed: ${report.errorCount} error(s); ${out.typed} left as it was\n`);
+    const why = bilingual({
+      ja: `ビルドに失敗した: エラー ${report.errorCount} 件。${out.typed} は元のまま`,
+      en: `build failed: ${report.errorCount} error(s); ${out.typed} left as it was`,
+    });
+    process.stderr.write(`${why}\n`);
     return exitStatusOf(report.diagnostics);
   };
   if (file.kind === 'too-large') {

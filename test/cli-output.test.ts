@@ -161,7 +161,10 @@ describe('the default build checks the text against sources/source.json, and pri
         `^sources/source\\.json:${hashLine}:\\d+ {2}error {2}.*? ／ sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`,
       ),
     );
-    const more = /^… and (\d+) more error\(s\) and (\d+) more warning\(s\) not shown \(the first 100 by place are above\)$/m.exec(r.stderr);
+    const more =
+      /^ほかにエラー \d+ 件と警告 \d+ 件.*? ／ … and (\d+) more error\(s\) and (\d+) more warning\(s\) not shown \(the first 100 by place are above\)$/m.exec(
+        r.stderr,
+      );
     assert.ok(more, r.stderr.slice(-500));
     assert.equal(Number(more[1]), 0);
     assert.ok(Number(more[2]) >= 150 - (PRINT_LIMIT - 1), `${more[2]} warnings not shown`);

@@ -325,7 +325,10 @@ describe('npm run release:listed-assets (sh)', () => {
   it('exits 2 for no DIR, two, an option or a missing folder', () => {
     const none = spawnSync('sh', [script], { encoding: 'utf8' });
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /^expected one DIR, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:listed-assets -- DIR/);
+    assert.match(
+      none.stderr,
+      /^コマンドの指定が正しくない: .*? ／ expected one DIR, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:listed-assets -- DIR/,
+    );
     assert.equal(run('', 'a', 'b').status, 2);
     assert.equal(run('', '--help').status, 2);
     assert.equal(run('', join(work, 'missing')).status, 2);

@@ -185,7 +185,7 @@ describe('every command prints diagnostics with the one formatter', () => {
     assert.match(configLines[Number(m[2]) - 1]!.slice(Number(m[3]) - 1), new RegExp(`^"${config.version.replace(/\./g, '\\.')}"`), 'the place of the version');
     const none = await cli('check-tag-cli.ts', []);
     assert.equal(none.status, exitOf('cli:usage'));
-    assert.match(none.stderr, /^expected one TAG, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:check-tag/);
+    assert.match(none.stderr, /^コマンドの指定が正しくない: .*? ／ expected one TAG, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:check-tag/);
   });
   it('release:check-on-main: a folder outside git cannot tell (release:history-unknown, exit 2)', async () => {
     const r = await cli('on-main-cli.ts', ['HEAD', '--repo', work]);
