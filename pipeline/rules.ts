@@ -32,9 +32,9 @@ export interface Rule {
 const measureJa = { baseline: '基準値', target: '目標値' } as const;
 
 /** Characters of other writers read as the plan's (parse:normalised-*): one message for each kind. */
-const normalised = (p: { found: string; count: number; lines: string }, readAs: Message): Message => ({
-  ja: `${p.found} を ${p.count} 行で${readAs.ja}として読んだ: ${p.lines}行目`,
-  en: `${p.found} read as ${readAs.en} on ${p.count} line${p.count === 1 ? '' : 's'}: ${p.lines}`,
+const normalised = (p: { found: Message; count: number; lines: string }, readAs: Message): Message => ({
+  ja: `${p.found.ja} を ${p.count} 行で${readAs.ja}として読んだ: ${p.lines}行目`,
+  en: `${p.found.en} read as ${readAs.en} on ${p.count} line${p.count === 1 ? '' : 's'}: ${p.lines}`,
 });
 
 /** A row listed twice (plausibility:duplicate-indicator, plausibility:duplicate-action): one message for both. */
@@ -106,7 +106,7 @@ export const rules = {
     },
     message: ({ max, length }: { max: string; length: string }) => ({
       ja: `行が ${max} 文字より長い（${length} 文字）。計画のテキストにこれほど長い行はない。正しいファイルで、改行が保たれているか確かめる`,
-      en: `line is longer than ${max} characters (${length} characters); no line of a plan text is this long — is it the right file, with its line ends?`,
+      en: `line is longer than ${max} characters (${length}); no line of a plan text is this long — is it the right file, with its line ends?`,
     }),
   },
   'read:invisible-character': {
@@ -119,16 +119,16 @@ export const rules = {
         '行に見えない文字があった（U+XXXX で示す）。幅のない文字・バイト順マーク・制御文字は取り除き、双方向制御文字と区切り文字は書かれたとおり残して、サイトでは〈U+XXXX〉と表示する。',
       action: '行の読みが正しければ対処は不要。表示を消すには原文から見えない文字を削除する。',
     },
-    message: ({ removed, kept }: { removed: string | undefined; kept: string | undefined }) => ({
+    message: ({ removed, kept }: { removed: Message | undefined; kept: Message | undefined }) => ({
       ja: [
-        removed === undefined ? '' : `この行から幅のない文字・バイト順マーク・制御文字を取り除いた（${removed}）`,
-        kept === undefined ? '' : `双方向制御文字・区切り文字は書かれたとおり残した（${kept}）。サイトではそれぞれ〈U+XXXX〉と表示する`,
+        removed === undefined ? '' : `この行から幅のない文字・バイト順マーク・制御文字を取り除いた（${removed.ja}）`,
+        kept === undefined ? '' : `双方向制御文字・区切り文字は書かれたとおり残した（${kept.ja}）。サイトではそれぞれ〈U+XXXX〉と表示する`,
       ]
         .filter(Boolean)
         .join('。'),
       en: [
-        removed === undefined ? '' : `removed zero-width, BOM or control characters from this line (${removed})`,
-        kept === undefined ? '' : `kept bidirectional-control or separator characters as written (${kept}); the site shows each as 〈U+XXXX〉`,
+        removed === undefined ? '' : `removed zero-width, BOM or control characters from this line (${removed.en})`,
+        kept === undefined ? '' : `kept bidirectional-control or separator characters as written (${kept.en}); the site shows each as 〈U+XXXX〉`,
       ]
         .filter(Boolean)
         .join('; '),
@@ -696,7 +696,7 @@ export const rules = {
       summary: 'ほかの文字で書かれた空白（U+3000、U+00A0、タブ、その他の Unicode の空白）を空白として読んだ。1件の記録に該当する文字とすべての行を示す。',
       action: '対処は不要。抽出ツールがどの空白を書いても、番号・数値・一覧は同じに読む。',
     },
-    message: (p: { found: string; count: number; lines: string }) => normalised(p, { ja: '空白', en: 'spaces' }),
+    message: (p: { found: Message; count: number; lines: string }) => normalised(p, { ja: '空白', en: 'spaces' }),
   },
   'parse:normalised-dash': {
     severity: 'info',
@@ -707,7 +707,7 @@ export const rules = {
         '数字の間または数値の前にあるダッシュ・マイナス記号（U+2010～U+2015、U+2212、U+FF0D、ー）を「-」として読んだ。1件の記録に該当する文字とすべての行を示す。',
       action: '対処は不要。1－1－1 は番号 1-1-1、−5 は数値 -5 として読む。',
     },
-    message: (p: { found: string; count: number; lines: string }) =>
+    message: (p: { found: Message; count: number; lines: string }) =>
       normalised(p, { ja: '番号や数値の半角ハイフン「-」', en: 'the hyphen-minus "-" of a code or a number' }),
   },
   'parse:normalised-bullet': {
@@ -719,7 +719,7 @@ export const rules = {
       summary: 'ほかの記号で書かれた行頭の黒丸（●、•、行頭の・、PDF のフォント独自の記号）を ⚫ として読んだ。1件の記録に該当する記号とすべての行を示す。',
       action: '対処は不要。⚫ と同じようにここで文を区切る。',
     },
-    message: (p: { found: string; count: number; lines: string } | { line: true }) =>
+    message: (p: { found: Message; count: number; lines: string } | { line: true }) =>
       'line' in p
         ? {
             ja: '。で終わった文の後の行頭の U+30FB ・ を箇条の ⚫ と読んだ',
@@ -847,9 +847,9 @@ export const rules = {
         '整備ファイル（sources/ の CSV）に見えない文字（NUL・ESC・タブなどの制御文字、幅のない文字、双方向制御文字、区切り文字）がある。行と列、U+XXXX で示す。',
       action: 'その箇所を打ち直す。整備ファイルに書ける制御文字は改行だけ。',
     },
-    message: ({ found }: { found: string }) => ({
-      ja: `${found} がある。補足ファイルには制御文字（NUL、ESC、TAB）・幅のない文字・双方向の上書き文字・区切り文字を入れられない。その箇所を入力し直す`,
-      en: `holds ${found}: a curated file may hold no control (NUL, ESC, TAB), zero-width, bidirectional-override or separator character; retype the text there`,
+    message: ({ found }: { found: Message }) => ({
+      ja: `${found.ja} がある。補足ファイルには制御文字（NUL、ESC、TAB）・幅のない文字・双方向の上書き文字・区切り文字を入れられない。その箇所を入力し直す`,
+      en: `holds ${found.en}: a curated file may hold no control (NUL, ESC, TAB), zero-width, bidirectional-override or separator character; retype the text there`,
     }),
   },
   'curated:csv': {
@@ -1208,7 +1208,7 @@ export const rules = {
       action: 'データでの対処はない（テキストにページがない）。ページを含む新しいテキストから作れば表に入る。',
     },
     message: ({ goal, name, policies }: { goal: number; name: string; policies: number | undefined }) => ({
-      ja: `基本目標 ${goal}「${name}」には、このテキストの第３章にページがない。本市の現状と課題と地域幸福度（Well-Being）の分類は公開していない${policies === undefined ? '' : `。その ${policies} 施策のどれにもページがないため、成果指標（KPI）もない`}`,
+      ja: `基本目標 ${goal}「${name}」には、このテキストの第３章にページがない。本市の現状と課題と地域幸福度（Well-Being）の分類は公開していない${policies === undefined ? '' : `。その施策 ${policies} 件のどれにもページがないため、成果指標（KPI）もない`}`,
       en: `基本目標 ${goal} 「${name}」 has no page in 第３章 of this text: its 本市の現状と課題 (current issues) and 地域幸福度 (Well-Being) categories are not published${policies === undefined ? '' : `, and none of its ${policies} policies has a page, so it has no 成果指標 (KPI) either`}`,
     }),
   },
@@ -1223,7 +1223,7 @@ export const rules = {
       action: 'データでの対処はない（テキストにページがない）。ページを含む新しいテキストから作れば表に入る。',
     },
     message: ({ code, name, pillars }: { code: string; name: string; pillars: readonly string[] }) => ({
-      ja: `施策 ${code}「${name}」には、このテキストの第３章にページがない。目指す姿、成果指標、関連する個別計画、市民等からの意見・提案、期待したい行動は公開しておらず、その ${pillars.length} の施策の柱（${pillars.join('、')}）の主な取組と担当課も公開していない`,
+      ja: `施策 ${code}「${name}」には、このテキストの第３章にページがない。目指す姿、成果指標、関連する個別計画、市民等からの意見・提案、期待したい行動は公開しておらず、その施策の柱 ${pillars.length} 件（${pillars.join('、')}）の主な取組と担当課も公開していない`,
       en: `施策 ${code} 「${name}」 has no page in 第３章 of this text: its 目指す姿, 成果指標, related plans, citizens' opinions and expected actions are not published, nor the 主な取組 and 担当課 of its ${pillars.length} pillars (${pillars.join(', ')})`,
     }),
   },
@@ -1259,7 +1259,7 @@ export const rules = {
       action: '原本の PDF から対応を読み取り、出典とともに sources/sdg-links.csv に記録する。',
     },
     message: ({ rows, counts, first, last, policies }: { rows: number; counts: string; first: number; last: number; policies: number }) => ({
-      ja: `対応表の SDGs 8〜17 の半分は、${policies} 施策に対して見出しのない ● の行 ${rows} 行（個数 ${counts}、${first}〜${last}行目）として抽出された。施策と対応付けられないため、SDGs 8〜17 の結び付きは公開していない`,
+      ja: `対応表の SDGs 8〜17 の半分は、施策 ${policies} 件に対して見出しのない ● の行 ${rows} 行（個数 ${counts}、${first}〜${last}行目）として抽出された。施策と対応付けられないため、SDGs 8〜17 の結び付きは公開していない`,
       en: `the SDG 8–17 half of the table came out as ${rows} unlabeled rows of ● (counts ${counts}, lines ${first}–${last}) for ${policies} policies; they cannot be matched to policies, so no SDG 8–17 link is published`,
     }),
   },

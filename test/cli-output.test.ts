@@ -50,7 +50,7 @@ describe('a build killed mid-swap, a concurrent build, and the next build', () =
     assert.match(
       second.stderr,
       new RegExp(
-        `^--out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`,
+        `^.*? ／ --out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`,
         'm',
       ),
     );
@@ -112,7 +112,7 @@ done`;
       const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-new/[^:]+` : mountPoint;
       assert.match(
         stderr,
-        new RegExp(`^cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'),
+        new RegExp(`^.*? ／ cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'),
       );
       assert.doesNotMatch(stderr, /\n\s+at /);
       const previous = snapshot(dist);

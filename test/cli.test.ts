@@ -79,17 +79,17 @@ describe('--out that must not be replaced: exit 2, the path as typed and why, no
   mkdirSync(other);
   writeFileSync(join(other, 'previous.csv'), 'previous build\n');
   const cases: [string, string, RegExp][] = [
-    ['a file (README.md)', 'README.md', /^--out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/],
+    ['a file (README.md)', 'README.md', /^.*? ／ --out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/],
     [
       'the working directory (.), which holds .git and the sources',
       '.',
-      /^--out "\." is the folder you ran the command from; nothing was written {2}\(cli:out-refused\)\n$/,
+      /^.*? ／ --out "\." is the folder you ran the command from; nothing was written {2}\(cli:out-refused\)\n$/,
     ],
-    ['an empty string (an unset variable)', '', /^--out "" is empty \(an unset variable\?\)/],
+    ['an empty string (an unset variable)', '', /^.*? ／ --out "" is empty \(an unset variable\?\)/],
     [
       'the source’s folder',
       'sources',
-      /^--out "sources" is the folder of the source file sources\/yonezawa-zenki-kihon-keikaku\.txt; nothing was written {2}\(cli:out-refused\)\n$/,
+      /^.*? ／ --out "sources" is the folder of the source file sources\/yonezawa-zenki-kihon-keikaku\.txt; nothing was written {2}\(cli:out-refused\)\n$/,
     ],
     [
       'a folder holding files of its own',
@@ -130,7 +130,7 @@ describe('--source is checked before it is read: regular files within the size l
       assert.equal(r.status, 2, `${path}: ${r.stderr}`);
       assert.match(
         r.stderr,
-        new RegExp(`^--source "${path.replace(/[.]/g, '\\.')}" is ${what}, not a regular file; nothing was read {2}\\(cli:source-unusable\\)\\n$`),
+        new RegExp(`^.*? ／ --source "${path.replace(/[.]/g, '\\.')}" is ${what}, not a regular file; nothing was read {2}\\(cli:source-unusable\\)\\n$`),
       );
     }
   });

@@ -312,7 +312,7 @@ describe('npm run release:listed-assets (sh)', () => {
       assert.equal(r.stdout, '', 'nothing to publish');
       assert.match(r.stderr, expected);
       // One diagnostic, in the form every command prints (the script runs without Node, so it writes it itself).
-      assert.match(r.stderr, /^\S[\s\S]*:\d+:\d+ {2}error {2}.*? ／ [\s\S]+ {2}\(release:assets-mismatch\)\n$/);
+      assert.match(r.stderr, /^\S[\s\S]*:\d+:\d+ {2}error {2}[\s\S]*? ／ [\s\S]+ {2}\(release:assets-mismatch\)\n$/);
     });
   }
 

@@ -227,6 +227,6 @@ describe('every command prints diagnostics with the one formatter', () => {
     const r = runCli(['--out', 'README.md'], { env: { DATASET_BASE_URI: 'https://example.org/' } });
     assert.equal(r.status, exitOf('cli:out-refused'));
     assert.equal(printed(r.stderr, 'cli:unknown-setting')[1], '$DATASET_BASE_URI');
-    assert.match(r.stderr, /\(cli:unknown-setting\)\n--out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/);
+    assert.match(r.stderr, /\(cli:unknown-setting\)\n.*? ／ --out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/);
   });
 });

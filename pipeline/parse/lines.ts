@@ -2,7 +2,7 @@
 // characters that PDF extraction or editors leave behind (zero-width spaces, stray BOMs, control codes)
 // are removed with a warning, so that no parser and no published cell ever sees them. A line longer than
 // any line of a plan (maxLineLength) is refused here, before any parser spends time on it.
-import { describeHidden, hasHidden, hiddenCharacters } from '../characters.ts';
+import { describeHidden, describeHiddenJa, hasHidden, hiddenCharacters } from '../characters.ts';
 import type { Reporter } from '../diagnostics.ts';
 
 export interface SourceLine {
@@ -65,8 +65,8 @@ export const splitLines = (text: string, file: string, report: Reporter): Source
             'read:invisible-character',
             { file, line: index + 1, column: found[0]!.column },
             {
-              removed: removed.length > 0 ? describeHidden(removed) : undefined,
-              kept: kept.length > 0 ? describeHidden(kept) : undefined,
+              removed: removed.length > 0 ? { ja: describeHiddenJa(removed), en: describeHidden(removed) } : undefined,
+              kept: kept.length > 0 ? { ja: describeHiddenJa(kept), en: describeHidden(kept) } : undefined,
             },
           );
       }

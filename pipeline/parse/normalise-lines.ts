@@ -61,10 +61,9 @@ const names: Record<string, string> = {
   '\u2013': 'en dash',
   '\u2014': 'em dash',
 };
-const describe = (ch: string): string => {
-  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return names[ch] ? `${code} (${names[ch]})` : `${code} ${ch}`;
-};
+const codeOf = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** A character as the English message names it (its Unicode name); the Japanese one names it by its code point. */
+const describe = (ch: string): string => (names[ch] ? `${codeOf(ch)} (${names[ch]})` : `${codeOf(ch)} ${ch}`);
 
 export const kinds: Kind[] = [
   {
@@ -136,11 +135,12 @@ export const normaliseLines = (lines: readonly SourceLine[], file: string, repor
   kinds.forEach((kind, k) => {
     const { chars, lines: where } = tallies[k]!;
     if (where.length === 0) return;
-    const what = [...chars]
-      .sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)
-      .map(([ch, n]) => `${describe(ch)} ×${n}`)
-      .join(', ');
-    report.info(kind.ruleId, { file, line: where[0]! }, { found: what, count: where.length, lines: lineList(where) });
+    const sorted = [...chars].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!);
+    const found = {
+      ja: sorted.map(([ch, n]) => `${codeOf(ch)} ×${n}`).join('、'),
+      en: sorted.map(([ch, n]) => `${describe(ch)} ×${n}`).join(', '),
+    };
+    report.info(kind.ruleId, { file, line: where[0]! }, { found, count: where.length, lines: lineList(where) });
   });
   return out;
 };
