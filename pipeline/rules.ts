@@ -1,7 +1,8 @@
 // Every rule a diagnostic can name, declared once: its id (`stage:rule`), its severity, a one-line summary
-// of what it finds and what the person who meets it can do. The code reports by these ids only (RuleId:
-// an unknown id does not compile, and error() takes only an error's id), the quality report publishes the
-// ones it can hold, and the README's rule table is generated from here (npm run docs).
+// of what it finds and what the person who meets it can do, and its message template (Japanese and English,
+// from named parameters). The code reports by these ids only (RuleId: an unknown id does not compile, error()
+// takes only an error's id, and the parameters are the template's: a missing one does not compile), the
+// quality report publishes the ones it can hold, and the README's rule table is generated from here (npm run docs).
 
 export type Severity = 'error' | 'warning' | 'info';
 
