@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { diagnostic, formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { diagnostic, formatDiagnostic, Reporter } from '../pipeline/diagnostics.ts';
 import { formatFirst } from '../pipeline/diagnostics-limit.ts';
 import { QualityReport } from '../pipeline/model/documents.ts';
 import { toQualityReport } from '../pipeline/emit/quality-report.ts';
@@ -38,6 +38,22 @@ const idPattern = new RegExp(`(?:(['"\`])((?:${stages.join('|')}):[a-z0-9-]+)\\1
 const idsWritten = (text: string): string[] => [...text.matchAll(idPattern)].map((m) => m[2] ?? m[3]!);
 
 describe('the rule catalogue', () => {
+  it('makes each message from its rule’s template, in Japanese and English; a missing or misnamed parameter does not compile', () => {
+    assert.deepEqual(messageOf('glossary:unknown-term', { after: 'ゲートキーパー' }), {
+      ja: '「ゲートキーパー」の後の ※ が、どのページの脚注の用語とも一致しない',
+      en: '※ after 「ゲートキーパー」 matches no footnote term on any page',
+    });
+    // The typecheck (npm test) fails if any of these compiles: the parameters are the template's.
+    const unchecked = () => {
+      // @ts-expect-error: glossary:unknown-term needs { after }
+      messageOf('glossary:unknown-term', {});
+      // @ts-expect-error: a misnamed parameter
+      messageOf('glossary:unknown-term', { term: 'x' });
+      // @ts-expect-error: a string is no longer a message
+      new Reporter().warning('glossary:unknown-term', { file: 'f', line: 1 }, '※ after x');
+    };
+    assert.equal(typeof unchecked, 'function');
+  });
   it('declares each rule once, as stage:rule, with its severity, a one-line summary and what to do', () => {
     assert.ok(ruleIds.length >= 100, `${ruleIds.length} rules`);
     for (const id of ruleIds) {
