@@ -174,7 +174,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   } catch (e) {
     // A linked-data file that does not read back as written: nothing is published (fail closed).
     if (!(e instanceof LinkedDataError)) throw e;
-    report.error('emit:linked-data', { file: e.file, line: e.line }, e.reason);
+    report.error('emit:linked-data', { file: e.file, line: e.line }, { detail: e.reason });
     return { ok: false, files: new Map(), diagnostics: report.diagnostics };
   }
   if (!files) return { ok: false, files: new Map(), diagnostics: report.diagnostics };

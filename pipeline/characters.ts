@@ -46,6 +46,12 @@ export const describeHidden = (found: readonly HiddenCharacter[], limit = 5): st
   return found.length > limit ? `${shown.join(', ')} and ${found.length - limit} more` : shown.join(', ');
 };
 
+/** describeHidden in Japanese, for the Japanese of a message: 「U+200B（3文字目）、… ほか2個」. */
+export const describeHiddenJa = (found: readonly HiddenCharacter[], limit = 5): string => {
+  const shown = found.slice(0, limit).map((h) => `${codePointLabel(h.codePoint)}（${h.column}文字目）`);
+  return found.length > limit ? `${shown.join('、')} ほか${found.length - limit}個` : shown.join('、');
+};
+
 /** TAB, LF and CR: white space a text may hold, which the others are not. */
 export const isWhiteSpaceControl = (codePoint: number): boolean => codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d;
 

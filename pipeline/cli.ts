@@ -9,17 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { showHidden } from './characters.ts';
 import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment } from './config.ts';
-import { formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
+import { bilingual, formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/output-format.ts';
-import { sizeReason } from './read/decode.ts';
 import { committedFileMaxBytes, InputRefused, readInput, readSettingsText } from './read/input-file.ts';
 import { placeOfKey } from './read/json-place.ts';
 import { readConfig, readSourceInfo } from './read/settings.ts';
 import { readSourceFile, type SourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
 import type { Snapshot } from './release/snapshot.ts';
-import { exitOf, exitStatusOf, type RuleOf } from './rules.ts';
+import { exitOf, exitStatusOf, type RuleId } from './rules.ts';
 import { IoError, OutBusy, OutRefused, asIoError } from './write/errors.ts';
 import { checkLock } from './write/lock.ts';
 import { nodeFs } from './write/fs.ts';
@@ -58,7 +57,7 @@ class UsageError extends Error {
     message: string,
     /** Whether the usage text helps (a bad option does; a refused path says all there is to say). */
     readonly showUsage = false,
-    readonly ruleId: RuleOf<'error'> = 'cli:usage',
+    readonly ruleId: 'cli:usage' | 'cli:source-unusable' = 'cli:usage',
   ) {
     super(message);
   }
@@ -160,7 +159,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   };
   for (const name of unknownEnvironment(env)) {
     const known = environmentKeys.map((k) => `$${environmentName(k)}`).join(' and ');
-    report.warning('cli:unknown-setting', { file: `$${showHidden(name)}`, line: 0 }, `is set but names no setting of the build (it reads ${known}); ignored`);
+    report.warning('cli:unknown-setting', { file: `$${showHidden(name)}`, line: 0 }, { known });
   }
   const config = applyEnvironment(readConfig(report, paths.config, shown(paths.config)), env, report);
   const source = readSourceInfo(report, paths.sourceInfo, shown(paths.sourceInfo));
@@ -190,7 +189,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     try {
       return await read();
     } catch (e) {
-      if (e instanceof InputRefused) report.fail('cli:input-unusable', { file: shown(e.path), line: 0 }, e.reason);
+      if (e instanceof InputRefused) report.fail('cli:input-unusable', { file: shown(e.path), line: 0 }, { detail: e.reason });
       throw e;
     }
   };
@@ -206,7 +205,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
       return report.fail(
         'cli:input-unusable',
         { file: shown(paths.sourceInfo), ...placeOfKey(info, ['file']) },
-        `"file": ${JSON.stringify(source.file)} names ${display}, which ${e.reason}`,
+        { sourceFile: JSON.stringify(source.file), display, detail: e.reason },
       );
     }
   };
@@ -227,11 +226,15 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
     );
   const failed = (): number => {
     print();
-    process.stderr.write(`build failed: ${report.errorCount} error(s); ${out.typed} left as it was\n`);
+    const why = bilingual({
+      ja: `ビルドに失敗した: エラー ${report.errorCount} 件。${out.typed} は元のまま`,
+      en: `build failed: ${report.errorCount} error(s); ${out.typed} left as it was`,
+    });
+    process.stderr.write(`${why}\n`);
     return exitStatusOf(report.diagnostics);
   };
   if (file.kind === 'too-large') {
-    report.error('read:size', { file: display, line: 0 }, sizeReason(file.size, config.maxSourceBytes));
+    report.error('read:size', { file: display, line: 0 }, { bytes: file.size, maxBytes: config.maxSourceBytes });
     return failed();
   }
   const { bytes } = file;
@@ -285,19 +288,15 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
  * with its rule id, like a diagnostic (formatFailure), and the rule gives the exit status.
  */
 const failure = (e: unknown, out: string | undefined): { message: string; status: number } => {
-  const line = (ruleId: RuleOf<'error'>, reason: string) => ({ message: formatFailure(ruleId, reason), status: exitOf(ruleId) });
+  const line = (formatted: string, ruleId: RuleId) => ({ message: formatted, status: exitOf(ruleId) });
   if (e instanceof UsageError) {
-    const { message, status } = line(e.ruleId, e.message);
+    const { message, status } = line(formatFailure(e.ruleId, { detail: e.message }), e.ruleId);
     return { message: e.showUsage ? `${message}\n${usage}` : message, status };
   }
-  if (e instanceof OutRefused) return line('cli:out-refused', e.message);
-  if (e instanceof OutBusy) return line('cli:out-busy', `--out ${JSON.stringify(out ?? 'dist')}: ${e.message}; nothing was written`);
+  if (e instanceof OutRefused) return line(formatFailure('cli:out-refused', { detail: e.message }), 'cli:out-refused');
+  if (e instanceof OutBusy) return line(formatFailure('cli:out-busy', { out: JSON.stringify(out ?? 'dist'), detail: e.message }), 'cli:out-busy');
   const io = asIoError(e, '');
-  if (io instanceof IoError)
-    return line(
-      'cli:io',
-      `cannot complete the build: ${io.message}; ${out === undefined ? 'nothing was written' : `the previous content of --out ${JSON.stringify(out)} is unchanged`}`,
-    );
+  if (io instanceof IoError) return line(formatFailure('cli:io', { detail: io.message, out: out === undefined ? undefined : JSON.stringify(out) }), 'cli:io');
   return { message: formatInternal(e), status: exitOf('cli:internal') };
 };
 

@@ -160,13 +160,13 @@ export const applyEnvironment = (config: Config, env: Record<string, string | un
   if (parsed.success) return parsed.data;
   const found = settingIssues(parsed.error.issues).map((issue) => {
     const fromEnv = overridden.find((k) => k === issue.path[0]);
-    const value = fromEnv ? `${showHidden(JSON.stringify(env[environmentName(fromEnv)]))} ` : '';
+    const value = fromEnv ? showHidden(JSON.stringify(env[environmentName(fromEnv)])) : undefined;
     return {
       place: { file: fromEnv ? `$${environmentName(fromEnv)}` : basename(paths.config), line: 0 },
-      reason: `invalid setting ${issue.key}: ${value}${issue.message}`,
+      params: { key: issue.key, value, problem: issue.message },
     };
   });
   const last = found.pop()!;
-  for (const f of found) report.error('cli:config', f.place, f.reason);
-  return report.fail('cli:config', last.place, last.reason);
+  for (const f of found) report.error('cli:config', f.place, f.params);
+  return report.fail('cli:config', last.place, last.params);
 };

@@ -1,7 +1,7 @@
 // Every command prints at most a fixed number of diagnostics, the first ones by place, and counts the rest:
 // a hostile file can produce millions, and a terminal (or a CI log) should get the first hundred, fast.
 // Selecting the first N is one pass (O(n log N)), never a sort of everything.
-import { compareDiagnostics, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { bilingual, compareDiagnostics, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 /** How many diagnostics the CLI prints (docs/cli.md: "Diagnostics"). */
 export const PRINT_LIMIT = 100;
@@ -45,7 +45,10 @@ export const formatFirst = (diagnostics: readonly Diagnostic[], limit = PRINT_LI
   const { shown, hidden } = firstDiagnostics(diagnostics, limit);
   const more =
     hidden.errors + hidden.warnings > 0
-      ? `… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${limit} by place are above)\n`
+      ? `${bilingual({
+          ja: `ほかにエラー ${hidden.errors} 件と警告 ${hidden.warnings} 件（表示は場所の順に最初の ${limit} 件）`,
+          en: `… and ${hidden.errors} more error(s) and ${hidden.warnings} more warning(s) not shown (the first ${limit} by place are above)`,
+        })}\n`
       : '';
   return `${shown.map((d) => `${formatDiagnostic(d)}\n`).join('')}${more}`;
 };

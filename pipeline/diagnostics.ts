@@ -2,13 +2,15 @@
 // Reporter that every stage is handed (vfile style): a stage reports what it finds and returns only its
 // value. The reporter is a value passed in, never global; the edge that made it prints or publishes what
 // it holds. One formatter prints diagnostics for every command.
-import { rules, type RuleId, type RuleOf, type Severity } from './rules.ts';
+import { type Message, type MessageParams, messageOf, rules, type RuleId, type RuleOf, type Severity } from './rules.ts';
 
-export type { RuleId, Severity };
+export type { Message, RuleId, Severity };
 
 export interface Diagnostic {
-  /** What is wrong, and what was expected instead. */
+  /** What is wrong, and what was expected instead: the English of the rule's message template. */
   reason: string;
+  /** The same in Japanese, from the same template: what the site and the commands show first. */
+  reasonJa: string;
   /** File the place refers to (as given on the command line, or the source's name). */
   file: string;
   /** 1-based line; 0 when the problem concerns the whole file. */
@@ -29,9 +31,10 @@ export interface Place {
   column?: number;
 }
 
-/** A diagnostic of a rule, with the rule's severity. */
-export const diagnostic = (ruleId: RuleId, place: Place, reason: string, recordIds?: readonly string[]): Diagnostic => ({
-  reason,
+/** A diagnostic of a rule, with the rule's severity and a message its template made (messageOf). */
+export const diagnostic = (ruleId: RuleId, place: Place, message: Message, recordIds?: readonly string[]): Diagnostic => ({
+  reason: message.en,
+  reasonJa: message.ja,
   file: place.file,
   line: place.line,
   column: place.column ?? 0,
@@ -58,21 +61,21 @@ export class Reporter {
     if (d.severity === 'error') this.#errors += 1;
   }
 
-  error(ruleId: RuleOf<'error'>, place: Place, reason: string, recordIds?: readonly string[]): void {
-    this.add(diagnostic(ruleId, place, reason, recordIds));
+  error<K extends RuleOf<'error'>>(ruleId: K, place: Place, params: MessageParams<K>, recordIds?: readonly string[]): void {
+    this.add(diagnostic(ruleId, place, messageOf(ruleId, params), recordIds));
   }
 
-  warning(ruleId: RuleOf<'warning'>, place: Place, reason: string, recordIds?: readonly string[]): void {
-    this.add(diagnostic(ruleId, place, reason, recordIds));
+  warning<K extends RuleOf<'warning'>>(ruleId: K, place: Place, params: MessageParams<K>, recordIds?: readonly string[]): void {
+    this.add(diagnostic(ruleId, place, messageOf(ruleId, params), recordIds));
   }
 
-  info(ruleId: RuleOf<'info'>, place: Place, reason: string, recordIds?: readonly string[]): void {
-    this.add(diagnostic(ruleId, place, reason, recordIds));
+  info<K extends RuleOf<'info'>>(ruleId: K, place: Place, params: MessageParams<K>, recordIds?: readonly string[]): void {
+    this.add(diagnostic(ruleId, place, messageOf(ruleId, params), recordIds));
   }
 
   /** An error after which the stage cannot go on (nothing left to read): reported, and the stages stop. */
-  fail(ruleId: RuleOf<'error'>, place: Place, reason: string, recordIds?: readonly string[]): never {
-    this.error(ruleId, place, reason, recordIds);
+  fail<K extends RuleOf<'error'>>(ruleId: K, place: Place, params: MessageParams<K>, recordIds?: readonly string[]): never {
+    this.error(ruleId, place, params, recordIds);
     throw new Stopped(this);
   }
 
@@ -134,14 +137,22 @@ export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
 /** Sorted by file, line, column, then severity and rule, so output is stable. */
 export const sortDiagnostics = (diagnostics: readonly Diagnostic[]): Diagnostic[] => [...diagnostics].sort(compareDiagnostics);
 
-/** `file:line:column  severity  reason  (rule)` — the form editors and people can jump to. Every command prints diagnostics so. */
-export const formatDiagnostic = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.reason}  (${d.ruleId})`;
+/** A message as a command prints it: Japanese first, the English beside it (last, before the rule id). */
+export const bilingual = (m: Message): string => `${m.ja} ／ ${m.en}`;
 
-/** A command's failure that has no place in a file (a refused option, a busy output): `reason  (rule)`. */
-export const formatFailure = (ruleId: RuleId, reason: string): string => `${reason}  (${ruleId})`;
+/**
+ * `file:line:column  severity  日本語 ／ English  (rule)` — the form editors and people can jump to. Every command
+ * prints diagnostics so.
+ */
+export const formatDiagnostic = (d: Diagnostic): string =>
+  `${d.file}:${d.line}:${d.column}  ${d.severity}  ${bilingual({ ja: d.reasonJa, en: d.reason })}  (${d.ruleId})`;
+
+/** A command's failure that has no place in a file (a refused option, a busy output): `日本語 ／ English  (rule)`. */
+export const formatFailure = <K extends RuleId>(ruleId: K, params: MessageParams<K>): string => `${bilingual(messageOf(ruleId, params))}  (${ruleId})`;
 
 /** A bug of ours, as every command prints it: what and where (its first line), never a stack trace. */
 export const formatInternal = (e: unknown): string => {
   const message = e instanceof Error ? e.message : String(e);
-  return formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, `internal error: ${message.split('\n')[0]}`));
+  const place = { file: 'pipeline', line: 0 };
+  return formatDiagnostic(diagnostic('cli:internal', place, messageOf('cli:internal', { detail: message.split('\n')[0] ?? '' })));
 };

@@ -113,7 +113,7 @@ describe('the real CLI under strace', { skip: needs('strace', strace) }, () => {
     assert.equal(r.status, 3, r.stderr);
     assert.match(
       r.stderr,
-      /^cannot complete the build: \S+\.dataset-build-new\/\S+: EIO \([^)]+\); the previous content of --out ".*out" is unchanged {2}\(cli:io\)$/m,
+      /^.*? ／ cannot complete the build: \S+\.dataset-build-new\/\S+: EIO \([^)]+\); the previous content of --out ".*out" is unchanged {2}\(cli:io\)$/m,
     );
     assert.deepEqual(snapshot(out), previous);
     assert.deepEqual(readdirSync(parent), ['out']);

@@ -106,7 +106,7 @@ const refusedRun = (dir: string, place: string, reason: string): void => {
   assert.equal(r.status, 2, `${r.signal ?? ''} ${r.stderr}`);
   const line = r.stderr.split('\n').find((l) => l.endsWith('(cli:input-unusable)'));
   assert.ok(line, r.stderr);
-  assert.ok(line.startsWith(`${place}  error  ${reason}`), `${line}\n  expected: ${place}  error  ${reason}…`);
+  assert.ok(line.startsWith(`${place}  error  `) && line.includes(` ／ ${reason}`), `${line}\n  expected: ${place}  error  日本語 ／ ${reason}…`);
   assert.match(
     line,
     new RegExp(`; expected a regular file of at most \\d+ bytes.* inside ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2}\\(cli:input-unusable\\)$`),
@@ -164,7 +164,7 @@ describe('the CLI refuses what is not a regular file at the lock’s path, unrea
       assert.match(
         r.stderr,
         new RegExp(
-          `^${parent}/out\\.dataset-build-lock is ${kind.replace(/[()]/g, '\\$&')}, not a lock file of this build; nothing was read or written: if no build is running, remove it {2}\\(cli:out-refused\\)$`,
+          `^.*? ／ ${parent}/out\\.dataset-build-lock is ${kind.replace(/[()]/g, '\\$&')}, not a lock file of this build; nothing was read or written: if no build is running, remove it {2}\\(cli:out-refused\\)$`,
           'm',
         ),
       );

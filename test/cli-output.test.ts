@@ -50,7 +50,7 @@ describe('a build killed mid-swap, a concurrent build, and the next build', () =
     assert.match(
       second.stderr,
       new RegExp(
-        `^--out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`,
+        `^.*? ／ --out ".*out": another build \\(process ${first.pid} on \\S+\\) is writing this output; wait for it to finish; nothing was written {2}\\(cli:out-busy\\)\\n$`,
         'm',
       ),
     );
@@ -112,7 +112,7 @@ done`;
       const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-new/[^:]+` : mountPoint;
       assert.match(
         stderr,
-        new RegExp(`^cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'),
+        new RegExp(`^.*? ／ cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'),
       );
       assert.doesNotMatch(stderr, /\n\s+at /);
       const previous = snapshot(dist);
@@ -158,10 +158,13 @@ describe('the default build checks the text against sources/source.json, and pri
     assert.match(
       printed[0]!,
       new RegExp(
-        `^sources/source\\.json:${hashLine}:\\d+ {2}error {2}sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`,
+        `^sources/source\\.json:${hashLine}:\\d+ {2}error {2}.*? ／ sha256 is 21568c98[0-9a-f]+, but sources/yonezawa-zenki-kihon-keikaku\\.txt has SHA-256 [0-9a-f]{64}: the text is not the one source\\.json describes; .* {2}\\(read:source-hash\\)$`,
       ),
     );
-    const more = /^… and (\d+) more error\(s\) and (\d+) more warning\(s\) not shown \(the first 100 by place are above\)$/m.exec(r.stderr);
+    const more =
+      /^ほかにエラー \d+ 件と警告 \d+ 件.*? ／ … and (\d+) more error\(s\) and (\d+) more warning\(s\) not shown \(the first 100 by place are above\)$/m.exec(
+        r.stderr,
+      );
     assert.ok(more, r.stderr.slice(-500));
     assert.equal(Number(more[1]), 0);
     assert.ok(Number(more[2]) >= 150 - (PRINT_LIMIT - 1), `${more[2]} warnings not shown`);

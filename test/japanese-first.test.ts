@@ -2,7 +2,8 @@
 // every column of every table, every table and every published file is described in Japanese with the English
 // beside it — in the table modules, and as the consumers read the build: datapackage.json (`description` in
 // Japanese, `description@en`), the DCAT catalog in Turtle (dct:title and dct:description @ja and @en on every
-// dataset and distribution), the SQLite codebook (meaning, meaning_en) and the site's dataset pages.
+// dataset and distribution), the SQLite codebook (meaning, meaning_en), the site's dataset pages, and the
+// README's generated codebook and rule table (a Japanese column before each English one).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Quad } from 'n3';
 import { codebookOf } from '../pipeline/emit/codebook.ts';
+import { datasetsMarkdown } from '../pipeline/emit/datasets-doc.ts';
+import { rulesMarkdown } from '../pipeline/emit/rules-doc.ts';
+import { ruleIds } from '../pipeline/rules.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
 import { needs, sqlite3Path } from './consumers.ts';
 import { root } from './helpers.ts';
@@ -40,6 +44,34 @@ describe('the table modules describe every table and column in Japanese, the Eng
         assert.ok(c.description.length > 0 && c.description !== c.descriptionJa, `${name}.${c.key}: the English`);
       }
     assert.ok(columns > 200, `${columns} columns`);
+  });
+});
+
+describe('the README’s generated codebook and rule table', () => {
+  /** The cells of the table rows of a Markdown text (its header and separator rows left out). */
+  const rows = (markdown: string): string[][] =>
+    markdown
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('|---'))
+      .map((l) => l.slice(2, -2).split(' | '))
+      .filter((cells) => !/^(table|CSV header|rule)$/.test(cells[0]!));
+  it('gives every table, every column and every rule its Japanese before the English', () => {
+    const datasets = rows(datasetsMarkdown('062022'));
+    const columns = tableNames.reduce((n, t) => n + codebookOf(t).length, 0);
+    assert.equal(datasets.length, tableNames.length + columns, 'a row per table and per column');
+    for (const cells of datasets) {
+      const [ja, en] = cells.slice(-2);
+      assert.match(ja!, japanese, cells.join(' | '));
+      assert.match(en!, english, cells.join(' | '));
+    }
+    const rules = rows(rulesMarkdown());
+    assert.equal(rules.length, ruleIds.length);
+    for (const cells of rules) {
+      const [summaryJa, actionJa, summary, action] = cells.slice(-4);
+      // A rule's Japanese may open with a name (KGI を…, npm run build を…): it has its kana.
+      for (const ja of [summaryJa, actionJa]) assert.match(ja!, /[\u3040-\u30FF]/, cells.join(' | '));
+      for (const en of [summary, action]) assert.match(en!, english, cells.join(' | '));
+    }
   });
 });
 

@@ -97,7 +97,7 @@ describe('the build CLI over its previous output', () => {
     assert.equal(r.status, 0, r.stderr);
     const line = r.stderr.split('\n').find((l) => l.endsWith('(cli:meaning-changed)') && l.includes('kpi-5-3-2'));
     assert.ok(line, r.stderr);
-    assert.match(line, /plan\.txt:2077:0 {2}warning {2}kpi-5-3-2 name: /);
+    assert.match(line, /plan\.txt:2077:0 {2}warning {2}.*? ／ kpi-5-3-2 name: /);
     assert.match(r.stderr, /kpi-5-3-3.*\(cli:record-removed\)/);
     // What the build publishes does not depend on what it replaced.
     assert.deepEqual(snapshot(out), snapshot(join(work, 'fresh')));

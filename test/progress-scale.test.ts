@@ -79,7 +79,16 @@ describe('KPI progress grows linearly with the number of KPIs (issue 23 §2)', (
 const entryReadsFor = (n: number): number => {
   const reads = { n: 0 };
   const progress = Array.from({ length: n }, (_, k) => ({ id: `progress-4-1-${k + 1}-2026`, indicatorId: template.id, actualValue: 0.5 }));
-  const entry = (ruleId: string, recordIds: string[]): QualityEntry => ({ severity: 'warning', ruleId, file: 'f', line: 1, column: 0, reason: 'r', recordIds });
+  const entry = (ruleId: string, recordIds: string[]): QualityEntry => ({
+    severity: 'warning',
+    ruleId,
+    file: 'f',
+    line: 1,
+    column: 0,
+    reason: 'r',
+    ja: { reason: 'r' },
+    recordIds,
+  });
   const entries = counted(
     progress.flatMap((p, k) => [entry('progress:percent-as-fraction', [p.id, template.id]), entry('integrity:pillar-name-mismatch', [`pillar-9-9-${k + 1}`])]),
     reads,

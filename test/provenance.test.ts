@@ -57,10 +57,10 @@ describe('the diagnostics the CLI prints: the first 100 by place, and a count of
     const k = (i * 7919) % 20_000;
     const place = { file: ['a.txt', 'b.txt', 'c.txt'][k % 3]!, line: 1 + (k % 997), column: k % 5 };
     return k % 4 === 0
-      ? diagnostic('parse:goal-statement', place, `w${k}`)
+      ? diagnostic('parse:goal-statement', place, { ja: `w${k}`, en: `w${k}` })
       : k % 17 === 0
-        ? diagnostic('pages:issue-category', place, `i${k}`)
-        : diagnostic('parse:indicator-row', place, `e${k}`);
+        ? diagnostic('pages:issue-category', place, { ja: `i${k}`, en: `i${k}` })
+        : diagnostic('parse:indicator-row', place, { ja: `e${k}`, en: `e${k}` });
   });
   it('equals sorting everything and taking the first 100 (infos are never printed)', () => {
     const { shown, hidden } = firstDiagnostics(many, 100);

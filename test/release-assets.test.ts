@@ -100,7 +100,7 @@ describe('npm run release:assets', () => {
     setVersion(stale, '0.0.1');
     const s = await cli('assets-cli.ts', [join(work, 'stale-out'), '--dist', stale]);
     assert.equal(s.status, 1, s.stderr);
-    assert.match(s.stderr, /062022_plan\.json:0:0 {2}error {2}states version 0\.0\.1 but dataset\.config\.json says .* {2}\(release:stale-dist\)$/m);
+    assert.match(s.stderr, /062022_plan\.json:0:0 {2}error {2}.*? ／ states version 0\.0\.1 but dataset\.config\.json says .* {2}\(release:stale-dist\)$/m);
     assert.doesNotMatch(s.stderr, /\n\s+at /, 'no stack trace');
   });
 });
@@ -158,7 +158,7 @@ describe('npm run release:check-tag', () => {
       const r = await cli('check-tag-cli.ts', [tag]);
       assert.equal(r.status, 1, tag);
       // One diagnostic at the version of dataset.config.json, as every command prints one.
-      assert.match(r.stderr, /^dataset\.config\.json:\d+:\d+ {2}error {2}tag .* {2}\(release:tag-version\)\n$/);
+      assert.match(r.stderr, /^dataset\.config\.json:\d+:\d+ {2}error {2}.*? ／ tag .* {2}\(release:tag-version\)\n$/);
     }
     assert.match(tagProblem('v1.0.1', '1.0.0')!, /does not match the dataset version 1\.0\.0/);
   });

@@ -137,7 +137,7 @@ describe('a removed column', () => {
     assert.match(
       r.stderr,
       new RegExp(
-        `^\\S+062022_plan\\.json:0:0 {2}error {2}version bump too small: .*needs a MAJOR bump \\(${table.name}: column ${column} removed\\), but the version bump is MINOR.* {2}\\(release:version-bump\\)$`,
+        `^\\S+062022_plan\\.json:0:0 {2}error {2}.*? ／ version bump too small: .*needs a MAJOR bump \\(${table.name}: column ${column} removed\\), but the version bump is MINOR.* {2}\\(release:version-bump\\)$`,
         'm',
       ),
     );

@@ -69,7 +69,7 @@ describe('npm run release:check-on-main', () => {
       assert.match(
         r.stderr,
         new RegExp(
-          `^\\S+:0:0 {2}error {2}commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge.* {2}\\(release:not-on-main\\)$`,
+          `^\\S+:0:0 {2}error {2}.*? ／ commit ${c.side!.slice(0, 12)} \\(${rev}\\) is not on main: a release is made only from main; merge.* {2}\\(release:not-on-main\\)$`,
           'm',
         ),
       );
@@ -152,7 +152,7 @@ describe('npm run release:check-dist', () => {
     const r = await check();
     assert.equal(r.status, 1, r.stderr);
     const found = [
-      ...r.stderr.matchAll(/^(\S+):0:0 {2}error {2}([^:]+): the fresh build differs from the committed one {2}\(release:dist-not-committed\)$/gm),
+      ...r.stderr.matchAll(/^(\S+):0:0 {2}error {2}.*? ／ ([^:]+): the fresh build differs from the committed one {2}\(release:dist-not-committed\)$/gm),
     ].map((m) => `${m[1]} ${m[2]}`);
     assert.deepEqual(found.sort(), [
       'dist/062022_goals.csv changed',
@@ -235,7 +235,7 @@ describe('npm run release:listed-assets (sh)', () => {
     [
       'a listed file that is missing',
       (dir) => unlinkSync(join(dir, few[0]!)),
-      new RegExp(`SHA256SUMS:1:67 {2}error {2}.*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`),
+      new RegExp(`SHA256SUMS:1:67 {2}error {2}.*? ／ .*${few[0]!.replace(/\./g, '\\.')} is missing or not a regular file`),
     ],
     [
       'a listed file that is a symlink',
@@ -243,7 +243,7 @@ describe('npm run release:listed-assets (sh)', () => {
         unlinkSync(join(dir, few[0]!));
         symlinkSync(join(dist, few[0]!), join(dir, few[0]!));
       },
-      /SHA256SUMS:1:67 {2}error {2}.* is missing or not a regular file/,
+      /SHA256SUMS:1:67 {2}error {2}.*? ／ .* is missing or not a regular file/,
     ],
     [
       'a changed file',
@@ -293,12 +293,12 @@ describe('npm run release:listed-assets (sh)', () => {
     [
       'a malformed line',
       (dir) => writeFileSync(join(dir, checksumsName), `${readFileSync(join(dir, checksumsName), 'utf8')}deadbeef  x.csv\n`),
-      /SHA256SUMS:\d+:1 {2}error {2}expected '<64 lowercase hex digits> {2}<name>', found 'deadbeef {2}x\.csv'/,
+      /SHA256SUMS:\d+:1 {2}error {2}.*? ／ expected '<64 lowercase hex digits> {2}<name>', found 'deadbeef {2}x\.csv'/,
     ],
     [
       'a blank line',
       (dir) => writeFileSync(join(dir, checksumsName), `\n${readFileSync(join(dir, checksumsName), 'utf8')}`),
-      /SHA256SUMS:1:1 {2}error {2}expected/,
+      /SHA256SUMS:1:1 {2}error {2}.*? ／ expected/,
     ],
     ['an empty SHA256SUMS', (dir) => writeFileSync(join(dir, checksumsName), ''), /SHA256SUMS is empty/],
     ['no SHA256SUMS', (dir) => unlinkSync(join(dir, checksumsName)), /SHA256SUMS is missing or not a regular file/],
@@ -312,7 +312,7 @@ describe('npm run release:listed-assets (sh)', () => {
       assert.equal(r.stdout, '', 'nothing to publish');
       assert.match(r.stderr, expected);
       // One diagnostic, in the form every command prints (the script runs without Node, so it writes it itself).
-      assert.match(r.stderr, /^\S[\s\S]*:\d+:\d+ {2}error {2}[\s\S]+ {2}\(release:assets-mismatch\)\n$/);
+      assert.match(r.stderr, /^\S[\s\S]*:\d+:\d+ {2}error {2}[\s\S]*? ／ [\s\S]+ {2}\(release:assets-mismatch\)\n$/);
     });
   }
 
@@ -325,7 +325,10 @@ describe('npm run release:listed-assets (sh)', () => {
   it('exits 2 for no DIR, two, an option or a missing folder', () => {
     const none = spawnSync('sh', [script], { encoding: 'utf8' });
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /^expected one DIR, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:listed-assets -- DIR/);
+    assert.match(
+      none.stderr,
+      /^コマンドの指定が正しくない: .*? ／ expected one DIR, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:listed-assets -- DIR/,
+    );
     assert.equal(run('', 'a', 'b').status, 2);
     assert.equal(run('', '--help').status, 2);
     assert.equal(run('', join(work, 'missing')).status, 2);

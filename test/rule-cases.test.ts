@@ -5,7 +5,9 @@
 // folders. The table is typed by the catalogue: a rule without a case does not compile. A rule whose input
 // cannot be made without a file system fault, a git history or another process (the build CLI's exit-2/3/4
 // rules, the release gates) names the test that makes it fire, and that test must assert the reported rule id
-// in an assert call — a comment or a mention does not count. Only a rule no input can reach says why.
+// in an assert call — a comment or a mention does not count. Only a rule no input can reach says why. What a
+// case reports carries its rule's message in both languages, from the rule's template: a Japanese message with
+// its kana, and an English one — on a diagnostic (reasonJa, reason), or on a printed line (`日本語 ／ English`).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -467,17 +469,25 @@ const cases: { readonly [R in RuleId]: Case } = {
   'release:not-committed': { provedBy: 'test/release-committed.test.ts' },
 };
 
-/** Where `output` reports `rule`: the diagnostics of it, or the printed lines that end with `  (rule)`. */
-const reported = (output: Output, rule: RuleId): { line?: number; severity?: string }[] =>
+/** Where `output` reports `rule`: the diagnostics of it, or the printed lines that end with `  (rule)`, with their messages. */
+const reported = (output: Output, rule: RuleId): { line?: number; severity?: string; ja: string; en: string }[] =>
   typeof output === 'string'
     ? output
         .split('\n')
         .filter((l) => l.endsWith(`  (${rule})`))
         .map((l) => {
-          const m = /^.+:(\d+):\d+ {2}(error|warning) {2}/.exec(l);
-          return m ? { line: Number(m[1]), severity: m[2] } : {};
+          const m = /^(?:.+:(\d+):\d+ {2}(error|warning) {2})?(.*?) ／ (.*) {2}\([a-z]+:[a-z0-9-]+\)$/.exec(l);
+          const message = { ja: m?.[3] ?? '', en: m?.[4] ?? '' };
+          return m?.[1] ? { line: Number(m[1]), severity: m[2], ...message } : message;
         })
-    : output.filter((d) => d.ruleId === rule).map((d) => ({ line: d.line, severity: d.severity }));
+    : output.filter((d) => d.ruleId === rule).map((d) => ({ line: d.line, severity: d.severity, ja: d.reasonJa, en: d.reason }));
+
+/** Japanese has kana; the English of a message is not its Japanese. */
+const kana = /[\u3040-\u30FF]/;
+const assertBilingual = (rule: RuleId, found: { ja: string; en: string }): void => {
+  assert.match(found.ja, kana, `${rule}: its Japanese message 「${found.ja}」`);
+  assert.ok(found.en.trim() !== '' && found.en !== found.ja, `${rule}: its English message "${found.en}"`);
+};
 
 /**
  * The assert calls of a test file that name a rule id, comments left out: each statement that starts an
@@ -501,6 +511,7 @@ describe('every rule of the catalogue fires on a real input', () => {
         const found = reported(output, rule);
         assert.ok(found.length > 0, `${rule} not reported; got ${typeof output === 'string' ? output : JSON.stringify(output.map((d) => [d.ruleId, d.line]))}`);
         for (const f of found) if (f.severity !== undefined) assert.equal(f.severity, rules[rule].severity, rule);
+        for (const f of found) assertBilingual(rule, f);
         if (c.line !== undefined)
           assert.ok(
             found.some((f) => f.line === c.line),
@@ -523,7 +534,15 @@ describe('every rule of the catalogue fires on a real input', () => {
     );
     assert.equal(assertionsNaming("const glob = 'dist/*';\nassert.equal(r, 'cli:io');\nconst end = '*/';\n", 'cli:io').length, 1);
     assert.equal(assertionsNaming('assert.match(\n  r.stderr,\n  /nothing was written {2}\\(cli:io\\)/,\n);\n', 'cli:io').length, 1);
-    assert.deepEqual(reported('a.txt:3:1  warning  x  (parse:goal-statement)\n', 'parse:goal-statement'), [{ line: 3, severity: 'warning' }]);
+    assert.deepEqual(reported('a.txt:3:1  warning  ある ／ x  (parse:goal-statement)\n', 'parse:goal-statement'), [
+      { line: 3, severity: 'warning', ja: 'ある', en: 'x' },
+    ]);
     assert.deepEqual(reported('x  (parse:goal-statement)  and more\n', 'parse:goal-statement'), []);
+  });
+  it('bites: a message without its Japanese, or with no English beside it, fails', () => {
+    assert.throws(() => assertBilingual('parse:goal-statement', reported('a.txt:3:1  warning  x  (parse:goal-statement)', 'parse:goal-statement')[0]!));
+    assert.throws(() => assertBilingual('parse:goal-statement', { ja: 'statement', en: 'statement' }));
+    assert.throws(() => assertBilingual('parse:goal-statement', { ja: 'ある', en: '' }));
+    assertBilingual('parse:goal-statement', { ja: 'ある', en: 'x' });
   });
 });

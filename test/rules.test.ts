@@ -7,12 +7,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { diagnostic, formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { diagnostic, formatDiagnostic, Reporter } from '../pipeline/diagnostics.ts';
 import { formatFirst } from '../pipeline/diagnostics-limit.ts';
 import { QualityReport } from '../pipeline/model/documents.ts';
 import { toQualityReport } from '../pipeline/emit/quality-report.ts';
 import { execute, type Command } from '../pipeline/release/cli-main.ts';
-import { exitOf, exitStatusOf, reportableRuleIds, ruleIds, rules, stageOf, type RuleId } from '../pipeline/rules.ts';
+import { exitOf, exitStatusOf, messageOf, reportableRuleIds, ruleIds, rules, stageOf, type RuleId } from '../pipeline/rules.ts';
 import { exitStatus } from '../pipeline/cli.ts';
 import { cli } from './release-helpers.ts';
 import { config, freshDist, root, runCli, sourceInfo } from './helpers.ts';
@@ -38,6 +38,22 @@ const idPattern = new RegExp(`(?:(['"\`])((?:${stages.join('|')}):[a-z0-9-]+)\\1
 const idsWritten = (text: string): string[] => [...text.matchAll(idPattern)].map((m) => m[2] ?? m[3]!);
 
 describe('the rule catalogue', () => {
+  it('makes each message from its rule’s template, in Japanese and English; a missing or misnamed parameter does not compile', () => {
+    assert.deepEqual(messageOf('glossary:unknown-term', { after: 'ゲートキーパー' }), {
+      ja: '「ゲートキーパー」の後の ※ が、どのページの脚注の用語とも一致しない',
+      en: '※ after 「ゲートキーパー」 matches no footnote term on any page',
+    });
+    // The typecheck (npm test) fails if any of these compiles: the parameters are the template's.
+    const unchecked = () => {
+      // @ts-expect-error: glossary:unknown-term needs { after }
+      messageOf('glossary:unknown-term', {});
+      // @ts-expect-error: a misnamed parameter
+      messageOf('glossary:unknown-term', { term: 'x' });
+      // @ts-expect-error: a string is no longer a message
+      new Reporter().warning('glossary:unknown-term', { file: 'f', line: 1 }, '※ after x');
+    };
+    assert.equal(typeof unchecked, 'function');
+  });
   it('declares each rule once, as stage:rule, with its severity, a one-line summary and what to do', () => {
     assert.ok(ruleIds.length >= 100, `${ruleIds.length} rules`);
     for (const id of ruleIds) {
@@ -71,9 +87,12 @@ describe('the rule catalogue', () => {
     assert.equal(exitOf('cli:io'), exitStatus.io);
     assert.equal(exitOf('cli:out-busy'), exitStatus.busy);
     assert.equal(exitStatusOf([]), exitStatus.built);
-    assert.equal(exitStatusOf([diagnostic('cli:unknown-setting', { file: '$X', line: 0 }, 'w')]), exitStatus.built, 'a warning exits 0');
+    assert.equal(exitStatusOf([diagnostic('cli:unknown-setting', { file: '$X', line: 0 }, { ja: 'w', en: 'w' })]), exitStatus.built, 'a warning exits 0');
     assert.equal(
-      exitStatusOf([diagnostic('parse:section', { file: 'f', line: 1 }, 'e'), diagnostic('cli:io', { file: 'f', line: 0 }, 'e')]),
+      exitStatusOf([
+        diagnostic('parse:section', { file: 'f', line: 1 }, { ja: 'e', en: 'e' }),
+        diagnostic('cli:io', { file: 'f', line: 0 }, { ja: 'e', en: 'e' }),
+      ]),
       exitStatus.io,
       'the highest wins',
     );
@@ -155,7 +174,7 @@ describe('quality-report.json publishes the rules its entries name', () => {
     // One diagnostic of every rule the build reports: errors never reach the report; the rest all do.
     const every = ruleIds
       .filter((id) => !['cli', 'release'].includes(stageOf(id)))
-      .map((id, k) => diagnostic(id, { file: 'plan.txt', line: k + 1 }, `a ${id}`));
+      .map((id, k) => diagnostic(id, { file: 'plan.txt', line: k + 1 }, { ja: `${id} の例`, en: `a ${id}` }));
     const report = toQualityReport(every, { config, source: sourceInfo, sha256: '0'.repeat(64) });
     assert.equal(report.entries.length, reportableRuleIds.length);
     const listed = new Set(report.rules.map((r) => r.ruleId));
@@ -168,7 +187,7 @@ describe('every command prints diagnostics with the one formatter', () => {
   const work = mkdtempSync(join(tmpdir(), 'plan-rules-'));
   after(() => rmSync(work, { recursive: true, force: true }));
   /** `file:line:column  severity  reason  (rule)`, its rule in the catalogue with that severity. */
-  const diagnosticLine = /^(.+):(\d+):(\d+) {2}(error|warning) {2}(.+) {2}\(([a-z]+:[a-z0-9-]+)\)$/;
+  const diagnosticLine = /^(.+):(\d+):(\d+) {2}(error|warning) {2}.+? ／ (.+) {2}\(([a-z]+:[a-z0-9-]+)\)$/;
   const printed = (stderr: string, ruleId: RuleId): RegExpExecArray => {
     const line = stderr.split('\n').find((l) => l.endsWith(`  (${ruleId})`));
     assert.ok(line, `no line of ${ruleId} in:\n${stderr}`);
@@ -187,7 +206,7 @@ describe('every command prints diagnostics with the one formatter', () => {
     assert.match(configLines[Number(m[2]) - 1]!.slice(Number(m[3]) - 1), new RegExp(`^"${config.version.replace(/\./g, '\\.')}"`), 'the place of the version');
     const none = await cli('check-tag-cli.ts', []);
     assert.equal(none.status, exitOf('cli:usage'));
-    assert.match(none.stderr, /^expected one TAG, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:check-tag/);
+    assert.match(none.stderr, /^コマンドの指定が正しくない: .*? ／ expected one TAG, got 0 argument\(s\) {2}\(cli:usage\)\nusage: npm run release:check-tag/);
   });
   it('release:check-on-main: a folder outside git cannot tell (release:history-unknown, exit 2)', async () => {
     const r = await cli('on-main-cli.ts', ['HEAD', '--repo', work]);
@@ -206,29 +225,29 @@ describe('every command prints diagnostics with the one formatter', () => {
     };
     const status = await execute(boom, 'usage: test', [], { out: () => {}, err: (t) => (stderr += t), env: {} });
     assert.equal(status, exitOf('cli:internal'));
-    assert.equal(stderr, `${formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, 'internal error: boom'))}\n`);
+    assert.equal(stderr, `${formatDiagnostic(diagnostic('cli:internal', { file: 'pipeline', line: 0 }, messageOf('cli:internal', { detail: 'boom' })))}\n`);
   });
   it('a command prints what it reported as the build does: sorted by place, first, before its own lines', async () => {
     let stderr = '';
     const two: Command = async (_argv, io, report) => {
       io.err('checked 2 things\n');
-      report.error('release:dist-not-committed', { file: 'b.csv', line: 0 }, 'changed: the fresh build differs from the committed one');
-      report.error('release:dist-not-committed', { file: 'a.csv', line: 0 }, 'added: the fresh build differs from the committed one');
+      report.error('release:dist-not-committed', { file: 'b.csv', line: 0 }, { how: 'changed' });
+      report.error('release:dist-not-committed', { file: 'a.csv', line: 0 }, { how: 'added' });
       return 1;
     };
     const status = await execute(two, 'usage: test', [], { out: () => {}, err: (t) => (stderr += t), env: {} });
     assert.equal(status, 1);
     const reported = [
-      diagnostic('release:dist-not-committed', { file: 'b.csv', line: 0 }, 'changed: the fresh build differs from the committed one'),
-      diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, 'added: the fresh build differs from the committed one'),
+      diagnostic('release:dist-not-committed', { file: 'b.csv', line: 0 }, messageOf('release:dist-not-committed', { how: 'changed' })),
+      diagnostic('release:dist-not-committed', { file: 'a.csv', line: 0 }, messageOf('release:dist-not-committed', { how: 'added' })),
     ];
     assert.equal(stderr, `${formatFirst(reported)}checked 2 things\n`);
-    assert.match(stderr, /^a\.csv:0:0 {2}error {2}added: .* {2}\(release:dist-not-committed\)\nb\.csv/);
+    assert.match(stderr, /^a\.csv:0:0 {2}error {2}.*? ／ added: .* {2}\(release:dist-not-committed\)\nb\.csv/);
   });
   it('the build CLI prints a DATASET_* variable it does not know as a located warning, before the failure that stops it', () => {
     const r = runCli(['--out', 'README.md'], { env: { DATASET_BASE_URI: 'https://example.org/' } });
     assert.equal(r.status, exitOf('cli:out-refused'));
     assert.equal(printed(r.stderr, 'cli:unknown-setting')[1], '$DATASET_BASE_URI');
-    assert.match(r.stderr, /\(cli:unknown-setting\)\n--out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/);
+    assert.match(r.stderr, /\(cli:unknown-setting\)\n.*? ／ --out "README\.md" is a file, not a directory; nothing was written {2}\(cli:out-refused\)\n$/);
   });
 });

@@ -133,7 +133,7 @@ describe('URL settings are absolute https:// IRIs (RFC 3987)', () => {
     const out = join(work, 'iri-out');
     const r = runCli(['--out', out], { env: { DATASET_BASE_IRI: 'https://example.org/x> <https://evil.example/p> "injected" . <https://example.org/' } });
     assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /^\$DATASET_BASE_IRI:0:0 {2}error {2}invalid setting baseIri: .*">" \(U\+003E\).*\(cli:config\)$/m);
+    assert.match(r.stderr, /^\$DATASET_BASE_IRI:0:0 {2}error {2}.*? ／ invalid setting baseIri: .*">" \(U\+003E\).*\(cli:config\)$/m);
     assert.throws(() => statSync(out), /ENOENT/);
   });
 });

@@ -2,7 +2,8 @@
 // with the fixture actuals, parsed as a browser parses it (parse5), has no English outside an element marked
 // lang="en" — found by its shape (test/site-text.ts), so a new English sentence anywhere is caught, not only
 // the ones seen before. English the plan itself writes (「KGI：Key Goal Indicator」) is the plan's words, quoted.
-// The quality page says every rule and every entry in Japanese, the English beside it in lang="en".
+// The quality page says every rule and every entry in Japanese (the entry's message from its rule's template), the
+// English beside it in lang="en".
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
@@ -102,19 +103,37 @@ describe('the quality page in Japanese', () => {
   const text = (e: DefaultTreeAdapterMap['parentNode']): string =>
     e.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in c ? text(c) : '')).join('');
 
-  it('gives every entry a Japanese sentence naming its place, and its English reason beside it in lang="en", folded under its rule', async () => {
+  type Entry = { ruleId: string; line: number; reason: string; ja: { reason: string } };
+  it('gives every entry its Japanese message, a Japanese sentence naming its place, and its English message beside it in lang="en", folded under its rule', async () => {
     const result = await buildWithActuals('test/fixtures/indicator-actuals.csv');
     const document = parse(textOf(result.files, 'site/quality/index.html'));
-    const report = JSON.parse(textOf(result.files, 'quality-report.json')) as { entries: { reason: string }[] };
+    const report = JSON.parse(textOf(result.files, 'quality-report.json')) as { entries: Entry[] };
     const entries = elements(document, (e) => /^entry-\d+$/.test(attr(e, 'id') ?? ''));
     assert.equal(entries.length, report.entries.length);
     for (const entry of entries) {
-      const [ja, en] = elements(entry, (e) => e.tagName === 'p');
-      assert.match(text(ja!), /(抽出テキスト|記録ファイル).*が該当します。$/, text(ja!));
+      const [message, place, en] = elements(entry, (e) => e.tagName === 'p');
+      const reported = report.entries[Number(attr(entry, 'id')!.slice(6)) - 1]!;
+      assert.equal(text(message!), reported.ja.reason);
+      assert.equal(attr(message!, 'lang'), undefined, 'the Japanese message is in the page’s language');
+      assert.match(text(place!), /(抽出テキスト|記録ファイル).*が該当します。$/, text(place!));
       assert.equal(attr(en!, 'lang'), 'en');
-      assert.equal(text(en!), report.entries[Number(attr(entry, 'id')!.slice(6)) - 1]!.reason);
+      assert.equal(text(en!), reported.reason);
     }
     const details = elements(document, (e) => e.tagName === 'details');
     assert.ok(details.length >= 8 && details.every((d) => attr(d, 'open') === undefined), 'every rule’s entries folded');
+  });
+  it('shows the Japanese message of a real warning: the ※ at line 1066 that matches no footnote term (glossary:unknown-term)', async () => {
+    const result = await seedBuild();
+    const document = parse(textOf(result.files, 'site/quality/index.html'));
+    const report = JSON.parse(textOf(result.files, 'quality-report.json')) as { entries: Entry[] };
+    const i = report.entries.findIndex((e) => e.ruleId === 'glossary:unknown-term' && e.line === 1066);
+    assert.ok(i >= 0, 'the seed reports glossary:unknown-term at line 1066');
+    const [entry] = elements(document, (e) => attr(e, 'id') === `entry-${i + 1}`);
+    assert.ok(entry, `entry-${i + 1} on the quality page`);
+    const [message, , en] = elements(entry, (e) => e.tagName === 'p');
+    assert.match(text(message!), /^「.+」の後の ※ が、どのページの脚注の用語とも一致しない$/);
+    assert.equal(text(message!), report.entries[i]!.ja.reason);
+    assert.equal(attr(en!, 'lang'), 'en');
+    assert.match(text(en!), /^※ after 「.+」 matches no footnote term on any page$/);
   });
 });

@@ -20,12 +20,7 @@ export const noteFormulaCells = (model: Model, file: string, report: Reporter): 
       for (const c of columns) {
         const value = row[c.key];
         if (typeof value !== 'string' || !isFormulaLike(value)) continue;
-        report.info(
-          'emit:csv-formula',
-          { file, line: row.sourceLine as number },
-          `${name} ${String(row.id)} column ${c.title} starts like a spreadsheet formula; the CSV cell is prefixed with ' (OWASP CSV injection), the JSON keeps the text as written`,
-          [String(row.id)],
-        );
+        report.info('emit:csv-formula', { file, line: row.sourceLine as number }, { table: name, id: String(row.id), column: c.title }, [String(row.id)]);
       }
     }
   }

@@ -1,5 +1,6 @@
 // The dataset reference (docs/datasets.md), generated from the zod model so it cannot drift from what we publish:
-// per table its files, what one row is, and every column (CSV header, JSON key, type, meaning).
+// per table its files, what one row is, and every column (CSV header, JSON key, type, meaning) — what a row and
+// a column are in Japanese first, the English beside it.
 import type { Column } from '../tables/columns.ts';
 import { tableNames, tables, type TableName } from '../tables/registry.ts';
 import { codebookOf } from './codebook.ts';

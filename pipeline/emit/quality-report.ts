@@ -9,7 +9,16 @@ import type { Provenance } from './output-format.ts';
 export const toQualityReport = (diagnostics: readonly Diagnostic[], { config, source, sha256 }: Provenance): QualityReport => {
   const entries: QualityEntry[] = sortDiagnostics(diagnostics)
     .filter((d): d is Diagnostic & { severity: 'warning' | 'info' } => d.severity !== 'error')
-    .map((d) => ({ severity: d.severity, ruleId: d.ruleId, file: d.file, line: d.line, column: d.column, reason: d.reason, recordIds: d.recordIds ?? [] }));
+    .map((d) => ({
+      severity: d.severity,
+      ruleId: d.ruleId,
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      reason: d.reason,
+      ja: { reason: d.reasonJa },
+      recordIds: d.recordIds ?? [],
+    }));
   const byRule: Record<string, number> = {};
   for (const e of entries) byRule[e.ruleId] = (byRule[e.ruleId] ?? 0) + 1;
   return {

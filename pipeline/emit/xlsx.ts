@@ -61,7 +61,7 @@ export const checkXlsxLimits = (model: Model, file: string, report: Reporter): v
       report.error(
         'emit:xlsx-too-many-rows',
         { file, line: rowLine(first) },
-        `${name} has ${rows.length} records; an Excel sheet holds ${xlsxLimits.rows - 1} below its header, so the workbook cannot carry the table from ${String(first.id)} on`,
+        { table: name, rows: rows.length, max: xlsxLimits.rows - 1, from: String(first.id) },
         [String(first.id)],
       );
     }
@@ -72,7 +72,7 @@ export const checkXlsxLimits = (model: Model, file: string, report: Reporter): v
           report.error(
             'emit:xlsx-cell-too-long',
             { file, line: rowLine(row) },
-            `${name} ${String(row.id)} column ${c.title} has ${value.length} characters; an Excel cell holds at most ${xlsxLimits.cellCharacters}, so the workbook cannot carry it (a text this long is most likely lines run together: check the source there)`,
+            { table: name, id: String(row.id), column: c.title, length: value.length, max: xlsxLimits.cellCharacters },
             [String(row.id)],
           );
         }

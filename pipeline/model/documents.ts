@@ -120,7 +120,13 @@ export const QualityEntry = z
     file: z.string().min(1).meta({ description: 'File under sources/ the place is in: the plan text, or a curated supplement' }),
     line: z.number().int().min(0).meta({ description: 'Line in the source text (0: the whole file)' }),
     column: z.number().int().min(0),
-    reason: z.string().min(1),
+    reason: z.string().min(1).meta({ description: "What is wrong and what was expected, in English, from the rule's message template" }),
+    ja: z
+      .object({
+        reason: z.string().min(1).meta({ description: 'reason in Japanese: 何が問題で、何が期待されたか' }),
+      })
+      .strict()
+      .meta({ description: "The reason in Japanese, from the same template as the English: what the site's quality page shows first" }),
     recordIds: z.array(z.string()).meta({ description: 'IDs of the published records concerned' }),
   })
   .strict();

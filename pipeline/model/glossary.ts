@@ -40,12 +40,7 @@ export const buildGlossary = (
     const known = terms.get(id);
     if (!known) terms.set(id, { id, term: f.term, definition: f.definition, masked: f.masked, line: f.line });
     else if (known.definition !== f.definition) {
-      report.warning(
-        'glossary:definition-differs',
-        { file, line: f.line },
-        `「${f.term}」 is defined differently here than at line ${known.line}; the first definition is published`,
-        [id],
-      );
+      report.warning('glossary:definition-differs', { file, line: f.line }, { term: f.term, first: known.line }, [id]);
     }
   }
   // Longest term first, so 「新しい認知症観」 wins over a shorter term it ends with.
@@ -65,15 +60,10 @@ export const buildGlossary = (
       const term = candidates.find((c) => before.endsWith(comparable(c.term)));
       const after = t.raw.slice(Math.max(0, m.index! - 12), m.index);
       if (t.policyCode === lastPage && !(term && lastPageTerms.has(term.id))) {
-        report.error(
-          'glossary:source-ends-early',
-          { file, line },
-          `※ after 「${after}」 on the page of 施策 ${lastPage}, which ends the file, has no footnote (＊term：…) on that page; the footnotes close a page — is the file cut short before them?`,
-          [t.recordId],
-        );
+        report.error('glossary:source-ends-early', { file, line }, { after, policy: lastPage }, [t.recordId]);
       }
       if (!term) {
-        report.warning('glossary:unknown-term', { file, line }, `※ after 「${after}」 matches no footnote term on any page`, [t.recordId]);
+        report.warning('glossary:unknown-term', { file, line }, { after }, [t.recordId]);
         continue;
       }
       k += 1;
@@ -82,14 +72,9 @@ export const buildGlossary = (
     }
   }
   for (const t of terms.values()) {
-    if (!used.has(t.id)) report.warning('glossary:unused-term', { file, line: t.line }, `footnote term 「${t.term}」 is marked ※ nowhere in the text`, [t.id]);
+    if (!used.has(t.id)) report.warning('glossary:unused-term', { file, line: t.line }, { term: t.term }, [t.id]);
     if (t.definition === null) {
-      report.info(
-        'unresolved:glossary-definition',
-        { file, line: t.line },
-        `the definition of 「${t.term}」 is masked (＊＊＊) in the source; published without a definition, none invented`,
-        [t.id],
-      );
+      report.info('unresolved:glossary-definition', { file, line: t.line }, { term: t.term }, [t.id]);
     }
   }
   return { terms: [...terms.values()], usages };

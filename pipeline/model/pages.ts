@@ -266,12 +266,12 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string, report: Reporte
     const row = byCode.get(c.policyCode);
     const place = { file: input.curatedFile, line: c.line };
     if (!row) {
-      report.error('curated:sdg-link', place, `施策 ${c.policyCode} has no row in the plan's SDG table`);
+      report.error('curated:sdg-link', place, { kind: 'no-row', policy: c.policyCode });
       continue;
     }
     const key = `${c.policyCode}|${c.sdg}`;
     if (seen.has(key)) {
-      report.error('curated:sdg-link', place, `施策 ${c.policyCode} → SDG ${c.sdg} is listed twice`);
+      report.error('curated:sdg-link', place, { kind: 'twice', policy: c.policyCode, sdg: c.sdg });
       continue;
     }
     seen.add(key);
@@ -281,18 +281,9 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string, report: Reporte
     const code = `${r.goal}-${r.policy}`;
     const curated = rows.filter((l) => l.policyId === ids.policy(code) && l.sdg <= 7).length;
     if (curated > r.marks) {
-      report.error(
-        'curated:sdg-link',
-        { file: input.curatedFile, line: 1 },
-        `sdg-links.csv links 施策 ${code} to ${curated} SDGs among 1–7, but its row in the plan (line ${r.line}) has only ${r.marks} ●`,
-      );
+      report.error('curated:sdg-link', { file: input.curatedFile, line: 1 }, { kind: 'too-many', policy: code, curated, line: r.line, marks: r.marks });
     } else if (curated < r.marks) {
-      report.info(
-        'unresolved:sdg-goals-1-7',
-        { file, line: r.line },
-        `施策 ${code} has ${r.marks} ● among SDGs 1–7, but extraction lost which columns they stand in; ${curated === 0 ? 'no link is published' : `only the ${curated} curated link(s) are published`}`,
-        [ids.sdgMarks(code, 1, 7)],
-      );
+      report.info('unresolved:sdg-goals-1-7', { file, line: r.line }, { code, marks: r.marks, curated }, [ids.sdgMarks(code, 1, 7)]);
     }
   }
   const second = input.sdgTable.secondHalf;
@@ -300,7 +291,13 @@ const sdgLinks = (input: PagesInput, headOf: Head, file: string, report: Reporte
     report.info(
       'unresolved:sdg-goals-8-17',
       { file, line: second[0]!.line },
-      `the SDG 8–17 half of the table came out as ${second.length} unlabeled rows of ● (counts ${second.map((s) => s.marks).join(',')}, lines ${second[0]!.line}–${second[second.length - 1]!.line}) for ${input.sdgTable.firstHalf.length} policies; they cannot be matched to policies, so no SDG 8–17 link is published`,
+      {
+        rows: second.length,
+        counts: second.map((s) => s.marks).join(','),
+        first: second[0]!.line,
+        last: second[second.length - 1]!.line,
+        policies: input.sdgTable.firstHalf.length,
+      },
     );
   }
   return rows;

@@ -44,30 +44,30 @@ export const buildProgress = (
     const place = { file, line: a.line };
     const found = kpis.get(a.kpiId);
     if (!found) {
-      const known =
-        indicators.length > 0 ? `; the plan's KPIs are ${indicators[0]!.id} … ${indicators[indicators.length - 1]!.id} (see 062022_indicators.csv)` : '';
-      report.error('curated:actual-kpi', place, `指標ID ${shown(a.kpiId)} is not a KPI of the plan${known}`);
+      const id = shown(a.kpiId);
+      report.error(
+        'curated:actual-kpi',
+        place,
+        indicators.length > 0 ? { id, first: indicators[0]!.id, last: indicators[indicators.length - 1]!.id } : { id, noKpis: true },
+      );
       continue;
     }
     const { kpi, order } = found;
     const id = ids.progress(kpi.id, a.fiscalYear);
     const first = seen.get(id);
     if (first !== undefined) {
-      report.error(
-        'curated:actual-duplicate',
-        place,
-        `${kpi.id} has an actual for ${a.fiscalYear} already, on line ${first}; one row per (KPI, year): correct that row instead`,
-        [id],
-      );
+      report.error('curated:actual-duplicate', place, { kpi: kpi.id, year: a.fiscalYear, first }, [id]);
       continue;
     }
     seen.set(id, a.line);
     if (a.fiscalYear < kpi.baselineFiscalYear || a.fiscalYear > lastActualFiscalYear) {
-      report.error(
-        'curated:actual-year-range',
-        place,
-        `年度 ${a.fiscalYear} is outside ${kpi.id}'s range: from its baseline year ${kpi.baselineFiscalYear} (${kpi.baselineFiscalYearNotation}) to ${lastActualFiscalYear}, the end of the vision`,
-      );
+      report.error('curated:actual-year-range', place, {
+        year: a.fiscalYear,
+        kpi: kpi.id,
+        baseline: kpi.baselineFiscalYear,
+        baselineNotation: kpi.baselineFiscalYearNotation,
+        last: lastActualFiscalYear,
+      });
       continue;
     }
     // A careless editor's 0.52 for 52％: a fraction where the plan's baseline and target are percentages of 1 or more.
@@ -77,7 +77,7 @@ export const buildProgress = (
       report.warning(
         'progress:percent-as-fraction',
         place,
-        `${kpi.id} ${a.fiscalYear}: 実績値 ${a.value} looks like a fraction, but ${kpi.id} is in ％ (baseline ${kpi.baselineNotation}, target ${kpi.targetNotation}): write ${percent} for ${percent}％; published as written`,
+        { kpi: kpi.id, year: a.fiscalYear, value: a.value, baseline: kpi.baselineNotation, target: kpi.targetNotation, percent },
         [id],
       );
     }
@@ -86,7 +86,17 @@ export const buildProgress = (
       report.warning(
         'progress:target-against-direction',
         place,
-        `${kpi.id} ${a.fiscalYear}: ${a.value} does not meet ${kpi.targetNotation}, and the target lies ${kpi.targetValue > kpi.baselineValue ? 'above' : 'below'} the baseline ${kpi.baselineNotation} against the direction 「${kpi.targetCondition}」 gives; the progress rate ${graded.progressRate} measures movement away from the condition, not towards it, so it decides no grade: ${graded.grade} by the condition`,
+        {
+          kpi: kpi.id,
+          year: a.fiscalYear,
+          value: a.value,
+          target: kpi.targetNotation,
+          above: kpi.targetValue > kpi.baselineValue,
+          baseline: kpi.baselineNotation,
+          condition: String(kpi.targetCondition),
+          rate: String(graded.progressRate),
+          grade: String(graded.grade),
+        },
         [id, kpi.id],
       );
     }

@@ -84,6 +84,5 @@ export const splitBullets = (lines: readonly SourceLine[]): { bullets: BulletSta
 
 /** The lines whose opening ・ splitBullets read as a bullet, said in the quality report. */
 export const reportDotBullets = (lines: readonly number[], file: string, report: Reporter): void => {
-  for (const line of lines)
-    report.info('parse:normalised-bullet', { file, line }, 'U+30FB ・ opening this line, after a statement that ended with 。, read as the bullet ⚫');
+  for (const line of lines) report.info('parse:normalised-bullet', { file, line }, { line: true });
 };

@@ -4,6 +4,7 @@
 // (1,000 and full-width digits are refused, not read as 1000). Checks against the model (the KPI exists,
 // the year lies in its range, no (KPI, year) twice) are model/progress.ts's.
 import type { Reporter } from '../diagnostics.ts';
+import type { MessageParams } from '../rules.ts';
 import { csvRecords, csvText, isBlank, isFormulaLike, lineOfOffset } from './csv-records.ts';
 import { maxSignificantDigits } from './indicators.ts';
 
@@ -38,41 +39,28 @@ export const shown = (text: string): string => {
 const significantDigits = (text: string): number => text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
 
 /** Why a 実績値 cell is not a bare number, with what to write instead; undefined when it is one. */
-const valueProblem = (text: string): string | undefined => {
-  if (text === '') return 'the row has no 実績値';
-  if (bareNumber.test(text)) {
-    return significantDigits(text) > maxSignificantDigits
-      ? `実績値 「${shown(text)}」 has more than ${maxSignificantDigits} significant digits, which a published number cannot hold exactly`
-      : undefined;
-  }
-  const hint = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
-    ? `; write it without the thousands separator (${shown(text.replace(/,/g, ''))})`
-    : /^\+\d/.test(text)
-      ? `; write it without the sign + (${shown(text.slice(1))})`
-      : /^-?0\d/.test(text)
-        ? '; write it without leading zeros'
-        : fullWidthDigits.test(text)
-          ? '; write it in ASCII digits (0–9, .)'
-          : /^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text)
-            ? `; write the bare number (${shown(/^-?\d+(\.\d+)?/.exec(text)![0])}) in the KPI's unit, without the unit`
-            : '';
-  return `実績値 「${shown(text)}」 is not a bare number such as 52 or 49.5 in the KPI's unit${hint}`;
+const valueProblem = (text: string): MessageParams<'curated:actual-value'> | undefined => {
+  if (text === '') return { kind: 'empty' };
+  const value = shown(text);
+  if (bareNumber.test(text)) return significantDigits(text) > maxSignificantDigits ? { kind: 'digits', value, max: maxSignificantDigits } : undefined;
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return { kind: 'not-a-number', value, fix: 'separator', bare: shown(text.replace(/,/g, '')) };
+  if (/^\+\d/.test(text)) return { kind: 'not-a-number', value, fix: 'sign', bare: shown(text.slice(1)) };
+  if (/^-?0\d/.test(text)) return { kind: 'not-a-number', value, fix: 'zeros' };
+  if (fullWidthDigits.test(text)) return { kind: 'not-a-number', value, fix: 'full-width' };
+  if (/^-?\d+(\.\d+)?\s*[^\d\s.]+$/u.test(text)) return { kind: 'not-a-number', value, fix: 'unit', bare: shown(/^-?\d+(\.\d+)?/.exec(text)![0]) };
+  return { kind: 'not-a-number', value, fix: undefined };
 };
 
 export const parseIndicatorActuals = (input: string, file: string, report: Reporter): CuratedActual[] => {
   const text = csvText(input);
   const undecoded = text.indexOf('\uFFFD');
   if (undecoded >= 0) {
-    report.error(
-      'curated:actuals-encoding',
-      { file, line: lineOfOffset(text, undecoded) },
-      'the file is not UTF-8 (this line holds bytes that do not decode); save it as CSV UTF-8, not in Shift_JIS',
-    );
+    report.error('curated:actuals-encoding', { file, line: lineOfOffset(text, undecoded) }, {});
     return [];
   }
 
   const { records, problems: csvProblems } = csvRecords(text);
-  for (const p of csvProblems) report.error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`);
+  for (const p of csvProblems) report.error('curated:csv', { file, line: p.line }, { detail: p.message });
   if (csvProblems.length > 0) return [];
 
   const content = records.filter((r) => !isBlank(r));
@@ -81,7 +69,7 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
     report.error(
       'curated:actuals-header',
       { file, line: header?.line ?? 1 },
-      `expected the header 「${actualsHeader.join(',')}」${header ? `, found 「${shown(header.cells.join(','))}」` : ', found an empty file'}`,
+      { header: actualsHeader.join(','), found: header ? shown(header.cells.join(',')) : undefined },
     );
     return [];
   }
@@ -90,36 +78,25 @@ export const parseIndicatorActuals = (input: string, file: string, report: Repor
   for (const { cells, line } of body) {
     const place = { file, line };
     if (cells.length !== actualsHeader.length) {
-      report.error(
-        'curated:actual-columns',
-        place,
-        `the row has ${cells.length} cells, expected ${actualsHeader.length} (${actualsHeader.join(', ')}); a comma inside a value must be quoted, and a number must have none`,
-      );
+      report.error('curated:actual-columns', place, { cells: cells.length, expected: actualsHeader.length, header: actualsHeader.join(', ') });
       continue;
     }
     const [kpiId, yearText, valueText, provenance] = cells.map((c) => c.trim()) as [string, string, string, string];
     const before = report.errorCount;
     cells.forEach((raw, k) => {
       const cell = raw.trim();
-      if (lineBreak.test(raw)) report.error('curated:actual-text', place, `${actualsHeader[k]} holds a line break; retype the cell on one line`);
-      else if (isFormulaLike(cell))
-        report.error(
-          'curated:actual-formula',
-          place,
-          `${actualsHeader[k]} 「${shown(cell)}」 starts like a spreadsheet formula (=, +, -, @); write the value itself`,
-        );
+      if (lineBreak.test(raw)) report.error('curated:actual-text', place, { column: actualsHeader[k]! });
+      else if (isFormulaLike(cell)) report.error('curated:actual-formula', place, { column: actualsHeader[k]!, value: shown(cell) });
     });
     if (report.errorCount === before) {
       if (!/^kpi-\d+-\d+-\d+$/.test(kpiId)) {
-        const hint = /^\d+-\d+-\d+$/.test(kpiId) ? ` (write kpi-${shown(kpiId)})` : '';
-        report.error('curated:actual-kpi', place, `指標ID 「${shown(kpiId)}」 is not a KPI ID such as kpi-4-1-1${hint}`);
+        const written = /^\d+-\d+-\d+$/.test(kpiId) ? shown(kpiId) : undefined;
+        report.error('curated:actual-kpi', place, { id: shown(kpiId), written });
       }
-      if (!/^\d{4}$/.test(yearText))
-        report.error('curated:actual-year', place, `年度 「${shown(yearText)}」 is not a 西暦 fiscal year such as 2026 (令和8年度 = 2026)`);
+      if (!/^\d{4}$/.test(yearText)) report.error('curated:actual-year', place, { year: shown(yearText) });
       const valueIssue = valueProblem(valueText);
       if (valueIssue) report.error('curated:actual-value', place, valueIssue);
-      if (provenance === '')
-        report.error('curated:actual-provenance', place, 'the row has no 出典: say where the figure was published (a URL or a document title)');
+      if (provenance === '') report.error('curated:actual-provenance', place, {});
     }
     if (report.errorCount > before) continue;
     value.push({ kpiId, fiscalYear: Number(yearText), value: Number(valueText), provenance, line });

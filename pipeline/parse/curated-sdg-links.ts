@@ -14,19 +14,19 @@ export const curatedSdgHeader = ['施策番号', 'SDGゴール番号', '出典']
 
 export const parseCuratedSdgLinks = (text: string, file: string, report: Reporter): CuratedSdgLink[] => {
   const { records, problems } = csvRecords(csvText(text));
-  for (const p of problems) report.error('curated:csv', { file, line: p.line }, `not valid CSV: ${p.message}`);
+  for (const p of problems) report.error('curated:csv', { file, line: p.line }, { detail: p.message });
   const [header, ...rows] = records.filter((r) => !isBlank(r));
   if (!header || header.cells.join(',') !== curatedSdgHeader.join(',')) {
-    report.error('curated:header', { file, line: header?.line ?? 1 }, `expected the header 「${curatedSdgHeader.join(',')}」`);
+    report.error('curated:header', { file, line: header?.line ?? 1 }, { header: curatedSdgHeader.join(',') });
     return [];
   }
   const value: CuratedSdgLink[] = [];
   for (const { cells, line } of rows) {
     const [policyCode = '', sdgText = '', provenance = ''] = cells.map((c) => c.trim());
     const sdg = Number(sdgText);
-    if (!/^\d+-\d+$/.test(policyCode)) report.error('curated:sdg-link', { file, line }, `施策番号 「${policyCode}」 is not a policy code such as 4-1`);
-    else if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) report.error('curated:sdg-link', { file, line }, `SDGゴール番号 「${sdgText}」 is not 1–17`);
-    else if (provenance === '') report.error('curated:sdg-link', { file, line }, 'the row has no 出典: say where the link was read (e.g. 原本PDF p.11 の表)');
+    if (!/^\d+-\d+$/.test(policyCode)) report.error('curated:sdg-link', { file, line }, { kind: 'policy-code', text: policyCode });
+    else if (!Number.isInteger(sdg) || sdg < 1 || sdg > 17) report.error('curated:sdg-link', { file, line }, { kind: 'sdg', text: sdgText });
+    else if (provenance === '') report.error('curated:sdg-link', { file, line }, { kind: 'provenance' });
     else value.push({ policyCode, sdg, provenance, line });
   }
   return value;

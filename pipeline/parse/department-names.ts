@@ -2,7 +2,7 @@
 // names the plan uses: every one ends in 課 (地域振興課, 健康課, … and 全課) or センター (患者サポートセンター),
 // and none holds a digit, a ％ or a target condition — those are the marks of a KPI value that slid into the
 // department's place.
-import type { Reporter } from '../diagnostics.ts';
+import type { Message, Reporter } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 import { normaliseText } from './text.ts';
 
@@ -16,10 +16,16 @@ export const valueMark = /[0-9０-９％%]|以上|以下|未満/;
 export const endsAsDepartment = (name: string): boolean => endsLikeDepartment.test(name);
 
 /** Why a name cannot be a department's, or undefined when it can. */
-export const departmentNameProblem = (name: string): string | undefined => {
+export const departmentNameProblem = (name: string): Message | undefined => {
   const value = valueMark.exec(name);
-  if (value) return `holds 「${value[0]}」, which belongs to a value (digits, ％, 以上/以下/未満), not to a department's name`;
-  if (!endsAsDepartment(name)) return `does not end like the plan's department names (${departmentSuffixes.map((s) => `…${s}`).join(', ')})`;
+  if (value)
+    return {
+      ja: `に「${value[0]}」がある。これは値（数字、％、以上/以下/未満）の一部で、課の名前のものではない`,
+      en: `holds 「${value[0]}」, which belongs to a value (digits, ％, 以上/以下/未満), not to a department's name`,
+    };
+  const endings = departmentSuffixes.map((s) => `…${s}`).join(', ');
+  if (!endsAsDepartment(name))
+    return { ja: `は計画の課の名前のように終わっていない（${endings}）`, en: `does not end like the plan's department names (${endings})` };
   return undefined;
 };
 
@@ -80,7 +86,7 @@ export const splitDepartments = (pieces: readonly SourceLine[], file: string, re
   endName();
   if (others.size > 0) {
     const what = [...others].map(([mark, n]) => `「${mark}」 ×${n}`).join(', ');
-    report.info('parse:normalised-separator', { file, line: pieces[0]!.line }, `the departments 「${names.join('、')}」 are separated by ${what}, read as 、`);
+    report.info('parse:normalised-separator', { file, line: pieces[0]!.line }, { names: names.join('、'), separators: what });
   }
   return names;
 };

@@ -67,7 +67,7 @@ export const parseGoalPage = (
     wellbeing: [],
   };
   if (issuesAt < 0) {
-    report.error('parse:current-issues-missing', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の現状と課題」 section`);
+    report.error('parse:current-issues-missing', { file, line: page.heading.line }, { goal: page.goal });
   } else {
     const checked: CheckedStatement[] = [];
     value.currentIssues = parseCurrentIssues(
@@ -80,7 +80,10 @@ export const parseGoalPage = (
         checked.push({
           ...b,
           recordId: ids.currentIssue(page.goal, c.categoryOrder, c.order),
-          what: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}`,
+          what: {
+            ja: `基本目標 ${page.goal} 現状と課題「${c.category}」の文 ${c.order}`,
+            en: `基本目標 ${page.goal} 現状と課題 「${c.category}」 statement ${c.order}`,
+          },
         }),
     );
     // The Well-Being part follows; only a page cut inside its issues ends the file with one of them.
@@ -90,7 +93,7 @@ export const parseGoalPage = (
     const notesAt = indexOf(lines, notesHeading, wellbeingAt);
     value.wellbeing = parseWellbeing(lines[wellbeingAt]!, lines.slice(wellbeingAt + 1, notesAt >= 0 ? notesAt : lines.length), file, report);
   } else {
-    report.warning('parse:wellbeing', { file, line: page.heading.line }, `基本目標 ${page.goal}'s page has no 「■本市の地域幸福度」 section`);
+    report.warning('parse:wellbeing', { file, line: page.heading.line }, { goal: page.goal });
   }
   return value;
 };
@@ -135,12 +138,7 @@ const parseCurrentIssues = (
     const l = body[k]!;
     if (isBulleted(l)) {
       if (category) category.lines.push(l);
-      else
-        report.error(
-          'parse:current-issue-text',
-          { file, line: l.line },
-          'statement before any category heading in 本市の現状と課題; expected a heading such as 「健康・保健」 first',
-        );
+      else report.error('parse:current-issue-text', { file, line: l.line }, { before: true });
       k += 1;
       continue;
     }
@@ -162,7 +160,7 @@ const parseCurrentIssues = (
   for (const c of categories) {
     const { bullets, orphans, dotBullets } = splitBullets(c.lines);
     reportDotBullets(dotBullets, file, report);
-    for (const o of orphans) report.error('parse:current-issue-text', { file, line: o.line }, `text under 「${c.name}」 that is not a ⚫ statement`);
+    for (const o of orphans) report.error('parse:current-issue-text', { file, line: o.line }, { category: c.name });
     if (bullets.length === 0) empty.push(c);
     bullets.forEach((b, k) => {
       const issue = { raw: b.raw, line: b.line, ...(b.markLines ? { markLines: b.markLines } : {}), category: c.name, categoryOrder: c.order, order: k + 1 };
@@ -175,7 +173,7 @@ const parseCurrentIssues = (
     report.warning(
       'parse:current-issues',
       { file, line: c.line },
-      `category 「${c.name}」 has no statement; the categories after it are numbered one further, and their statements' IDs with them`,
+      { category: c.name },
       // Each statement after it, under its new ID and the one it would have had without the empty heading.
       out
         .filter((i) => i.categoryOrder > c.order)
@@ -203,14 +201,14 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
   const rows: { names: SourceLine[]; examples: { kind: '主観' | '客観'; pieces: string[]; line: number }[] }[] = [];
   for (const l of body.slice(start)) {
     if (wellbeingHeading.test(l.text)) {
-      report.info('parse:repeated-header', { file, line: l.line }, `the heading of 地域幸福度 repeated (a page break); skipped`);
+      report.info('parse:repeated-header', { file, line: l.line }, { kind: 'wellbeing' });
       continue;
     }
     const row = rows[rows.length - 1];
     const m = example.exec(l.text);
     if (m) {
       if (row) row.examples.push({ kind: m[1] as '主観' | '客観', pieces: [m[2]!], line: l.line });
-      else report.error('parse:wellbeing-example', { file, line: l.line }, `${m[1]} example 「${exampleText(m[2]!)}」 has no category left to belong to`);
+      else report.error('parse:wellbeing-example', { file, line: l.line }, { kind: m[1] as '主観' | '客観', text: exampleText(m[2]!) });
       continue;
     }
     const last = row?.examples[row.examples.length - 1];
@@ -238,7 +236,7 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
       report.warning(
         'parse:ambiguous-line-break',
         { file, line: row.names[1]!.line },
-        `地域幸福度: the category names on lines ${row.names.map((l) => l.line).join(', ')} give ${split.length} categories read line by line and ${glued.length} read as one row, but ${wanted} 主観 examples follow; read line by line`,
+        { kind: 'wellbeing', lines: row.names.map((l) => l.line).join(', '), split: split.length, glued: glued.length, wanted },
       );
     const first = out.length;
     for (const { name, line } of names)
@@ -248,7 +246,7 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
       const target = out.slice(first).find((c) => c[key] === null);
       const text = normaliseText(exampleText(joinLines(e.pieces)));
       if (!target) {
-        report.error('parse:wellbeing-example', { file, line: e.line }, `${e.kind} example 「${text}」 has no category left to belong to`);
+        report.error('parse:wellbeing-example', { file, line: e.line }, { kind: e.kind, text });
         continue;
       }
       target[key] = text;
@@ -256,11 +254,7 @@ const parseWellbeing = (heading: SourceLine, lines: readonly SourceLine[], file:
   }
   for (const c of out) {
     if (c.subjective === null || c.objective === null)
-      report.warning(
-        'parse:wellbeing',
-        { file, line: c.line },
-        `Well-Being category 「${c.category}」 lacks its ${c.subjective === null ? '主観' : '客観'} example`,
-      );
+      report.warning('parse:wellbeing', { file, line: c.line }, { category: c.category, lacks: c.subjective === null ? '主観' : '客観' });
   }
   return out;
 };

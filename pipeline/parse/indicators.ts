@@ -8,7 +8,7 @@
 // digit grouping is not 1,234 — is an error at its line. Whether the values make sense (years in order, a
 // baseline without a target condition, a department that looks like one) is validate/plausibility.ts's job.
 import type { Reporter } from '../diagnostics.ts';
-import type { RuleOf } from '../rules.ts';
+import type { MessageParams } from '../rules.ts';
 import { ids } from '../ids.ts';
 import { conditions, units } from '../tables/indicators.ts';
 import { endsAsDepartment } from './department-names.ts';
@@ -123,17 +123,16 @@ export interface ParsedIndicators {
 
 export const parseIndicators = (block: IndicatorBlock, policy: string, file: string, report: Reporter): ParsedIndicators => {
   const rowId = () => ids.indicator(policy, rows.length + 1);
-  const rowError = (ruleId: RuleOf<'error'>, t: Token | undefined, reason: string) =>
-    report.error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, `施策 ${policy} 成果指標: ${reason}`, [rowId()]);
-  const fail = (t: Token | undefined, reason: string) => rowError('parse:indicator-row', t, reason);
+  const rowError = <K extends 'parse:indicator-row' | 'parse:digit-grouping' | 'parse:indicator-number'>(
+    ruleId: K,
+    t: Token | undefined,
+    params: MessageParams<K>,
+  ) => report.error(ruleId, { file, line: t?.line ?? block.header?.line ?? 0, column: t?.column ?? 0 }, params, [rowId()]);
+  const fail = (t: Token | undefined, params: MessageParams<'parse:indicator-row'>) => rowError('parse:indicator-row', t, params);
 
   const headerMatch = block.header ? headerRe.exec(block.header.text.normalize('NFKC')) : null;
   if (!headerMatch) {
-    report.error(
-      'parse:indicator-header',
-      { file, line: block.header?.line ?? 0 },
-      `施策 ${policy} 成果指標: expected the header 「指標 R6 基準 R12 目標 担当課」 naming the default years`,
-    );
+    report.error('parse:indicator-header', { file, line: block.header?.line ?? 0 }, { policy });
     return { rows: [], header: undefined };
   }
   const defaults = { baseline: Number(headerMatch[1]!.normalize('NFKC')), target: Number(headerMatch[2]!.normalize('NFKC')) };
@@ -153,17 +152,15 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const digits = numberRe.exec(start.text)![0];
     let suffix = start.text.slice(digits.length);
     if (!groupedDigits.test(digits)) {
-      rowError(
-        'parse:digit-grouping',
-        start,
-        `${which} 「${start.text}」: the digits 「${digits}」 are not grouped by thousands (expected 1,234 or 1234; a decimal point is 「.」, not 「,」)`,
-      );
+      rowError('parse:digit-grouping', start, { policy, which, text: start.text, digits });
     } else if (significantDigits(digits) > maxSignificantDigits) {
-      rowError(
-        'parse:indicator-number',
-        start,
-        `${which} 「${start.text.length > 40 ? `${start.text.slice(0, 40)}…` : start.text}」 has ${significantDigits(digits)} significant digits; a published number holds ${maxSignificantDigits} exactly (the plan's values have a few)`,
-      );
+      rowError('parse:indicator-number', start, {
+        policy,
+        which,
+        text: start.text.length > 40 ? `${start.text.slice(0, 40)}…` : start.text,
+        digits: significantDigits(digits),
+        max: maxSignificantDigits,
+      });
     }
     let notation = start.text;
     i += 1;
@@ -182,22 +179,14 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     i = taken.next;
     const s = suffixRe.exec(suffix);
     if (!s) {
-      fail(
-        start,
-        `${which} 「${start.text}」 has a unit or condition we do not know (${suffix}); expected one of ${units.join(' ')} and optionally 以上/以下/未満`,
-      );
+      fail(start, { policy, kind: 'unknown-suffix', which, text: start.text, suffix, units: units.join(' ') });
       return undefined;
     }
     // The notation keeps the value as written, its digits read as digits: ４９．３％ is 49.3％.
     const written = removeExtractionSpaces(notation);
     const ascii = written.replace(wideNumberChars, (ch) => ch.normalize('NFKC'));
     if (ascii !== written)
-      report.info(
-        'parse:normalised-digit',
-        { file, line: start.line, column: start.column },
-        `施策 ${policy} 成果指標: ${which} 「${written}」 read as 「${ascii}」`,
-        [rowId()],
-      );
+      report.info('parse:normalised-digit', { file, line: start.line, column: start.column }, { policy, which, written, ascii }, [rowId()]);
     return {
       value: toNumber(digits),
       unit: s[1] ? unitSpellings[s[1]]! : null,
@@ -222,14 +211,14 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const nameTokens: Token[] = [];
     while (i < tokens.length && !numberRe.test(tokens[i]!.text)) nameTokens.push(tokens[i++]!);
     if (nameTokens.length === 0) {
-      fail(start, `row starts with the number 「${start.text}」; expected the indicator's name first`);
+      fail(start, { policy, kind: 'starts-with-number', text: start.text });
       i += 1;
       continue;
     }
     const name = joinName(nameTokens);
     const b = peek();
     if (!b) {
-      fail(nameTokens[nameTokens.length - 1], `indicator 「${name}」 has no baseline or target; expected 「name baseline target department」`);
+      fail(nameTokens[nameTokens.length - 1], { policy, kind: 'no-values', name });
       break;
     }
     const baselineValue = readValue('baseline', b);
@@ -237,10 +226,7 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     const baselineYear = readYear('baseline');
     const t = peek();
     if (!t || !numberRe.test(t.text)) {
-      fail(
-        t ?? b,
-        `indicator 「${name}」 has a baseline (${baselineValue.notation}) but no target${t ? `: found 「${t.text}」 where the target value should be` : ''}`,
-      );
+      fail(t ?? b, { policy, kind: 'no-target', name, baseline: baselineValue.notation, found: t?.text });
       return { rows, header };
     }
     const targetValue = readValue('target', t);
@@ -262,10 +248,13 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
         break;
       }
       if (deptTokens.length > 0 && !d.first) {
-        fail(
-          d,
-          `indicator 「${name}」: expected one department after the target, found 「${deptTokens.map((x) => x.text).join(' ')} ${d.text}」 (is 「${deptTokens[0]!.text}」 an unknown unit?)`,
-        );
+        fail(d, {
+          policy,
+          kind: 'two-departments',
+          name,
+          found: `${deptTokens.map((x) => x.text).join(' ')} ${d.text}`,
+          first: deptTokens[0]!.text,
+        });
         return { rows, header };
       }
       deptTokens.push(d);
@@ -283,14 +272,14 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
       line: start.line,
     });
     if (missing || deptTokens.length === 0) {
-      const after =
+      const next =
         deptTokens.length > 0
-          ? `; 「${joinLines(deptTokens.map((x) => x.text))}」 (line ${deptTokens[0]!.line}) is followed by the value 「${missing!.text}」 (line ${missing!.line}), so it starts the next row`
-          : '';
+          ? { text: joinLines(deptTokens.map((x) => x.text)), line: deptTokens[0]!.line, value: missing!.text, valueLine: missing!.line }
+          : undefined;
       report.error(
         'parse:indicator-department',
         { file, line: t.line, column: t.column },
-        `施策 ${policy} 成果指標: indicator 「${name}」 has no department (担当課) after its target ${targetValue.notation}${after}; expected 「name baseline target department」 — was the department's line lost?`,
+        { policy, name, target: targetValue.notation, next },
         // This row, and the next one, which would otherwise vanish into this row's department.
         [rowId(), ...(deptTokens.length > 0 ? [ids.indicator(policy, rows.length + 2)] : [])],
       );
@@ -302,12 +291,11 @@ export const parseIndicators = (block: IndicatorBlock, policy: string, file: str
     // Whether it looks like a department's name is judged with every other department's (plausibility.ts).
     const department = joinLines(deptTokens.map((x) => x.text));
     if (baselineValue.unit !== targetValue.unit && baselineValue.unit !== null && targetValue.unit !== null) {
-      fail(b, `indicator 「${name}」: baseline unit ${baselineValue.unit} differs from target unit ${targetValue.unit}`);
+      fail(b, { policy, kind: 'unit-mismatch', name, baselineUnit: baselineValue.unit, targetUnit: targetValue.unit });
     }
     rows.push(row(department, deptTokens[0]!.line));
   }
-  if (rows.length === 0)
-    report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, `施策 ${policy} 成果指標 has no indicator row under its header`);
+  if (rows.length === 0) report.error('parse:indicator-row', { file, line: block.header?.line ?? 0 }, { policy, kind: 'no-rows' });
   return { rows, header };
 };
 

@@ -2,7 +2,7 @@
 // characters that PDF extraction or editors leave behind (zero-width spaces, stray BOMs, control codes)
 // are removed with a warning, so that no parser and no published cell ever sees them. A line longer than
 // any line of a plan (maxLineLength) is refused here, before any parser spends time on it.
-import { describeHidden, hasHidden, hiddenCharacters } from '../characters.ts';
+import { describeHidden, describeHiddenJa, hasHidden, hiddenCharacters } from '../characters.ts';
 import type { Reporter } from '../diagnostics.ts';
 
 export interface SourceLine {
@@ -48,7 +48,7 @@ export const splitLines = (text: string, file: string, report: Reporter): Source
         report.error(
           'read:line-length',
           { file, line: index + 1, column: maxLineLength + 1 },
-          `line is longer than ${maxLineLength.toLocaleString('en')} characters (${codePointsUpTo(raw, Infinity).toLocaleString('en')}); no line of a plan text is this long — is it the right file, with its line ends?`,
+          { max: maxLineLength.toLocaleString('en'), length: codePointsUpTo(raw, Infinity).toLocaleString('en') },
         );
         return { line: index + 1, text: '' };
       }
@@ -64,14 +64,10 @@ export const splitLines = (text: string, file: string, report: Reporter): Source
           report.warning(
             'read:invisible-character',
             { file, line: index + 1, column: found[0]!.column },
-            [
-              removed.length > 0 ? `removed zero-width, BOM or control characters from this line (${describeHidden(removed)})` : '',
-              kept.length > 0
-                ? `kept bidirectional-control or separator characters as written (${describeHidden(kept)}); the site shows each as 〈U+XXXX〉`
-                : '',
-            ]
-              .filter(Boolean)
-              .join('; '),
+            {
+              removed: removed.length > 0 ? { ja: describeHiddenJa(removed), en: describeHidden(removed) } : undefined,
+              kept: kept.length > 0 ? { ja: describeHiddenJa(kept), en: describeHidden(kept) } : undefined,
+            },
           );
       }
       return { line: index + 1, text: clean.normalize('NFC') };

@@ -15,13 +15,11 @@
 //            blocks themselves (bullets.ts): it is a bullet only where the statement before has ended.
 // Other dashes are left as written: ー is the katakana length mark, and － in 「OKI－net」 is the author's.
 import type { Reporter } from '../diagnostics.ts';
-import type { RuleOf } from '../rules.ts';
 import type { SourceLine } from './lines.ts';
 
 interface Kind {
-  ruleId: RuleOf<'info'>;
-  /** What the characters were read as, for the message. */
-  readAs: string;
+  /** The rule that names what was read as what (its message says what they were read as). */
+  ruleId: 'parse:normalised-space' | 'parse:normalised-dash' | 'parse:normalised-bullet';
   /** Rewrites a line; calls `found` once per character read as another. */
   apply: (text: string, found: (ch: string) => void) => string;
 }
@@ -63,15 +61,13 @@ const names: Record<string, string> = {
   '\u2013': 'en dash',
   '\u2014': 'em dash',
 };
-const describe = (ch: string): string => {
-  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return names[ch] ? `${code} (${names[ch]})` : `${code} ${ch}`;
-};
+const codeOf = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** A character as the English message names it (its Unicode name); the Japanese one names it by its code point. */
+const describe = (ch: string): string => (names[ch] ? `${codeOf(ch)} (${names[ch]})` : `${codeOf(ch)} ${ch}`);
 
 export const kinds: Kind[] = [
   {
     ruleId: 'parse:normalised-space',
-    readAs: 'spaces',
     apply: (text, found) =>
       text.replace(otherSpaces, (ch) => {
         found(ch);
@@ -80,7 +76,6 @@ export const kinds: Kind[] = [
   },
   {
     ruleId: 'parse:normalised-dash',
-    readAs: 'the hyphen-minus "-" of a code or a number',
     apply: (text, found) => {
       const swap = (ch: string): string => {
         found(ch);
@@ -91,7 +86,6 @@ export const kinds: Kind[] = [
   },
   {
     ruleId: 'parse:normalised-bullet',
-    readAs: 'the bullet ⚫',
     apply: (text, found) =>
       text
         .replace(bulletAtStart, (_, spaces: string, ch: string) => {
@@ -141,15 +135,12 @@ export const normaliseLines = (lines: readonly SourceLine[], file: string, repor
   kinds.forEach((kind, k) => {
     const { chars, lines: where } = tallies[k]!;
     if (where.length === 0) return;
-    const what = [...chars]
-      .sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)
-      .map(([ch, n]) => `${describe(ch)} ×${n}`)
-      .join(', ');
-    report.info(
-      kind.ruleId,
-      { file, line: where[0]! },
-      `${what} read as ${kind.readAs} on ${where.length} line${where.length === 1 ? '' : 's'}: ${lineList(where)}`,
-    );
+    const sorted = [...chars].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!);
+    const found = {
+      ja: sorted.map(([ch, n]) => `${codeOf(ch)} ×${n}`).join('、'),
+      en: sorted.map(([ch, n]) => `${describe(ch)} ×${n}`).join(', '),
+    };
+    report.info(kind.ruleId, { file, line: where[0]! }, { found, count: where.length, lines: lineList(where) });
   });
   return out;
 };

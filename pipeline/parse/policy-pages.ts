@@ -1,6 +1,6 @@
 // 第３章 policy pages → 目指す姿, 成果指標, related plans, citizens' opinions, expected actions, the
 // pillars with their departments and action bullets, and the glossary footnotes (＊term：definition).
-import type { Reporter } from '../diagnostics.ts';
+import type { Message, Reporter } from '../diagnostics.ts';
 import { ids } from '../ids.ts';
 import { countBullets, endsSentence, isBulleted, reportDotBullets, splitBullets, type BulletStatement, type Statement } from './bullets.ts';
 import { departmentListOpen, splitDepartments } from './department-names.ts';
@@ -132,19 +132,18 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     }
     const h = blockHeadings.find(([, re]) => re.test(l.text));
     if (h) {
-      if (blocks.has(h[0]))
-        report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: a second 「${l.text.trim()}」 section; its content is added to the first`);
+      if (blocks.has(h[0])) report.warning('parse:policy-page', { file, line: l.line }, { policy: code, kind: 'second', section: l.text.trim() });
       current = blocks.get(h[0]) ?? { heading: l, rest: h[1].exec(l.text)![1]!.trim(), lines: [] };
       blocks.set(h[0], current);
       continue;
     }
     if (/^\s*■/.test(l.text)) {
-      report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: unknown section 「${l.text.trim()}」 skipped`);
+      report.warning('parse:policy-page', { file, line: l.line }, { policy: code, kind: 'unknown', section: l.text.trim() });
       current = undefined;
       continue;
     }
     if (current) current.lines.push(l);
-    else if (l.text.trim() !== '') report.warning('parse:policy-page', { file, line: l.line }, `施策 ${code}: text outside any ■ section skipped`);
+    else if (l.text.trim() !== '') report.warning('parse:policy-page', { file, line: l.line }, { policy: code, kind: 'outside' });
   }
 
   for (const n of notes) {
@@ -159,7 +158,7 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     ['pillars', '■施策の柱と主な取組'],
   ];
   for (const [key, label] of required) {
-    if (!blocks.has(key)) report.error('parse:policy-page-section', { file, line: page.heading.line }, `施策 ${code}'s page has no 「${label}」 section`);
+    if (!blocks.has(key)) report.error('parse:policy-page-section', { file, line: page.heading.line }, { policy: code, section: label });
   }
 
   const value: PolicyPageEntity = {
@@ -201,59 +200,66 @@ export const parsePolicyPage = (page: PolicyPage, file: string, report: Reporter
     reportDotBullets(dotBullets, file, report);
     value.opinions = bullets;
     bullets.forEach((b, k) => {
-      statements.push({ ...b, recordId: ids.citizenOpinion(code, k + 1), what: `施策 ${code} 市民等からの意見・提案 ${k + 1}` });
+      statements.push({
+        ...b,
+        recordId: ids.citizenOpinion(code, k + 1),
+        what: { ja: `施策 ${code} 市民等からの意見・提案 ${k + 1}`, en: `施策 ${code} 市民等からの意見・提案 ${k + 1}` },
+      });
     });
-    for (const o of orphans)
-      report.warning('parse:opinions', { file, line: o.line }, `施策 ${code}: text in 市民等からの意見・提案 that is not a ⚫ bullet, skipped`);
+    for (const o of orphans) report.warning('parse:opinions', { file, line: o.line }, { policy: code });
   }
 
   const expected = blocks.get('expected');
   if (expected) {
     const { bullets, orphans, dotBullets } = splitBullets(expected.lines);
     reportDotBullets(dotBullets, file, report);
-    for (const o of orphans)
-      report.warning('parse:expected-actions', { file, line: o.line }, `施策 ${code}: text in 期待したい行動 that is not a ⚫ bullet, skipped`);
+    for (const o of orphans) report.warning('parse:expected-actions', { file, line: o.line }, { policy: code });
     for (const b of bullets) {
       const actor = actorRe.exec(normaliseText(b.raw));
       if (!actor) {
-        report.error(
-          'parse:expected-action-actor',
-          { file, line: b.line },
-          `施策 ${code}: expected action does not start with 「市民等は」 or 「事業者・団体等は」`,
-        );
+        report.error('parse:expected-action-actor', { file, line: b.line }, { policy: code });
         continue;
       }
       value.expectedActions.push({ ...b, actor: actor[1] as ExpectedActionEntity['actor'] });
       const k = value.expectedActions.length;
-      statements.push({ ...b, recordId: ids.expectedAction(code, k), what: `施策 ${code} expected action ${k}` });
+      statements.push({
+        ...b,
+        recordId: ids.expectedAction(code, k),
+        what: { ja: `施策 ${code} 期待したい行動 ${k}`, en: `施策 ${code} expected action ${k}` },
+      });
     }
   }
 
   const pillars = blocks.get('pillars');
   if (pillars) value.pillars = parsePagePillars(pillars.lines, code, file, report);
   // A list longer than its order column can number is refused once here, not row by row downstream.
-  const lists: [string, { line: number }[]][] = [
-    ['related plans', value.relatedPlans],
-    ["citizens' opinions", value.opinions],
-    ['expected actions', value.expectedActions],
-    ...value.pillars.map((p): [string, { line: number }[]] => [`pillar ${p.number}'s actions`, p.actions]),
+  const lists: [Message, { line: number }[]][] = [
+    [{ ja: '関連する個別計画', en: 'related plans' }, value.relatedPlans],
+    [{ ja: '市民等からの意見・提案', en: "citizens' opinions" }, value.opinions],
+    [{ ja: '期待したい行動', en: 'expected actions' }, value.expectedActions],
+    ...value.pillars.map((p): [Message, { line: number }[]] => [{ ja: `施策の柱 ${p.number} の取組`, en: `pillar ${p.number}'s actions` }, p.actions]),
   ];
   for (const [what, list] of lists) {
     if (list.length > maxListLength) {
       report.error(
         'parse:too-many-rows',
         { file, line: list[maxListLength]!.line },
-        `施策 ${code} lists ${list.length.toLocaleString('en')} ${what}; at most ${maxListLength.toLocaleString('en')} can be numbered (a plan lists a handful) — is a block repeated?`,
+        { policy: code, count: list.length.toLocaleString('en'), list: what, max: maxListLength.toLocaleString('en') },
       );
       return value;
     }
   }
   for (const p of value.pillars) {
     p.actions.forEach((a, k) => {
-      statements.push({ ...a, recordId: ids.pillarAction(`${code}-${p.number}`, k + 1), what: `施策 ${code} pillar ${p.number} action ${k + 1}` });
+      statements.push({
+        ...a,
+        recordId: ids.pillarAction(`${code}-${p.number}`, k + 1),
+        what: { ja: `施策 ${code} 施策の柱 ${p.number} 取組 ${k + 1}`, en: `施策 ${code} pillar ${p.number} action ${k + 1}` },
+      });
     });
   }
-  if (value.vision) statements.push({ ...value.vision.text, recordId: ids.policy(code), what: `施策 ${code}'s 目指す姿 paragraph` });
+  if (value.vision)
+    statements.push({ ...value.vision.text, recordId: ids.policy(code), what: { ja: `施策 ${code} 目指す姿の段落`, en: `施策 ${code}'s 目指す姿 paragraph` } });
   checkStatements(statements, page.endsFile, file, report);
   return value;
 };
@@ -289,17 +295,9 @@ const indicatorBlock = (lines: readonly SourceLine[], code: string, file: string
     }
     const text = joinLines(again.map((l) => l.text));
     if (years(text) === years(header.text))
-      report.info(
-        'parse:repeated-header',
-        { file, line: again[0]!.line },
-        `施策 ${code} 成果指標: the table's header 「${text}」 repeated (a page break); skipped`,
-      );
+      report.info('parse:repeated-header', { file, line: again[0]!.line }, { kind: 'indicators', policy: code, header: text });
     else
-      report.error(
-        'parse:indicator-header',
-        { file, line: again[0]!.line },
-        `施策 ${code} 成果指標: a second header 「${text}」 among the rows names other years than the first (line ${header.line}: 「${header.text.trim()}」); the rows after it would take other default years — expected one header`,
-      );
+      report.error('parse:indicator-header', { file, line: again[0]!.line }, { policy: code, second: text, firstLine: header.line, first: header.text.trim() });
     k += again.length - 1;
   }
   return { header, lines: rows };
@@ -319,7 +317,7 @@ const readRelatedPlans = (lines: readonly SourceLine[], code: string, file: stri
         report.warning(
           'parse:ambiguous-line-break',
           { file, line: l.line },
-          `施策 ${code} 主な個別計画・方針等: line ${l.line} is read as continuing the plan of line ${previous.line}, whose line does not end like a plan's name (計画, プラン, 戦略, …); nothing in the text tells it from a new plan (${breakExcerpt(previous.last, l.text)})`,
+          { kind: 'related-plan', policy: code, line: l.line, previous: previous.line, excerpt: breakExcerpt(previous.last, l.text) },
           [ids.relatedPlan(code, plans.length)],
         );
       previous.pieces.push(l.text);
@@ -343,17 +341,13 @@ const parseVision = (lines: readonly SourceLine[], code: string, heading: Source
     return visionHeadlineEnd.test(tail);
   });
   if (end < 0) {
-    report.warning(
-      'parse:policy-vision',
-      { file, line: heading.line },
-      `施策 ${code}: no 目指す姿 headline ends in まち; the first line is taken as the headline`,
-    );
+    report.warning('parse:policy-vision', { file, line: heading.line }, { policy: code });
     end = 0;
   }
   const title = body.slice(0, end + 1);
   const text = body.slice(end + 1);
   if (title.length === 0 || text.length === 0) {
-    report.error('parse:policy-vision-incomplete', { file, line: heading.line }, `施策 ${code}: 目指す姿 needs a headline and a paragraph`);
+    report.error('parse:policy-vision-incomplete', { file, line: heading.line }, { policy: code });
     return undefined;
   }
   return {
@@ -382,9 +376,7 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
     reportDotBullets(dotBullets, file, report);
     last.actions = bullets;
     for (const o of orphans)
-      report.error('parse:pillar-actions', { file, line: o.line }, `施策 ${code}: text under pillar ${last.number} that is not a ⚫ bullet`, [
-        ids.pillar(`${code}-${last.number}`),
-      ]);
+      report.error('parse:pillar-actions', { file, line: o.line }, { policy: code, pillar: last.number }, [ids.pillar(`${code}-${last.number}`)]);
     bulletLines = [];
     bulletsSoFar = 0;
   };
@@ -422,17 +414,16 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
       continue;
     }
     if (out.length === 0) {
-      report.error('parse:pillar-heading', { file, line: l.line }, `施策 ${code}: expected a pillar heading 「1 name」 followed by 【担当課】`);
+      report.error('parse:pillar-heading', { file, line: l.line }, { policy: code });
       continue;
     }
     const current = out[out.length - 1]!;
     if (departmentsLabel.test(l.text)) {
       const pillarCode = `${code}-${current.number}`;
-      const glued = bulletsSoFar > 0 ? `; read as text it would be glued onto action ${bulletsSoFar}` : '';
       report.error(
         'parse:stray-departments',
         { file, line: l.line },
-        `施策 ${code}: a 【担当課】 line among the actions of pillar ${current.number} (its own 【担当課】 is line ${current.departmentsLine}); expected 【担当課】 only on the line after a pillar heading${glued}`,
+        { policy: code, pillar: current.number, own: current.departmentsLine, glued: bulletsSoFar > 0 ? bulletsSoFar : undefined },
         [ids.pillar(pillarCode), ...(bulletsSoFar > 0 ? [ids.pillarAction(pillarCode, bulletsSoFar)] : [])],
       );
       continue;
@@ -459,22 +450,25 @@ const parsePagePillars = (lines: readonly SourceLine[], code: string, file: stri
   flush();
   for (const p of withoutDepartments) {
     const before = out[out.indexOf(p) - 1]!;
-    const moved =
-      p.actions.length > 0
-        ? `its actions (lines ${p.actions[0]!.line}–${p.actions[p.actions.length - 1]!.lastLine}) would be read as pillar ${before.number}'s`
-        : 'it would be read as text of pillar ' + before.number;
     report.error(
       'parse:pillar-without-departments',
       { file, line: p.line },
-      `施策 ${code}: 「${p.number} ${p.name}」 (line ${p.line}) reads as the heading of pillar ${p.number}, but no 【担当課】 line follows it; ${moved}. Expected the pillar's 【担当課】 on the next line`,
+      {
+        policy: code,
+        number: p.number,
+        name: p.name,
+        line: p.line,
+        before: before.number,
+        actions: p.actions.length > 0 ? { first: p.actions[0]!.line, last: p.actions[p.actions.length - 1]!.lastLine } : undefined,
+      },
       [ids.pillar(`${code}-${p.number}`), ids.pillar(`${code}-${before.number}`)],
     );
   }
   for (const p of out) {
     if (p.departments.length === 0 && !withoutDepartments.includes(p))
-      report.error('parse:pillar-departments', { file, line: p.departmentsLine }, `施策 ${code} pillar ${p.number}: 【担当課】 names no department`);
-    if (p.actions.length === 0) report.error('parse:pillar-actions', { file, line: p.line }, `施策 ${code} pillar ${p.number} has no ⚫ action`);
+      report.error('parse:pillar-departments', { file, line: p.departmentsLine }, { policy: code, pillar: p.number });
+    if (p.actions.length === 0) report.error('parse:pillar-actions', { file, line: p.line }, { policy: code, pillar: p.number, none: true });
   }
-  if (out.length === 0) report.error('parse:pillar-heading', { file, line: body[0]?.line ?? 0 }, `施策 ${code}: 施策の柱と主な取組 lists no pillar`);
+  if (out.length === 0) report.error('parse:pillar-heading', { file, line: body[0]?.line ?? 0 }, { policy: code, none: true });
   return out;
 };

@@ -64,11 +64,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
       firstLine.set(what, line);
       return false;
     }
-    report.error(
-      'parse:duplicate-entry',
-      { file, line },
-      `第２章 lists ${what} a second time (first at line ${first}); expected each goal and policy once — reading of 第２章 stopped here`,
-    );
+    report.error('parse:duplicate-entry', { file, line }, { entry: what, first });
     return true;
   };
 
@@ -124,12 +120,7 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
   const named: PillarEntity[] = [];
   for (const { pieces, ...p } of pillars) {
     const name = normaliseText(pieces);
-    if (name === '')
-      report.error(
-        'parse:pillar-name',
-        { file, line: p.line, column: p.column },
-        `pillar ${p.goal}-${p.policy}-${p.number} has no name; expected 「${p.goal}-${p.policy}-${p.number}　name」`,
-      );
+    if (name === '') report.error('parse:pillar-name', { file, line: p.line, column: p.column }, { code: `${p.goal}-${p.policy}-${p.number}` });
     else named.push({ ...p, name });
   }
 
@@ -137,32 +128,20 @@ export const parsePolicySystem = (lines: readonly SourceLine[], file: string, re
   for (const g of goals) {
     const statement = normaliseText(g.pieces.map((p) => p.text));
     if (statement === '') {
-      report.error(
-        'parse:goal-statement-missing',
-        { file, line: g.line, column: g.column },
-        `基本目標 ${g.number} 「${g.name}」 has no statement; expected the lines after its heading to state it (…を実現する)`,
-      );
+      report.error('parse:goal-statement-missing', { file, line: g.line, column: g.column }, { goal: g.number, name: g.name });
     }
     const { pieces, ...rest } = g;
     out.push({ ...rest, statement, statementLine: pieces[0]?.line ?? g.line });
   }
   if (goals.length === 0) {
-    report.error('parse:goals', { file, line: lines[0]?.line ?? 0 }, '第２章 lists no 基本目標; expected headings such as 「1　子育て・教育」');
+    report.error('parse:goals', { file, line: lines[0]?.line ?? 0 }, {});
   }
   if (named.length === 0) {
-    report.error(
-      'parse:pillars',
-      { file, line: lines[0]?.line ?? 0 },
-      '第２章 lists no 施策の柱; expected entries such as 「1-1-1　結婚・妊娠・出産支援の推進」',
-    );
+    report.error('parse:pillars', { file, line: lines[0]?.line ?? 0 }, {});
   }
   for (const g of out) {
     if (!/実現する$/.test(g.statement) && g.statement !== '') {
-      report.warning(
-        'parse:goal-statement',
-        { file, line: g.statementLine },
-        `基本目標 ${g.number}'s statement 「${g.statement}」 does not end in 「実現する」 as the others do; check that no other text was taken for it`,
-      );
+      report.warning('parse:goal-statement', { file, line: g.statementLine }, { goal: g.number, statement: g.statement });
     }
   }
   return { goals: out, policies, pillars: named };

@@ -112,7 +112,7 @@ export const parseChapter1 = (
   const visionLabel = lines.findIndex((l) => l.text.trim() === '将来像');
   const visionLine = visionLabel >= 0 ? lines.slice(visionLabel + 1).find((l) => !isBlank(l)) : undefined;
   const vision = visionLine ? { text: normaliseText(visionLine.text), line: visionLine.line } : undefined;
-  if (!vision) report.error('parse:vision', { file, line: lines[0]?.line ?? 0 }, 'no vision found; expected the label 「将来像」 followed by the vision');
+  if (!vision) report.error('parse:vision', { file, line: lines[0]?.line ?? 0 }, {});
 
   const kgis: Kgi[] = [];
   const kgiLine = lines.findIndex((l) => /KGI/.test(l.text));
@@ -130,12 +130,7 @@ export const parseChapter1 = (
     for (const m of text.slice(0, end ? end.index : text.length).matchAll(quotedName))
       kgis.push({ number: kgis.length + 1, name: normaliseText(m[1]!), line: lineAt(m.index!) });
   }
-  if (kgis.length === 0)
-    report.error(
-      'parse:kgi',
-      { file, line: lines[kgiLine]?.line ?? lines[0]?.line ?? 0 },
-      'no KGI found; expected 「…」 names after 「重要目標達成指標（KGI…）である」',
-    );
+  if (kgis.length === 0) report.error('parse:kgi', { file, line: lines[kgiLine]?.line ?? lines[0]?.line ?? 0 }, {});
 
   // Project pages: a heading whose body has 【主な取組】. The overview diagram repeats the headings alone.
   const starts = lines.flatMap((_, i) => {
@@ -157,21 +152,11 @@ export const parseChapter1 = (
       summaryLine: summaryLines[0]?.line ?? heading.line,
       initiatives: [],
     };
-    if (project.summary === '')
-      report.error(
-        'parse:project-summary',
-        { file, line: heading.line },
-        `project ${project.number} has no summary; expected a paragraph between its heading and 【主な取組】`,
-      );
+    if (project.summary === '') report.error('parse:project-summary', { file, line: heading.line }, { project: project.number });
     projects.push(project);
     parseInitiatives(joinOpenLabels(body.slice(actionsAt + 1)), project, pillarNames, file, report);
   });
-  if (projects.length === 0)
-    report.error(
-      'parse:projects',
-      { file, line: lines[0]?.line ?? 0 },
-      'no priority project found; expected a heading such as 「1 育み、学びたい！「ひと」プロジェクト」 followed by 【主な取組】',
-    );
+  if (projects.length === 0) report.error('parse:projects', { file, line: lines[0]?.line ?? 0 }, {});
   return { vision, kgis, projects };
 };
 
@@ -217,7 +202,7 @@ const parseInitiatives = (
   for (const l of body) {
     if (isBlank(l)) continue;
     if (actionsHeading.test(l.text)) {
-      report.info('parse:repeated-header', { file, line: l.line }, `【主な取組】 of project ${project.number} repeated (after a page break?); skipped`);
+      report.info('parse:repeated-header', { file, line: l.line }, { kind: 'project-actions', project: project.number });
       continue;
     }
     const ini = initiativeHeading.exec(l.text);
@@ -249,7 +234,11 @@ const parseInitiatives = (
       report.error(
         'parse:project-item',
         { file, line: l.line },
-        `a 【担当課】 line in project ${project.number}'s 主な取組 that follows no initiative name (${initiative ? `initiative ${project.number}-${initiative.number} names its departments on line ${initiative.departmentsLine}` : 'no initiative yet'}); expected 【担当課】 only after an initiative's name`,
+        {
+          kind: 'stray-departments',
+          project: project.number,
+          initiative: initiative ? { number: initiative.number, line: initiative.departmentsLine } : undefined,
+        },
       );
       continue;
     }
@@ -257,7 +246,7 @@ const parseInitiatives = (
     if (it) {
       flushDepartments();
       if (!initiative) {
-        report.error('parse:project-item', { file, line: l.line }, `item 【施策 ${it[1]}】 comes before any initiative (①, ②, …) of project ${project.number}`);
+        report.error('parse:project-item', { file, line: l.line }, { kind: 'before-initiative', project: project.number, pillar: it[1]! });
         open = undefined;
         continue;
       }
@@ -289,11 +278,7 @@ const parseInitiatives = (
       continue;
     }
     if (!item) {
-      report.error(
-        'parse:project-item',
-        { file, line: l.line },
-        `unexpected text in project ${project.number}'s 主な取組; expected an initiative (①…), 【担当課】 or an item 【施策 x-y-z】`,
-      );
+      report.error('parse:project-item', { file, line: l.line }, { kind: 'unexpected', project: project.number });
       continue;
     }
     if (open === 'citation' && item.actions.length === 0 && continuesCitation(item.citedName, l.text, pillarNames.get(item.pillarCode))) {
@@ -312,7 +297,15 @@ const parseInitiatives = (
       report.warning(
         'parse:ambiguous-line-break',
         { file, line: l.line },
-        `line ${l.line} is read as a new action of 【施策 ${item.pillarCode}】 (line ${item.line}) in project ${project.number}: nothing in the text tells it from the rest of the action on line ${previous.line} that the PDF wrapped (${breakExcerpt(actionLine, l.text)}: no 、, particle or bracket at the break)`,
+        {
+          kind: 'project-action',
+          line: l.line,
+          pillar: item.pillarCode,
+          itemLine: item.line,
+          project: project.number,
+          previous: previous.line,
+          excerpt: breakExcerpt(actionLine, l.text),
+        },
         [
           ids.projectItem(project.number, initiative!.number, citation, item.actions.length),
           ids.projectItem(project.number, initiative!.number, citation, item.actions.length + 1),
@@ -326,20 +319,10 @@ const parseInitiatives = (
   flushDepartments();
 
   for (const ini of project.initiatives) {
-    if (ini.departments.length === 0)
-      report.error(
-        'parse:initiative-departments',
-        { file, line: ini.line },
-        `initiative ${project.number}-${ini.number} has no departments; expected 【担当課】 on its line or after its name`,
-      );
+    if (ini.departments.length === 0) report.error('parse:initiative-departments', { file, line: ini.line }, { initiative: `${project.number}-${ini.number}` });
     for (const it of ini.items) {
       it.citedName = normaliseText(it.citedName);
-      if (it.actions.length === 0)
-        report.error(
-          'parse:project-item',
-          { file, line: it.line },
-          `item 【施策 ${it.pillarCode}】 has no action; expected at least one line of text under it`,
-        );
+      if (it.actions.length === 0) report.error('parse:project-item', { file, line: it.line }, { kind: 'no-action', pillar: it.pillarCode });
       for (const a of it.actions) {
         ({ text: a.text, restated: a.restated } = restated(normaliseText(a.text)));
       }

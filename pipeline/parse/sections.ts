@@ -1,6 +1,6 @@
 // Numbered lines → the plan's sections: 第１章 (priority projects), 第２章 (policy system), the SDG table,
 // and 第３章's goal pages and policy pages. Headings are matched in either digit width.
-import type { Reporter } from '../diagnostics.ts';
+import type { Message, Reporter } from '../diagnostics.ts';
 import { bracketOpen, cannotStart } from './line-breaks.ts';
 import { digitsToNumber } from './text.ts';
 import type { SourceLine } from './lines.ts';
@@ -79,8 +79,8 @@ export const pageNumberShape = /^(?:[-‐‑‒–—―－] ?)?(?:[pPｐＰ]\. 
  * of its own page's next sheet (基本目標 n on its goal's pages, 施策 n-n on its own page). Each is skipped
  * and named (parse:page-furniture): glued into a statement or a name, it would change a published value.
  */
-const furnitureWarning = (l: SourceLine, what: string, file: string, report: Reporter): void =>
-  report.warning('parse:page-furniture', { file, line: l.line }, `「${l.text.trim()}」 ${what}; skipped as page furniture`);
+const furnitureWarning = (l: SourceLine, what: Message, file: string, report: Reporter): void =>
+  report.warning('parse:page-furniture', { file, line: l.line }, { text: l.text.trim(), what });
 
 /**
  * A page number alone on a line, among the lines of a page or of 第１章: skipped and named. Not in a 成果指標
@@ -105,11 +105,11 @@ const withoutPageNumbers = (lines: readonly SourceLine[], file: string, report: 
       report.warning(
         'parse:ambiguous-line-break',
         { file, line: l.line },
-        `「${l.text.trim()}」 stands alone on its line, read as part of the text around it (${bracketOpen(before) ? 'a bracket before it is open' : `the line after it starts 「${after.slice(0, 4)}」`}); if it is a page number, delete the line`,
+        bracketOpen(before) ? { kind: 'alone', text: l.text.trim(), bracket: true } : { kind: 'alone', text: l.text.trim(), after: after.slice(0, 4) },
       );
       return true;
     }
-    furnitureWarning(l, 'stands alone among the text like a page number', file, report);
+    furnitureWarning(l, { ja: '本文の間にページ番号のように単独である', en: 'stands alone among the text like a page number' }, file, report);
     return false;
   });
 };
@@ -121,25 +121,29 @@ export const counterStart = /^[人件かヶケ箇個回年月日時分秒円歳�
 export const segment = (allLines: readonly SourceLine[], file: string, report: Reporter): Sections => {
   const lines = withoutPageFooters(allLines).filter((l) => {
     if (!pageFooter.test(l.text)) return true;
-    furnitureWarning(l, "is the plan's page footer, without the page number that follows it elsewhere", file, report);
+    furnitureWarning(
+      l,
+      {
+        ja: '計画のページのフッター（ほかの箇所では後にページ番号が続く）',
+        en: "is the plan's page footer, without the page number that follows it elsewhere",
+      },
+      file,
+      report,
+    );
     return false;
   });
   const lastLine = allLines.length === 0 ? 0 : allLines[allLines.length - 1]!.line;
   const found: Partial<Record<HeadingKey, number>> = {};
   let from = 0;
-  let previous = 'the start of the file';
+  let previous: { line: number; heading: string } | undefined;
   for (const key of order) {
     const index = lines.findIndex((l, i) => i >= from && headings[key].re.test(l.text));
     if (index < 0) {
-      report.fail(
-        'parse:section',
-        { file, line: lastLine },
-        `expected the heading 「${headings[key].label}」 after ${previous}, but the file ends at line ${lastLine} without it`,
-      );
+      report.fail('parse:section', { file, line: lastLine }, { heading: headings[key].label, after: previous, lastLine });
     }
     found[key] = index;
     from = index + 1;
-    previous = `line ${lines[index]!.line} (「${headings[key].label}」)`;
+    previous = { line: lines[index]!.line, heading: headings[key].label };
   }
   const [c1, c2, sdg, c3] = order.map((k) => found[k]!) as [number, number, number, number];
 
@@ -153,12 +157,7 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
   const once = (kind: string, l: SourceLine): void => {
     const first = firstHeading.get(kind);
     if (first === undefined) firstHeading.set(kind, l.line);
-    else
-      report.fail(
-        'parse:duplicate-page',
-        { file, line: l.line },
-        `a second page for ${kind} (the first starts at line ${first}); expected each goal and policy to have one page`,
-      );
+    else report.fail('parse:duplicate-page', { file, line: l.line }, { page: kind, first });
   };
   // Repeated headings that are running headers, not pages: skipped before the pages are cut.
   const skipped = new Set<number>();
@@ -173,7 +172,7 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
   for (let i = c1 + 1; i < lines.length; i += 1) {
     const l = lines[i]!;
     if (i !== c2 && i !== sdg && i !== c3 && order.some((key) => headings[key].re.test(l.text) && key !== 'sdgTable')) {
-      furnitureWarning(l, 'repeats a chapter heading (a running header)', file, report);
+      furnitureWarning(l, { ja: '章の見出しの繰り返し（柱）', en: 'repeats a chapter heading (a running header)' }, file, report);
       skipped.add(i);
       continue;
     }
@@ -188,7 +187,12 @@ export const segment = (allLines: readonly SourceLine[], file: string, report: R
     if (first !== undefined && nextText(i) !== nextText(first)) {
       furnitureWarning(
         l,
-        `repeats the heading of ${goal !== undefined ? `基本目標 ${goal}, whose pages these are` : `施策 ${code}, whose page this is`} (a running header)`,
+        goal !== undefined
+          ? {
+              ja: `基本目標 ${goal} の見出しの繰り返し（これらのページの柱）`,
+              en: `repeats the heading of 基本目標 ${goal}, whose pages these are (a running header)`,
+            }
+          : { ja: `施策 ${code} の見出しの繰り返し（このページの柱）`, en: `repeats the heading of 施策 ${code}, whose page this is (a running header)` },
         file,
         report,
       );

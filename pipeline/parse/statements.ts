@@ -2,7 +2,7 @@
 // and the 目指す姿 paragraph — is a sentence that ends in 。. One that does not has lost its end (a line
 // dropped at a page break, a file cut short), and one that goes on after its 。 has had a stray line glued
 // to it. Either way the published text would differ from the plan's without a word: so it is reported.
-import type { Reporter } from '../diagnostics.ts';
+import type { Message, Reporter } from '../diagnostics.ts';
 import { endsSentence } from './bullets.ts';
 
 export interface CheckedStatement {
@@ -13,7 +13,7 @@ export interface CheckedStatement {
   /** ID of the record the statement becomes. */
   recordId: string;
   /** What it is, for the message: 「施策 4-1 pillar 1 action 2」. */
-  what: string;
+  what: Message;
 }
 
 const excerpt = (text: string): string => (text.length > 24 ? `…${text.slice(-24)}` : text);
@@ -28,28 +28,17 @@ export const checkStatements = (statements: readonly CheckedStatement[], endsFil
   for (const s of statements) {
     if (!endsSentence(s.raw)) {
       if (endsFile && s === last) {
-        report.error(
-          'parse:source-ends-mid-sentence',
-          { file, line: s.lastLine },
-          `the file ends in mid-sentence: ${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without its 。 — is the file cut short? Everything the page said after it is missing`,
-          [s.recordId],
-        );
+        report.error('parse:source-ends-mid-sentence', { file, line: s.lastLine }, { what: s.what, line: s.line, excerpt: excerpt(s.raw.trim()) }, [
+          s.recordId,
+        ]);
       } else {
-        report.error(
-          'parse:unfinished-statement',
-          { file, line: s.lastLine },
-          `${s.what} (from line ${s.line}) stops at 「${excerpt(s.raw.trim())}」 without ending its sentence (。); expected every statement of the page to end in 。 — was a line lost, or does a line that belongs elsewhere end it?`,
-          [s.recordId],
-        );
+        report.error('parse:unfinished-statement', { file, line: s.lastLine }, { what: s.what, line: s.line, excerpt: excerpt(s.raw.trim()) }, [s.recordId]);
       }
     }
     if (s.continuedAfterEnd !== undefined) {
-      report.warning(
-        'parse:text-after-statement',
-        { file, line: s.continuedAfterEnd },
-        `line ${s.continuedAfterEnd} continues ${s.what} (from line ${s.line}) after its sentence ended with 。; published as one statement — check that the line belongs to it and is not a stray line`,
-        [s.recordId],
-      );
+      report.warning('parse:text-after-statement', { file, line: s.continuedAfterEnd }, { what: s.what, line: s.line, continued: s.continuedAfterEnd }, [
+        s.recordId,
+      ]);
     }
   }
 };

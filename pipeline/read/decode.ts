@@ -58,23 +58,21 @@ const placeOfByte = (bytes: Uint8Array, offset: number): { line: number; column:
 };
 
 /** The source is over the limit: the CLI says so from the file's size, before reading it; decodeSource of the bytes. */
-export const sizeReason = (size: number, maxBytes: number): string =>
-  `source is ${size} bytes, more than the limit of ${maxBytes} bytes (maxSourceBytes in dataset.config.json)`;
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** The text of the bytes; a source that is too large, empty or not UTF-8 fails (nothing can be read of it). */
 export const decodeSource = (bytes: Uint8Array, options: DecodeOptions, report: Reporter): string => {
   const { file, maxBytes } = options;
-  if (bytes.length > maxBytes) report.fail('read:size', { file, line: 0 }, sizeReason(bytes.length, maxBytes));
-  if (bytes.length === 0) report.fail('read:empty', { file, line: 0 }, 'source is empty; expected the plan text in UTF-8');
+  if (bytes.length > maxBytes) report.fail('read:size', { file, line: 0 }, { bytes: bytes.length, maxBytes });
+  if (bytes.length === 0) report.fail('read:empty', { file, line: 0 }, {});
   // UTF-16 is unambiguous only with a byte-order mark.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     try {
       return new TextDecoder(label, { fatal: true }).decode(bytes.subarray(2));
     } catch {
-      report.fail('read:encoding', { file, line: 1 }, `source starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()}`);
+      report.fail('read:encoding', { file, line: 1 }, { bom: label.toUpperCase() });
     }
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -83,11 +81,7 @@ export const decodeSource = (bytes: Uint8Array, options: DecodeOptions, report: 
   if (bad >= 0) {
     const { line, column } = placeOfByte(body, bad);
     const shown = Array.from(body.subarray(bad, bad + 4), hex).join(' ');
-    report.fail(
-      'read:encoding',
-      { file, line, column },
-      `source is not valid UTF-8: byte ${hex(body[bad]!)} at byte offset ${bad + (hasBom ? 3 : 0)} (bytes ${shown}); expected UTF-8 text (is it Shift_JIS? convert it with iconv -f SHIFT_JIS -t UTF-8)`,
-    );
+    report.fail('read:encoding', { file, line, column }, { byte: hex(body[bad]!), offset: bad + (hasBom ? 3 : 0), bytes: shown });
   }
   return new TextDecoder('utf-8').decode(body);
 };

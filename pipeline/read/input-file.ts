@@ -84,7 +84,7 @@ export const readSettingsText = (file: string, report: Reporter, shown: string):
   try {
     return Buffer.from(readInput(file, { maxBytes: committedFileMaxBytes, within })).toString('utf8');
   } catch (e) {
-    if (e instanceof InputRefused) report.fail('cli:input-unusable', { file: shown, line: 0 }, e.reason);
+    if (e instanceof InputRefused) report.fail('cli:input-unusable', { file: shown, line: 0 }, { detail: e.reason });
     throw e;
   }
 };

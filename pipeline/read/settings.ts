@@ -26,14 +26,14 @@ export const loadSettings = <S extends z.ZodType>(file: string, schema: S, repor
   try {
     value = JSON.parse(text);
   } catch (e) {
-    report.fail('cli:config', { file: shown, ...placeOfJsonError(text, e) }, `not valid JSON: ${(e as Error).message.split('\n')[0]}`);
+    report.fail('cli:config', { file: shown, ...placeOfJsonError(text, e) }, { notJson: (e as Error).message.split('\n')[0] ?? '' });
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = settingIssues(parsed.error.issues);
   const last = issues.pop()!;
-  for (const i of issues) report.error('cli:config', { file: shown, ...placeOfKey(text, i.path) }, `invalid setting ${i.key}: ${i.message}`);
-  return report.fail('cli:config', { file: shown, ...placeOfKey(text, last.path) }, `invalid setting ${last.key}: ${last.message}`);
+  for (const i of issues) report.error('cli:config', { file: shown, ...placeOfKey(text, i.path) }, { key: i.key, problem: i.message });
+  return report.fail('cli:config', { file: shown, ...placeOfKey(text, last.path) }, { key: last.key, problem: last.message });
 };
 
 /** Without a reporter (the benches, the tests): the settings, or an Error whose message is the diagnostics as a command prints them. */

@@ -11,9 +11,5 @@ import { placeOfKey } from './json-place.ts';
 export const checkSourceHash = (bytes: Uint8Array, expected: string, info: { file: string; text: string }, sourceFile: string, report: Reporter): void => {
   const actual = sha256Hex(bytes);
   if (actual === expected) return;
-  report.error(
-    'read:source-hash',
-    { file: info.file, ...placeOfKey(info.text, ['sha256']) },
-    `sha256 is ${expected}, but ${sourceFile} has SHA-256 ${actual}: the text is not the one source.json describes; if the change is intended, record the new hash here and say in "provenance" where the text came from`,
-  );
+  report.error('read:source-hash', { file: info.file, ...placeOfKey(info.text, ['sha256']) }, { expected, sourceFile, actual });
 };

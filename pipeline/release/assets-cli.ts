@@ -45,11 +45,7 @@ export const command: Command = async (argv, io, report) => {
   const config = readConfig(report);
   const stated = readSnapshot(distDir).datasetVersion;
   if (stated && stated.version !== config.version) {
-    report.error(
-      'release:stale-dist',
-      { file: shownPath(join(distDir, stated.file)), line: 0 },
-      `states version ${stated.version} but dataset.config.json says ${config.version}; run npm run build`,
-    );
+    report.error('release:stale-dist', { file: shownPath(join(distDir, stated.file)), line: 0 }, { stated: stated.version, configured: config.version });
     return 1;
   }
   const assets = releaseAssets(distDir, config.municipality.code, config.version);

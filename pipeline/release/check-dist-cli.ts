@@ -52,7 +52,7 @@ export const command: Command = async (argv, io, report) => {
     io.err(`ok: ${dir} equals its last commit\n`);
     return 0;
   }
-  for (const d of found) report.error('release:dist-not-committed', { file: d.path, line: 0 }, `${d.how}: the fresh build differs from the committed one`);
+  for (const d of found) report.error('release:dist-not-committed', { file: d.path, line: 0 }, { how: d.how });
   io.err(
     `check failed: ${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)\n`,
   );

@@ -28,7 +28,7 @@ export const command: Command = async (argv, io, report) => {
     io.err(`ok: tag ${argv[0]} is dataset version ${version}\n`);
     return 0;
   }
-  report.error('release:tag-version', { file: shownPath(paths.config), ...placeOfKey(readFileSync(paths.config, 'utf8'), ['version']) }, problem);
+  report.error('release:tag-version', { file: shownPath(paths.config), ...placeOfKey(readFileSync(paths.config, 'utf8'), ['version']) }, { detail: problem });
   return 1;
 };
 

@@ -51,9 +51,9 @@ export type Command = (argv: string[], io: Io, report: Reporter) => Promise<numb
 
 /** The line and exit status of what a command throws (what it reports is printed before it). */
 const failure = (e: unknown, usage: string): { line: string; status: number } => {
-  if (e instanceof UsageError) return { line: `${formatFailure('cli:usage', e.message)}\n${usage}`, status: exitOf('cli:usage') };
+  if (e instanceof UsageError) return { line: `${formatFailure('cli:usage', { detail: e.message })}\n${usage}`, status: exitOf('cli:usage') };
   const io = asIoError(e, '');
-  if (io instanceof IoError) return { line: formatFailure('cli:io', `cannot complete the command: ${io.message}`), status: exitOf('cli:io') };
+  if (io instanceof IoError) return { line: formatFailure('cli:io', { detail: io.message, command: true }), status: exitOf('cli:io') };
   return { line: formatInternal(e), status: exitOf('cli:internal') };
 };
 
@@ -70,7 +70,7 @@ export const execute = async (command: Command, usage: string, argv: string[], i
     status = Math.max(returned ?? 0, exitStatusOf(report.diagnostics));
   } catch (e) {
     if (e instanceof SnapshotError) {
-      report.error('release:not-a-build', { file: shownPath(e.file), line: 0 }, e.reason);
+      report.error('release:not-a-build', { file: shownPath(e.file), line: 0 }, { detail: e.reason });
       status = exitStatusOf(report.diagnostics);
     } else ({ line, status } = failure(e, usage));
   }

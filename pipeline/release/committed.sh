@@ -28,11 +28,12 @@ usage='usage: npm run release:committed -- assets DIR SUMS TAG
 exit status: 0 what is published is what the tagged commit holds, 1 it is not, 2 usage errors'
 
 usage_error() {
-  printf '%s  (cli:usage)\n%s\n' "$1" "$usage" >&2
+  printf 'コマンドの指定が正しくない: %s ／ %s  (cli:usage)\n%s\n' "$1" "$1" "$usage" >&2
   exit 2
 }
 fail() {
-  printf '%s  error  %s  (release:not-committed)\n' "$1" "$2" >&2
+  # Japanese first, the English beside it, as pipeline/rules.ts's template of the rule says it.
+  printf '%s  error  公開しようとしているものがタグのコミットの dist/ と一致しない: %s ／ %s  (release:not-committed)\n' "$1" "$2" "$2" >&2
   exit 1
 }
 

@@ -52,11 +52,7 @@ export const command: Command = async (argv, io, report) => {
     io.err(`ok: ${verdict.message}\n`);
     return 0;
   }
-  report.error(
-    'release:version-bump',
-    { file: shownPath(join(positionals[1]!, newer.datasetVersion!.file)), line: 0 },
-    `version bump too small: ${verdict.message}`,
-  );
+  report.error('release:version-bump', { file: shownPath(join(positionals[1]!, newer.datasetVersion!.file)), line: 0 }, { detail: verdict.message });
   return 1;
 };
 

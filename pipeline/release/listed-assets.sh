@@ -13,7 +13,7 @@
 #   - anything in DIR that SHA256SUMS does not list (a file, a hidden file, a folder, a symlink).
 # Exit status: 0 the list is printed, 1 DIR does not hold exactly the listed files, 2 usage errors.
 # What it refuses is printed as every command of the project prints a diagnostic (pipeline/diagnostics.ts:
-# formatDiagnostic; this job runs no Node): `file:line:column  error  reason  (release:assets-mismatch)`.
+# formatDiagnostic; this job runs no Node): `file:line:column  error  日本語 ／ English  (release:assets-mismatch)`.
 set -eu
 export LC_ALL=C
 
@@ -22,7 +22,7 @@ usage='usage: npm run release:listed-assets -- DIR
 exit status: 0 DIR holds exactly the listed files (their paths are printed), 1 it does not, 2 usage errors'
 
 usage_error() {
-  printf '%s  (cli:usage)\n%s\n' "$1" "$usage" >&2
+  printf 'コマンドの指定が正しくない: %s ／ %s  (cli:usage)\n%s\n' "$1" "$1" "$usage" >&2
   exit 2
 }
 if [ "$#" -ne 1 ] || [ -z "$1" ]; then usage_error "expected one DIR, got $# argument(s)"; fi
@@ -34,7 +34,8 @@ dir=${1%/}
 sums="$dir/SHA256SUMS"
 # fail PLACE REASON: PLACE is file:line:column (line 0: the whole file).
 fail() {
-  printf '%s  error  %s  (release:assets-mismatch)\n' "$1" "$2" >&2
+  # Japanese first, the English beside it, as pipeline/rules.ts's template of the rule says it.
+  printf '%s  error  リリースのファイルが SHA256SUMS の記載と一致しない: %s ／ %s  (release:assets-mismatch)\n' "$1" "$2" "$2" >&2
   exit 1
 }
 # A name GitHub keeps as it is and a shell does not split or expand.

@@ -39,11 +39,7 @@ export const command: Command = async (argv, io, report) => {
   const config = applyEnvironment(readConfig(report), io.env, report);
   const entry = changelogEntry(readFileSync(join(root, 'CHANGELOG.md'), 'utf8'), config.version);
   if (!entry) {
-    report.error(
-      'release:changelog-entry',
-      { file: 'CHANGELOG.md', line: 0 },
-      `no entry "## [${config.version}] - YYYY-MM-DD" for the configured version; add one`,
-    );
+    report.error('release:changelog-entry', { file: 'CHANGELOG.md', line: 0 }, { version: config.version });
     return 1;
   }
   let diff: string | undefined;

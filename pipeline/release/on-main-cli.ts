@@ -62,7 +62,12 @@ export const command: Command = async (argv, io, report) => {
     result = { status: 2, message: e.message };
   }
   if (result.status === 0) io.err(`ok: ${result.message}\n`);
-  else report.error(result.status === 1 ? 'release:not-on-main' : 'release:history-unknown', { file: shownPath(values.repo), line: 0 }, result.message);
+  else
+    report.error(
+      result.status === 1 ? 'release:not-on-main' : 'release:history-unknown',
+      { file: shownPath(values.repo), line: 0 },
+      { detail: result.message },
+    );
   return result.status;
 };
 

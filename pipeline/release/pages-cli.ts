@@ -30,25 +30,17 @@ const readBuild = (dir: string, version: string, report: Reporter): Build | unde
   const snapshot = readSnapshot(dir);
   const stated = snapshot.datasetVersion;
   if (!stated) {
-    report.error('release:pages-version', { file: shownPath(dir), line: 0 }, 'states no dataset version (no *_plan.json); is it a build?');
+    report.error('release:pages-version', { file: shownPath(dir), line: 0 }, { noVersion: true });
     return undefined;
   }
   if (stated.version !== version) {
-    report.error(
-      'release:pages-version',
-      { file: shownPath(join(dir, stated.file)), line: 0 },
-      `states version ${stated.version} but is published as v${version}`,
-    );
+    report.error('release:pages-version', { file: shownPath(join(dir, stated.file)), line: 0 }, { stated: stated.version, published: version });
     return undefined;
   }
   const files = new Map(snapshot.files.map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))]));
   const unlisted = unlistedFiles(files);
   if (unlisted.length > 0) {
-    report.error(
-      'release:pages-unlisted',
-      { file: shownPath(join(dir, checksumsName)), line: 0 },
-      `${unlisted.join('; ')}: v${version} is published only as its SHA256SUMS lists it`,
-    );
+    report.error('release:pages-unlisted', { file: shownPath(join(dir, checksumsName)), line: 0 }, { unlisted: unlisted.join('; '), version });
     return undefined;
   }
   return { version, files };

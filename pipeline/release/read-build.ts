@@ -12,10 +12,9 @@ export const readBuild = (dir: string, role: string, report: Reporter): Snapshot
   try {
     snapshot = readSnapshot(dir);
   } catch (e) {
-    if (e instanceof SnapshotError) report.fail('release:not-a-build', { file: shownPath(e.file), line: 0 }, `${role} is not a build: ${e.reason}`);
+    if (e instanceof SnapshotError) report.fail('release:not-a-build', { file: shownPath(e.file), line: 0 }, { role, detail: e.reason });
     throw e;
   }
-  if (!snapshot.datasetVersion)
-    report.fail('release:not-a-build', { file: shownPath(dir), line: 0 }, `${role} states no datasetVersion (expected in its <code>_plan.json)`);
+  if (!snapshot.datasetVersion) report.fail('release:not-a-build', { file: shownPath(dir), line: 0 }, { role, noVersion: true });
   return snapshot;
 };

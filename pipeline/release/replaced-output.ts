@@ -20,16 +20,35 @@ import type { Row, Snapshot, TableSnapshot } from './snapshot.ts';
  * ends — so that a line wrapped elsewhere can split or join them without any marker changing: their count
  * is compared, per parent. Lists whose entries have markers change their count only with their markers.
  */
-export const unmarkedLists: { table: string; what: string; parent: (r: Row) => string; entry: (r: Row) => unknown }[] = [
+export const unmarkedLists: { table: string; what: string; whatJa: string; parent: (r: Row) => string; entry: (r: Row) => unknown }[] = [
   {
     table: 'project_items',
     what: 'actions under the cited pillar (one a line)',
+    whatJa: '引用した施策の柱の下の取組（一行に一つ）',
     parent: (r) => `${String(r.initiativeId)} 【施策 ${String(r.citedPillarCode)}】 (citation ${String(r.citationOrder)})`,
     entry: (r) => r.actionOrder,
   },
-  { table: 'related_plans', what: 'related plans (one a line)', parent: (r) => String(r.policyId), entry: (r) => r.order },
-  { table: 'current_issues', what: 'categories of 本市の現状と課題 (a heading line each)', parent: (r) => String(r.goalId), entry: (r) => r.categoryOrder },
-  { table: 'wellbeing_categories', what: 'Well-Being categories (names on a line)', parent: (r) => String(r.goalId), entry: (r) => r.order },
+  {
+    table: 'related_plans',
+    what: 'related plans (one a line)',
+    whatJa: '関連する個別計画（一行に一つ）',
+    parent: (r) => String(r.policyId),
+    entry: (r) => r.order,
+  },
+  {
+    table: 'current_issues',
+    what: 'categories of 本市の現状と課題 (a heading line each)',
+    whatJa: '本市の現状と課題の分類（見出し一行に一つ）',
+    parent: (r) => String(r.goalId),
+    entry: (r) => r.categoryOrder,
+  },
+  {
+    table: 'wellbeing_categories',
+    what: 'Well-Being categories (names on a line)',
+    whatJa: '地域幸福度の分類（名称を一行に並べる）',
+    parent: (r) => String(r.goalId),
+    entry: (r) => r.order,
+  },
 ];
 
 const lineOf = (r: Row | undefined): number => (typeof r?.sourceLine === 'number' ? r.sourceLine : 0);
@@ -54,7 +73,6 @@ const exchanged = (was: Row, now: Row): [string, string][] => {
  */
 export const compareWithPrevious = (previous: Snapshot, next: Snapshot, file: string, replaced: string, report: Reporter): void => {
   const diff = diffSnapshots(previous, next);
-  const against = `than in the output this build replaces (${replaced})`;
   for (const t of diff.tables) {
     if (t.status !== 'changed') continue;
     const now = next.tables.get(t.table)!;
@@ -62,12 +80,7 @@ export const compareWithPrevious = (previous: Snapshot, next: Snapshot, file: st
     for (const r of t.recordsChanged) {
       const record = now.records.get(r.id)!;
       if (r.meaningChanged) {
-        report.warning(
-          'cli:meaning-changed',
-          { file, line: lineOf(record) },
-          `${describeMeaningChange(r.id, r.meaningChanged)}: the ID names another record ${against}, and an ID is never reused — was a row or line inserted, deleted, duplicated or moved?`,
-          [r.id],
-        );
+        report.warning('cli:meaning-changed', { file, line: lineOf(record) }, { change: describeMeaningChange(r.id, r.meaningChanged), replaced }, [r.id]);
         continue;
       }
       const pairs = exchanged(was.records.get(r.id)!, record);
@@ -75,13 +88,17 @@ export const compareWithPrevious = (previous: Snapshot, next: Snapshot, file: st
         report.warning(
           'cli:meaning-changed',
           { file, line: lineOf(record) },
-          `${r.id}${labelOf(record)}: ${pairs.map(([a, b]) => `${a} and ${b} exchanged (${String(was.records.get(r.id)![a])} ↔ ${String(was.records.get(r.id)![b])})`).join('; ')} ${against} — were two cells swapped?`,
+          {
+            record: `${r.id}${labelOf(record)}`,
+            swapped: pairs.map(([a, b]) => `${a} and ${b} exchanged (${String(was.records.get(r.id)![a])} ↔ ${String(was.records.get(r.id)![b])})`).join('; '),
+            replaced,
+          },
           [r.id],
         );
     }
     if (t.recordsRemoved.length > 0) reportRemoved(t.table, t.recordsRemoved, was, now, file, report);
   }
-  for (const list of unmarkedLists) countChanged(list, previous.tables.get(list.table), next.tables.get(list.table), file, against, report);
+  for (const list of unmarkedLists) countChanged(list, previous.tables.get(list.table), next.tables.get(list.table), file, replaced, report);
 };
 
 const reportRemoved = (table: string, removed: readonly string[], was: TableSnapshot, now: TableSnapshot, file: string, report: Reporter): void => {
@@ -95,7 +112,7 @@ const reportRemoved = (table: string, removed: readonly string[], was: TableSnap
   report.warning(
     'cli:record-removed',
     { file, line: lineOf(before ? now.records.get(before) : undefined) },
-    `${table}: ${removed.length} record${removed.length === 1 ? '' : 's'} of the output this build replaces ${removed.length === 1 ? 'is' : 'are'} gone: ${shown.join(', ')}${removed.length > 10 ? ', …' : ''} — was a line deleted?`,
+    { table, count: removed.length, shown: `${shown.join(', ')}${removed.length > 10 ? ', …' : ''}` },
     [...removed],
   );
 };
@@ -105,7 +122,7 @@ const countChanged = (
   was: TableSnapshot | undefined,
   now: TableSnapshot | undefined,
   file: string,
-  against: string,
+  replaced: string,
   report: Reporter,
 ): void => {
   if (!was || !now) return;
@@ -126,7 +143,7 @@ const countChanged = (
     report.warning(
       'cli:list-count-changed',
       { file, line: lineOf(g.first) },
-      `${key}: ${g.entries.size} ${list.what} now, ${old.entries.size} ${against}; no marker in the text delimits them — check that no entry was split over two lines or two were joined`,
+      { key, what: list.what, whatJa: list.whatJa, now: g.entries.size, was: old.entries.size, replaced },
       [String(g.first.id)],
     );
   }

@@ -9,12 +9,12 @@ export const validateDocuments = (documents: ReadonlyMap<string, unknown>, schem
     const file = `${schemaDir}/${stem}.schema.json`;
     const validate = validators[stem];
     if (!validate) {
-      report.error('validate:schema-missing', { file, line: 0 }, `no committed schema for ${stem}.json; run npm run schemas and commit schemas/`);
+      report.error('validate:schema-missing', { file, line: 0 }, { stem });
       continue;
     }
     if (!validate(document)) {
       for (const err of validate.errors ?? []) {
-        report.error('validate:json-schema', { file, line: 0 }, `${stem}.json${err.instancePath || ''} ${err.message ?? 'is invalid'}`);
+        report.error('validate:json-schema', { file, line: 0 }, { document: `${stem}.json${err.instancePath || ''}`, problem: err.message ?? 'is invalid' });
       }
     }
   }

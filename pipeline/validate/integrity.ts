@@ -13,12 +13,9 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
     for (const row of all(name)) {
       const first = seen.get(row.id);
       if (first) {
-        report.error(
-          'integrity:duplicate-id',
-          { file, line: row.sourceLine },
-          `ID ${row.id} (${name}) is already used by a ${first.table} record from line ${first.line}; each code may appear once`,
-          [row.id],
-        );
+        report.error('integrity:duplicate-id', { file, line: row.sourceLine }, { id: row.id, table: name, firstTable: first.table, firstLine: first.line }, [
+          row.id,
+        ]);
       } else seen.set(row.id, { table: name, line: row.sourceLine });
     }
   }
@@ -30,12 +27,7 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
         const value = row[fk.field];
         if (value === null || value === undefined) continue;
         if (!targets.has(String(value))) {
-          report.error(
-            'integrity:reference',
-            { file, line: row.sourceLine },
-            `${name} record ${row.id} refers to ${String(value)}, but ${fk.table} has no such record`,
-            [row.id],
-          );
+          report.error('integrity:reference', { file, line: row.sourceLine }, { table: name, id: row.id, value: String(value), target: fk.table }, [row.id]);
         }
       }
     }
@@ -47,25 +39,15 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
     ['pillars', 1],
     ['projects', 1],
   ] as const) {
-    if (rows[table].length < min) report.error('integrity:empty', { file, line: 0 }, `no ${table} were read; expected at least ${min}`);
+    if (rows[table].length < min) report.error('integrity:empty', { file, line: 0 }, { table, min });
   }
   for (const goal of rows.goals) {
     if (!rows.policies.some((p) => p.goalId === goal.id))
-      report.error(
-        'integrity:goal-without-policy',
-        { file, line: goal.sourceLine },
-        `基本目標 ${goal.number} has no policy in 第２章; expected policies ${goal.number}-1, …`,
-        [goal.id],
-      );
+      report.error('integrity:goal-without-policy', { file, line: goal.sourceLine }, { goal: goal.number }, [goal.id]);
   }
   for (const policy of rows.policies) {
     if (!rows.pillars.some((p) => p.policyId === policy.id))
-      report.error(
-        'integrity:policy-without-pillar',
-        { file, line: policy.sourceLine },
-        `施策 ${policy.code} has no pillar in 第２章; expected pillars ${policy.code}-1, …`,
-        [policy.id],
-      );
+      report.error('integrity:policy-without-pillar', { file, line: policy.sourceLine }, { policy: policy.code }, [policy.id]);
   }
 
   // One warning per cited pillar (not per action under it).
@@ -77,12 +59,11 @@ export const checkIntegrity = (rows: TableRows, file: string, report: Reporter):
     reported.add(key);
     const pillar = pillarsByCode.get(item.citedPillarCode)!;
     const namesake = rows.pillars.find((p) => p.name === item.citedName);
-    const hint = namesake ? `; 「${item.citedName}」 is the name of pillar ${namesake.code}` : '';
     const itemIds = rows.project_items.filter((i) => i.initiativeId === item.initiativeId && i.citationOrder === item.citationOrder).map((i) => i.id);
     report.warning(
       'integrity:pillar-name-mismatch',
       { file, line: item.citationSourceLine, column: 1 },
-      `project item cites pillar ${item.citedPillarCode} as 「${item.citedName}」, but 第２章 (line ${pillar.sourceLine}) names it 「${pillar.name}」${hint}; published as written`,
+      { code: item.citedPillarCode, cited: item.citedName, line: pillar.sourceLine, name: pillar.name, namesake: namesake?.code },
       [...itemIds, pillar.id],
     );
   }

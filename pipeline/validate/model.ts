@@ -12,7 +12,7 @@ export const validateRows = (rows: TableRows, file: string, report: Reporter): v
         report.error(
           'model:schema',
           { file, line },
-          `${name} record ${String(row.id)}: ${issue.path.join('.') || '(record)'} ${issue.message}`,
+          { table: name, id: String(row.id), path: issue.path.join('.') || '(record)', problem: issue.message },
           typeof row.id === 'string' ? [row.id] : undefined,
         );
       }

@@ -20,40 +20,29 @@ export const checkPages = (
   for (const page of goalPages) {
     const goal = system.goals.find((g) => g.number === page.goal);
     if (!goal) {
-      report.error('pages:unknown-goal', { file, line: page.line }, `goal page for 基本目標 ${page.goal}, which 第２章 does not list`);
+      report.error('pages:unknown-goal', { file, line: page.line }, { goal: page.goal });
       continue;
     }
     if (!same(goal.name, page.name))
-      report.warning(
-        'pages:goal-name',
-        { file, line: page.line },
-        `goal page names 基本目標 ${page.goal} 「${page.name}」, 第２章 (line ${goal.line}) 「${goal.name}」`,
-        [ids.goal(page.goal)],
-      );
+      report.warning('pages:goal-name', { file, line: page.line }, { goal: page.goal, name: page.name, line: goal.line, known: goal.name }, [
+        ids.goal(page.goal),
+      ]);
     if (!same(goal.statement, page.statement)) {
       report.warning(
         'pages:goal-statement',
         { file, line: page.statementLine },
-        `goal page states 基本目標 ${page.goal} as 「${page.statement}」, 第２章 (line ${goal.statementLine}) as 「${goal.statement}」; 第２章's is published`,
+        { goal: page.goal, statement: page.statement, line: goal.statementLine, known: goal.statement },
         [ids.goal(page.goal)],
       );
     }
     for (const policy of system.policies.filter((p) => p.goal === page.goal)) {
       if (!policyPages.some((p) => p.goal === policy.goal && p.policy === policy.number)) {
-        report.error(
-          'pages:missing-policy-page',
-          { file, line: page.line },
-          `基本目標 ${page.goal} has a page, but its policy ${policy.goal}-${policy.number} 「${policy.name}」 has none; expected a page 「施策 ${policy.goal}-${policy.number} ${policy.name}」 (is the file cut short?)`,
-        );
+        report.error('pages:missing-policy-page', { file, line: page.line }, { goal: page.goal, code: `${policy.goal}-${policy.number}`, name: policy.name });
       }
     }
     for (const issue of page.currentIssues.filter((c) => c.order === 1)) {
       if (!system.policies.some((p) => p.goal === page.goal && same(p.name, issue.category))) {
-        report.info(
-          'pages:issue-category',
-          { file, line: issue.line },
-          `現状と課題 category 「${issue.category}」 is not the name of a policy of 基本目標 ${page.goal}; published without a policy`,
-        );
+        report.info('pages:issue-category', { file, line: issue.line }, { category: issue.category, goal: page.goal });
       }
     }
   }
@@ -65,30 +54,21 @@ export const checkPages = (
     const code = `${page.goal}-${page.policy}`;
     const policy = system.policies.find((p) => p.goal === page.goal && p.number === page.policy);
     if (!policy) {
-      report.error('pages:unknown-policy', { file, line: page.line }, `page for 施策 ${code}, which 第２章 does not list`);
+      report.error('pages:unknown-policy', { file, line: page.line }, { code });
       continue;
     }
     if (!same(policy.name, page.name))
-      report.warning(
-        'pages:policy-name',
-        { file, line: page.line },
-        `page names 施策 ${code} 「${page.name}」, 第２章 (line ${policy.line}) 「${policy.name}」`,
-        [ids.policy(code)],
-      );
+      report.warning('pages:policy-name', { file, line: page.line }, { code, name: page.name, line: policy.line, known: policy.name }, [ids.policy(code)]);
     const systemPillars = system.pillars.filter((p) => p.goal === page.goal && p.policy === page.policy);
     for (const pillar of page.pillars) {
       const known = systemPillars.find((p) => p.number === pillar.number);
       if (!known) {
-        report.error(
-          'pages:unknown-pillar',
-          { file, line: pillar.line },
-          `page of 施策 ${code} lists pillar ${pillar.number} 「${pillar.name}」, but 第２章 has no pillar ${code}-${pillar.number}`,
-        );
+        report.error('pages:unknown-pillar', { file, line: pillar.line }, { code, number: pillar.number, name: pillar.name });
       } else if (!same(known.name, pillar.name)) {
         report.warning(
           'pages:pillar-name',
           { file, line: pillar.line },
-          `page names pillar ${code}-${pillar.number} 「${pillar.name}」, 第２章 (line ${known.line}) 「${known.name}」; 第２章's is published`,
+          { code: `${code}-${pillar.number}`, name: pillar.name, line: known.line, known: known.name },
           [ids.pillar(`${code}-${pillar.number}`)],
         );
       }
@@ -103,20 +83,23 @@ export const checkPages = (
       report.error(
         'pages:source-ends-early',
         { file, line: end },
-        `the file ends inside the page of 施策 ${code}, after pillar ${code}-${lastOnPage!.number} (line ${end}): ${cutOff.map((p) => `${code}-${p.number} 「${p.name}」`).join(', ')} of 第２章 (line ${cutOff[0]!.line}) never come — is the file cut short?`,
+        {
+          code,
+          last: lastOnPage!.number,
+          end,
+          missing: cutOff.map((p) => `${code}-${p.number} 「${p.name}」`).join(', '),
+          line: cutOff[0]!.line,
+        },
         cutOff.map((p) => ids.pillar(`${code}-${p.number}`)),
       );
     }
     for (const p of missing) {
       if (!cutOff.includes(p))
-        report.warning(
-          'pages:pillar-missing',
-          { file, line: page.line },
-          `pillar ${code}-${p.number} 「${p.name}」 of 第２章 is not on the page of 施策 ${code}`,
-          [ids.pillar(`${code}-${p.number}`)],
-        );
+        report.warning('pages:pillar-missing', { file, line: page.line }, { code: `${code}-${p.number}`, name: p.name, policy: code }, [
+          ids.pillar(`${code}-${p.number}`),
+        ]);
     }
-    if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, `施策 ${code} has no 成果指標`, [ids.policy(code)]);
+    if (page.indicators.length === 0) report.warning('pages:no-indicator', { file, line: page.line }, { code }, [ids.policy(code)]);
     footnotesMarked(page, code, file, report);
   }
 };
@@ -139,12 +122,7 @@ const footnotesMarked = (page: PolicyPageEntity, code: string, file: string, rep
   for (const f of page.footnotes) {
     const term = comparable(f.term);
     if (term !== '' && !marked.some((before) => before.endsWith(term)))
-      report.warning(
-        'pages:footnote-unmarked',
-        { file, line: f.line },
-        `施策 ${code}: the footnote 「＊${f.term}」 defines a term that no ※ on the page marks; expected 「${f.term}※」 in the page's text — was the ※ lost?`,
-        [ids.policy(code)],
-      );
+      report.warning('pages:footnote-unmarked', { file, line: f.line }, { code, term: f.term }, [ids.policy(code)]);
   }
 };
 
@@ -165,22 +143,19 @@ const missingPages = (
     if (goalPages.some((g) => g.goal === goal.number)) continue;
     const policies = system.policies.filter((p) => p.goal === goal.number);
     const without = policies.filter((p) => !hasPage(p.goal, p.number));
-    const kpis = without.length === policies.length ? `, and none of its ${policies.length} policies has a page, so it has no 成果指標 (KPI) either` : '';
     report.info(
       'unresolved:goal-page',
       { file, line: goal.line },
-      `基本目標 ${goal.number} 「${goal.name}」 has no page in 第３章 of this text: its 本市の現状と課題 (current issues) and 地域幸福度 (Well-Being) categories are not published${kpis}`,
+      { goal: goal.number, name: goal.name, policies: without.length === policies.length ? policies.length : undefined },
       [ids.goal(goal.number)],
     );
     for (const policy of without) {
       const code = `${policy.goal}-${policy.number}`;
       const pillars = system.pillars.filter((p) => p.goal === policy.goal && p.policy === policy.number);
-      report.info(
-        'unresolved:policy-page',
-        { file, line: policy.line },
-        `施策 ${code} 「${policy.name}」 has no page in 第３章 of this text: its 目指す姿, 成果指標, related plans, citizens' opinions and expected actions are not published, nor the 主な取組 and 担当課 of its ${pillars.length} pillars (${pillars.map((p) => `${code}-${p.number}`).join(', ')})`,
-        [ids.policy(code), ...pillars.map((p) => ids.pillar(`${code}-${p.number}`))],
-      );
+      report.info('unresolved:policy-page', { file, line: policy.line }, { code, name: policy.name, pillars: pillars.map((p) => `${code}-${p.number}`) }, [
+        ids.policy(code),
+        ...pillars.map((p) => ids.pillar(`${code}-${p.number}`)),
+      ]);
     }
   }
 };

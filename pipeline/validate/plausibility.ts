@@ -10,7 +10,7 @@ import type { PolicyPageEntity } from '../parse/policy-pages.ts';
 import type { Chapter1 } from '../parse/projects.ts';
 import { restated } from '../parse/marks.ts';
 import { comparable } from '../parse/text.ts';
-import type { RuleOf } from '../rules.ts';
+import type { Message } from '../rules.ts';
 
 /** The plan's fiscal years (sources/source.json: FY2026–FY2030 for the 前期基本計画). */
 export interface PlanPeriod {
@@ -40,17 +40,24 @@ export const checkPlausibility = (
     duplicates(
       page.indicators.map((k, n) => ({ key: comparable(k.raw), line: k.line, id: kpiIds[n]!, label: k.raw })),
       'plausibility:duplicate-indicator',
-      `施策 ${code} 成果指標`,
+      { ja: `施策 ${code} 成果指標`, en: `施策 ${code} 成果指標` },
       file,
       report,
     );
     for (const p of page.pillars) {
       const pillarCode = `${code}-${p.number}`;
       p.departments.forEach((name, k) => {
-        checkDepartment(name, p.departmentsLine, [ids.pillarDepartment(pillarCode, k + 1)], `pillar ${pillarCode}`, file, report);
+        checkDepartment(
+          name,
+          p.departmentsLine,
+          [ids.pillarDepartment(pillarCode, k + 1)],
+          { ja: `施策の柱 ${pillarCode}`, en: `pillar ${pillarCode}` },
+          file,
+          report,
+        );
       });
       const actions = p.actions.map((a, k) => ({ key: comparable(restated(a.raw).text), line: a.line, id: ids.pillarAction(pillarCode, k + 1), label: a.raw }));
-      duplicates(actions, 'plausibility:duplicate-action', `pillar ${pillarCode}'s actions`, file, report);
+      duplicates(actions, 'plausibility:duplicate-action', { ja: `施策の柱 ${pillarCode} の取組`, en: `pillar ${pillarCode}'s actions` }, file, report);
     }
   }
   for (const project of chapter1.projects) {
@@ -60,7 +67,7 @@ export const checkPlausibility = (
           name,
           ini.departmentsLine,
           [ids.initiativeDepartment(project.number, ini.number, k + 1)],
-          `initiative ${project.number}-${ini.number}`,
+          { ja: `取組 ${project.number}-${ini.number}`, en: `initiative ${project.number}-${ini.number}` },
           file,
           report,
         );
@@ -74,11 +81,11 @@ const checkIndicator = (k: IndicatorEntity, id: string, code: string, file: stri
     report.error(
       'plausibility:baseline-condition',
       { file, line: k.line },
-      `施策 ${code} KPI 「${k.raw}」: the baseline 「${k.baseline.notation}」 carries the condition ${k.baseline.condition}, which only a target has (the target is 「${k.target.notation}」); are baseline and target swapped?`,
+      { code, raw: k.raw, baseline: k.baseline.notation, condition: k.baseline.condition, target: k.target.notation },
       [id],
     );
   }
-  if (k.department !== '') checkDepartment(k.department, k.departmentLine, [id], `KPI ${id}`, file, report);
+  if (k.department !== '') checkDepartment(k.department, k.departmentLine, [id], { ja: `成果指標 ${id}`, en: `KPI ${id}` }, file, report);
 };
 
 /** Header years in order and in the plan's span; each row's own years likewise. `kpiIds`: the IDs of the page's KPIs, in order. */
@@ -90,13 +97,20 @@ const checkIndicatorYears = (
   file: string,
   report: Reporter,
 ): void => {
-  const spanProblem = (which: 'baseline' | 'target', year: number): string | undefined => {
-    if (which === 'baseline' && year < firstReiwaFiscalYear) return `before 令和 began (R1 = FY${firstReiwaFiscalYear})`;
+  const spanProblem = (which: 'baseline' | 'target', year: number): Message | undefined => {
+    if (which === 'baseline' && year < firstReiwaFiscalYear)
+      return { ja: `令和の始まり（R1 = ${firstReiwaFiscalYear}年度）より前`, en: `before 令和 began (R1 = FY${firstReiwaFiscalYear})` };
     if (!period) return undefined;
     if (which === 'baseline' && year > period.endFiscalYear)
-      return `after the plan's last year (FY${period.endFiscalYear}); a baseline is measured before the target`;
+      return {
+        ja: `計画の最終年度（${period.endFiscalYear}年度）より後。基準は目標より前に測るもの`,
+        en: `after the plan's last year (FY${period.endFiscalYear}); a baseline is measured before the target`,
+      };
     if (which === 'target' && (year < period.startFiscalYear || year > period.endFiscalYear))
-      return `outside the plan's period FY${period.startFiscalYear}–FY${period.endFiscalYear}`;
+      return {
+        ja: `計画期間 ${period.startFiscalYear}〜${period.endFiscalYear}年度の外`,
+        en: `outside the plan's period FY${period.startFiscalYear}–FY${period.endFiscalYear}`,
+      };
     return undefined;
   };
   const header = page.indicatorHeader;
@@ -104,25 +118,14 @@ const checkIndicatorYears = (
     const b = fy(header.baselineFiscalYear, `R${header.baselineFiscalYear - 2018}`);
     const t = fy(header.targetFiscalYear, `R${header.targetFiscalYear - 2018}`);
     if (header.baselineFiscalYear > header.targetFiscalYear) {
-      report.error(
-        'plausibility:fiscal-year-order',
-        { file, line: header.line },
-        `施策 ${code} 成果指標: the header names the baseline year ${b} after the target year ${t}; expected 「R6 基準 R12 目標」 — are the years swapped?`,
-        kpiIds,
-      );
+      report.error('plausibility:fiscal-year-order', { file, line: header.line }, { code, header: true, baseline: b, target: t }, kpiIds);
     }
     for (const [which, year, text] of [
       ['baseline', header.baselineFiscalYear, b],
       ['target', header.targetFiscalYear, t],
     ] as const) {
       const problem = spanProblem(which, year);
-      if (problem)
-        report.error(
-          'plausibility:fiscal-year-span',
-          { file, line: header.line },
-          `施策 ${code} 成果指標: the header's ${which} year ${text} is ${problem}`,
-          kpiIds,
-        );
+      if (problem) report.error('plausibility:fiscal-year-span', { file, line: header.line }, { code, raw: undefined, which, year: text, problem }, kpiIds);
     }
   }
   page.indicators.forEach((k, n) => {
@@ -132,7 +135,7 @@ const checkIndicatorYears = (
       report.error(
         'plausibility:fiscal-year-order',
         { file, line: k.line },
-        `施策 ${code} KPI 「${k.raw}」: baseline year ${fy(k.baseline.fiscalYear, k.baseline.fiscalYearNotation)} is after target year ${fy(k.target.fiscalYear, k.target.fiscalYearNotation)}; expected the baseline no later than the target`,
+        { code, raw: k.raw, baseline: fy(k.baseline.fiscalYear, k.baseline.fiscalYearNotation), target: fy(k.target.fiscalYear, k.target.fiscalYearNotation) },
         [id],
       );
     }
@@ -144,16 +147,16 @@ const checkIndicatorYears = (
         report.error(
           'plausibility:fiscal-year-span',
           { file, line: k.line },
-          `施策 ${code} KPI 「${k.raw}」: ${which} year ${fy(m.fiscalYear, m.fiscalYearNotation)} is ${problem}`,
+          { code, raw: k.raw, which, year: fy(m.fiscalYear, m.fiscalYearNotation), problem },
           [id],
         );
     }
   });
 };
 
-const checkDepartment = (name: string, line: number, recordIds: string[], where: string, file: string, report: Reporter): void => {
+const checkDepartment = (name: string, line: number, recordIds: string[], where: Message, file: string, report: Reporter): void => {
   const problem = departmentNameProblem(name);
-  if (problem) report.error('plausibility:department-name', { file, line }, `${where}: department 「${name}」 ${problem}`, recordIds);
+  if (problem) report.error('plausibility:department-name', { file, line }, { where, name, problem }, recordIds);
 };
 
 /**
@@ -162,8 +165,8 @@ const checkDepartment = (name: string, line: number, recordIds: string[], where:
  */
 const duplicates = (
   rows: readonly { key: string; line: number; id: string; label: string }[],
-  ruleId: RuleOf<'warning'>,
-  where: string,
+  ruleId: 'plausibility:duplicate-indicator' | 'plausibility:duplicate-action',
+  where: Message,
   file: string,
   report: Reporter,
 ): void => {
@@ -178,17 +181,14 @@ const duplicates = (
   for (const [key, [first, second, ...more]] of groups) {
     if (!second) continue;
     const label = first!.label.length > 40 ? `${first!.label.slice(0, 40)}…` : first!.label;
-    const rest =
-      more.length === 0
-        ? ''
-        : `, and ${more.length} more time${more.length === 1 ? '' : 's'} (line ${more
-            .slice(0, 5)
-            .map((r) => r.line)
-            .join(', ')}${more.length > 5 ? ', …' : ''})`;
+    const moreLines = `${more
+      .slice(0, 5)
+      .map((r) => r.line)
+      .join(', ')}${more.length > 5 ? ', …' : ''}`;
     report.warning(
       ruleId,
       { file, line: second.line },
-      `${where}: 「${label}」 (line ${second.line}, ${second.id}) repeats line ${first!.line} (${first!.id})${rest}; each is published, and the IDs of the rows after the first shift — was a row duplicated?`,
+      { where, label, line: second.line, id: second.id, firstLine: first!.line, firstId: first!.id, more: more.length, moreLines },
       // The repeated rows, and every other row after the second, whose ID now names the row before it did.
       [
         first!.id,

@@ -1,7 +1,7 @@
 // quality/: every entry of the quality report, grouped by rule — each group headed by what its rule finds and
 // what to do, in Japanese (the report's rule catalogue, the English beside it), its entries folded in a
-// <details> — each entry in a Japanese sentence built from its place in the source and the records it names,
-// its English reason beside it. Other pages link an entry by its anchor (entry-<n>, its position in
+// <details> — each entry's message in Japanese (its rule's template), where it is in the source and the records
+// it names, and the English message beside it. Other pages link an entry by its anchor (entry-<n>, its position in
 // quality-report.json, 1-based); a browser opens the <details> that holds the anchor it is sent to.
 import { codeOfId } from '../../ids.ts';
 import type { QualityEntry } from '../../model/documents.ts';
@@ -102,7 +102,10 @@ ${ruleIds.map((r) => {
 <p class="rule-meta"><span class="tag">${severityLabel[entries[0]!.e.severity]}</span>${entries.length}件・規則 <code>${r}</code></p>
 ${rule ? html`<p><strong>対処</strong>: ${withoutRepositoryPaths(site, rule.ja.action)}</p><p class="muted" lang="en">${withoutRepositoryPaths(site, `${rule.summary} ${rule.action}`, 'en')}</p>` : ''}
 <details><summary>該当箇所（${entries.length}件）</summary>
-${entries.map(({ e, i }) => html`<div class="entry" id="${anchor(i)}"><p>${entrySentence(site, link, e)}</p><p class="muted" lang="en">${e.reason}</p></div>`)}
+${entries.map(
+  ({ e, i }) =>
+    html`<div class="entry" id="${anchor(i)}"><p class="reason">${e.ja.reason}</p><p>${entrySentence(site, link, e)}</p><p class="muted" lang="en">${e.reason}</p></div>`,
+)}
 </details></section>`;
 })}`,
   });
