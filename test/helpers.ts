@@ -4,16 +4,19 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
 import type { Config } from '../pipeline/config.ts';
+import type { LinkedIdentifiers } from '../pipeline/linked-identifiers.ts';
 import { collect } from '../pipeline/diagnostics.ts';
 import type { PlanPeriod } from '../pipeline/validate/plausibility.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths, root } from '../pipeline/paths.ts';
-import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
+import { readConfig, readLinkedIdentifiers, readSourceInfo } from '../pipeline/read/settings.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 
 export { root };
 export const config = readConfig();
 export const sourceInfo = readSourceInfo();
+/** sources/linked-identifiers.json, as the CLI reads it. */
+export const identifiers = readLinkedIdentifiers(config);
 export const sourcePath = join(root, 'sources', sourceInfo.file);
 export const seedBytes = (): Uint8Array => readFileSync(sourcePath);
 export const seedText = (): string => readFileSync(sourcePath, 'utf8');
@@ -31,6 +34,7 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
     file,
     config,
     source: sourceInfo,
+    identifiers,
     schemas: await schemasOnce(),
     schemaDir: 'schemas',
     curated: {
@@ -43,12 +47,19 @@ export const buildBytes = async (bytes: Uint8Array, file = 'input.txt', sdgLinks
  * A build in-process as the CLI builds it, of the committed plan text, settings and curated files, or of
  * the ones given instead (a settings object is taken as it is: the config schema is the CLI's).
  */
-export const buildSeedWith = async (given: { bytes?: Uint8Array; config?: Config; sdgLinks?: string; actuals?: string }): Promise<BuildResult> =>
+export const buildSeedWith = async (given: {
+  bytes?: Uint8Array;
+  config?: Config;
+  sdgLinks?: string;
+  actuals?: string;
+  identifiers?: LinkedIdentifiers | undefined;
+}): Promise<BuildResult> =>
   build({
     bytes: given.bytes ?? seedBytes(),
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config: given.config ?? config,
     source: sourceInfo,
+    identifiers: 'identifiers' in given ? given.identifiers : identifiers,
     schemas: await schemasOnce(),
     schemaDir: 'schemas',
     curated: {

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Config, SourceInfo } from '../pipeline/config.ts';
+import type { LinkedIdentifiers } from '../pipeline/linked-identifiers.ts';
 import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { linksOf } from '../pipeline/model/links.ts';
 import { toNQuadsOffline } from './jsonld-offline.ts';
-import { config, parsedModel, root, seedBytes } from './helpers.ts';
+import { config, identifiers, parsedModel, root, seedBytes } from './helpers.ts';
 
 export const parseNQuads = (text: string): Quad[] => new Parser({ format: 'application/n-quads' }).parse(text);
 export const parseTurtle = (text: string, baseIRI?: string): Quad[] => new Parser({ format: 'text/turtle', ...(baseIRI ? { baseIRI } : {}) }).parse(text);
@@ -131,5 +132,6 @@ export const modelWithKpis = (): Model => {
   return { ...model, tables: { ...model.tables, indicators: kpiFixture } };
 };
 
-/** A model's plan graph, its links resolved as the build resolves them. */
-export const planJsonLdOf = (model: Model, config_: Config, source: SourceInfo) => toPlanJsonLd(model, linksOf(model.tables), config_, source);
+/** A model's plan graph, its links resolved as the build resolves them (the curated identifiers of sources/ unless others are given). */
+export const planJsonLdOf = (model: Model, config_: Config, source: SourceInfo, identifiers_: LinkedIdentifiers | undefined = identifiers) =>
+  toPlanJsonLd(model, linksOf(model.tables), { config: config_, source, sha256: source.sha256, identifiers: identifiers_ });

@@ -2,6 +2,7 @@
 // the site's navigation and search box, breadcrumbs, the page's own content, and a footer with the
 // licence and its attribution line, the version and where the data comes from.
 import { changelogUrl, repositoryUrl } from '../../publish/urls.ts';
+import { entityDataFiles, pageIri } from '../formats/entity-data.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
 import { DATASETS, departmentsPage, GLOSSARY, HOME, KPIS, Linker, QUALITY, SEARCH, SOURCE, STYLE } from './page-paths.ts';
@@ -29,6 +30,14 @@ export interface PageSpec {
   refresh?: string;
 }
 
+/** The data of the entity a page is the page of (formats/entity-data.ts writes them beside it), when the plan graph has one. */
+const entityAlternates = (site: Site, path: string): { type: string; href: string; title: string }[] => {
+  const iri = pageIri(site.config, path);
+  return iri !== undefined && site.nodes.has(iri)
+    ? entityDataFiles.map((f) => ({ type: f.kind.mediaType, href: f.file, title: `このページのデータ（${f.kind.label.ja}）` }))
+    : [];
+};
+
 export const renderPage = (site: Site, spec: PageSpec): string => {
   const link = new Linker(spec.path);
   const { config, source } = site;
@@ -51,7 +60,7 @@ export const renderPage = (site: Site, spec: PageSpec): string => {
 ${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.refresh)}">\n` : ''}<title>${spec.path === HOME ? siteName : `${spec.kicker ? `${spec.kicker} ` : ''}${spec.title} | ${siteName}`}</title>
 <meta name="description" content="${spec.description}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
-${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
+${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${entityAlternates(site, spec.path).map((a) => html`<link rel="alternate" type="${a.type}" href="${a.href}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>
 <a class="skip" href="#main">本文へ移動</a>
 <header class="site-header">
