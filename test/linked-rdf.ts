@@ -126,10 +126,13 @@ export const kpiFixture: Model['tables']['indicators'] = [
   },
 ];
 
-/** The seed model with the KPI fixture in its (still empty) indicators table. */
+/** The seed model with the KPI fixture as its indicators table. */
 export const modelWithKpis = (): Model => {
   const model = seedModel();
-  return { ...model, tables: { ...model.tables, indicators: kpiFixture } };
+  const kept = new Set(kpiFixture.map((k) => k.id));
+  // The uses of glossary terms in the other KPIs' names go with them.
+  const usages = model.tables.glossary_usages.filter((u) => !u.recordId.startsWith('kpi-') || kept.has(u.recordId));
+  return { ...model, tables: { ...model.tables, indicators: kpiFixture, glossary_usages: usages } };
 };
 
 /** A model's plan graph, its links resolved as the build resolves them (the curated identifiers of sources/ unless others are given). */
