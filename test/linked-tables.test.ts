@@ -37,8 +37,7 @@ const csvOf = (table: TableName): string[][] =>
 
 /** The tables as the graph alone gives them: a header of the CSV titles, then one row per node of the table's class. */
 export const tablesOfGraph = (store: Store): Map<TableName, string[][]> => {
-  const objects = (subject: Term | string, predicate: string): Term[] =>
-    store.getObjects(typeof subject === 'string' ? subject : subject, predicate, null);
+  const objects = (subject: Term | string, predicate: string): Term[] => store.getObjects(subject, predicate, null);
   // A text in Japanese and English (a grade's rule, from the vocabulary) is the CSV's Japanese.
   const one = (subject: Term, predicate: string, where: string): Term | undefined => {
     const all = objects(subject, predicate);
@@ -119,7 +118,7 @@ describe('every table rebuilt from the plan graph alone equals its CSV, cell for
       for (const row of csv.slice(1)) {
         const got = rebuilt.get(row[1]!);
         assert.ok(got, `${name} ${row[1]} is in the graph`);
-        csv[0]!.forEach((title, j) => assert.equal(got[j], row[j], `${name} ${row[1]} ${title}`));
+        for (const [j, title] of csv[0]!.entries()) assert.equal(got[j], row[j], `${name} ${row[1]} ${title}`);
       }
     });
 
