@@ -1,105 +1,19 @@
 // Issue 20 §1: the plan graph holds every table whole. Each of the 23 tables is rebuilt from the published
 // 062022_plan.jsonld alone — read by jsonld.js (offline, safe) into quads, nothing else of the build consulted —
-// and compared with its published CSV, parsed by papaparse, cell for cell. What the test knows is the published
-// vocabulary: the class of each table's records and the predicate of each column (the table modules declare
-// them, and vocab.ttl documents them). A row is the node of its table's class whose dct:identifier is its ID; a
-// cell is the value of its column's predicate on that node: a literal as its lexical form, a link as the
-// dct:identifier of the node it names (a code-list concept as its notation or label, an SDG goal as the number
-// of the UN's IRI); the municipality's code and name are those of the plan's publisher, the city.
+// and compared with its published CSV, parsed by papaparse, cell for cell (test/graph-tables.ts: how a table is
+// read from the graph, knowing only the published vocabulary).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Quad, Store, Term } from 'n3';
-import Papa from 'papaparse';
-import { codebookOf } from '../pipeline/emit/codebook.ts';
-import { neutraliseFormula } from '../pipeline/emit/csv.ts';
-import { prefixesOf } from '../pipeline/emit/namespaces.ts';
-import type { Encoding } from '../pipeline/tables/linked-data.ts';
-import { ownClassOf, type TableName, tableNames, tableOf } from '../pipeline/tables/registry.ts';
+import type { Quad } from 'n3';
+import { type TableName, tableNames } from '../pipeline/tables/registry.ts';
+import { csvRows, expand, tablesOfGraph } from './graph-tables.ts';
 import { config, root } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
 
 const code = config.municipality.code;
-const prefixes = prefixesOf(config);
-/** A compact name of the context (`yp:Goal`, `skos:prefLabel`) as its IRI. */
-const expand = (name: string): string => {
-  const at = name.indexOf(':');
-  const ns = prefixes[name.slice(0, at)];
-  if (ns === undefined) throw new Error(`no prefix for ${name}`);
-  return `${ns}${name.slice(at + 1)}`;
-};
-const RDF_TYPE = expand('rdf:type');
-const IDENTIFIER = expand('dct:identifier');
-
-const csvOf = (table: TableName): string[][] =>
-  Papa.parse<string[]>(readFileSync(join(root, 'dist', `${code}_${table}.csv`), 'utf8'), { skipEmptyLines: true }).data;
-
-/** The tables as the graph alone gives them: a header of the CSV titles, then one row per node of the table's class. */
-export const tablesOfGraph = (store: Store): Map<TableName, string[][]> => {
-  const objects = (subject: Term | string, predicate: string): Term[] => store.getObjects(subject, predicate, null);
-  // A text in Japanese and English (a grade's rule, from the vocabulary) is the CSV's Japanese.
-  const one = (subject: Term, predicate: string, where: string): Term | undefined => {
-    const all = objects(subject, predicate);
-    const values = all.length > 1 ? all.filter((v) => (v as { language?: string }).language !== 'en') : all;
-    assert.ok(values.length <= 1, `${where}: ${values.length} values of ${predicate}: ${values.map((v) => v.value).join(', ')}`);
-    return values[0];
-  };
-  const identifierOf = (node: Term, where: string): string => {
-    const id = one(node, IDENTIFIER, where);
-    assert.ok(id?.termType === 'Literal', `${where}: ${node.value} has no dct:identifier`);
-    return id.value;
-  };
-  // The city: the publisher of the plan's concept scheme.
-  const [city] = objects(`${config.baseIri}plan`, expand('dct:publisher'));
-  assert.ok(city, 'the plan names its publisher');
-  const cityCode = identifierOf(city, 'the city');
-  const cityName = one(city, expand('skos:prefLabel'), 'the city')!.value;
-
-  const cellOf = (value: Term, as: Encoding | undefined, type: string, where: string): string => {
-    if (value.termType === 'Literal') {
-      if (type === 'string') return neutraliseFormula(value.value);
-      if (type === 'boolean') return value.value;
-      return String(Number(value.value));
-    }
-    // A link: the identifier of the record it names, or the code a code-list concept stands for.
-    switch (as) {
-      case 'sdg-goal':
-        return /\/sdg\/(\d+)$/.exec(value.value)?.[1] ?? `(not an SDG goal IRI: ${value.value})`;
-      case 'grade':
-        return one(value, expand('skos:notation'), where)!.value;
-      case 'unit':
-      case 'condition':
-        return one(value, expand('skos:prefLabel'), where)!.value;
-      default:
-        return identifierOf(value, where);
-    }
-  };
-
-  const out = new Map<TableName, string[][]>();
-  for (const name of tableNames) {
-    const def = tableOf(name);
-    const columns = codebookOf(name);
-    const properties = def.linkedData.properties;
-    const rows: string[][] = [];
-    for (const node of store.getSubjects(RDF_TYPE, expand(ownClassOf(def)!), null)) {
-      const where = `${name} ${node.value}`;
-      rows.push(
-        columns.map((c) => {
-          if (c.key === 'municipalityCode') return cityCode;
-          if (c.key === 'municipalityName') return cityName;
-          if (c.key === 'id') return identifierOf(node, where);
-          const p = properties.find((q) => q.kind === 'column' && q.column === c.key);
-          assert.ok(p?.kind === 'column', `${name}.${c.key} has a predicate`);
-          const value = one(node, expand(p.predicate), `${where} ${c.title}`);
-          return value === undefined ? '' : cellOf(value, p.as, c.type, `${where} ${c.title}`);
-        }),
-      );
-    }
-    out.set(name, [columns.map((c) => c.title), ...rows]);
-  }
-  return out;
-};
+const csvOf = (table: TableName): string[][] => csvRows(readFileSync(join(root, 'dist', `${code}_${table}.csv`), 'utf8'));
 
 /** Rows by their ID (the second column), for a comparison that does not depend on the order of the graph's nodes. */
 const byId = (rows: string[][]): Map<string, string[]> => new Map(rows.slice(1).map((r) => [r[1]!, r]));
