@@ -20,8 +20,12 @@ export const storeOfJsonLd = async (doc: unknown): Promise<Store> => new Store(p
 
 export const shapesFile = (...path: string[]): string => readFileSync(join(root, 'schemas', ...path), 'utf8');
 
-/** Our plan shapes are written relative to the dataset's base IRI, so they follow a configured base. */
-export const planShapes = (): Quad[] => parseTurtle(shapesFile('shapes', 'plan.shacl.ttl'), config.baseIri);
+/**
+ * Our plan shapes — the hand-written ones of schemas/shapes/plan.shacl.ttl and those of every table's records that
+ * `npm run schemas` writes to records.shacl.ttl — are written relative to the dataset's base IRI, so they follow a
+ * configured base.
+ */
+export const planShapes = (): Quad[] => ['plan.shacl.ttl', 'records.shacl.ttl'].flatMap((f) => parseTurtle(shapesFile('shapes', f), config.baseIri));
 export const dcatApShapes = (...files: string[]): Quad[] => files.flatMap((f) => parseTurtle(shapesFile('vendor', 'dcat-ap-3.0.1', f)));
 
 export interface Finding {
