@@ -43,7 +43,9 @@ const freePort = (): Promise<number> =>
   });
 
 describe('served by Apache httpd with mod_rewrite, as w3id.org serves it', { skip: needs('Apache httpd (apache2, with mod_rewrite)', apache?.httpd) }, () => {
-  const work = mkdtempSync(join(tmpdir(), 'plan-w3id-'));
+  // httpd started as root serves as nobody, who must be able to reach the rules: under /tmp then (open to all),
+  // not the tests' private scratch folder (TMPDIR, scripts/test.mjs).
+  const work = mkdtempSync(join(process.getuid?.() === 0 ? '/tmp' : tmpdir(), 'plan-w3id-'));
   let httpd: ChildProcess | undefined;
   let base = '';
 

@@ -3,7 +3,7 @@
 // (../iri.ts), and a comment line cannot hold a line break. What is written is read back with n3's
 // Parser before it is published: the very triples, in order, or the build fails (LinkedDataError).
 import { Parser, Writer, type Quad } from 'n3';
-import { hasHidden } from '../characters.ts';
+import { escapeHiddenWith, hasHidden, turtleEscape } from '../characters.ts';
 import { absoluteIriProblem } from '../iri.ts';
 import { LinkedDataError } from './rdf.ts';
 
@@ -64,7 +64,9 @@ export const toTurtle = async (quads: readonly Quad[], prefixes: Record<string, 
   const writer = new Writer({ prefixes });
   for (const q of sorted) writer.addQuad(q);
   const body = await new Promise<string>((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
-  const text = `${header}${body}`;
+  // A hidden character (a bidirectional override, a zero-width space) can only be in a literal here (an IRI and
+  // a comment refuse one): written as a \u escape, the same value, so no reader's display is turned by the bytes.
+  const text = `${header}${escapeHiddenWith(body, turtleEscape)}`;
   readBack(text, sorted, file);
   return text;
 };

@@ -45,7 +45,7 @@ export const w3idHtaccess = (config: Pick<Config, 'baseIri' | 'pagesUrl' | 'muni
     '',
   ];
   const plan = planJsonLdPath(config.municipality.code).replace(/\.jsonld$/, '');
-  return [
+  return `${[
     `# w3id.org/${name}/: the IRIs of the plan's open data (${config.baseIri}), redirected to GitHub Pages.`,
     '# Written by `npm run w3id` from dataset.config.json (pipeline/publish/w3id.ts); see docs/linked-data.md.',
     '# Accept: the first of text/html, application/ld+json (or application/json), text/turtle it names wins;',
@@ -63,5 +63,5 @@ export const w3idHtaccess = (config: Pick<Config, 'baseIri' | 'pagesUrl' | 'muni
     ...negotiated('^(.+?)/?$', { jsonLd: `${site}$1/index.jsonld`, turtle: `${site}$1/index.ttl`, html: `${site}$1/` }),
   ]
     .join('\n')
-    .replace(/\n*$/, '\n');
+    .trimEnd()}\n`;
 };

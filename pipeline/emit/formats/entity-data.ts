@@ -7,6 +7,7 @@
 // published context (emit/quads-jsonld.ts), which test/linked-entities.test.ts reads back with jsonld.js, file
 // by file — not the build, where reading ~250 documents with jsonld.js would cost more than the rest of the
 // linked data together. The root IRI `{baseIri}` has no files here: it resolves to the whole plan graph.
+import { escapeHiddenWith, jsonEscape } from '../../characters.ts';
 import type { Config } from '../../config.ts';
 import { siteFolder } from '../../publish/urls.ts';
 import { describedEntity, indexGraph } from '../entity-graph.ts';
@@ -69,7 +70,8 @@ export const entityData: OutputFormat = {
       });
       const [jsonLd, turtle] = entityDataFiles;
       out.push(
-        dataFile(jsonLd!.file, jsonLd!.kind, jsonText(jsonLdOfQuads(described, context))),
+        // Served from the site like its pages: no hidden character raw in the bytes (the same value, \u-escaped).
+        dataFile(jsonLd!.file, jsonLd!.kind, escapeHiddenWith(jsonText(jsonLdOfQuads(described, context)), jsonEscape)),
         dataFile(
           turtle!.file,
           turtle!.kind,
