@@ -60,13 +60,13 @@ export const showHidden = (text: string, keepWhiteSpace = false): string =>
 
 /**
  * A serializer's text with every hidden character but TAB, LF and CR (which are its own structure: a JSON or
- * Turtle string never holds them raw) written as `escape` gives it — the same value, no raw override in the bytes.
+ * Turtle string never holds them raw) written as `escaped` gives it — the same value, no raw override in the bytes.
  */
-export const escapeHiddenWith = (text: string, escape: (codePoint: number) => string): string =>
+export const escapeHiddenWith = (text: string, escaped: (codePoint: number) => string): string =>
   hidden.test(text)
     ? text.replace(hiddenAll, (c) => {
         const codePoint = c.codePointAt(0)!;
-        return isWhiteSpaceControl(codePoint) ? c : escape(codePoint);
+        return isWhiteSpaceControl(codePoint) ? c : escaped(codePoint);
       })
     : text;
 
