@@ -1,5 +1,5 @@
 // Issue 20 §3: the w3id.org rules redirect by content type. The committed w3id/<name>/.htaccess is the one
-// publish/w3id.ts writes from the settings, and a real Apache httpd (Debian's apache2, its own configuration,
+// emit/w3id.ts writes from the settings, and a real Apache httpd (Debian's apache2, its own configuration,
 // mod_rewrite on, 127.0.0.1 and a free port) serves it as w3id.org does — AllowOverride All on the folder
 // <name>/. Each Accept header gets its redirect for a KPI, a policy, the vocabulary, the root and the catalog;
 // and every IRI of the plan graph, asked for HTML, JSON-LD and Turtle, is sent to a file the build wrote.
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pagesFolder } from '../pipeline/publish/urls.ts';
-import { w3idHtaccess, w3idHtaccessPath, w3idName } from '../pipeline/publish/w3id.ts';
+import { w3idHtaccess, w3idHtaccessPath, w3idName } from '../pipeline/emit/w3id.ts';
 import { apacheHttpd, needs } from './consumers.ts';
 import { config, root } from './helpers.ts';
 

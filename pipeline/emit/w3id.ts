@@ -7,8 +7,8 @@
 // catalog to catalog.jsonld/.ttl. Of the three kinds, the one the Accept header names first wins (mod_rewrite
 // cannot weigh q-values); a header that names none gets HTML.
 import type { Config } from '../config.ts';
-import { planJsonLdPath } from '../emit/formats/plan-jsonld.ts';
-import { pagesFolder, siteFolder } from './urls.ts';
+import { pagesFolder, siteFolder } from '../publish/urls.ts';
+import { planJsonLdPath } from './formats/plan-jsonld.ts';
 
 /** The folder of the w3id.org repository the base IRI is under: https://w3id.org/yonezawa-plan/ → `yonezawa-plan`. */
 export const w3idName = (config: Pick<Config, 'baseIri'>): string => {
@@ -47,7 +47,7 @@ export const w3idHtaccess = (config: Pick<Config, 'baseIri' | 'pagesUrl' | 'muni
   const plan = planJsonLdPath(config.municipality.code).replace(/\.jsonld$/, '');
   return `${[
     `# w3id.org/${name}/: the IRIs of the plan's open data (${config.baseIri}), redirected to GitHub Pages.`,
-    '# Written by `npm run w3id` from dataset.config.json (pipeline/publish/w3id.ts); see docs/linked-data.md.',
+    '# Written by `npm run w3id` from dataset.config.json (pipeline/emit/w3id.ts); see docs/linked-data.md.',
     '# Accept: the first of text/html, application/ld+json (or application/json), text/turtle it names wins;',
     '# none of them: HTML. 303 See Other: the IRI names a thing, the answer is a document about it.',
     'Options +FollowSymLinks',

@@ -1,9 +1,9 @@
-// `npm run w3id`: writes w3id/<name>/.htaccess, the w3id.org redirect rules of publish/w3id.ts, from dataset.config.json.
+// `npm run w3id`: writes w3id/<name>/.htaccess, the w3id.org redirect rules of emit/w3id.ts, from dataset.config.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { root } from '../paths.ts';
-import { readConfigOrExit } from '../read/settings.ts';
-import { w3idHtaccess, w3idHtaccessPath } from './w3id.ts';
+import { w3idHtaccess, w3idHtaccessPath } from './emit/w3id.ts';
+import { root } from './paths.ts';
+import { readConfigOrExit } from './read/settings.ts';
 
 const config = readConfigOrExit();
 try {
