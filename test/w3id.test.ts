@@ -129,6 +129,9 @@ describe('served by Apache httpd with mod_rewrite, as w3id.org serves it', { ski
     { iri: 'vocab', html: `${site}vocab/`, jsonLd: `${site}vocab/index.jsonld`, turtle: `${data}vocab.ttl` },
     { iri: '', html: site, jsonLd: `${data}${config.municipality.code}_plan.jsonld`, turtle: `${data}${config.municipality.code}_plan.ttl` },
     { iri: 'catalog', html: `${site}catalog/`, jsonLd: `${data}catalog.jsonld`, turtle: `${data}catalog.ttl` },
+    { iri: 'dataset', html: `${site}dataset/`, jsonLd: `${data}catalog.jsonld`, turtle: `${data}catalog.ttl` },
+    { iri: 'dataset/kpi', html: `${site}dataset/kpi/`, jsonLd: `${site}dataset/kpi/index.jsonld`, turtle: `${site}dataset/kpi/index.ttl` },
+    { iri: 'distribution/062022_goals.csv', html: `${site}dataset/`, jsonLd: `${data}catalog.jsonld`, turtle: `${data}catalog.ttl` },
   ];
   for (const c of cases)
     it(`redirects ${config.baseIri}${c.iri} by its Accept header: HTML to the page, JSON-LD and Turtle to the data`, async () => {
@@ -136,8 +139,10 @@ describe('served by Apache httpd with mod_rewrite, as w3id.org serves it', { ski
         assert.equal(await redirect(c.iri, e.accept), e.to, `${c.iri || '(root)'} with Accept: ${e.accept}`);
     });
 
-  it('sends every IRI of the plan graph, for HTML, JSON-LD and Turtle, to a file the build wrote', async () => {
-    const graph = readFileSync(join(root, 'dist', `${config.municipality.code}_plan.ttl`), 'utf8');
+  it('sends every IRI of the plan graph and of the catalog, for HTML, JSON-LD and Turtle, to a file the build wrote', async () => {
+    const graph = ['062022_plan.ttl', 'catalog.ttl']
+      .map((f) => readFileSync(join(root, 'dist', f.replace('062022', config.municipality.code)), 'utf8'))
+      .join('\n');
     // Every IRI under the base the graph names (a term of the vocabulary is the vocabulary's, an anchor its page's).
     const iris = new Set([...graph.matchAll(/<([^>]+)>/g)].map((m) => m[1]!).filter((i) => i.startsWith(config.baseIri)));
     const paths = new Set([...iris].map((i) => i.slice(config.baseIri.length).split('#')[0]!));

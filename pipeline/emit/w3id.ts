@@ -3,8 +3,8 @@
 // request (docs/linked-data.md). It negotiates by the Accept header, in Apache's mod_rewrite, and answers
 // 303 See Other (the IRI names a thing; the answer is a document about it): HTML to the entity's page on
 // GitHub Pages, application/ld+json (or application/json) and text/turtle to the data files beside it
-// (formats/entity-data.ts); the root to the whole plan graph, the vocabulary's Turtle to vocab.ttl and the
-// catalog to catalog.jsonld/.ttl. Of the three kinds, the one the Accept header names first wins (mod_rewrite
+// (formats/entity-data.ts); the root to the whole plan graph, the vocabulary's Turtle to vocab.ttl, and the
+// catalog — with the dataset, distributions and area only it describes — to catalog.jsonld/.ttl. Of the three kinds, the one the Accept header names first wins (mod_rewrite
 // cannot weigh q-values); a header that names none gets HTML.
 import type { Config } from '../config.ts';
 import { pagesFolder, siteFolder } from '../publish/urls.ts';
@@ -57,8 +57,10 @@ export const w3idHtaccess = (config: Pick<Config, 'baseIri' | 'pagesUrl' | 'muni
     ...negotiated('^$', { jsonLd: `${data}${plan}.jsonld`, turtle: `${data}${plan}.ttl`, html: site }),
     '# The vocabulary (its terms are vocab#Term): its Turtle file, its data beside its page.',
     ...negotiated('^vocab/?$', { jsonLd: `${site}vocab/index.jsonld`, turtle: `${data}vocab.ttl`, html: `${site}vocab/` }),
-    '# The DCAT catalog.',
+    '# The DCAT catalog, and what only it describes: the dataset, its distributions (the files) and its area.',
     ...negotiated('^catalog/?$', { jsonLd: `${data}catalog.jsonld`, turtle: `${data}catalog.ttl`, html: `${site}catalog/` }),
+    ...negotiated('^(dataset|distribution/.+?)/?$', { jsonLd: `${data}catalog.jsonld`, turtle: `${data}catalog.ttl`, html: `${site}dataset/` }),
+    ...negotiated('^area/([^/]+)/?$', { jsonLd: `${data}catalog.jsonld`, turtle: `${data}catalog.ttl`, html: `${site}organization/$1/` }),
     '# Every other IRI: the page at its path, and the data files beside the page.',
     ...negotiated('^(.+?)/?$', { jsonLd: `${site}$1/index.jsonld`, turtle: `${site}$1/index.ttl`, html: `${site}$1/` }),
   ]
