@@ -3,6 +3,7 @@
 // stage reports into one Reporter; the build stops after the first stage that found errors.
 import { basename } from 'node:path';
 import type { Config, SourceInfo } from './config.ts';
+import type { LinkedIdentifiers } from './linked-identifiers.ts';
 import { Reporter, runStages, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
 import { digester, type FileContent } from './emit/checksums.ts';
@@ -44,6 +45,8 @@ export interface BuildInput {
   /** The committed JSON Schemas (schemas/), by file stem. */
   schemas: ReadonlyMap<string, JsonSchema>;
   schemaDir: string;
+  /** The IRIs of other publishers the linked data links to (sources/linked-identifiers.json), when the repository has them. */
+  identifiers?: LinkedIdentifiers | undefined;
   /** Curated supplements from sources/, as text (absent ones are empty). */
   curated: { sdgLinks: { file: string; text: string } | undefined; indicatorActuals?: { file: string; text: string } | undefined };
 }
@@ -141,7 +144,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     checkXlsxLimits(model, file, report);
     report.stopOnErrors();
 
-    const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes) };
+    const provenance: Provenance = { config, source, sha256: sha256Hex(input.bytes), identifiers: input.identifiers };
     // The report names files by their name under sources/, not by the path the CLI was given, so it is the
     // same on every machine: the plan text as source.json names it, a curated supplement by its file name.
     const reportDiagnostics = report.diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));

@@ -64,13 +64,28 @@ export const showHidden = (text: string, keepWhiteSpace = false): string =>
     ? text.replace(hiddenAll, (c) => (keepWhiteSpace && isWhiteSpaceControl(c.codePointAt(0)!) ? c : `〈${codePointLabel(c.codePointAt(0)!)}〉`))
     : text;
 
+/**
+ * A serializer's text with every hidden character but TAB, LF and CR (which are its own structure: a JSON or
+ * Turtle string never holds them raw) written as `escaped` gives it — the same value, no raw override in the bytes.
+ */
+export const escapeHiddenWith = (text: string, escaped: (codePoint: number) => string): string =>
+  hidden.test(text)
+    ? text.replace(hiddenAll, (c) => {
+        const codePoint = c.codePointAt(0)!;
+        return isWhiteSpaceControl(codePoint) ? c : escaped(codePoint);
+      })
+    : text;
+
+/** A code point as JSON's \\u escapes (two for one beyond the BMP). */
+export const jsonEscape = (codePoint: number): string =>
+  String.fromCodePoint(codePoint)
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
+
+/** A code point as Turtle's \\u or \\U escape (valid in any string literal). */
+export const turtleEscape = (codePoint: number): string =>
+  codePoint > 0xffff ? `\\U${codePoint.toString(16).padStart(8, '0')}` : `\\u${codePoint.toString(16).padStart(4, '0')}`;
+
 /** JSON text with every hidden character written as \\u escapes (the same value, no raw control or override in the bytes). */
-export const escapeHiddenInJson = (json: string): string =>
-  hidden.test(json)
-    ? json.replace(hiddenAll, (c) =>
-        c
-          .split('')
-          .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-          .join(''),
-      )
-    : json;
+export const escapeHiddenInJson = (json: string): string => (hidden.test(json) ? json.replace(hiddenAll, (c) => jsonEscape(c.codePointAt(0)!)) : json);

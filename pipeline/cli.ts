@@ -14,7 +14,7 @@ import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/output-format.ts';
 import { committedFileMaxBytes, InputRefused, readInput, readSettingsText } from './read/input-file.ts';
 import { placeOfKey } from './read/json-place.ts';
-import { readConfig, readSourceInfo } from './read/settings.ts';
+import { readConfig, readLinkedIdentifiers, readSourceInfo } from './read/settings.ts';
 import { readSourceFile, type SourceFile } from './read/source-file.ts';
 import { checkSourceHash } from './read/source-hash.ts';
 import type { Snapshot } from './release/snapshot.ts';
@@ -163,6 +163,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   }
   const config = applyEnvironment(readConfig(report, paths.config, shown(paths.config)), env, report);
   const source = readSourceInfo(report, paths.sourceInfo, shown(paths.sourceInfo));
+  const identifiers = readLinkedIdentifiers(config, report, paths.linkedIdentifiers, shown(paths.linkedIdentifiers));
   if (values.source !== undefined && values.source.trim() === '')
     throw new UsageError('--source "" is empty (an unset variable?): give the plan text to read', false, 'cli:source-unusable');
   const defaultSource = join(root, 'sources', source.file);
@@ -260,7 +261,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   const schemas = await orRefused(() => loadSchemas(paths.schemas));
   // Loaded only now: a refused --out or input is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
-  const result = await build({ bytes, file: display, config, source, schemas, schemaDir: shown(paths.schemas), curated });
+  const result = await build({ bytes, file: display, config, source, identifiers, schemas, schemaDir: shown(paths.schemas), curated });
   for (const d of result.diagnostics) report.add(d);
   if (!result.ok || report.hasErrors()) return failed();
   // What the build changes in the output it replaces, named on stderr only (release/replaced-output.ts): an

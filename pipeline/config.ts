@@ -11,7 +11,7 @@ import { paths } from './paths.ts';
 import { versionProblem } from './semver.ts';
 
 /** Refuses a text that holds a hidden character: no control (not even a line end or TAB), format (zero-width, bidirectional) or separator character, no lone surrogate. */
-const noHidden = (value: string, ctx: z.RefinementCtx): void => {
+export const noHidden = (value: string, ctx: z.RefinementCtx): void => {
   const found = hiddenCharacters(value);
   if (found.length > 0)
     ctx.addIssue({
@@ -24,7 +24,7 @@ const noHidden = (value: string, ctx: z.RefinementCtx): void => {
 const text = () => z.string().superRefine(noHidden);
 
 /** A hidden character is noHidden's to name; any other character an IRI may not hold is named here. */
-const isIri = (value: string, ctx: z.RefinementCtx): void => {
+export const isIri = (value: string, ctx: z.RefinementCtx): void => {
   const problem = hasHidden(value) ? undefined : iriProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 };

@@ -5,6 +5,7 @@ import { codePointLabel, hasHidden } from './characters.ts';
 
 /** ASCII an IRI may hold as it is (RFC 3987: iunreserved and reserved), besides `%` with two hex digits. */
 const iriAscii = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]/;
+const iriAsciiOnly = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]*$/;
 
 /** RFC 3987 ucschar: the non-ASCII characters an IRI may hold (but for the hidden ones, bidirectional controls among them: RFC 3987 §4.1). */
 const isUcschar = (cp: number): boolean =>
@@ -18,6 +19,8 @@ const isUcschar = (cp: number): boolean =>
  * does not allow (space, ", <, >, {, }, |, \, ^, `, controls) or a % without two hex digits.
  */
 export const iriProblem = (value: string): string | undefined => {
+  // Most IRIs are ASCII an IRI may hold as it is, with no %: nothing to name, and no need to walk them.
+  if (iriAsciiOnly.test(value)) return undefined;
   let column = 0;
   const chars = [...value];
   for (let i = 0; i < chars.length; i += 1) {

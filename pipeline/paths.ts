@@ -10,4 +10,5 @@ export const paths = {
   schemas: join(root, 'schemas'),
   sdgLinks: join(root, 'sources', 'sdg-links.csv'),
   indicatorActuals: join(root, 'sources', 'indicator-actuals.csv'),
+  linkedIdentifiers: join(root, 'sources', 'linked-identifiers.json'),
 };

@@ -79,6 +79,13 @@ export const pythonWith = (...modules: string[]): string | undefined =>
         0,
   );
 
+/** Debian's Apache httpd (apache2) and the folder of its modules, when mod_rewrite is among them. */
+export const apacheHttpd = (): { httpd: string; modules: string } | undefined => {
+  const httpd = firstExisting('/usr/sbin/apache2', onPath('apache2'));
+  const modules = firstExisting('/usr/lib/apache2/modules');
+  return httpd !== undefined && modules !== undefined && existsSync(`${modules}/mod_rewrite.so`) ? { httpd, modules } : undefined;
+};
+
 /** An Rscript that has every R package named (Debian's r-base-core, r-cran-readr). */
 export const rscriptWith = (...packages: string[]): string | undefined => {
   const r = firstExisting('/usr/bin/Rscript', onPath('Rscript'));

@@ -5,16 +5,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, parseModel, type BuildInput, type BuildResult } from '../pipeline/build.ts';
 import type { Config } from '../pipeline/config.ts';
+import type { LinkedIdentifiers } from '../pipeline/linked-identifiers.ts';
 import { collect } from '../pipeline/diagnostics.ts';
 import type { PlanPeriod } from '../pipeline/validate/plausibility.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths, root } from '../pipeline/paths.ts';
-import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
+import { readConfig, readLinkedIdentifiers, readSourceInfo } from '../pipeline/read/settings.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 
 export { root };
 export const config = readConfig();
 export const sourceInfo = readSourceInfo();
+/** sources/linked-identifiers.json, as the CLI reads it. */
+export const identifiers = readLinkedIdentifiers(config);
 export const sourcePath = join(root, 'sources', sourceInfo.file);
 export const seedBytes = (): Uint8Array => readFileSync(sourcePath);
 export const seedText = (): string => readFileSync(sourcePath, 'utf8');
@@ -39,18 +42,26 @@ export const buildWith = async (replaced: Partial<BuildInput> = {}): Promise<Bui
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config,
     source: sourceInfo,
+    identifiers,
     schemas: await schemasOnce(),
     schemaDir: 'schemas',
     curated: committedCurated(),
     ...replaced,
   });
 
-/** The committed plan text, settings and curated files, or the ones given instead (a settings object is taken as it is: the config schema is the CLI's). */
-export const buildSeedWith = (given: { bytes?: Uint8Array; config?: Config; sdgLinks?: string; actuals?: string }): Promise<BuildResult> => {
+/** The committed plan text, settings, curated files and linked identifiers, or the ones given instead (a settings object is taken as it is: the config schema is the CLI's). */
+export const buildSeedWith = (given: {
+  bytes?: Uint8Array;
+  config?: Config;
+  sdgLinks?: string;
+  actuals?: string;
+  identifiers?: LinkedIdentifiers | undefined;
+}): Promise<BuildResult> => {
   const committed = committedCurated();
   return buildWith({
     ...(given.bytes ? { bytes: given.bytes } : {}),
     ...(given.config ? { config: given.config } : {}),
+    ...('identifiers' in given ? { identifiers: given.identifiers } : {}),
     curated: {
       sdgLinks: given.sdgLinks === undefined ? committed.sdgLinks : { file: 'sources/sdg-links.csv', text: given.sdgLinks },
       indicatorActuals: given.actuals === undefined ? committed.indicatorActuals : { file: 'sources/indicator-actuals.csv', text: given.actuals },

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DataFactory, Store } from 'n3';
+import { escapeHtml } from '../pipeline/escape-html.ts';
 import { compactOffline, expandOffline, offlineDocumentLoader, toNQuadsOffline } from './jsonld-offline.ts';
 import { config, jsonOf, seedBuild, sourceInfo, textOf } from './helpers.ts';
 import { modelWithKpis, planJsonLdOf, parseNQuads, parseTurtle, storeOfJsonLd } from './linked-rdf.ts';
@@ -221,5 +222,35 @@ describe('vocab.ttl', () => {
     );
     assert.ok(used.size > 10);
     for (const term of used) assert.ok(defined.has(term), `${term} is defined in vocab.ttl`);
+  });
+
+  it('gives every term a label and a comment in Japanese and English, every property its domain and range, and an entry on site/vocab/ that shows them (issue 20 §5)', async () => {
+    const { files } = await seedBuild();
+    const vocab = new Store(parseTurtle(textOf(files, 'vocab.ttl')));
+    const page = textOf(files, 'site/vocab/index.html');
+    const ns = `${base}vocab#`;
+    const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+    const terms = [...new Set(vocab.getSubjects(null, null, null).map((t) => t.value))].filter((t) => t.startsWith(ns));
+    assert.ok(terms.length > 100, `${terms.length} terms`);
+    for (const term of terms) {
+      const id = term.slice(ns.length);
+      const entry = new RegExp(`<section class="vocab-term" id="${id}">([\\s\\S]*?)</section>`).exec(page)?.[1];
+      assert.ok(entry, `${id} has an entry on site/vocab/`);
+      for (const p of ['label', 'comment'])
+        for (const lang of ['ja', 'en']) {
+          const text = vocab.getObjects(term, `${RDFS}${p}`, null).find((l) => (l as { language?: string }).language === lang)?.value;
+          assert.ok(text, `${id}: rdfs:${p}@${lang}`);
+          assert.ok(entry.includes(escapeHtml(text)), `${id}: its ${p}@${lang} on the page`);
+        }
+      if (vocab.getQuads(term, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#Property', null).length === 0)
+        continue;
+      for (const p of ['domain', 'range']) {
+        const [value] = vocab.getObjects(term, `${RDFS}${p}`, null);
+        assert.ok(value, `${id}: rdfs:${p}`);
+        assert.match(entry, new RegExp(`${p === 'domain' ? '定義域' : '値域'} <span lang="en">${p}</span>: <`), `${id}: its ${p} on the page`);
+        if (value.termType === 'NamedNode' && value.value.startsWith(ns))
+          assert.ok(entry.includes(`href="#${value.value.slice(ns.length)}"`), `${id}: its ${p} linked`);
+      }
+    }
   });
 });

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import type { Config, SourceInfo } from '../pipeline/config.ts';
+import type { LinkedIdentifiers } from '../pipeline/linked-identifiers.ts';
 import { toPlanJsonLd } from '../pipeline/emit/jsonld.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { linksOf } from '../pipeline/model/links.ts';
 import { toNQuadsOffline } from './jsonld-offline.ts';
-import { config, parsedModel, root, seedBytes } from './helpers.ts';
+import { config, identifiers, parsedModel, root, seedBytes } from './helpers.ts';
 
 export const parseNQuads = (text: string): Quad[] => new Parser({ format: 'application/n-quads' }).parse(text);
 export const parseTurtle = (text: string, baseIRI?: string): Quad[] => new Parser({ format: 'text/turtle', ...(baseIRI ? { baseIRI } : {}) }).parse(text);
@@ -19,8 +20,12 @@ export const storeOfJsonLd = async (doc: unknown): Promise<Store> => new Store(p
 
 export const shapesFile = (...path: string[]): string => readFileSync(join(root, 'schemas', ...path), 'utf8');
 
-/** Our plan shapes are written relative to the dataset's base IRI, so they follow a configured base. */
-export const planShapes = (): Quad[] => parseTurtle(shapesFile('shapes', 'plan.shacl.ttl'), config.baseIri);
+/**
+ * Our plan shapes — the hand-written ones of schemas/shapes/plan.shacl.ttl and those of every table's records that
+ * `npm run schemas` writes to records.shacl.ttl — are written relative to the dataset's base IRI, so they follow a
+ * configured base.
+ */
+export const planShapes = (): Quad[] => ['plan.shacl.ttl', 'records.shacl.ttl'].flatMap((f) => parseTurtle(shapesFile('shapes', f), config.baseIri));
 export const dcatApShapes = (...files: string[]): Quad[] => files.flatMap((f) => parseTurtle(shapesFile('vendor', 'dcat-ap-3.0.1', f)));
 
 export interface Finding {
@@ -125,11 +130,15 @@ export const kpiFixture: Model['tables']['indicators'] = [
   },
 ];
 
-/** The seed model with the KPI fixture in its (still empty) indicators table. */
+/** The seed model with the KPI fixture as its indicators table. */
 export const modelWithKpis = (): Model => {
   const model = seedModel();
-  return { ...model, tables: { ...model.tables, indicators: kpiFixture } };
+  const kept = new Set(kpiFixture.map((k) => k.id));
+  // The uses of glossary terms in the other KPIs' names go with them.
+  const usages = model.tables.glossary_usages.filter((u) => !u.recordId.startsWith('kpi-') || kept.has(u.recordId));
+  return { ...model, tables: { ...model.tables, indicators: kpiFixture, glossary_usages: usages } };
 };
 
-/** A model's plan graph, its links resolved as the build resolves them. */
-export const planJsonLdOf = (model: Model, config_: Config, source: SourceInfo) => toPlanJsonLd(model, linksOf(model.tables), config_, source);
+/** A model's plan graph, its links resolved as the build resolves them (the curated identifiers of sources/ unless others are given). */
+export const planJsonLdOf = (model: Model, config_: Config, source: SourceInfo, identifiers_: LinkedIdentifiers | undefined = identifiers) =>
+  toPlanJsonLd(model, linksOf(model.tables), { config: config_, source, sha256: source.sha256, identifiers: identifiers_ });

@@ -3,8 +3,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Store } from 'n3';
+import { RECORD_SHAPES, recordShapesTurtle } from '../pipeline/emit/record-shapes.ts';
+import { vocabularyTerms } from '../pipeline/emit/vocab.ts';
 import { config, seedBuild, sourceInfo, textOf } from './helpers.ts';
-import { dcatApShapes, modelWithKpis, planJsonLdOf, parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
+import { dcatApShapes, modelWithKpis, planJsonLdOf, parseTurtle, planShapes, shapesFile, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const show = (findings: { focusNode: string; path: string; message: string }[]) =>
   findings
@@ -38,6 +40,64 @@ describe('plan shapes (schemas/shapes/plan.shacl.ttl)', () => {
     assert.deepEqual(
       [...new Set(findings.map((f) => f.focusNode.slice(config.baseIri.length)))].sort(),
       ['kpi/4-1-1', 'kpi/4-1-2/baseline', 'kpi/5-4-1', 'pillar/4-1-1', 'pillar/4-1-2'],
+      show(findings),
+    );
+  });
+});
+
+describe('the shapes cover every class (schemas/shapes/plan.shacl.ttl and records.shacl.ttl)', () => {
+  const SH = 'http://www.w3.org/ns/shacl#';
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+  const targets = () =>
+    new Set(
+      planShapes()
+        .filter((q) => q.predicate.value === `${SH}targetClass`)
+        .map((q) => q.object.value),
+    );
+
+  it(`${RECORD_SHAPES} is what npm run schemas writes from the table modules`, () => {
+    assert.equal(shapesFile('shapes', RECORD_SHAPES), recordShapesTurtle(config), `schemas/shapes/${RECORD_SHAPES} drifted: run npm run schemas`);
+  });
+
+  it('every class the plan graph uses, and every class of the vocabulary, is the target of a shape', async () => {
+    const targeted = targets();
+    const graph = await storeOfJsonLd(planJsonLdOf(modelWithKpis(), config, sourceInfo));
+    const published = await storeOfJsonLd(JSON.parse(textOf((await seedBuild()).files, '062022_plan.jsonld')));
+    const used = new Set([...graph.getQuads(null, RDF_TYPE, null, null), ...published.getQuads(null, RDF_TYPE, null, null)].map((q) => q.object.value));
+    for (const c of vocabularyTerms.classes) used.add(`${config.baseIri}vocab#${c.term}`);
+    assert.ok(used.size > 40, `${used.size} classes`);
+    assert.deepEqual([...used].filter((c) => !targeted.has(c)).sort(), []);
+  });
+
+  it('bites: a record without a required value, with two Japanese texts, a wrong ID, a link to the wrong class, and a vocabulary term without its English comment or range are violations, each at its node', async () => {
+    const doc = JSON.parse(textOf((await seedBuild()).files, '062022_plan.jsonld')) as { '@graph': Record<string, unknown>[] };
+    const byIdentifier = (id: string) => doc['@graph'].find((n) => n['dct:identifier'] === id)!;
+    const vocab = (term: string) => doc['@graph'].find((n) => n['@id'] === `${config.baseIri}vocab#${term}`)!;
+    delete byIdentifier('term-usage-pillar-action-4-1-1-4-1')['yp:term'];
+    byIdentifier('pillar-action-4-1-1-4')['yp:text'] = ['一つ目', '二つ目'];
+    byIdentifier('kgi-1')['dct:identifier'] = 'kgi_1';
+    byIdentifier('policy-4-1')['skos:broader'] = `${config.baseIri}policy/4-2`;
+    const related = doc['@graph'].find((n) => String(n['dct:identifier']).startsWith('related-plan-'))!;
+    related['yp:sourceLine'] = 'forty';
+    vocab('citesPillar')['rdfs:comment'] = { '@value': '説明のみ', '@language': 'ja' };
+    delete vocab('department')['rdfs:range'];
+    const { conforms, findings } = await validate(planShapes(), await storeOfJsonLd(doc));
+    assert.equal(conforms, false);
+    const at = new Set(findings.map((f) => f.focusNode.slice(config.baseIri.length)));
+    for (const node of [
+      'glossary#term-usage-pillar-action-4-1-1-4-1',
+      'pillar/4-1-1#pillar-action-4-1-1-4',
+      'policy/4-1',
+      'vocab#citesPillar',
+      'vocab#department',
+    ])
+      assert.ok(at.has(node), `${node} in ${[...at].join(' ')}`);
+    assert.ok(
+      findings.some((f) => f.path === 'http://purl.org/dc/terms/identifier' && f.message.includes('kgi')),
+      show(findings),
+    );
+    assert.ok(
+      findings.some((f) => f.focusNode === related['@id'] && f.path.endsWith('#sourceLine')),
       show(findings),
     );
   });

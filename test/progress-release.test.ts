@@ -62,16 +62,17 @@ describe('a year of actuals added', () => {
       ['indicator_progress'],
       'no other table changes',
     );
-    // Besides the records, the only new files are the site's page of each actual, at the path of its IRI.
+    // Besides the records, the only new files are the site's page of each actual, at the path of its IRI, and its
+    // data beside it (JSON-LD and Turtle).
     assert.deepEqual(
       d.reasons.filter((r) => !r.text.startsWith('published file site/')),
       [{ bump: 'minor', text: 'indicator_progress: 11 records added' }],
     );
     assert.deepEqual(
-      d.filesAdded.filter((f) => !/^site\/kpi\/\d+-\d+-\d+\/actual\/\d{4}\/index\.html$/.test(f)),
+      d.filesAdded.filter((f) => !/^site\/kpi\/\d+-\d+-\d+\/actual\/\d{4}\/index\.(html|jsonld|ttl)$/.test(f)),
       [],
     );
-    assert.equal(d.filesAdded.length, 11);
+    assert.equal(d.filesAdded.length, 33);
     assert.deepEqual(d.kpiActuals!.slice(0, 2), [
       {
         kpiId: 'kpi-4-1-1',

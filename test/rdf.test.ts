@@ -20,17 +20,23 @@ const turtleTriples = (text: string) => new Parser({ format: 'text/turtle' }).pa
 const buildWith = (settings: Config) => buildSeedWith({ config: settings });
 
 describe('the build reads back every linked-data file it writes', () => {
-  it('every .jsonld through jsonld.js (safe mode), every .ttl through n3, and the Turtle catalog is the JSON-LD catalog’s graph', async () => {
+  it('every .jsonld through jsonld.js (safe mode), every .ttl through n3, and the Turtle catalog and plan are their JSON-LD twins’ graphs', async () => {
     const { files } = await seedBuild();
     const linked = [...files.keys()].filter((p) => /\.(jsonld|ttl)$/.test(p)).sort();
-    assert.deepEqual(linked, ['062022_plan.jsonld', 'catalog.jsonld', 'catalog.ttl', 'context.jsonld', 'vocab.ttl']);
-    const catalog = await quadsOfJsonLdText(files.get('catalog.jsonld') as string, 'catalog.jsonld');
-    const turtle = new Parser({ format: 'text/turtle', blankNodePrefix: '' }).parse(files.get('catalog.ttl') as string);
-    assert.ok(catalog.length > 1000);
+    // Beside them, the data of each entity beside its page (test/linked-entities.test.ts reads those).
+    assert.deepEqual(
+      linked.filter((p) => !/^site\/.+\/index\.(jsonld|ttl)$/.test(p)),
+      ['062022_plan.jsonld', '062022_plan.ttl', 'catalog.jsonld', 'catalog.ttl', 'context.jsonld', 'vocab.ttl'],
+    );
     const canonical = (qs: { subject: { value: string }; predicate: { value: string }; object: { termType: string; value: string } }[]) =>
       qs.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType} ${q.object.value}`).sort();
-    assert.deepEqual(canonical(turtle), canonical(catalog));
-    assert.ok((await quadsOfJsonLdText(files.get('062022_plan.jsonld') as string, '062022_plan.jsonld')).length > 1000);
+    // Each Turtle file of the plan and of the catalog is the graph of its JSON-LD twin.
+    for (const stem of ['catalog', '062022_plan']) {
+      const fromJsonLd = await quadsOfJsonLdText(files.get(`${stem}.jsonld`) as string, `${stem}.jsonld`);
+      const turtle = new Parser({ format: 'text/turtle', blankNodePrefix: '' }).parse(files.get(`${stem}.ttl`) as string);
+      assert.ok(fromJsonLd.length > 1000, stem);
+      assert.deepEqual(canonical(turtle), canonical(fromJsonLd), stem);
+    }
   });
 
   it('refuses what jsonld.js’s safe mode refuses (a key the context does not define), naming the file', async () => {

@@ -8,12 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
+import { recordIriOf } from '../pipeline/emit/jsonld.ts';
 import { codeOfId } from '../pipeline/ids.ts';
 import { linksOf } from '../pipeline/model/links.ts';
 import { head, optionalRef, ref } from '../pipeline/tables/fields.ts';
 import { goals } from '../pipeline/tables/goals.ts';
-import { carried, column, linked, notYetLinked } from '../pipeline/tables/linked-data.ts';
-import { checkTables, type TableDef, type TableName, tableNames, tableOf, type TableRows, tables } from '../pipeline/tables/registry.ts';
+import { column, linked } from '../pipeline/tables/linked-data.ts';
+import { checkTables, ownClassOf, type TableDef, type TableName, tableNames, tableOf, type TableRows, tables } from '../pipeline/tables/registry.ts';
 import { onPageOf, ownPage } from '../pipeline/tables/site-place.ts';
 import { defineTable, nestedIn, notInPlan } from '../pipeline/tables/table.ts';
 import { config, root } from './helpers.ts';
@@ -23,57 +24,52 @@ const rows = Object.fromEntries(tableNames.map((t) => [t, JSON.parse(dist(`06202
 type Node = Record<string, unknown>;
 const graph = (JSON.parse(dist('062022_plan.jsonld')) as { '@graph': Node[] })['@graph'];
 const nodes = new Map(graph.map((n) => [String(n['@id']), n]));
-const iriOf = (table: TableName, id: string) => `${config.baseIri}${tables[table].prefix}/${codeOfId(table, id)}`;
 const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-describe('each table is in the linked data as its module declares, or says why not', () => {
+describe('each table is in the linked data as its module declares: every row a node', () => {
+  const links = linksOf(rows);
   for (const name of tableNames) {
     const ld = tableOf(name).linkedData;
-    it(`${name}: ${ld.kind}`, () => {
+    it(`${name}: ${[ld.class].flat().join(', ')}`, () => {
       const table = rows[name] as unknown as (Record<string, unknown> & { id: string })[];
-      switch (ld.kind) {
-        case 'nodes': {
-          // Every row is a node of its class (the IRI below another record's, for the actuals).
-          const classes = asList(ld.class);
-          for (const row of table) {
-            const node: Node | undefined = ld.iri
-              ? graph.find((n) => n['yp:indicator'] === iriOf('indicators', row.indicatorId as string) && n['yp:fiscalYear'] === row.fiscalYear)
-              : nodes.get(iriOf(name, row.id));
-            assert.ok(node, `${name} ${row.id} is a node`);
-            assert.deepEqual(asList(node['@type']), classes, `${name} ${row.id}`);
-          }
-          break;
-        }
-        case 'carried':
-          // Every value a row carries is on the record it is carried onto.
-          for (const onto of ld.onto)
-            for (const row of table) {
-              const value = row[onto.column];
-              if (typeof value !== 'string') continue;
-              let at: { table: TableName; row: Record<string, unknown> & { id: string } } = { table: name, row };
-              for (const step of onto.path) {
-                const next = tableOf(at.table).foreignKeys.find((fk) => fk.field === step)!.table as TableName;
-                at = { table: next, row: (rows[next] as unknown as typeof table).find((r) => r.id === at.row[step])! };
-              }
-              const target = tableOf(name).foreignKeys.find((fk) => fk.field === onto.column)!.table as TableName;
-              assert.ok(
-                asList(nodes.get(iriOf(at.table, at.row.id))?.[onto.predicate]).includes(iriOf(target, value)),
-                `${name} ${row.id} → ${onto.predicate}`,
-              );
-            }
-          break;
-        case 'vocabulary':
-          assert.ok(ld.how.length > 20);
-          for (const row of table) assert.ok(nodes.has(`${config.baseIri}vocab#grade${String(row.grade)}`), `${row.id} is a concept of the vocabulary`);
-          break;
-        case 'not-yet-linked':
-          // Said, with a reason, and true: no node of the graph is one of its records.
-          assert.ok(ld.reason.length > 20, name);
-          assert.ok(![...nodes.keys()].some((iri) => iri.startsWith(`${config.baseIri}${tables[name].prefix}/`)), `${name} has no node`);
-          break;
+      // Every row is a node of its classes, at the IRI its module and its place on the site give, with its ID.
+      for (const row of table) {
+        const node = nodes.get(recordIriOf(config, links, name, row));
+        assert.ok(node, `${name} ${row.id} is a node`);
+        for (const c of asList(ld.class)) assert.ok(asList(node['@type']).includes(c), `${name} ${row.id} is a ${c}`);
+        assert.ok(asList(node['dct:identifier']).includes(row.id), `${name} ${row.id}: its dct:identifier`);
       }
+      // Every value a row carries is on the record it is carried onto.
+      for (const onto of ld.carries ?? [])
+        for (const row of table) {
+          const value = row[onto.column];
+          if (value === null || onto.as !== undefined) continue;
+          let at: { table: TableName; row: Record<string, unknown> & { id: string } } = { table: name, row };
+          for (const step of onto.path) {
+            const next = tableOf(at.table).foreignKeys.find((fk) => fk.field === step)!.table as TableName;
+            at = { table: next, row: (rows[next] as unknown as typeof table).find((r) => r.id === at.row[step])! };
+          }
+          const target = tableOf(name).foreignKeys.find((fk) => fk.field === onto.column)!.table as TableName;
+          assert.ok(
+            asList(nodes.get(recordIriOf(config, links, at.table, at.row))?.[onto.predicate]).includes(
+              recordIriOf(config, links, target, links.row(target, value as string) as Record<string, unknown> & { id: string }),
+            ),
+            `${name} ${row.id} → ${onto.predicate}`,
+          );
+        }
     });
   }
+  it('gives each table a yp: class of its own, and the graph as many records of it as the table has rows (574 in all)', () => {
+    const ofClass = (c: string) => graph.filter((n) => asList(n['@type']).includes(c)).length;
+    let total = 0;
+    for (const name of tableNames) {
+      const own = ownClassOf(tableOf(name))!;
+      assert.equal(ofClass(own), rows[name].length, `${name}: ${own}`);
+      total += rows[name].length;
+    }
+    assert.equal(total, 574, 'the rows of the committed plan');
+    assert.equal(graph.filter((n) => typeof n['dct:identifier'] === 'string' && n['@id'] !== `${config.baseIri}organization/062022`).length, 574);
+  });
 });
 
 describe('each table’s records are on the site where its module says', () => {
@@ -83,7 +79,7 @@ describe('each table’s records are on the site where its module says', () => {
       for (const row of (rows[name] as unknown as { id: string }[]).slice(0, 40)) {
         if (place.kind === 'own-page') {
           const ld = tableOf(name).linkedData;
-          const path = ld.kind === 'nodes' && ld.iri ? null : `${tables[name].prefix}/${codeOfId(name, row.id)}/index.html`;
+          const path = ld.iri ? null : `${tables[name].prefix}/${codeOfId(name, row.id)}/index.html`;
           if (path) assert.ok(existsSync(join(root, 'dist', 'site', path)), `${row.id}: site/${path}`);
         } else {
           // An anchor with the record's ID on the page of the record it names, or on the site's own page.
@@ -99,6 +95,7 @@ describe('each table’s records are on the site where its module says', () => {
 });
 
 describe('declarations are checked when the modules load', () => {
+  const noteLinks = linked({ class: 'yp:Note', properties: [column('yp:goal', 'goalId'), column('yp:otherGoal', 'otherGoalId'), column('yp:name', 'name')] });
   const notes = (declared: Partial<Parameters<typeof defineTable>[0]>) => () =>
     defineTable({
       name: 'notes',
@@ -110,7 +107,7 @@ describe('declarations are checked when the modules load', () => {
         .strict()
         .meta({ title: 'ノート' }),
       nesting: notInPlan('a test'),
-      linkedData: notYetLinked('a table made up by this test'),
+      linkedData: noteLinks,
       site: onPageOf('goalId'),
       ...declared,
     });
@@ -122,8 +119,14 @@ describe('declarations are checked when the modules load', () => {
     );
     assert.throws(notes({ site: onPageOf('name') }), /notes names the column name in its place on the site, which is not a ref\(\) to another table/);
     assert.throws(
-      notes({ linkedData: carried({ path: ['name'], predicate: 'yp:x', column: 'goalId' }) }),
+      notes({ linkedData: { ...noteLinks, carries: [{ path: ['name'], predicate: 'yp:x', column: 'goalId' }] } }),
       /notes names the column name in its linked data, which is not a ref\(\)/,
+    );
+  });
+  it('refuses a linked-data mapping that leaves a value of the row out of its node', () => {
+    assert.throws(
+      notes({ linkedData: linked({ class: 'yp:Note', properties: [column('yp:goal', 'goalId'), column('yp:name', 'name')] }) }),
+      /notes names the column otherGoalId in no property of its linked data: every value of a row is a property of its node/,
     );
   });
   it('refuses a nesting through a column that is not a required ref', () => {
@@ -132,12 +135,20 @@ describe('declarations are checked when the modules load', () => {
     assert.throws(notes({ nesting: nestedIn('otherGoalId', 'notes', 9) }), /notes names the column otherGoalId in its nesting, which may be empty/);
     assert.throws(notes({ nesting: nestedIn('gone', 'notes', 9) }), /notes names the column gone in its nesting, which it does not have/);
   });
-  it('refuses a link carried onto a table that does not collect it, and a prefix taken twice', () => {
+  it('refuses a link carried onto a table that does not collect it, a prefix taken twice, and a class two tables share', () => {
     const defs = tableNames.map(tableOf);
     assert.doesNotThrow(() => checkTables(defs));
-    const carrying = notes({ linkedData: carried({ path: ['goalId'], predicate: 'yp:note', column: 'goalId' }), site: ownPage() })() as unknown as TableDef;
+    const carrying = notes({
+      linkedData: { ...noteLinks, carries: [{ path: ['goalId'], predicate: 'yp:note', column: 'goalId' }] },
+      site: ownPage(),
+    })() as unknown as TableDef;
     assert.throws(() => checkTables([...defs, carrying]), /notes gives goals records yp:note, which goals does not collect/);
-    assert.throws(() => checkTables([...defs, { ...carrying, linkedData: notYetLinked('x'), prefix: 'goal' }]), /two tables have the same ID prefix/);
+    assert.throws(() => checkTables([...defs, { ...carrying, linkedData: noteLinks, prefix: 'goal' }]), /two tables have the same ID prefix/);
+    assert.throws(
+      () => checkTables([...defs, { ...carrying, linkedData: { ...noteLinks, class: ['skos:Concept', 'yp:Goal'] } }]),
+      /notes and goals both declare yp:Goal as the class of their records/,
+    );
+    assert.throws(() => checkTables([...defs, { ...carrying, linkedData: { ...noteLinks, class: 'skos:Concept' } }]), /notes declares no yp: class of its own/);
   });
 });
 

@@ -80,7 +80,7 @@ describe('site: one page per IRI', () => {
       assert.ok(iris.length > 150, `${iris.length} IRIs`);
       assert.ok(iris.includes(`${config.baseIri}dataset/kpi`) && iris.includes(`${config.baseIri}dataset/kpi-progress`), 'both data cubes');
       // Every observation is a page too: the curated actuals (kpi/4-1-1/actual/2026/), the baselines and targets (kpi/4-1-1/baseline/).
-      const observations = graph.filter((n) => n['@type'] === 'qb:Observation');
+      const observations = graph.filter((n) => [n['@type']].flat().includes('qb:Observation'));
       const actuals = observations.filter((n) => n['qb:dataSet'] === `${config.baseIri}dataset/kpi-progress`).map((n) => n['@id']);
       assert.equal(actuals.length, (JSON.parse(textOf(result.files, '062022_indicator_progress.json')) as unknown[]).length);
       const values = observations.filter((n) => n['qb:dataSet'] === `${config.baseIri}dataset/kpi`).map((n) => n['@id']);

@@ -1,17 +1,26 @@
-// The model → 062022_plan.jsonld: the plan as linked data, as each table's module declares it (tables/, its
-// `linkedData`): goals, policies and pillars form a SKOS concept scheme; projects and initiatives cite pillars;
-// departments are W3C ORG units of the city; the KPIs' baselines and targets are the observations of one W3C
-// Data Cube data set, their curated actuals (with progress rate and grade) those of a second. IRIs are
-// `{baseIri}{type}/{code}`, the type being the table's ID prefix, so they stay the same across releases.
-import type { Config, SourceInfo } from '../config.ts';
+// The model → 062022_plan.jsonld: the whole plan as linked data, every row of every table a node, as each
+// table's module declares it (tables/, its `linkedData`): goals, policies and pillars form a SKOS concept
+// scheme, the glossary terms another; projects and initiatives cite pillars; departments are W3C ORG units of
+// the city; the KPIs' baselines and targets are the observations of one W3C Data Cube data set, their curated
+// actuals (with progress rate and grade) those of a second; every other row is a record of its table's yp:
+// class. Each node states its row's ID (dct:identifier) and the lines of the plan text it was read from
+// (prov:wasDerivedFrom `{baseIri}source#L969`). IRIs are `{baseIri}{type}/{code}` for the records with pages of
+// their own, `{IRI of the page}#{ID}` for those shown on another record's page, so they stay the same across
+// releases and each dereferences to the page that shows it. The city links to e-Stat's IRI of its standard area
+// code and the SDG links to the UN's goal IRIs, as sources/linked-identifiers.json records them.
+import type { Config } from '../config.ts';
 import { codeOfId } from '../ids.ts';
+import { sdgGoalIri } from '../linked-identifiers.ts';
 import type { Model } from '../model/build.ts';
 import type { Grade } from '../model/grade.ts';
 import { type Links, referencedTable } from '../model/links.ts';
-import type { DataSetDecl, Encoding, Property } from '../tables/linked-data.ts';
+import { distFileUrl } from '../publish/urls.ts';
+import type { DataSetDecl, Encoding, Property, SchemeDecl } from '../tables/linked-data.ts';
+import { sitePagePaths } from '../tables/site-place.ts';
 import { type TableName, tableNames, tableOf, tables } from '../tables/registry.ts';
 import { contextOf } from './jsonld-context.ts';
 import { iriOf } from './namespaces.ts';
+import type { Provenance } from './output-format.ts';
 import type { JsonLdDocument } from './rdf.ts';
 import { conditionTerms, gradeTerm, text, unitTerms, type ValueKind, vocabularyNodes, yp } from './vocab.ts';
 
@@ -40,11 +49,13 @@ export interface LinkedIris {
   city: string;
   kpiDataSet: string;
   progressDataSet: string;
+  /** The plan text the records were read from; its lines are `{sourceText}#L{line}`. */
+  sourceText: string;
 }
 
 const dataSetOf = (table: TableName): DataSetDecl => {
   const ld = tables[table].linkedData;
-  const decl = ld.kind === 'nodes' ? (ld.dataSet ?? ld.observations?.dataSet) : undefined;
+  const decl = ld.dataSet ?? ld.observations?.dataSet;
   if (!decl) throw new Error(`jsonld: ${table} declares no data set`);
   return decl;
 };
@@ -54,21 +65,40 @@ export const linkedIris = (config: Pick<Config, 'baseIri' | 'municipality'>): Li
   city: iriOf(config, 'organization', config.municipality.code),
   kpiDataSet: `${config.baseIri}${dataSetOf('indicators').path}`,
   progressDataSet: `${config.baseIri}${dataSetOf('indicator_progress').path}`,
+  sourceText: `${config.baseIri}source`,
 });
+
+/** The IRI of a line of the plan text: `{baseIri}source#L969`, the line's anchor on the site's source page. */
+export const sourceLineIri = (config: Pick<Config, 'baseIri'>, line: number): string => `${config.baseIri}source#L${line}`;
 
 type AnyRow = Record<string, unknown> & { id: string };
 
+/** A template's `{column}`s replaced by the row's values. */
+const filled = (template: string, row: AnyRow): string => template.replace(/\{([A-Za-z]+)\}/g, (_, column: string) => String(row[column]));
+
 /**
- * A record's IRI: `{baseIri}{its table's ID prefix}/{its code}`, or where its table's linked data puts it
- * (`iri: { under, path }`: below the IRI of the record a column names). The site's pages sit at these paths.
+ * A record's IRI: where its table's linked data puts it (`iri`: below the IRI of the record a column names, or a
+ * term of the vocabulary); else, as its table's place on the site says, `{baseIri}{its table's ID prefix}/{its
+ * code}` for a record with a page of its own (the page sits at that path), or `{IRI of the page}#{its ID}` for a
+ * record shown as an anchor on another record's page or on one of the site's pages.
  */
 export const recordIriOf = (config: Pick<Config, 'baseIri'>, links: Links, table: TableName, row: AnyRow): string => {
-  const ld = tables[table].linkedData;
-  if (ld.kind !== 'nodes' || !ld.iri) return iriOf(config, tables[table].prefix, codeOfId(table, row.id));
-  const { under, path } = ld.iri;
-  const parent = referencedTable(table, under);
-  const parentIri = recordIriOf(config, links, parent, links.row(parent, row[under] as string) as AnyRow);
-  return `${parentIri}/${path.replace(/\{([A-Za-z]+)\}/g, (_, column: string) => String(row[column]))}`;
+  const def = tableOf(table);
+  const { iri } = def.linkedData;
+  const parentIri = (column: string): string => {
+    const parent = referencedTable(table, column);
+    return recordIriOf(config, links, parent, links.row(parent, row[column] as string) as AnyRow);
+  };
+  if (iri !== undefined) return 'vocabularyTerm' in iri ? yp(config, filled(iri.vocabularyTerm, row)) : `${parentIri(iri.under)}/${filled(iri.path, row)}`;
+  switch (def.site.kind) {
+    case 'own-page':
+      return iriOf(config, def.prefix, codeOfId(table, row.id));
+    case 'on-page-of':
+      // The page of the record the column names (a record shown on another's page is on that page too).
+      return `${parentIri(def.site.column).split('#')[0]}#${row.id}`;
+    case 'on-site-page':
+      return `${config.baseIri}${sitePagePaths[def.site.page]}#${row.id}`;
+  }
 };
 
 /** The IRI of a KPI's baseline or target observation. */
@@ -81,34 +111,70 @@ export const actualIri = (config: Pick<Config, 'baseIri'>, kpiId: string, fiscal
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
-/** The value of a column as the linked data writes it. */
-const encode = (config: Config, value: unknown, as: Encoding | undefined): unknown => {
-  switch (as) {
-    case undefined:
-      return value;
-    case 'text':
-      return String(value);
-    case 'decimal':
-      return decimal(value as number);
-    case 'unit':
-      return yp(config, unitTerms[value as keyof typeof unitTerms].term);
-    case 'grade':
-      return yp(config, gradeTerm(value as Grade));
-    case 'condition':
-      return yp(config, conditionTerms[value as keyof typeof conditionTerms].term);
+/** What the plan graph is built from: the build's settings, the source as source.json states it, the SHA-256 of the text built, the curated identifiers. */
+export type PlanProvenance = Pick<Provenance, 'config' | 'source' | 'sha256' | 'identifiers'>;
+
+/** Node objects with the same @id as one: their types and values together, each value once. */
+const mergedById = (nodes: readonly Node[]): Node[] => {
+  const byId = new Map<string, Node>();
+  const merged: Node[] = [];
+  const values = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+  for (const node of nodes) {
+    const id = node['@id'];
+    const known = typeof id === 'string' ? byId.get(id) : undefined;
+    if (!known) {
+      if (typeof id === 'string') byId.set(id, node);
+      merged.push(node);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '@id') continue;
+      const all = [...(known[key] === undefined ? [] : values(known[key])), ...values(value)];
+      const unique = [...new Map(all.map((x) => [JSON.stringify(x), x])).values()];
+      known[key] = unique.length === 1 ? unique[0] : unique;
+    }
   }
+  return merged;
 };
 
 /**
- * The plan graph, walking the registry: each table whose module declares nodes gives one node per row (its
- * class, then each declared property in order), with its data set and observations; a table carried by
- * others adds IRIs to their records; what names a record back (`inverse`) lands where its table collects it.
+ * The plan graph, walking the registry: each table gives one node per row (its class, its ID, then each
+ * declared property in order), with its data set or concept scheme and its observations; what a row carries
+ * onto another record, and what names a record back (`inverse`), lands where that record's table collects it.
  */
-export const toPlanJsonLd = (model: Model, links: Links, config: Config, source: SourceInfo): JsonLdDocument => {
+export const toPlanJsonLd = (model: Model, links: Links, provenance: PlanProvenance): JsonLdDocument => {
+  const { config, source, identifiers } = provenance;
   const t = model.tables;
   const iris = linkedIris(config);
   const iri = (table: TableName, row: AnyRow) => recordIriOf(config, links, table, row);
   const rowsOf = (table: TableName) => t[table] as AnyRow[];
+  // Every record by its ID, for a column that names a record of any table (glossary_usages.recordId).
+  const tableOfId = new Map(tableNames.flatMap((table) => rowsOf(table).map((r) => [r.id, table] as const)));
+
+  /** The value of a column as the linked data writes it; undefined leaves it out (an SDG goal without the UN's pattern). */
+  const encode = (value: unknown, as: Encoding | undefined): unknown => {
+    switch (as) {
+      case undefined:
+        return value;
+      case 'text':
+        return String(value);
+      case 'decimal':
+        return decimal(value as number);
+      case 'unit':
+        return yp(config, unitTerms[value as keyof typeof unitTerms].term);
+      case 'grade':
+        return yp(config, gradeTerm(value as Grade));
+      case 'condition':
+        return yp(config, conditionTerms[value as keyof typeof conditionTerms].term);
+      case 'record': {
+        const table = tableOfId.get(value as string);
+        if (table === undefined) throw new Error(`jsonld: no record has the ID ${String(value)}`);
+        return iri(table, links.row(table, value as string) as AnyRow);
+      }
+      case 'sdg-goal':
+        return sdgGoalIri(identifiers, value as number);
+    }
+  };
 
   // What other tables give each record, by its IRI and the predicate its table collects them under: the records
   // naming it back (in table order), and the IRIs carried onto it (a set, sorted).
@@ -124,41 +190,53 @@ export const toPlanJsonLd = (model: Model, links: Links, config: Config, source:
   };
   for (const table of tableNames) {
     const ld = tableOf(table).linkedData;
-    if (ld.kind === 'nodes')
-      for (const p of ld.properties) {
-        if (p.kind !== 'column' || p.inverse === undefined) continue;
-        const named = referencedTable(table, p.column);
-        for (const row of rowsOf(table)) {
-          const id = row[p.column];
-          if (typeof id === 'string') slot(inverse, iri(named, links.row(named, id) as AnyRow), p.inverse, () => []).push(iri(table, row));
-        }
+    for (const p of ld.properties) {
+      if (p.kind !== 'column' || p.inverse === undefined) continue;
+      const named = referencedTable(table, p.column);
+      for (const row of rowsOf(table)) {
+        const id = row[p.column];
+        if (typeof id === 'string') slot(inverse, iri(named, links.row(named, id) as AnyRow), p.inverse, () => []).push(iri(table, row));
       }
-    if (ld.kind === 'carried')
-      for (const onto of ld.onto) {
-        const valueTable = referencedTable(table, onto.column);
-        for (const row of rowsOf(table)) {
-          const value = row[onto.column];
-          if (typeof value !== 'string') continue;
-          let at: { table: TableName; row: AnyRow } = { table, row };
-          for (const step of onto.path) {
-            const next = referencedTable(at.table, step);
-            at = { table: next, row: links.row(next, at.row[step] as string) as AnyRow };
-          }
-          slot(carriedOnto, iri(at.table, at.row), onto.predicate, () => new Set<string>()).add(iri(valueTable, links.row(valueTable, value) as AnyRow));
+    }
+    for (const carry of ld.carries ?? []) {
+      const valueTable = carry.as === undefined ? referencedTable(table, carry.column) : undefined;
+      for (const row of rowsOf(table)) {
+        const value = row[carry.column];
+        if (value === null || value === undefined) continue;
+        const carriedIri = valueTable === undefined ? encode(value, carry.as) : iri(valueTable, links.row(valueTable, value as string) as AnyRow);
+        if (typeof carriedIri !== 'string') continue;
+        let at: { table: TableName; row: AnyRow } = { table, row };
+        for (const step of carry.path) {
+          const next = referencedTable(at.table, step);
+          at = { table: next, row: links.row(next, at.row[step] as string) as AnyRow };
         }
+        slot(carriedOnto, iri(at.table, at.row), carry.predicate, () => new Set<string>()).add(carriedIri);
       }
+    }
   }
+
+  const schemeIri = (path: string | undefined) => (path === undefined ? iris.scheme : `${config.baseIri}${path}`);
 
   /** The properties of a node, in declared order; empty values and empty collections left out. */
   const propertiesOf = (table: TableName, row: AnyRow, self: string, properties: readonly Property[], dataSetIri?: string): Node => {
     const node: Node = {};
+    const add = (predicate: string, value: unknown) => {
+      const known = node[predicate];
+      node[predicate] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
+    };
     for (const p of properties) {
       switch (p.kind) {
         case 'column': {
           const value = row[p.column];
           if (value === null || value === undefined) break;
           const named = tables[table].foreignKeys.find((fk) => fk.field === p.column)?.table;
-          node[p.predicate] = named === undefined ? encode(config, value, p.as) : iri(named, links.row(named, value as string) as AnyRow);
+          const written = named === undefined ? encode(value, p.as) : iri(named, links.row(named, value as string) as AnyRow);
+          if (written !== undefined) add(p.predicate, written);
+          break;
+        }
+        case 'read-from': {
+          const line = row[p.column];
+          if (typeof line === 'number') add('prov:wasDerivedFrom', sourceLineIri(config, line));
           break;
         }
         case 'code': {
@@ -167,7 +245,7 @@ export const toPlanJsonLd = (model: Model, links: Links, config: Config, source:
           break;
         }
         case 'scheme':
-          node[p.predicate] = iris.scheme;
+          node[p.predicate] = schemeIri(p.path);
           break;
         case 'city':
           node[p.predicate] = iris.city;
@@ -197,19 +275,34 @@ export const toPlanJsonLd = (model: Model, links: Links, config: Config, source:
     'qb:structure': yp(config, decl.structure),
     ...(decl.fromScheme ? { 'dct:source': iris.scheme } : {}),
   });
+  // The top concepts of a scheme: the records whose tables state skos:topConceptOf it.
+  const topConceptsOf = (path: string | undefined) =>
+    tableNames.flatMap((table) =>
+      tableOf(table).linkedData.properties.some((p) => p.kind === 'scheme' && p.predicate === 'skos:topConceptOf' && p.path === path)
+        ? rowsOf(table).map((r) => iri(table, r))
+        : [],
+    );
+  const schemeNode = (decl: SchemeDecl): Node => ({
+    '@id': schemeIri(decl.path),
+    '@type': 'skos:ConceptScheme',
+    'skos:prefLabel': decl.label.ja,
+    'dct:title': text(decl.label.ja, decl.label.en),
+    'prov:wasDerivedFrom': iris.sourceText,
+    'skos:hasTopConcept': topConceptsOf(decl.path),
+  });
 
   const recordNodes: Node[] = tableNames.flatMap((table) => {
     const ld = tableOf(table).linkedData;
-    if (ld.kind !== 'nodes') return [];
     const rows = rowsOf(table);
     const ownDataSet = ld.dataSet ? `${config.baseIri}${ld.dataSet.path}` : undefined;
     const nodes = rows.map((row) => {
       const self = iri(table, row);
-      return { '@id': self, '@type': ld.class, ...propertiesOf(table, row, self, ld.properties, ownDataSet) };
+      return { '@id': self, '@type': ld.class, 'dct:identifier': row.id, ...propertiesOf(table, row, self, ld.properties, ownDataSet) };
     });
     const observations = ld.observations;
     return [
       ...(ld.dataSet ? [dataSetNode(ld.dataSet)] : []),
+      ...(ld.conceptScheme ? [schemeNode(ld.conceptScheme)] : []),
       ...nodes,
       ...(observations
         ? [
@@ -227,12 +320,13 @@ export const toPlanJsonLd = (model: Model, links: Links, config: Config, source:
         : []),
     ];
   });
-  // The scheme's top concepts and the city's departments: the records whose tables point at them.
-  const pointingAt = (kind: 'scheme' | 'city', predicate: string) =>
-    tableNames.flatMap((table) => {
-      const ld = tableOf(table).linkedData;
-      return ld.kind === 'nodes' && ld.properties.some((p) => p.kind === kind && p.predicate === predicate) ? rowsOf(table).map((r) => iri(table, r)) : [];
-    });
+  // The city's departments: the records whose tables point at it.
+  const pointingAtCity = tableNames.flatMap((table) =>
+    tableOf(table).linkedData.properties.some((p) => p.kind === 'city' && p.predicate === 'org:subOrganizationOf')
+      ? rowsOf(table).map((r) => iri(table, r))
+      : [],
+  );
+  const estat = identifiers?.municipality?.iri;
 
   const graph: Node[] = [
     {
@@ -246,7 +340,8 @@ export const toPlanJsonLd = (model: Model, links: Links, config: Config, source:
         '@type': 'dct:RightsStatement',
         'rdfs:label': { '@value': `出典表記: ${config.license.attribution}。${config.license.derivationNote}`, '@language': 'ja' },
       },
-      'skos:hasTopConcept': pointingAt('scheme', 'skos:topConceptOf'),
+      'prov:wasDerivedFrom': iris.sourceText,
+      'skos:hasTopConcept': topConceptsOf(undefined),
     },
     {
       '@id': iris.city,
@@ -257,10 +352,22 @@ export const toPlanJsonLd = (model: Model, links: Links, config: Config, source:
         { '@value': config.municipality.nameEn, '@language': 'en' },
       ],
       'dct:identifier': config.municipality.code,
-      'org:hasSubOrganization': pointingAt('city', 'org:subOrganizationOf'),
+      // e-Stat's statistical LOD IRI of the city's standard area code (sources/linked-identifiers.json): derived
+      // from e-Stat's documented IRI pattern by a person, never fetched; left out when the file gives none.
+      ...(estat === undefined ? {} : { 'dct:spatial': estat }),
+      'org:hasSubOrganization': pointingAtCity,
+    },
+    {
+      '@id': iris.sourceText,
+      '@type': 'foaf:Document',
+      'dct:title': text(`${source.title}（PDF から抽出したテキスト）`, 'The text extracted from the PDF of the plan'),
+      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': 'spdx:checksumAlgorithm_sha256', 'spdx:checksumValue': provenance.sha256 },
+      // This version's copy of the page that shows it, line by line (its lines are anchored #L1, #L2, …).
+      'foaf:page': distFileUrl(config, 'site/source/index.html'),
     },
     ...recordNodes,
     ...vocabularyNodes(config),
   ];
-  return { '@context': contextOf(config), '@graph': graph };
+  // A record that is a term of the vocabulary (a grade rule) is one node with the term.
+  return { '@context': contextOf(config), '@graph': mergedById(graph) };
 };

@@ -5,7 +5,9 @@
 // then the descriptors that describe it (datapackage.json, the catalog), then the site, then the manifest and
 // SHA256SUMS — each seeing every file emitted before it, described. The catalog, datapackage.json and the
 // site's download lists read those descriptions: nothing restates a format's media type or labels.
+import type { Quad } from 'n3';
 import type { Config, SourceInfo } from '../config.ts';
+import type { LinkedIdentifiers } from '../linked-identifiers.ts';
 import type { Model } from '../model/build.ts';
 import type { QualityReport } from '../model/documents.ts';
 import type { Links } from '../model/links.ts';
@@ -20,6 +22,8 @@ export interface Provenance {
   config: Config;
   source: SourceInfo;
   sha256: string;
+  /** The IRIs of other publishers the linked data links to (sources/linked-identifiers.json); absent: those links are left out. */
+  identifiers?: LinkedIdentifiers | undefined;
 }
 
 /** Everything a format emits from: the validated model, its links resolved once, and what the build found. */
@@ -76,6 +80,8 @@ export interface Emitted {
    * the build reads back every other one before anything is published (issue 22 §4).
    */
   readBack?: true;
+  /** The quads a linked-data file read back as (from the text written), for the formats after it that publish parts of its graph. */
+  quads?: readonly Quad[];
 }
 
 /** The files emitted before a format runs, described, with the build's digest of each. */

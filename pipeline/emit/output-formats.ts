@@ -5,10 +5,12 @@ import { buildManifest } from './formats/build-manifest.ts';
 import { contextJsonLd } from './formats/context-jsonld.ts';
 import { dataPackageJson } from './formats/datapackage-json.ts';
 import { dcatCatalog } from './formats/dcat-catalog.ts';
+import { entityData } from './formats/entity-data.ts';
 import { jsonSchemas } from './formats/json-schemas.ts';
 import { planJson } from './formats/plan-json.ts';
 import { planJsonLd } from './formats/plan-jsonld.ts';
 import { planSqlite } from './formats/plan-sqlite.ts';
+import { planTurtle } from './formats/plan-turtle.ts';
 import { planXlsx } from './formats/plan-xlsx.ts';
 import { qualityReportJson } from './formats/quality-report-json.ts';
 import { sha256sums } from './formats/sha256sums.ts';
@@ -32,6 +34,8 @@ export const outputFormats: readonly OutputFormat[] = [
   planSqlite,
   planXlsx,
   planJsonLd,
+  // After the JSON-LD, whose quads it writes.
+  planTurtle,
   contextJsonLd,
   vocabTurtle,
   dataPackageJson,
@@ -41,6 +45,8 @@ export const outputFormats: readonly OutputFormat[] = [
   siteCharts,
   siteImagesFormat,
   siteHtml,
+  // After the pages, beside each of which it writes the data of its entity.
+  entityData,
   buildManifest,
   // Last: it covers every other file, the manifest too.
   sha256sums,

@@ -3,7 +3,7 @@
 // (../iri.ts), and a comment line cannot hold a line break. What is written is read back with n3's
 // Parser before it is published: the very triples, in order, or the build fails (LinkedDataError).
 import { Parser, Writer, type Quad } from 'n3';
-import { hasHidden } from '../characters.ts';
+import { escapeHiddenWith, hasHidden, turtleEscape } from '../characters.ts';
 import { absoluteIriProblem } from '../iri.ts';
 import { LinkedDataError } from './rdf.ts';
 
@@ -19,12 +19,16 @@ const commentLines = (comments: readonly string[], file: string): string =>
     })
     .join('');
 
-const checkIris = (q: Quad, file: string): void => {
-  for (const term of [q.subject, q.predicate, q.object, ...(q.object.termType === 'Literal' ? [q.object.datatype] : [])]) {
-    if (term.termType !== 'NamedNode') continue;
-    const problem = absoluteIriProblem(term.value);
-    if (problem) throw new LinkedDataError(file, `the IRI ${JSON.stringify(term.value)} ${problem}; Turtle cannot carry it`);
-  }
+/** Every IRI of the quads checked, each distinct IRI once (a predicate or a class recurs in thousands of quads). */
+const checkIris = (quads: readonly Quad[], file: string): void => {
+  const checked = new Set<string>();
+  for (const q of quads)
+    for (const term of [q.subject, q.predicate, q.object, ...(q.object.termType === 'Literal' ? [q.object.datatype] : [])]) {
+      if (term.termType !== 'NamedNode' || checked.has(term.value)) continue;
+      const problem = absoluteIriProblem(term.value);
+      if (problem) throw new LinkedDataError(file, `the IRI ${JSON.stringify(term.value)} ${problem}; Turtle cannot carry it`);
+      checked.add(term.value);
+    }
 };
 
 /** The triples of a Turtle file as n3's Parser reads them (blank-node labels kept); refused Turtle is a LinkedDataError. */
@@ -56,13 +60,13 @@ export const toTurtle = async (quads: readonly Quad[], prefixes: Record<string, 
     .map((q) => ({ q, k: key(q) }))
     .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
     .map(({ q }) => q);
+  checkIris(sorted, file);
   const writer = new Writer({ prefixes });
-  for (const q of sorted) {
-    checkIris(q, file);
-    writer.addQuad(q);
-  }
+  for (const q of sorted) writer.addQuad(q);
   const body = await new Promise<string>((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
-  const text = `${header}${body}`;
+  // A hidden character (a bidirectional override, a zero-width space) can only be in a literal here (an IRI and
+  // a comment refuse one): written as a \u escape, the same value, so no reader's display is turned by the bytes.
+  const text = `${header}${escapeHiddenWith(body, turtleEscape)}`;
   readBack(text, sorted, file);
   return text;
 };

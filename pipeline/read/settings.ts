@@ -2,9 +2,11 @@
 // sources/source.json. Only the command-line edges (the build and release commands, npm run docs and
 // schemas, the benches) call these, once each, and hand the values to the stages they run; no stage reads
 // a file. What is wrong is reported, never thrown: a cli:config error at the file, line and key at fault.
+import { lstatSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import { Config, settingIssues, SourceInfo } from '../config.ts';
+import { areaCodeProblem, LinkedIdentifiers } from '../linked-identifiers.ts';
 import { formatDiagnostic, Reporter, runStages } from '../diagnostics.ts';
 import { formatFirst } from '../diagnostics-limit.ts';
 import { paths } from '../paths.ts';
@@ -51,6 +53,31 @@ export const readConfig = (report?: Reporter, file: string = paths.config, shown
 /** sources/source.json (what the source text is, and its SHA-256). */
 export const readSourceInfo = (report?: Reporter, file: string = paths.sourceInfo, shown?: string): SourceInfo =>
   report ? loadSettings(file, SourceInfo, report, shown) : standalone((r) => loadSettings(file, SourceInfo, r, shown));
+
+/**
+ * sources/linked-identifiers.json (the IRIs of other publishers the linked data links to), its municipality
+ * checked against the configured one; undefined when the repository has no such file (the links are left out).
+ */
+export const readLinkedIdentifiers = (
+  config: Pick<Config, 'municipality'>,
+  report?: Reporter,
+  file: string = paths.linkedIdentifiers,
+  shown = shownPath(file),
+): LinkedIdentifiers | undefined => {
+  if (!lstatSync(file, { throwIfNoEntry: false })) return undefined;
+  const load = (r: Reporter): LinkedIdentifiers => {
+    const value = loadSettings(file, LinkedIdentifiers, r, shown);
+    const problem = areaCodeProblem(value, config.municipality.code);
+    if (problem)
+      r.fail(
+        'cli:config',
+        { file: shown, ...placeOfKey(readSettingsText(file, r, shown), ['municipality', 'standardAreaCode']) },
+        { key: 'municipality.standardAreaCode', problem },
+      );
+    return value;
+  };
+  return report ? load(report) : standalone(load);
+};
 
 /**
  * dataset.config.json for an npm script that needs nothing else (docs, schemas): the config, or its located

@@ -127,7 +127,10 @@ root_index() {
   case $title in *\\*) fail "$2:0:0" "its title holds a JSON escape, which this check does not read" ;; esac
   title=$(printf '%s オープンデータ' "$title" | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g' -e "s/'/\\&#39;/g")
   newest=$(head -n 1 "$work/versions")
-  printf '<!DOCTYPE html>\n<html lang="ja">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+  # The Content-Security-Policy of pipeline/content-security-policy.ts, as rootIndex writes it; the test that
+  # compares this page with rootIndex's fails when the two drift.
+  csp="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'"
+  printf '<!DOCTYPE html>\n<html lang="ja">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="%s">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' "$csp"
   printf '<meta http-equiv="refresh" content="0; url=data/latest/site/">\n<title>%s</title>\n</head>\n<body>\n<h1>%s</h1>\n' "$title" "$title"
   printf '<p><a href="data/latest/site/">最新版（v%s）のサイトへ</a></p>\n' "$newest"
   printf '<p>公開したすべての版のデータ（<code>data/vX.Y.Z/</code>）:</p>\n<ul>\n'

@@ -1,6 +1,5 @@
 // citizen_opinions: the opinions and proposals from citizens each policy page quotes (市民等からの意見・提案).
-import { notYetLinked } from './linked-data.ts';
-import { policyStatementSchema } from './policy-statement.ts';
+import { policyStatementLinks, policyStatementSchema } from './policy-statement.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
 
@@ -20,6 +19,6 @@ export const citizenOpinions = defineTable({
     description: 'An opinion or proposal from citizens (surveys, まちづくりフォーラム)',
   }),
   nesting: nestedIn('policyId', 'citizenOpinions', 3),
-  linkedData: notYetLinked('no class or predicates are chosen for a citizen’s opinion yet (issue 15: linked data for every table)'),
+  linkedData: policyStatementLinks('yp:CitizenOpinion'),
   site: onPageOf('policyId'),
 });

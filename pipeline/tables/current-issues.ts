@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { count, head, optionalRef, ref, sourceLine, text } from './fields.ts';
 import { goals } from './goals.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -40,6 +40,18 @@ export const currentIssues = defineTable({
     .strict()
     .meta({ id: 'CurrentIssue', title: '本市の現状と課題' }),
   nesting: nestedIn('goalId', 'currentIssues', 1),
-  linkedData: notYetLinked('no class or predicates are chosen for a statement of 現状と課題 yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:CurrentIssue',
+    properties: [
+      column('dct:isPartOf', 'goalId'),
+      column('yp:category', 'category'),
+      // The policy of the category's name, where there is one.
+      column('dct:subject', 'policyId'),
+      column('yp:categoryOrder', 'categoryOrder'),
+      column('yp:order', 'order'),
+      column('yp:text', 'text'),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onPageOf('goalId'),
 });

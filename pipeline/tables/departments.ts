@@ -2,7 +2,7 @@
 // (model/departments.ts), so no numbering the plan does not give.
 import { z } from 'zod';
 import { field, head, sourceLine, text } from './fields.ts';
-import { city, column, linked } from './linked-data.ts';
+import { city, column, linked, sourceLines } from './linked-data.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, topLevel } from './table.ts';
 
@@ -30,8 +30,8 @@ export const departments = defineTable({
     .meta({ id: 'Department', title: '担当課' }),
   nesting: topLevel('departments', 4),
   linkedData: linked({
-    class: 'org:Organization',
-    properties: [column('skos:prefLabel', 'name'), city('org:subOrganizationOf'), column('yp:sourceLine', 'sourceLine')],
+    class: ['org:Organization', 'org:OrganizationalUnit', 'yp:Department'],
+    properties: [column('skos:prefLabel', 'name'), city('org:subOrganizationOf'), ...sourceLines('sourceLine')],
   }),
   site: ownPage(),
 });

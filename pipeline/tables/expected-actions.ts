@@ -2,7 +2,7 @@
 // (目指す姿に近付くために市民・事業者・団体等に期待したい行動), with who is asked.
 import { z } from 'zod';
 import { count, field, head, ref, sourceLine, text } from './fields.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -40,6 +40,15 @@ export const expectedActions = defineTable({
     .strict()
     .meta({ id: 'ExpectedAction', title: '市民・事業者・団体等に期待したい行動' }),
   nesting: nestedIn('policyId', 'expectedActions', 4),
-  linkedData: notYetLinked('no class or predicates are chosen for an expected action yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:ExpectedAction',
+    properties: [
+      column('dct:isPartOf', 'policyId'),
+      column('yp:order', 'order'),
+      column('yp:actor', 'actor'),
+      column('yp:text', 'text'),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onPageOf('policyId'),
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { field, head, ref, sourceLine } from './fields.ts';
 import { glossary } from './glossary.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { onSitePage } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -36,6 +36,14 @@ export const glossaryUsages = defineTable({
     .strict()
     .meta({ id: 'GlossaryUsage', title: '用語の使用箇所' }),
   nesting: nestedIn('termId', 'usages', 1),
-  linkedData: notYetLinked('no class or predicates are chosen for a use of a glossary term yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:TermUsage',
+    properties: [
+      column('yp:term', 'termId'),
+      column('yp:onPolicyPage', 'policyId'),
+      column('yp:usedIn', 'recordId', { as: 'record' }),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onSitePage('glossary'),
 });

@@ -2,7 +2,7 @@
 // the digest of the term, model/glossary.ts). The source masks every definition (＊＊＊): none is invented.
 import { z } from 'zod';
 import { field, flag, head, optionalText, sourceLine, text } from './fields.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, scheme, sourceLines } from './linked-data.ts';
 import { onSitePage } from './site-place.ts';
 import { defineTable, topLevel } from './table.ts';
 
@@ -39,6 +39,18 @@ export const glossary = defineTable({
     .strict()
     .meta({ id: 'GlossaryTerm', title: '用語解説' }),
   nesting: topLevel('glossary', 5),
-  linkedData: notYetLinked('no class or predicates are chosen for a glossary term yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: ['skos:Concept', 'yp:GlossaryTerm'],
+    conceptScheme: { path: 'glossary', label: { ja: '用語解説', en: 'Glossary of the plan (terms marked ※)' } },
+    properties: [
+      scheme('skos:inScheme', 'glossary'),
+      column('skos:prefLabel', 'term'),
+      // Never invented: absent where the source masks it, and yp:definitionMasked says so.
+      column('skos:definition', 'definition'),
+      column('yp:definitionMasked', 'definitionMasked'),
+      scheme('skos:topConceptOf', 'glossary'),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onSitePage('glossary'),
 });

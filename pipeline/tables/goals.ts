@@ -1,7 +1,7 @@
 // goals: the 基本目標 of the policy system (第２章), each with its statement; the top of the SKOS hierarchy.
 import { z } from 'zod';
 import { head, field, sourceLine, text } from './fields.ts';
-import { collected, column, linked, scheme } from './linked-data.ts';
+import { collected, column, linked, scheme, sourceLines } from './linked-data.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, topLevel } from './table.ts';
 
@@ -37,7 +37,7 @@ export const goals = defineTable({
       scheme('skos:inScheme'),
       column('skos:notation', 'number', { as: 'text' }),
       column('skos:prefLabel', 'name'),
-      column('yp:sourceLine', 'sourceLine'),
+      ...sourceLines('sourceLine', 'statementSourceLine'),
       scheme('skos:topConceptOf'),
       column('skos:definition', 'statement'),
       collected('skos:narrower'),

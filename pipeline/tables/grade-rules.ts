@@ -3,7 +3,7 @@
 // the plan: it has no 出典行. The linked data publishes it as the vocabulary's grades code list.
 import { z } from 'zod';
 import { count, field, flag, head, text, type FieldMeta } from './fields.ts';
-import { inVocabulary } from './linked-data.ts';
+import { column, linked } from './linked-data.ts';
 import { onSitePage } from './site-place.ts';
 import { defineTable, notInPlan } from './table.ts';
 
@@ -65,6 +65,21 @@ export const gradeRules = defineTable({
     .strict()
     .meta({ id: 'GradeRule', title: '成果指標の進捗評価の基準' }),
   nesting: notInPlan('a codebook of a rule of this project, not a part of the plan'),
-  linkedData: inVocabulary('the grades code list yp:grades of the vocabulary (vocab.ttl, repeated in the plan graph): one skos:Concept per grade, yp:gradeS …'),
+  linkedData: linked({
+    // The grades code list of the vocabulary (yp:grades): each row is the concept yp:gradeS, …
+    class: ['skos:Concept', 'yp:GradeRule'],
+    iri: { vocabularyTerm: 'grade{grade}' },
+    properties: [
+      column('skos:notation', 'grade'),
+      column('yp:order', 'order'),
+      column('skos:altLabel', 'name'),
+      column('skos:definition', 'criterion'),
+      column('yp:progressRateMin', 'progressRateMin', { as: 'decimal' }),
+      column('yp:progressRateMinInclusive', 'progressRateMinInclusive'),
+      column('yp:progressRateMax', 'progressRateMax', { as: 'decimal' }),
+      column('yp:progressRateMaxInclusive', 'progressRateMaxInclusive'),
+      column('yp:holdLevel', 'holdLevel'),
+    ],
+  }),
   site: onSitePage('kpi-progress'),
 });

@@ -63,7 +63,7 @@ export const indicatorProgress = defineTable({
     .meta({ id: 'IndicatorProgress', title: '成果指標の実績値と進捗' }),
   nesting: nestedIn('indicatorId', 'progress', 1, 'The KPI’s curated actuals with progress rate and grade, oldest first (the indicator_progress rows)'),
   linkedData: linked({
-    class: 'qb:Observation',
+    class: ['qb:Observation', 'yp:Actual'],
     iri: { under: 'indicatorId', path: 'actual/{fiscalYear}' },
     dataSet: {
       path: 'dataset/kpi-progress',
@@ -80,6 +80,7 @@ export const indicatorProgress = defineTable({
       column('yp:progressRate', 'progressRate', { as: 'decimal' }),
       column('yp:grade', 'grade', { as: 'grade' }),
       column('yp:provenance', 'provenance'),
+      // A line of sources/indicator-actuals.csv, not of the plan text: no IRI of a line of the source.
       column('yp:curatedLine', 'sourceLine'),
     ],
   }),

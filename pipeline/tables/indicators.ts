@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { departments } from './departments.ts';
 import { count, type FieldMeta, field, flag, head, ref, sourceLine, text, withUnit } from './fields.ts';
-import { code, column, dataSet, linked, record, term } from './linked-data.ts';
+import { code, column, dataSet, linked, record, sourceLines, term } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -93,7 +93,22 @@ export const indicators = defineTable({
       column('skos:prefLabel', 'name'),
       column('yp:policy', 'policyId'),
       column('yp:department', 'departmentId'),
-      column('yp:sourceLine', 'sourceLine'),
+      ...sourceLines('sourceLine'),
+      column('yp:order', 'order'),
+      // Every value of the row on its node; the baseline and target are also its two observations below.
+      column('sdmx-attribute:unitMeasure', 'unit', { as: 'unit' }),
+      column('yp:baselineValue', 'baselineValue', { as: 'decimal' }),
+      column('yp:baselineFiscalYear', 'baselineFiscalYear'),
+      column('yp:baselineFiscalYearNotation', 'baselineFiscalYearNotation'),
+      column('yp:baselineFiscalYearFromHeader', 'baselineFiscalYearFromHeader'),
+      column('yp:baselineNotation', 'baselineNotation'),
+      column('yp:targetValue', 'targetValue', { as: 'decimal' }),
+      column('yp:targetCondition', 'targetCondition', { as: 'condition' }),
+      column('yp:targetFiscalYear', 'targetFiscalYear'),
+      column('yp:targetFiscalYearNotation', 'targetFiscalYearNotation'),
+      column('yp:targetFiscalYearFromHeader', 'targetFiscalYearFromHeader'),
+      column('yp:targetNotation', 'targetNotation'),
+      column('yp:departmentName', 'departmentName'),
     ],
     observations: {
       dataSet: {

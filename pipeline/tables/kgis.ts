@@ -1,7 +1,7 @@
 // kgis: the key goal indicators (重要目標達成指標, KGI) the plan is steered by, named by its basic concept (第１章).
 import { z } from 'zod';
 import { count, head, sourceLine, text } from './fields.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, scheme, sourceLines } from './linked-data.ts';
 import { onSitePage } from './site-place.ts';
 import { defineTable, topLevel } from './table.ts';
 
@@ -29,6 +29,9 @@ export const kgis = defineTable({
     .strict()
     .meta({ id: 'Kgi', title: '重要目標達成指標（KGI）' }),
   nesting: topLevel('kgis', 1),
-  linkedData: notYetLinked('no class or predicates are chosen for a KGI yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:Kgi',
+    properties: [scheme('dct:isPartOf'), column('yp:number', 'number'), column('skos:prefLabel', 'name'), ...sourceLines('sourceLine')],
+  }),
   site: onSitePage('home'),
 });

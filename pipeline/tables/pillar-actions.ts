@@ -1,7 +1,7 @@
 // pillar_actions: the ⚫ action bullets (主な取組) under each pillar of the policy pages (第３章).
 import { z } from 'zod';
 import { count, flag, head, ref, sourceLine, text } from './fields.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { pillars } from './pillars.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -32,6 +32,15 @@ export const pillarActions = defineTable({
     .strict()
     .meta({ id: 'PillarAction', title: '施策の柱の主な取組' }),
   nesting: nestedIn('pillarId', 'actions', 2),
-  linkedData: notYetLinked('no class or predicates are chosen for an action under a pillar yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:PillarAction',
+    properties: [
+      column('dct:isPartOf', 'pillarId'),
+      column('yp:order', 'order'),
+      column('yp:text', 'text'),
+      column('yp:restated', 'restated'),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onPageOf('pillarId'),
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { departments } from './departments.ts';
 import { count, flag, head, optionalRef, ref, sourceLine, text } from './fields.ts';
-import { carried } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { pillars } from './pillars.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -43,6 +43,19 @@ export const pillarDepartments = defineTable({
     .strict()
     .meta({ id: 'PillarDepartment', title: '施策の柱の担当課' }),
   nesting: nestedIn('pillarId', 'departments', 1),
-  linkedData: carried({ path: ['pillarId'], predicate: 'yp:department', column: 'departmentId' }),
+  linkedData: linked({
+    class: 'yp:PillarDepartment',
+    properties: [
+      column('dct:isPartOf', 'pillarId'),
+      column('yp:order', 'order'),
+      // Empty for 全課: then yp:allDepartments is true and no department is named.
+      column('yp:department', 'departmentId'),
+      column('yp:departmentName', 'departmentName'),
+      column('yp:allDepartments', 'allDepartments'),
+      ...sourceLines('sourceLine'),
+    ],
+    // The pillar's yp:department: every department its 【担当課】 list names (全課 names none).
+    carries: [{ path: ['pillarId'], predicate: 'yp:department', column: 'departmentId' }],
+  }),
   site: onPageOf('pillarId'),
 });

@@ -1,7 +1,7 @@
 // pillars: the 施策の柱 of the policy system (第２章), each under one policy.
 import { z } from 'zod';
 import { code, count, head, ref, sourceLine, text } from './fields.ts';
-import { collected, column, linked, scheme } from './linked-data.ts';
+import { collected, column, linked, scheme, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -38,8 +38,9 @@ export const pillars = defineTable({
       scheme('skos:inScheme'),
       column('skos:notation', 'code'),
       column('skos:prefLabel', 'name'),
-      column('yp:sourceLine', 'sourceLine'),
+      ...sourceLines('sourceLine'),
       column('skos:broader', 'policyId', { inverse: 'skos:narrower' }),
+      column('yp:number', 'number'),
       collected('yp:department'),
     ],
   }),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { code, count, head, field, optionalText, ref, sourceLine, text } from './fields.ts';
 import { goals } from './goals.ts';
-import { collected, column, linked, scheme } from './linked-data.ts';
+import { collected, column, linked, scheme, sourceLines } from './linked-data.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
 
@@ -46,11 +46,14 @@ export const policies = defineTable({
       scheme('skos:inScheme'),
       column('skos:notation', 'code'),
       column('skos:prefLabel', 'name'),
-      column('yp:sourceLine', 'sourceLine'),
+      ...sourceLines('sourceLine', 'pageSourceLine'),
       column('skos:broader', 'goalId', { inverse: 'skos:narrower' }),
+      column('yp:number', 'number'),
       collected('skos:narrower'),
       column('yp:visionTitle', 'visionTitle'),
       column('yp:visionText', 'visionText'),
+      // The UN's IRIs of the SDGs its curated links name (sdg_links carries them here).
+      collected('yp:sdgGoal'),
     ],
   }),
   site: ownPage(),

@@ -1,7 +1,8 @@
 // The row schema of the tables that list a policy page's statements one a row (related_plans,
-// citizen_opinions): the policy, the statement's position on the page and its text.
+// citizen_opinions): the policy, the statement's position on the page and its text; and how they are linked data.
 import { z } from 'zod';
 import { count, head, ref, sourceLine, text, type FieldMeta } from './fields.ts';
+import { column, type LinkedData, linked, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 
 export const policyStatementSchema = (prefix: string, id: string, title: string, statement: FieldMeta) =>
@@ -15,3 +16,10 @@ export const policyStatementSchema = (prefix: string, id: string, title: string,
     })
     .strict()
     .meta({ id, title });
+
+/** How those tables are linked data: a record of `cls`, part of its policy, with its position and text. */
+export const policyStatementLinks = (cls: string): LinkedData =>
+  linked({
+    class: cls,
+    properties: [column('dct:isPartOf', 'policyId'), column('yp:order', 'order'), column('yp:text', 'text'), ...sourceLines('sourceLine')],
+  });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { departments } from './departments.ts';
 import { count, head, ref, sourceLine, text } from './fields.ts';
-import { carried } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { projectInitiatives } from './project-initiatives.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -30,6 +30,17 @@ export const projectInitiativeDepartments = defineTable({
     .strict()
     .meta({ id: 'ProjectInitiativeDepartment', title: '重点プロジェクトの取組の担当課' }),
   nesting: nestedIn('initiativeId', 'departments', 1),
-  linkedData: carried({ path: ['initiativeId'], predicate: 'yp:department', column: 'departmentId' }),
+  linkedData: linked({
+    class: 'yp:InitiativeDepartment',
+    properties: [
+      column('dct:isPartOf', 'initiativeId'),
+      column('yp:order', 'order'),
+      column('yp:department', 'departmentId'),
+      column('yp:departmentName', 'departmentName'),
+      ...sourceLines('sourceLine'),
+    ],
+    // The initiative's yp:department: every department its 【担当課】 list names.
+    carries: [{ path: ['initiativeId'], predicate: 'yp:department', column: 'departmentId' }],
+  }),
   site: onPageOf('initiativeId'),
 });

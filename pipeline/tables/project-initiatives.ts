@@ -1,7 +1,7 @@
 // project_initiatives: the 主な取組 (①, ②, …) of each priority project.
 import { z } from 'zod';
 import { count, head, ref, sourceLine, text } from './fields.ts';
-import { code, collected, column, linked } from './linked-data.ts';
+import { code, collected, column, linked, sourceLines } from './linked-data.ts';
 import { projects } from './projects.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -37,7 +37,8 @@ export const projectInitiatives = defineTable({
       code('skos:notation'),
       column('skos:prefLabel', 'name'),
       column('dct:isPartOf', 'projectId', { inverse: 'dct:hasPart' }),
-      column('yp:sourceLine', 'sourceLine'),
+      column('yp:number', 'number'),
+      ...sourceLines('sourceLine'),
       collected('yp:citesPillar'),
       collected('yp:department'),
     ],

@@ -2,7 +2,7 @@
 // cites (【施策 x-y-z】 name, then its actions), with whether the citation names the pillar as 第２章 does.
 import { z } from 'zod';
 import { code, count, field, flag, head, ref, sourceLine, text } from './fields.ts';
-import { carried } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { pillars } from './pillars.ts';
 import { projectInitiatives } from './project-initiatives.ts';
 import { onPageOf } from './site-place.ts';
@@ -64,9 +64,25 @@ export const projectItems = defineTable({
     .strict()
     .meta({ id: 'ProjectItem', title: '重点プロジェクトの取組項目' }),
   nesting: nestedIn('initiativeId', 'items', 2),
-  linkedData: carried(
-    { path: ['initiativeId'], predicate: 'yp:citesPillar', column: 'pillarId' },
-    { path: ['initiativeId', 'projectId'], predicate: 'yp:citesPillar', column: 'pillarId' },
-  ),
+  linkedData: linked({
+    class: 'yp:ProjectItem',
+    properties: [
+      column('dct:isPartOf', 'initiativeId'),
+      column('yp:citationOrder', 'citationOrder'),
+      column('yp:actionOrder', 'actionOrder'),
+      column('yp:citedPillarCode', 'citedPillarCode'),
+      column('yp:citesPillar', 'pillarId'),
+      column('yp:citedName', 'citedName'),
+      column('yp:citedNameMatches', 'citedNameMatches'),
+      column('yp:actionText', 'actionText'),
+      column('yp:restated', 'restated'),
+      ...sourceLines('sourceLine', 'citationSourceLine'),
+    ],
+    // The pillars an initiative, and its project, cite: those its items stand under.
+    carries: [
+      { path: ['initiativeId'], predicate: 'yp:citesPillar', column: 'pillarId' },
+      { path: ['initiativeId', 'projectId'], predicate: 'yp:citesPillar', column: 'pillarId' },
+    ],
+  }),
   site: onPageOf('initiativeId'),
 });

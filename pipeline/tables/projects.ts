@@ -1,7 +1,7 @@
 // projects: the 前期重点プロジェクト of 第１章, each with the paragraph that introduces it.
 import { z } from 'zod';
 import { count, head, sourceLine, text } from './fields.ts';
-import { collected, column, linked } from './linked-data.ts';
+import { collected, column, linked, sourceLines } from './linked-data.ts';
 import { ownPage } from './site-place.ts';
 import { defineTable, topLevel } from './table.ts';
 
@@ -32,7 +32,7 @@ export const projects = defineTable({
       column('skos:notation', 'number', { as: 'text' }),
       column('skos:prefLabel', 'name'),
       column('skos:definition', 'summary'),
-      column('yp:sourceLine', 'sourceLine'),
+      ...sourceLines('sourceLine'),
       collected('dct:hasPart'),
       collected('yp:citesPillar'),
     ],

@@ -83,7 +83,10 @@ export const tableNames = inOrder.map((t) => t.name) as TableName[];
 /** A table's definition by name, as the common type every table satisfies. */
 export const tableOf = (name: TableName): TableDef => tables[name] as unknown as TableDef;
 
-/** What the table modules declare of each other, checked: names and prefixes unique, refs to published tables, each linked-data link collected where it lands. */
+/**
+ * What the table modules declare of each other, checked: names, prefixes and own classes unique, refs to
+ * published tables, each linked-data link collected where it lands.
+ */
 export const checkTables = (defs: readonly TableDef[]): void => {
   const fail = (what: string): never => {
     throw new Error(`tables: ${what}`);
@@ -92,6 +95,14 @@ export const checkTables = (defs: readonly TableDef[]): void => {
   if (byName.size !== defs.length) fail('two tables have the same name');
   const prefixes = defs.map((t) => t.prefix);
   if (new Set(prefixes).size !== prefixes.length) fail('two tables have the same ID prefix');
+  // Each table's records have a yp: class of their own, so the graph alone tells which table a node is a row of.
+  const owner = new Map<string, string>();
+  for (const def of defs) {
+    const own = ownClassOf(def);
+    if (own === undefined) fail(`${def.name} declares no yp: class of its own for its records`);
+    else if (owner.has(own)) fail(`${def.name} and ${owner.get(own)} both declare ${own} as the class of their records`);
+    else owner.set(own, def.name);
+  }
   const refTable = (def: TableDef, column: string): TableDef =>
     byName.get(def.foreignKeys.find((fk) => fk.field === column)?.table ?? '') ?? fail(`${def.name}.${column} is no ref() to a published table`);
   for (const def of byName.values()) {
@@ -99,19 +110,19 @@ export const checkTables = (defs: readonly TableDef[]): void => {
     const ld = def.linkedData;
     // Each table another one carries its IRIs onto, or names back with `inverse`, collects them under that predicate.
     const collects = (target: TableDef, predicate: string, from: string) => {
-      const slots = target.linkedData.kind === 'nodes' ? target.linkedData.properties : [];
-      if (!slots.some((p) => p.kind === 'collected' && p.predicate === predicate))
+      if (!target.linkedData.properties.some((p) => p.kind === 'collected' && p.predicate === predicate))
         fail(`${from} gives ${target.name} records ${predicate}, which ${target.name} does not collect (collected('${predicate}') in its linked data)`);
     };
-    if (ld.kind === 'carried')
-      for (const o of ld.onto) {
-        let at = def;
-        for (const step of o.path) at = refTable(at, step);
-        collects(at, o.predicate, def.name);
-      }
-    if (ld.kind === 'nodes')
-      for (const p of ld.properties) if (p.kind === 'column' && p.inverse !== undefined) collects(refTable(def, p.column), p.inverse, def.name);
-    if (ld.kind === 'nodes' && ld.iri) refTable(def, ld.iri.under);
+    for (const o of ld.carries ?? []) {
+      let at = def;
+      for (const step of o.path) at = refTable(at, step);
+      collects(at, o.predicate, def.name);
+    }
+    for (const p of ld.properties) if (p.kind === 'column' && p.inverse !== undefined) collects(refTable(def, p.column), p.inverse, def.name);
+    if (ld.iri !== undefined && 'under' in ld.iri) refTable(def, ld.iri.under);
   }
 };
+
+/** The class of a table's records that is its own: the first yp: class it declares. */
+export const ownClassOf = (def: Pick<TableDef, 'linkedData'>): string | undefined => [def.linkedData.class].flat().find((c) => c.startsWith('yp:'));
 checkTables(inOrder as readonly unknown[] as readonly TableDef[]);

@@ -1,6 +1,5 @@
 // related_plans: the plans and policy documents each policy page names under 主な個別計画・方針等.
-import { notYetLinked } from './linked-data.ts';
-import { policyStatementSchema } from './policy-statement.ts';
+import { policyStatementLinks, policyStatementSchema } from './policy-statement.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
 
@@ -20,6 +19,6 @@ export const relatedPlans = defineTable({
     description: 'Name of a related plan or policy document',
   }),
   nesting: nestedIn('policyId', 'relatedPlans', 2),
-  linkedData: notYetLinked('no class or predicates are chosen for a related plan yet (issue 15: linked data for every table)'),
+  linkedData: policyStatementLinks('yp:RelatedPlan'),
   site: onPageOf('policyId'),
 });

@@ -2,7 +2,7 @@
 // provenance; empty until a person reads them off the original PDF.
 import { z } from 'zod';
 import { field, head, ref, sourceLine, text } from './fields.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -36,6 +36,17 @@ export const sdgLinks = defineTable({
     .strict()
     .meta({ id: 'SdgLink', title: '施策とSDGsの対応' }),
   nesting: nestedIn('policyId', 'sdgLinks', 6),
-  linkedData: notYetLinked('no predicate is chosen for a (policy, SDG) link yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:SdgLink',
+    properties: [
+      column('dct:isPartOf', 'policyId'),
+      column('yp:sdg', 'sdg'),
+      // The UN's IRI of the goal (sources/linked-identifiers.json), also carried onto the policy.
+      column('yp:sdgGoal', 'sdg', { as: 'sdg-goal' }),
+      column('yp:provenance', 'provenance'),
+      ...sourceLines('sourceLine'),
+    ],
+    carries: [{ path: ['policyId'], predicate: 'yp:sdgGoal', column: 'sdg', as: 'sdg-goal' }],
+  }),
   site: onPageOf('policyId'),
 });

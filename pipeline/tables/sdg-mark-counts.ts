@@ -2,7 +2,7 @@
 // Which SDGs they are, and the SDG 8–17 half, are unresolved (quality-report.json).
 import { z } from 'zod';
 import { field, head, ref, sourceLine } from './fields.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { policies } from './policies.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
@@ -41,6 +41,15 @@ export const sdgMarkCounts = defineTable({
     .strict()
     .meta({ id: 'SdgMarkCount', title: '施策とSDGsの対応（●の数）' }),
   nesting: nestedIn('policyId', 'sdgMarkCounts', 5),
-  linkedData: notYetLinked('no class or predicates are chosen for a count of SDG marks yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:SdgMarkCount',
+    properties: [
+      column('dct:isPartOf', 'policyId'),
+      column('yp:firstSdg', 'firstSdg'),
+      column('yp:lastSdg', 'lastSdg'),
+      column('yp:markCount', 'markCount'),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onPageOf('policyId'),
 });

@@ -6,6 +6,12 @@
 /** The site's pages that are no record's: the home page (the plan at a glance), the glossary, the KPI progress data set. */
 export type SitePage = 'home' | 'glossary' | 'kpi-progress';
 
+/**
+ * The path of each of those pages after the base IRI (the page is `site/{path}/index.html`, the home page
+ * `site/index.html`): a record shown there as an anchor has the IRI `{baseIri}{path}#{its ID}`.
+ */
+export const sitePagePaths: Record<SitePage, string> = { home: '', glossary: 'glossary', 'kpi-progress': 'dataset/kpi-progress' };
+
 export type SitePlace = { kind: 'own-page' } | { kind: 'on-page-of'; column: string } | { kind: 'on-site-page'; page: SitePage };
 
 /** Each record on a page of its own, at the path of its IRI (`policy/4-1/index.html`). */

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { type Column, columnsOf } from './columns.ts';
 import { idPatternOf } from './fields.ts';
-import { columnsNamed, type LinkedData } from './linked-data.ts';
+import { columnsNamed, columnsOnNode, type LinkedData } from './linked-data.ts';
 import type { SitePlace } from './site-place.ts';
 
 /** A text in both languages the data speaks: Japanese first, English beside it. */
@@ -88,7 +88,16 @@ export const defineTable = <N extends string, S extends z.ZodObject>(declaration
     return c;
   };
   for (const key of columnsNamed(linkedData)) if (!byKey.has(key)) fail(name, `names the column ${key} in its linked data, which it does not have`);
-  if (linkedData.kind === 'carried') for (const o of linkedData.onto) refColumn(o.path[0]!, 'its linked data', 'never empty');
+  // Every value of a row is a property of its node: each column but the three every table starts with (the ID is
+  // the node's dct:identifier; the municipality's code and name are the city's, tables/fields.ts head).
+  const onNode = new Set(columnsOnNode(linkedData));
+  for (const c of columns)
+    if (!['municipalityCode', 'id', 'municipalityName'].includes(c.key) && !onNode.has(c.key))
+      fail(name, `names the column ${c.key} in no property of its linked data: every value of a row is a property of its node`);
+  for (const o of linkedData.carries ?? []) {
+    refColumn(o.path[0]!, 'its linked data', 'never empty');
+    if (o.as === undefined) refColumn(o.column, 'its linked data', 'may be empty');
+  }
   if (nesting.kind === 'nested') refColumn(nesting.column, 'its nesting', 'never empty');
   if (site.kind === 'on-page-of') refColumn(site.column, 'its place on the site', 'never empty');
   return {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { count, head, optionalText, ref, sourceLine, text } from './fields.ts';
 import { goals } from './goals.ts';
-import { notYetLinked } from './linked-data.ts';
+import { column, linked, sourceLines } from './linked-data.ts';
 import { onPageOf } from './site-place.ts';
 import { defineTable, nestedIn } from './table.ts';
 
@@ -43,6 +43,17 @@ export const wellbeingCategories = defineTable({
     .strict()
     .meta({ id: 'WellbeingCategory', title: '地域幸福度（Well-Being）カテゴリー' }),
   nesting: nestedIn('goalId', 'wellbeingCategories', 2),
-  linkedData: notYetLinked('no class or predicates are chosen for a Well-Being category yet (issue 15: linked data for every table)'),
+  linkedData: linked({
+    class: 'yp:WellbeingCategory',
+    properties: [
+      column('dct:isPartOf', 'goalId'),
+      column('yp:order', 'order'),
+      column('skos:prefLabel', 'category'),
+      column('yp:subjectiveExample', 'subjectiveExample'),
+      column('yp:objectiveExample', 'objectiveExample'),
+      column('yp:survey', 'survey'),
+      ...sourceLines('sourceLine'),
+    ],
+  }),
   site: onPageOf('goalId'),
 });

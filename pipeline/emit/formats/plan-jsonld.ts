@@ -1,6 +1,7 @@
 // The plan as linked data (dist/062022_plan.jsonld, emit/jsonld.ts): every table whose module declares a
 // graph mapping, with the @context inline so it expands offline. The text written is read back by jsonld.js in
-// safe mode: a term the context does not define (what a processor would silently drop) fails the build.
+// safe mode: a term the context does not define (what a processor would silently drop) fails the build. The
+// quads it reads back are handed on: the plan's Turtle and the site's per-entity files are written from them.
 import { toPlanJsonLd } from '../jsonld.ts';
 import { type FileKind, fileStem, type OutputFormat, titled, wholePlan } from '../output-format.ts';
 import { quadsOfJsonLdText } from '../rdf.ts';
@@ -21,13 +22,14 @@ export const planJsonLd: OutputFormat = {
   phase: 'data',
   emit: async ({ model, links, provenance }) => {
     const path = planJsonLdPath(provenance.config.municipality.code);
-    const content = jsonText(toPlanJsonLd(model, links, provenance.config, provenance.source));
-    await quadsOfJsonLdText(content, path);
+    const content = jsonText(toPlanJsonLd(model, links, provenance));
+    const quads = await quadsOfJsonLdText(content, path);
     return [
       {
         path,
         content,
         readBack: true,
+        quads,
         kind: jsonLdKind,
         subject: wholePlan,
         title: titled(wholePlan, jsonLdKind),

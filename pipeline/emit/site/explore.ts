@@ -95,7 +95,6 @@ const facetValue = (site: Site, facet: Facet, row: AnyRow): string | null => {
 const recordLabel = (table: TableName, row: AnyRow): string => {
   const ld = tables[table].linkedData;
   const byPredicate = (predicate: string): unknown => {
-    if (ld.kind !== 'nodes') return undefined;
     const p = ld.properties.find((x) => x.kind === 'column' && x.predicate === predicate);
     return p?.kind === 'column' ? row[p.column] : undefined;
   };

@@ -5,6 +5,7 @@
 import { changelogUrl, repositoryUrl, siteUrl } from '../../publish/urls.ts';
 import type { Config } from '../../config.ts';
 import { contentSecurityPolicy } from '../../content-security-policy.ts';
+import { entityDataFiles, pageIri } from '../formats/entity-data.ts';
 import type { Site } from './context.ts';
 import { html, scriptJson, type Html } from './html.ts';
 import { cardPng } from './share-card.ts';
@@ -70,6 +71,14 @@ export const pageUrl = (config: Pick<Config, 'pagesUrl'>, path: string, version?
     .map(encodeURIComponent)
     .join('/')}`;
 
+/** The data of the entity a page is the page of (formats/entity-data.ts writes them beside it), when the plan graph has one. */
+const entityAlternates = (site: Site, path: string): { type: string; href: string; title: string }[] => {
+  const iri = pageIri(site.config, path);
+  return iri !== undefined && site.nodes.has(iri)
+    ? entityDataFiles.map((f) => ({ type: f.kind.mediaType, href: f.file, title: `このページのデータ（${f.kind.label.ja}）` }))
+    : [];
+};
+
 export const renderPage = (site: Site, spec: PageSpec): string => {
   const link = new Linker(spec.path, site.printedPages);
   const { config, source } = site;
@@ -120,7 +129,7 @@ ${spec.refresh ? html`<meta http-equiv="refresh" content="0; url=${link.to(spec.
 <link rel="icon" href="${link.to(FAVICON_SVG)}" type="image/svg+xml">
 <link rel="apple-touch-icon" href="${link.to(TOUCH_ICON)}">
 <link rel="stylesheet" href="${link.to(STYLE)}">
-${spec.path === HOME || spec.path === ENGLISH ? languages : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
+${spec.path === HOME || spec.path === ENGLISH ? languages : ''}${(spec.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${link.file(a.path)}" title="${a.title}">\n`)}${entityAlternates(site, spec.path).map((a) => html`<link rel="alternate" type="${a.type}" href="${a.href}" title="${a.title}">\n`)}${(spec.jsonLd ?? []).map((doc) => html`<script type="application/ld+json">${scriptJson(doc)}</script>\n`)}</head>
 <body>
 <a class="skip" href="#main"${frame}>本文へ移動</a>
 <header class="site-header"${frame}>
