@@ -34,7 +34,7 @@ import { printedPages } from '../pipeline/parse/printed-pages.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { QualityEntry, type QualityReport } from '../pipeline/model/documents.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
-import { buildWith, config, parsedModel, schemasOnce, seedText, sourceInfo, textOf } from './helpers.ts';
+import { buildWith, config, identifiers, parsedModel, schemasOnce, seedText, sourceInfo, textOf } from './helpers.ts';
 
 /** Every trick in one text; the marks around it say which input carried it. */
 const HOSTILE =
@@ -140,7 +140,7 @@ const emit = async (result: BuildResult, model: Model, report: QualityReport): P
   const files = await emitOutputs({
     model,
     links: linksOf(model.tables),
-    provenance: { config: hostileConfig, source: hostileSource, sha256 },
+    provenance: { config: hostileConfig, source: hostileSource, sha256, identifiers },
     qualityReport: report,
     lines,
     printedPages: printedPages(lines),

@@ -20,6 +20,8 @@ import { jsonLdOfQuads } from '../quads-jsonld.ts';
 import { jsonText } from '../schemas.ts';
 import { toTurtle } from '../turtle.ts';
 import { jsonLdKind, planJsonLdPath } from './plan-jsonld.ts';
+
+const utf8 = new TextEncoder();
 import { turtleComments, turtleKind } from './vocab-turtle.ts';
 
 /** The IRI a page of the site is the page of: `site/policy/4-1/index.html` → `{baseIri}policy/4-1`; undefined for the home page and any other file. */
@@ -59,7 +61,8 @@ export const entityData: OutputFormat = {
       };
       const dataFile = (file: string, kind: FileKind, content: string): Emitted => ({
         path: `${folder}${file}`,
-        content,
+        // Held as its UTF-8 bytes, as the site's pages are (emit/site/index.ts says why).
+        content: utf8.encode(content),
         // Written from quads jsonld.js has read back; the Turtle read back again by n3 as it was written.
         readBack: true,
         kind,

@@ -156,6 +156,8 @@ h2 .count{font-size:.85rem;font-weight:400;color:var(--muted);margin-left:.6rem}
 details{margin:.3rem 0 1rem}
 summary{cursor:pointer;color:var(--link);font-size:.95rem}
 details .entry p{margin:.2rem 0}
+.vocab-term details{margin:.1rem 0}
+.vocab-term summary h2{display:inline;font-size:1rem;margin:0;overflow-wrap:anywhere}
 .rule-index{font-size:.92rem}
 @media (max-width:40rem){
 table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:auto}

@@ -58,11 +58,13 @@ ${terms.map((n) => {
   const ja = inLanguage(n['rdfs:label'], 'ja');
   const en = inLanguage(n['rdfs:label'], 'en');
   const commentEn = inLanguage(n['rdfs:comment'], 'en');
-  return html`<section class="vocab-term" id="${id}">
-<h2><code>yp:${id}</code> ${ja ?? ''}${en === undefined ? '' : html` <span lang="en">(${en})</span>`}</h2>
+  // Each term folded to its heading (124 terms would make a page three times the height of the longest other):
+  // the heading, its comments and facts are one click, and a link to #term lands on its heading.
+  return html`<section class="vocab-term" id="${id}"><details>
+<summary><h2><code>yp:${id}</code> ${ja ?? ''}${en === undefined ? '' : html` <span lang="en">(${en})</span>`}</h2></summary>
 <p>${withoutRepositoryPaths(site, inLanguage(n['rdfs:comment'], 'ja') ?? '')}</p>${commentEn === undefined ? '' : html`<p lang="en">${withoutRepositoryPaths(site, commentEn, 'en')}</p>`}
 <p class="muted">${fact('種類', 'type', joined(named(n['@type'], namespace)))}${fact('上位クラス', 'subclass of', joined(named(n['rdfs:subClassOf'], namespace)))}${fact('定義域', 'domain', joined(named(n['rdfs:domain'], namespace)))}${fact('値域', 'range', joined(named(n['rdfs:range'], namespace)))}${fact('コードリスト', 'in scheme', joined(named(n['skos:inScheme'], namespace)))}</p>
-</section>`;
+</details></section>`;
 })}`,
   });
 };
