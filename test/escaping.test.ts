@@ -34,7 +34,7 @@ import { printedPages } from '../pipeline/parse/printed-pages.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { QualityEntry, type QualityReport } from '../pipeline/model/documents.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
-import { buildWith, config, identifiers, parsedModel, schemasOnce, seedText, sourceInfo, textOf } from './helpers.ts';
+import { buildWith, config, identifiers, isBinaryFile, parsedModel, schemasOnce, seedText, sourceInfo, textOf } from './helpers.ts';
 
 /** Every trick in one text; the marks around it say which input carried it. */
 const HOSTILE =
@@ -288,9 +288,9 @@ const readPage = (file: string, source: string, found: Findings) => {
 const readFiles = (files: ReadonlyMap<string, FileContent>, skip?: ReadonlyMap<string, FileContent>, pagesWith?: readonly string[]): Findings => {
   const found = new Findings();
   for (const [path, bytesOrText] of files) {
-    // Text files may be held as their UTF-8 bytes (the site's are); binary ones (PNG, SQLite, the workbook) are not read.
-    if (typeof bytesOrText !== 'string' && !/\.(html|js|ttl|json|jsonld|csv|svg)$/.test(path)) continue;
-    const content = typeof bytesOrText === 'string' ? bytesOrText : new TextDecoder().decode(bytesOrText);
+    // Text files may be held as their UTF-8 bytes (the site's are); the binary ones are not read.
+    if (isBinaryFile(path)) continue;
+    const content = textOf(files, path);
     if (path.endsWith('.html') ? pagesWith && !pagesWith.some((m) => content.includes(`⟦${m}⟧`)) : skip?.get(path) === bytesOrText) continue;
     if (path.endsWith('.html')) readPage(path, content, found);
     else if (path.endsWith('.js')) {

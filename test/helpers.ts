@@ -146,12 +146,15 @@ export const runCli = (args: string[], { env = {}, cwd = root }: CliOptions = {}
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 };
 
-/** A text file of a build, held as text or (the site's pages) as its UTF-8 bytes; the SQLite database and the workbook are not text. */
+/** The files a build writes that are not text: the SQLite database, the workbook and the site's images. */
+export const isBinaryFile = (path: string): boolean => /\.(sqlite|xlsx|png|ico)$/.test(path);
+
+/** A text file of a build, held as text or (the site's pages) as its UTF-8 bytes; the binary files are not text. */
 export const textOf = (files: ReadonlyMap<string, FileContent>, path: string): string => {
   const content = files.get(path);
   if (content === undefined) throw new Error(`build produced no ${path}`);
   if (typeof content === 'string') return content;
-  if (/\.(sqlite|xlsx|png|ico)$/.test(path)) throw new Error(`${path} is a binary file, not text`);
+  if (isBinaryFile(path)) throw new Error(`${path} is a binary file, not text`);
   // A byte-order mark is part of the text (the chart CSVs carry one): kept, not consumed.
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
 };

@@ -20,7 +20,7 @@ import { tagProblem } from '../pipeline/release/check-tag-cli.ts';
 import { previousTag } from '../pipeline/release/previous-tag-cli.ts';
 import { parseVersion } from '../pipeline/release/version.ts';
 import { versionProblem } from '../pipeline/semver.ts';
-import { buildSeedWith, config, root, runCli, seedText, sourceInfo, textOf } from './helpers.ts';
+import { buildSeedWith, config, isBinaryFile, root, runCli, seedText, sourceInfo, textOf } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-settings-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -225,7 +225,7 @@ describe('hidden characters in the plan text: a warning at the line, and the sit
     const indicators = r.files.get('062022_indicators.csv') as string;
     assert.ok(indicators.includes('食\u202E塩\u2066'), 'the data keeps the text as written');
     let shown = 0;
-    for (const path of [...r.files.keys()].filter((p) => p.startsWith('site/') && !/\.(png|ico|csv)$/.test(p))) {
+    for (const path of [...r.files.keys()].filter((p) => p.startsWith('site/') && !isBinaryFile(p) && !p.endsWith('.csv'))) {
       const content = textOf(r.files, path);
       assert.ok(!/[\u202E\u2066]/.test(content), `${path} carries the override raw`);
       if (content.includes('食〈U+202E〉塩〈U+2066〉')) shown += 1;

@@ -14,7 +14,7 @@ import { tableNames } from '../pipeline/tables/registry.ts';
 import type { FileContent } from '../pipeline/emit/checksums.ts';
 import { formatRate, NO_ACTUAL } from '../pipeline/emit/site/progress.ts';
 import { rules } from '../pipeline/rules.ts';
-import { buildBytes, buildWithActuals, config, seedBuild, seedText, textOf } from './helpers.ts';
+import { buildBytes, buildWithActuals, config, isBinaryFile, seedBuild, seedText, textOf } from './helpers.ts';
 import { storeOfJsonLd } from './linked-rdf.ts';
 
 /** The plan with the fixture actuals of issue 13's worked cases (test/fixtures/indicator-actuals.csv), built once. */
@@ -30,7 +30,7 @@ const page = async (path: string): Promise<string> => {
 /** Every text file of the site (its images, PNG and ICO, are bytes). */
 const siteFiles = async (): Promise<[string, string][]> => {
   const { files } = await seedBuild();
-  return [...files.keys()].filter((p) => p.startsWith('site/') && !/\.(png|ico)$/.test(p)).map((p) => [p, textOf(files, p)]);
+  return [...files.keys()].filter((p) => p.startsWith('site/') && !isBinaryFile(p)).map((p) => [p, textOf(files, p)]);
 };
 const sitePages = async () => (await siteFiles()).filter(([p]) => p.endsWith('.html'));
 const attr = (html: string, name: string): string[] => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));

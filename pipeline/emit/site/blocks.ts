@@ -81,8 +81,7 @@ export const chartFiles = (site: Site, k: Row<'indicators'>) =>
     const path = chartFile(site.config.municipality.code, k.id, type);
     const file = site.files.get(`${siteFolder}/${path}`);
     if (!file) throw new Error(`site: no chart file ${path} for ${k.id}`);
-    const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content).length : file.content.length;
-    return { type, path, label: chartFileLabels[type], mediaType: file.kind.mediaType, bytes };
+    return { type, path, label: chartFileLabels[type], mediaType: file.kind.mediaType, bytes: Buffer.byteLength(file.content) };
   });
 
 /** A chart's files in a line under it, where a list shows many charts: its page has the embed snippet and the table. */
