@@ -42,7 +42,17 @@ export const exitStatus = {
   busy: 4,
 } as const;
 
-const usage = `usage: npm run build -- [--source FILE] [--out DIR]
+const usage = `使い方: npm run build -- [--source ファイル] [--out フォルダ]
+  --source ファイル  読む計画本文（既定: sources/source.json が名指す sources/ のファイル。source.json の
+                     sha256 と照合する）
+  --out フォルダ     データセットを書き込むフォルダ（既定: dist）。存在しないか、空か、このビルドの前回の
+                     出力（.dataset-build を持ち、ほかに何もない）であること。
+相対パスはコマンドを実行したフォルダ（npm の INIT_CWD）から数える。
+終了コード: 0 成功。1 データの誤り。2 指定の誤り（不正なオプションや設定、使えない --source、拒否された
+  --out）。3 入出力の誤り（ディスクの空き不足、読み取り専用、権限。前回の出力はそのまま）。4 別のビルドが
+  --out に書き込み中。0 以外のときは何も書かない。
+
+usage: npm run build -- [--source FILE] [--out DIR]
   --source FILE  plan text to read (default: sources/<file named in sources/source.json>, checked
                  against the sha256 source.json states)
   --out DIR      folder to write the datasets into (default: dist). It must be absent, empty, or a
@@ -274,12 +284,18 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   print();
   const written = await writeOutput(out.dir, result.files, {
     after: testHook(env),
-    note: (text) => process.stderr.write(`note: ${out.typed}: ${text}\n`),
+    note: (message) => process.stderr.write(`note: ${out.typed}: ${bilingual(message)}\n`),
   });
+  const n = result.files.size;
   process.stderr.write(
-    written === 'written'
-      ? `built ${result.files.size} files into ${out.typed}\n`
-      : `built ${result.files.size} files; ${out.typed} already holds them, byte for byte: nothing written\n`,
+    `${bilingual(
+      written === 'written'
+        ? { ja: `${n} 個のファイルを ${out.typed} に書いた`, en: `built ${n} files into ${out.typed}` }
+        : {
+            ja: `${n} 個のファイルを作った。${out.typed} にはすでに同じバイトのファイルがあるので、何も書かなかった`,
+            en: `built ${n} files; ${out.typed} already holds them, byte for byte: nothing written`,
+          },
+    )}\n`,
   );
   return exitStatus.built;
 };

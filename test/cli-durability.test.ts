@@ -154,7 +154,10 @@ describe('the real CLI under strace', { skip: needs('strace', strace) }, () => {
     assert.ok(readdirSync(parent).length > 1, 'the rest of the replaced output is left beside it');
     const next = build(out);
     assert.equal(next.status, 0, next.stderr);
-    assert.match(next.stderr, /note: .*out: (finished removing|removed) out\.dataset-build-\w+, the output a stopped build had (already )?replaced\n/);
+    assert.match(
+      next.stderr,
+      /note: .*out: [^\n]*? ／ (finished removing|removed) out\.dataset-build-\w+, the output a stopped build had (already )?replaced\n/,
+    );
     assert.deepEqual(snapshot(out), snapshot(dist));
     verifies(out);
     assert.deepEqual(readdirSync(parent), ['out'], 'nothing left beside the output');

@@ -64,8 +64,8 @@ describe('a build killed mid-swap, a concurrent build, and the next build', () =
       first.on('close', resolve);
     });
     assert.equal(status, 0, firstErr);
-    assert.match(firstErr, /note: .*out: put back the previous output from out\.dataset-build-old: a build was stopped while swapping it\n/);
-    assert.match(firstErr, /note: .*out: removed out\.dataset-build-new, the unfinished output of a stopped build\n/);
+    assert.match(firstErr, /note: .*out: [^\n]*? ／ put back the previous output from out\.dataset-build-old: a build was stopped while swapping it\n/);
+    assert.match(firstErr, /note: .*out: [^\n]*? ／ removed out\.dataset-build-new, the unfinished output of a stopped build\n/);
     assert.deepEqual(snapshot(out), snapshot(dist));
     assert.deepEqual(readdirSync(parent), ['out'], 'no staging folder, old output or lock left');
   });

@@ -40,7 +40,7 @@ describe('npm run build', () => {
     symlinkSync('../published', join(user, 'out-link'));
     const r = runCli(['--out', 'out-link'], { env: { INIT_CWD: user } });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /built \d+ files into out-link\n$/);
+    assert.match(r.stderr, /\n\d+ 個のファイルを out-link に書いた ／ built \d+ files into out-link\n$/);
     assert.equal(lstatSync(join(user, 'out-link')).isSymbolicLink(), true, 'the link is still a link');
     assert.equal(readlinkSync(join(user, 'out-link')), '../published');
     assert.deepEqual(snapshot(target), snapshot(dist));
@@ -67,7 +67,8 @@ describe('npm run build', () => {
   it('rejects unknown options and missing files with exit 2', () => {
     const r = runCli(['--nonsense']);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /usage: npm run build/);
+    // The usage in Japanese, then in English.
+    assert.match(r.stderr, /使い方: npm run build[\s\S]*\n\nusage: npm run build/);
     const missing = runCli(['--source', join(work, 'nope.txt'), '--out', join(work, 'never')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read --source .*nope\.txt": ENOENT \(no such file or directory\)/);

@@ -9,6 +9,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { bilingual } from '../pipeline/diagnostics.ts';
 import { MANIFEST, toManifest } from '../pipeline/manifest.ts';
 import { IoError, OutBusy, OutRefused } from '../pipeline/write/errors.ts';
 import { nodeFs, type WriteFs } from '../pipeline/write/fs.ts';
@@ -404,7 +405,7 @@ describe('the writer when the system fails (each call in turn)', async () => {
         const notes: string[] = [];
         let thrown: unknown;
         try {
-          await writeOutput(out, v2, { fs: faulty({ failAt: k, code }), note: (t) => notes.push(t) });
+          await writeOutput(out, v2, { fs: faulty({ failAt: k, code }), note: (m) => notes.push(bilingual(m)) });
         } catch (e) {
           thrown = e;
         }
@@ -453,7 +454,7 @@ describe('a build stopped before any of its file-system calls (as by a kill), th
     } else if (from) assert.deepEqual(contents(side.previous), asContents(from), `stop ${k}: the previous output is complete beside --out`);
     inspect(out);
     const notes: string[] = [];
-    await writeOutput(out, v2, { fs: fastFs, note: (t) => notes.push(t), ...processOf() });
+    await writeOutput(out, v2, { fs: fastFs, note: (m) => notes.push(bilingual(m)), ...processOf() });
     assert.deepEqual(contents(out), asContents(v2), `stop ${k}`);
     verifies(out, `stop ${k}`);
     assert.deepEqual(leftovers(out), [], `stop ${k}: leftovers cleaned`);
@@ -524,9 +525,13 @@ describe('what earlier versions of the CLI left when stopped', () => {
     const half = new Map([...v1].filter(([p]) => p.endsWith('.csv')));
     put(sideNames(out).previous, half);
     const notes: string[] = [];
-    await writeOutput(out, v2, { fs: fastFs, note: (t) => notes.push(t) });
+    await writeOutput(out, v2, { fs: fastFs, note: (m) => notes.push(bilingual(m)) });
     assert.deepEqual(contents(out), asContents(v2));
-    assert.match(notes.join('\n'), /removed out\.dataset-build-old, the output a stopped build had already replaced/);
+    // Japanese first, the English beside it, as every message of the CLI.
+    assert.match(
+      notes.join('\n'),
+      /^止まったビルドがすでに置き換えていた出力 out\.dataset-build-old を削除した ／ removed out\.dataset-build-old, the output a stopped build had already replaced$/m,
+    );
     assert.deepEqual(readdirSync(parent), ['out']);
   });
   it('v1.0.0: puts back a complete old output when --out is missing, removes an unfinished new one of build files, leaves anything else alone', async () => {
@@ -538,7 +543,7 @@ describe('what earlier versions of the CLI left when stopped', () => {
     writeFileSync(join(`${out}.tmp-99-1`, 'mine.txt'), 'mine');
     const notes: string[] = [];
     // The output was renamed aside and never replaced: the first thing the next build does is put it back.
-    await writeOutput(out, v2, { fs: fastFs, note: (t) => notes.push(t) });
+    await writeOutput(out, v2, { fs: fastFs, note: (m) => notes.push(bilingual(m)) });
     assert.deepEqual(contents(out), asContents(v2));
     assert.match(notes.join('\n'), /put back the previous output from out\.old-1234-1700000000000/);
     assert.match(notes.join('\n'), /removed out\.tmp-1234-1700000000000, the unfinished output of an earlier version/);
@@ -553,7 +558,7 @@ describe('what earlier versions of the CLI left when stopped', () => {
     put(`${out}.old-3-4`, v1);
     writeFileSync(join(`${out}.old-3-4`, '062022_goals.csv'), 'edited');
     const notes: string[] = [];
-    await writeOutput(out, v2, { fs: fastFs, note: (t) => notes.push(t) });
+    await writeOutput(out, v2, { fs: fastFs, note: (m) => notes.push(bilingual(m)) });
     assert.deepEqual(readdirSync(parent).sort(), ['out', 'out.old-3-4']);
     assert.match(notes.join('\n'), /removed out\.old-1-2/);
     assert.match(notes.join('\n'), /left out\.old-3-4 alone/);

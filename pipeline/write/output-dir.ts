@@ -14,6 +14,7 @@
 // there leaves the previous output complete beside it, and the next build puts it back first. Files
 // are strings (UTF-8) or bytes.
 import { basename, dirname, join } from 'node:path';
+import type { Message } from '../rules.ts';
 import { MANIFEST, parseManifest } from '../manifest.ts';
 import { asIoError, OutRefused } from './errors.ts';
 import { nodeFs, type WriteFs } from './fs.ts';
@@ -37,8 +38,8 @@ export interface WriteOptions extends LockOptions {
   fs?: WriteFs;
   /** Called after each step; a test hook. */
   after?: (step: WriteStep) => void;
-  /** What recovery did, one sentence each (the CLI prints them). */
-  note?: (text: string) => void;
+  /** What recovery did, one sentence each in Japanese and English (the CLI prints them). */
+  note?: (message: Message) => void;
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -101,7 +102,7 @@ const notOwn = (path: string, fs: WriteFs, known: ReadonlySet<string>, partialMa
 export const recover = async (
   dir: string,
   fs: WriteFs,
-  note: (text: string) => void = () => {},
+  note: (message: Message) => void = () => {},
   alive: (pid: number) => boolean = defaultAlive,
   known: ReadonlySet<string> = new Set(),
 ): Promise<void> => {
@@ -113,24 +114,36 @@ export const recover = async (
   if (fs.lstat(side.removing)) {
     ownOrRefuse(side.removing);
     removeOwn(side.removing, fs);
-    note(`finished removing ${basename(side.removing)}, the output a stopped build had replaced`);
+    note({
+      ja: `止まったビルドが置き換えた出力 ${basename(side.removing)} の削除を終えた`,
+      en: `finished removing ${basename(side.removing)}, the output a stopped build had replaced`,
+    });
   }
   if (fs.lstat(side.previous)) {
     const whole = inspectDir(side.previous, fs, { digests: false }).state;
     if (!fs.lstat(dir) && (whole === 'ours' || whole === 'empty')) {
       fs.rename(side.previous, dir);
       await fs.sync([], [dirname(dir)]);
-      note(`put back the previous output from ${basename(side.previous)}: a build was stopped while swapping it`);
+      note({
+        ja: `入れ替えの途中で止まったビルドがあったので、前の出力を ${basename(side.previous)} から戻した`,
+        en: `put back the previous output from ${basename(side.previous)}: a build was stopped while swapping it`,
+      });
     } else {
       ownOrRefuse(side.previous);
       removeReplaced(side.previous, dir, fs);
-      note(`removed ${basename(side.previous)}, the output a stopped build had already replaced`);
+      note({
+        ja: `止まったビルドがすでに置き換えていた出力 ${basename(side.previous)} を削除した`,
+        en: `removed ${basename(side.previous)}, the output a stopped build had already replaced`,
+      });
     }
   }
   if (fs.lstat(side.staging)) {
     ownOrRefuse(side.staging, true);
     removeOwn(side.staging, fs);
-    note(`removed ${basename(side.staging)}, the unfinished output of a stopped build`);
+    note({
+      ja: `止まったビルドの書きかけの出力 ${basename(side.staging)} を削除した`,
+      en: `removed ${basename(side.staging)}, the unfinished output of a stopped build`,
+    });
   }
   // Drafts and moved-aside locks of lock takers that were killed (their PID in the name): regular files only.
   const lockName = basename(side.lock);
@@ -148,7 +161,7 @@ export const recover = async (
  * when DIR is missing, else removed; an unfinished one is removed when every file in it is a file a
  * build writes (`known`). Anything else there is left alone, and said.
  */
-const recoverLegacy = (dir: string, fs: WriteFs, note: (text: string) => void, known: ReadonlySet<string>): void => {
+const recoverLegacy = (dir: string, fs: WriteFs, note: (message: Message) => void, known: ReadonlySet<string>): void => {
   const parent = dirname(dir);
   const prefix = `${basename(dir)}.`;
   for (const name of fs.readdir(parent).sort()) {
@@ -158,18 +171,25 @@ const recoverLegacy = (dir: string, fs: WriteFs, note: (text: string) => void, k
     if (kind === 'old' && inspectDir(path, fs).state === 'ours') {
       if (!fs.lstat(dir)) {
         fs.rename(path, dir);
-        note(`put back the previous output from ${name}, left by an earlier version of the build that was stopped`);
+        note({
+          ja: `以前の版のビルドが止まって残した ${name} から前の出力を戻した`,
+          en: `put back the previous output from ${name}, left by an earlier version of the build that was stopped`,
+        });
       } else {
         removeReplaced(path, dir, fs);
-        note(`removed ${name}, an output an earlier version of the build had already replaced`);
+        note({
+          ja: `以前の版のビルドがすでに置き換えていた出力 ${name} を削除した`,
+          en: `removed ${name}, an output an earlier version of the build had already replaced`,
+        });
       }
     } else if (kind === 'tmp' && onlyKnownFiles(path, fs, known)) {
       removeOwn(path, fs);
-      note(`removed ${name}, the unfinished output of an earlier version of the build`);
+      note({ ja: `以前の版のビルドの書きかけの出力 ${name} を削除した`, en: `removed ${name}, the unfinished output of an earlier version of the build` });
     } else {
-      note(
-        `left ${name} alone: it is named like a leftover of an earlier version of the build, but holds something no build wrote (or a changed file); look at it and remove it yourself`,
-      );
+      note({
+        ja: `${name} には手を付けなかった。以前の版のビルドの残りのような名前だが、ビルドが書いていないもの（または変更されたファイル）を含む。中を確かめて自分で削除してください`,
+        en: `left ${name} alone: it is named like a leftover of an earlier version of the build, but holds something no build wrote (or a changed file); look at it and remove it yourself`,
+      });
     }
   }
 };
@@ -312,9 +332,11 @@ export const writeOutput = async (dir: string, files: BuildFiles, options: Write
     if (replaced) removeReplaced(side.previous, dir, fs);
   } catch (e) {
     const err = asIoError(e, side.previous);
-    note(
-      `the new output is in place, but the output it replaced could not be removed (${err instanceof Error ? err.message : String(err)}); the next build removes it`,
-    );
+    const why = err instanceof Error ? err.message : String(err);
+    note({
+      ja: `新しい出力は置いたが、置き換えた前の出力を削除できなかった（${why}）。次のビルドが削除する`,
+      en: `the new output is in place, but the output it replaced could not be removed (${why}); the next build removes it`,
+    });
   } finally {
     releaseLock();
   }
