@@ -6,7 +6,8 @@ import type { Config, SourceInfo } from './config.ts';
 import type { LinkedIdentifiers } from './linked-identifiers.ts';
 import { Reporter, runStages, type Diagnostic } from './diagnostics.ts';
 import { sha256Hex } from './sha256.ts';
-import { digester, type FileContent } from './emit/checksums.ts';
+import { digester } from './emit/checksums.ts';
+import { bytesOf, factsOf, type FileContent, isSpilled, type Spill, type Spilled } from './file-content.ts';
 import { noteFormulaCells } from './emit/csv.ts';
 import type { EmitInput, Emitted, JsonSchema, Provenance } from './emit/output-format.ts';
 import { outputFormats } from './emit/output-formats.ts';
@@ -49,12 +50,19 @@ export interface BuildInput {
   identifiers?: LinkedIdentifiers | undefined;
   /** Curated supplements from sources/, as text (absent ones are empty). */
   curated: { sdgLinks: { file: string; text: string } | undefined; indicatorActuals?: { file: string; text: string } | undefined };
+  /**
+   * Where the site's files go as each is made, instead of being held to the end (the CLI gives one: issue 23 §2);
+   * absent, every file is held. The data files are always held: they are checked, compared and described.
+   */
+  spill?: Spill | undefined;
 }
 
 export interface BuildResult {
   ok: boolean;
   /** Relative path under dist/ → file content (text, or bytes for the SQLite database and the workbook). Empty when not ok. */
   files: Map<string, FileContent>;
+  /** The files written out of memory as they were made (a build given a spill): path under dist/ → where they lie. */
+  spilled: Map<string, Spilled>;
   /** Everything the stages reported, in the order reported. */
   diagnostics: Diagnostic[];
   model?: Model;
@@ -150,7 +158,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     const reportDiagnostics = report.diagnostics.map((d) => ({ ...d, file: d.file === file ? source.file : basename(d.file) }));
     return { ...parsed, provenance, qualityReport: toQualityReport(reportDiagnostics, provenance) };
   });
-  if (!checked) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
+  if (!checked) return { ok: false, files: new Map(), spilled: new Map(), diagnostics: report.diagnostics };
   const { model, lines, provenance, qualityReport } = checked;
   const emitInput: EmitInput = {
     model,
@@ -173,26 +181,34 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
   };
   let files: Map<string, Emitted> | undefined;
   try {
-    files = await emitOutputs(emitInput, checkDocuments);
+    files = await emitOutputs(emitInput, checkDocuments, input.spill);
   } catch (e) {
     // A linked-data file that does not read back as written: nothing is published (fail closed).
     if (!(e instanceof LinkedDataError)) throw e;
     report.error('emit:linked-data', { file: e.file, line: e.line }, { detail: e.reason });
-    return { ok: false, files: new Map(), diagnostics: report.diagnostics };
+    return { ok: false, files: new Map(), spilled: new Map(), diagnostics: report.diagnostics };
   }
-  if (!files) return { ok: false, files: new Map(), diagnostics: report.diagnostics };
-  return { ok: true, files: new Map([...files].map(([path, f]) => [path, f.content])), diagnostics: report.diagnostics, model };
+  if (!files) return { ok: false, files: new Map(), spilled: new Map(), diagnostics: report.diagnostics };
+  const held = new Map<string, FileContent>();
+  const spilled = new Map<string, Spilled>();
+  for (const [path, { content }] of files)
+    if (isSpilled(content)) spilled.set(path, content);
+    else held.set(path, content);
+  return { ok: true, files: held, spilled, diagnostics: report.diagnostics, model };
 };
 
 /**
  * The output formats, phase by phase (emit/output-formats.ts), on a validated model: each sees the files before
  * it, described and digested once. After the data phase `dataChecked` sees the data files (the build checks every
  * JSON document against its committed schema there; nothing after that reports) and stops the emission when it
- * says no. Every linked-data file is then read back (a LinkedDataError names the one that does not).
+ * says no. Every linked-data file is read back (a LinkedDataError names the one that does not).
+ * Given a `spill`, each file of the site goes to it as soon as its format yields it — read back first when it is
+ * linked data, digested — and only its place and facts are kept: the site of a large plan is never held whole.
  */
 export const emitOutputs = async (
   emitInput: EmitInput,
   dataChecked: (files: ReadonlyMap<string, Emitted>) => boolean = () => true,
+  spill?: Spill,
 ): Promise<Map<string, Emitted> | undefined> => {
   const files = new Map<string, Emitted>();
   const digest = digester();
@@ -202,24 +218,30 @@ export const emitOutputs = async (
       if (!dataChecked(files)) return undefined;
       checked = true;
     }
-    for (const emitted of await format.emit(emitInput, { files, digest })) {
+    for await (const emitted of await format.emit(emitInput, { files, digest })) {
       if (files.has(emitted.path)) throw new Error(`build: ${format.name} emits ${emitted.path}, which another format emitted`);
-      files.set(emitted.path, emitted);
+      files.set(emitted.path, spill && format.phase === 'site' ? await spillOut(emitted, spill) : emitted);
     }
   }
-  await readBackLinkedData(files);
+  for (const f of files.values()) await readBack(f);
   return files;
 };
 
+/** A site file written out through `spill`, read back first when it is linked data: what is kept of it is where it lies and its facts. */
+const spillOut = async (f: Emitted, spill: Spill): Promise<Emitted> => {
+  if (isSpilled(f.content)) return f;
+  await readBack(f);
+  const bytes = bytesOf(f.content);
+  return { ...f, content: { spilledTo: spill(f.path, bytes), facts: factsOf(f.path, bytes) }, readBack: true };
+};
+
 /**
- * Every linked-data file no format read back itself is read back here, from the text written: a .jsonld by
+ * A linked-data file its format did not read back itself is read back here, from the text written: a .jsonld by
  * jsonld.js in safe mode, a .ttl by n3's Parser (issue 22 §4). A LinkedDataError names the file.
  */
-const readBackLinkedData = async (files: ReadonlyMap<string, Emitted>): Promise<void> => {
-  for (const f of files.values()) {
-    if (f.readBack || !/\.(jsonld|ttl)$/.test(f.path)) continue;
-    const text = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
-    if (f.path.endsWith('.jsonld')) await quadsOfJsonLdText(text, f.path);
-    else parseTurtle(text, f.path);
-  }
+const readBack = async (f: Emitted): Promise<void> => {
+  if (f.readBack || isSpilled(f.content) || !/\.(jsonld|ttl)$/.test(f.path)) return;
+  const text = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
+  if (f.path.endsWith('.jsonld')) await quadsOfJsonLdText(text, f.path);
+  else parseTurtle(text, f.path);
 };

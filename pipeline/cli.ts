@@ -3,7 +3,7 @@
 // directory only when everything validated (pipeline/write/). Everything it finds goes into one Reporter;
 // it prints the first diagnostics, sorted by place, and counts the rest; never a stack trace. Exit status:
 // see `exitStatus` (the rules a run stops on give theirs, rules.ts).
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { applyEnvironment, environmentKeys, environmentName, unknownEnvironment 
 import { bilingual, formatFailure, formatInternal, Reporter, runStagesAsync } from './diagnostics.ts';
 import { formatFirst } from './diagnostics-limit.ts';
 import type { JsonSchema } from './emit/output-format.ts';
+import type { BuiltContent, Spill } from './file-content.ts';
 import { committedFileMaxBytes, InputRefused, readInput, readSettingsText } from './read/input-file.ts';
 import { placeOfKey } from './read/json-place.ts';
 import { readConfig, readLinkedIdentifiers, readSourceInfo } from './read/settings.ts';
@@ -271,33 +272,80 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
   const schemas = await orRefused(() => loadSchemas(paths.schemas));
   // Loaded only now: a refused --out or input is answered before the pipeline's modules load.
   const { build } = await import('./build.ts');
-  const result = await build({ bytes, file: display, config, source, identifiers, schemas, schemaDir: shown(paths.schemas), curated });
-  for (const d of result.diagnostics) report.add(d);
-  if (!result.ok || report.hasErrors()) return failed();
-  // What the build changes in the output it replaces, named on stderr only (release/replaced-output.ts): an
-  // output that is absent, or not a build, is compared with nothing.
-  const previous = await previousOutput(out.dir);
-  if (previous) {
-    const [{ compareWithPrevious }, { snapshotOfFiles }] = await Promise.all([import('./release/replaced-output.ts'), import('./release/snapshot.ts')]);
-    compareWithPrevious(previous, snapshotOfFiles(out.dir, result.files), display, out.typed, report);
+  const spilling = spillBeside(out.dir);
+  try {
+    const result = await build({
+      bytes,
+      file: display,
+      config,
+      source,
+      identifiers,
+      schemas,
+      schemaDir: shown(paths.schemas),
+      curated,
+      spill: spilling?.spill,
+    });
+    for (const d of result.diagnostics) report.add(d);
+    if (!result.ok || report.hasErrors()) return failed();
+    // What the build changes in the output it replaces, named on stderr only (release/replaced-output.ts): an
+    // output that is absent, or not a build, is compared with nothing.
+    const previous = await previousOutput(out.dir);
+    if (previous) {
+      const [{ compareWithPrevious }, { snapshotOfFiles }] = await Promise.all([import('./release/replaced-output.ts'), import('./release/snapshot.ts')]);
+      compareWithPrevious(previous, snapshotOfFiles(out.dir, result.files), display, out.typed, report);
+    }
+    print();
+    const files = new Map<string, BuiltContent>([...result.files, ...result.spilled]);
+    const written = await writeOutput(out.dir, files, {
+      after: testHook(env),
+      note: (message) => process.stderr.write(`note: ${out.typed}: ${bilingual(message)}\n`),
+      spillFolder: spilling?.folder,
+    });
+    const n = files.size;
+    process.stderr.write(
+      `${bilingual(
+        written === 'written'
+          ? { ja: `${n} 個のファイルを ${out.typed} に書いた`, en: `built ${n} files into ${out.typed}` }
+          : {
+              ja: `${n} 個のファイルを作った。${out.typed} にはすでに同じバイトのファイルがあるので、何も書かなかった`,
+              en: `built ${n} files; ${out.typed} already holds them, byte for byte: nothing written`,
+            },
+      )}\n`,
+    );
+    return exitStatus.built;
+  } finally {
+    spilling?.remove();
   }
-  print();
-  const written = await writeOutput(out.dir, result.files, {
-    after: testHook(env),
-    note: (message) => process.stderr.write(`note: ${out.typed}: ${bilingual(message)}\n`),
-  });
-  const n = result.files.size;
-  process.stderr.write(
-    `${bilingual(
-      written === 'written'
-        ? { ja: `${n} 個のファイルを ${out.typed} に書いた`, en: `built ${n} files into ${out.typed}` }
-        : {
-            ja: `${n} 個のファイルを作った。${out.typed} にはすでに同じバイトのファイルがあるので、何も書かなかった`,
-            en: `built ${n} files; ${out.typed} already holds them, byte for byte: nothing written`,
-          },
-    )}\n`,
-  );
-  return exitStatus.built;
+};
+
+/**
+ * Where the build writes the site's files as each is made, instead of holding them to the end (issue 23 §2: a
+ * large plan's site does not fit in memory): a folder of this process beside --out (`sideNames(out).spill` and
+ * the PID), made on the first file — a build that stops before its site makes nothing — from which the writer
+ * renames each file into the new output (write/output-dir.ts). Removed when the build ends, whatever the outcome;
+ * the folder of a build that was killed is removed by the next (recover). None where --out's folder does not
+ * exist yet: nothing is made there before the build succeeds, and every file is held.
+ */
+const spillBeside = (outDir: string): { spill: Spill; folder: string; remove: () => void } | undefined => {
+  if (!nodeFs.lstat(dirname(outDir))?.isDirectory()) return undefined;
+  const folder = `${sideNames(outDir).spill}${process.pid}`;
+  let made = false;
+  return {
+    folder,
+    spill: (path, bytes) => {
+      if (!made) {
+        nodeFs.mkdir(folder); // not -p: fails when anything is there
+        made = true;
+      }
+      const target = join(folder, path);
+      nodeFs.mkdir(dirname(target), true);
+      nodeFs.writeFile(target, bytes);
+      return target;
+    },
+    remove: () => {
+      if (made && nodeFs.lstat(folder)) rmSync(folder, { recursive: true, force: true });
+    },
+  };
 };
 
 /**

@@ -13,10 +13,13 @@ export const sha256Hex = (content: string | Uint8Array): string =>
 export const sha256Sums = (
   files: ReadonlyMap<string, string | Uint8Array>,
   digestOf: (name: string, content: string | Uint8Array) => string = (_, content) => sha256Hex(content),
-): string =>
-  [...files.keys()]
+): string => sha256SumsOf(new Map([...files].map(([name, content]) => [name, digestOf(name, content)])));
+
+/** The same text from each file's hex digest, by name. */
+export const sha256SumsOf = (digests: ReadonlyMap<string, string>): string =>
+  [...digests.keys()]
     .sort()
-    .map((name) => `${digestOf(name, files.get(name)!)}  ${name}\n`)
+    .map((name) => `${digests.get(name)}  ${name}\n`)
     .join('');
 
 /** A SHA256SUMS text → name → hex digest; a line that is not `<hex>  <name>` (or `<hex> *<name>`) throws. */

@@ -108,8 +108,9 @@ done`;
     ] as const) {
       const stderr = readFileSync(join(results, `${what}.stderr`), 'utf8');
       assert.equal(readFileSync(join(results, `${what}.status`), 'utf8').trim(), '3', stderr);
-      // A full disk shows while writing; a read-only file system before the build's work starts.
-      const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-new/[^:]+` : mountPoint;
+      // A full disk shows while writing (the site's files as the build makes them, into its spill folder, or the
+      // rest into the staging folder); a read-only file system before the build's work starts.
+      const where = what === 'enospc' ? `${mountPoint}/out\\.dataset-build-(new|spill-\\d+)/[^:]+` : mountPoint;
       assert.match(
         stderr,
         new RegExp(`^.*? ／ cannot complete the build: ${where}: ${code}; the previous content of --out ".*/out" is unchanged {2}\\(cli:io\\)$`, 'm'),

@@ -147,7 +147,8 @@ const emit = async (result: BuildResult, model: Model, report: QualityReport): P
     schemas: await schemasOnce(),
   });
   assert.ok(files, `the emission of ${result.ok ? 'the built' : 'a'} model ends`);
-  return new Map([...files].map(([path, f]) => [path, f.content]));
+  // Given no spill, every file is held.
+  return new Map([...files].map(([path, f]) => [path, f.content as FileContent]));
 };
 
 /** Every free-text value of the model, planted: a column is free text when its model accepts the hostile text. */

@@ -39,9 +39,9 @@ const parts: { name: string; files: RegExp; mayImport: string[]; why: string }[]
   {
     name: 'base',
     files:
-      /^pipeline\/(rules|diagnostics|diagnostics-limit|sha256|display-width|paths|manifest|spreadsheet-formula|escape-html|content-security-policy|config|linked-identifiers|characters|iri|semver|jsonld-module\.d)\.ts$/,
+      /^pipeline\/(rules|diagnostics|diagnostics-limit|sha256|file-content|display-width|paths|manifest|spreadsheet-formula|escape-html|content-security-policy|config|linked-identifiers|characters|iri|semver|jsonld-module\.d)\.ts$/,
     mayImport: [],
-    why: 'the leaves every part shares: rules, diagnostics, settings and what a setting may hold (characters, IRIs, versions), paths, hashes, the manifest format, the pages’ security policy',
+    why: 'the leaves every part shares: rules, diagnostics, settings and what a setting may hold (characters, IRIs, versions), paths, hashes, what a built file holds, the manifest format, the pages’ security policy',
   },
   {
     name: 'tables',

@@ -10,12 +10,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { bilingual } from '../pipeline/diagnostics.ts';
+import { type BuiltContent, factsOf } from '../pipeline/file-content.ts';
 import { MANIFEST, toManifest } from '../pipeline/manifest.ts';
 import { IoError, OutBusy, OutRefused } from '../pipeline/write/errors.ts';
 import { nodeFs, type WriteFs } from '../pipeline/write/fs.ts';
 import { acquireLock, checkLock } from '../pipeline/write/lock.ts';
 import { resolveOut } from '../pipeline/write/out-path.ts';
-import { writeOutput, sideNames, type BuildFiles } from '../pipeline/write/output-dir.ts';
+import { writeOutput, sideNames } from '../pipeline/write/output-dir.ts';
+
+/** A build's files, all held (the writer's tests of spilled files make their own). */
+type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
 import { inspectDir } from '../pipeline/write/ownership.ts';
 import { parseSha256Sums } from '../pipeline/sha256.ts';
 import { root } from './helpers.ts';
@@ -515,6 +519,49 @@ describe('a build stopped before any of its file-system calls (as by a kill), th
       }
       assert.ok(recovery > 5 && recovery < Number.POSITIVE_INFINITY, `first stop ${first}: the recovery took ${recovery} calls`);
     }
+  });
+});
+
+describe('a build that spilled its site (issue 23 §2): files written out of memory before the write', () => {
+  const page = 'site/kpi/5-5-1/index.html';
+  /** v2 with its page spilled into `folder` (bytes of its own when given): the page's content is where it lies and its facts. */
+  const spilledInto = (folder: string, bytes = Buffer.from(v2.get(page) as string, 'utf8')): ReadonlyMap<string, BuiltContent> => {
+    put(folder, new Map([[page, bytes]]));
+    return new Map<string, BuiltContent>([...v2].map(([p, c]) => [p, p === page ? { spilledTo: join(folder, p), facts: factsOf(p, bytes) } : c]));
+  };
+  it('renames each spilled file into the new output, byte for byte, and removes the spill folder; an output that holds them already is left as it is', async () => {
+    const parent = fresh();
+    const out = join(parent, 'out');
+    const spill = `${sideNames(out).spill}${process.pid}`;
+    assert.equal(await writeOutput(out, spilledInto(spill), { fs: fastFs, spillFolder: spill }), 'written');
+    assert.deepEqual(contents(out), asContents(v2));
+    assert.deepEqual(readdirSync(parent), ['out'], 'the spill folder is gone');
+    assert.equal(await writeOutput(out, spilledInto(spill), { fs: fastFs, spillFolder: spill }), 'unchanged');
+    assert.deepEqual(readdirSync(parent), ['out'], 'the spill folder is gone, its files unused');
+    // Another byte of the same size: told apart by its SHA-256, not by its size.
+    const edited = Buffer.from(v2.get(page) as string, 'utf8');
+    edited[3] = 0x21;
+    assert.equal(await writeOutput(out, spilledInto(spill, edited), { fs: fastFs, spillFolder: spill }), 'written');
+    assert.equal(sha256(readFileSync(join(out, page))), sha256(edited));
+    assert.deepEqual(readdirSync(parent), ['out']);
+  });
+  it('removes the spill folder of a build that was killed (its process gone), not that of a live build, nor one holding what no build writes', async () => {
+    const parent = fresh();
+    const out = put(join(parent, 'out'), v1);
+    const spill = sideNames(out).spill;
+    put(`${spill}111`, new Map([[page, 'half a build']]));
+    put(`${spill}222`, new Map([['mine.txt', 'mine']]));
+    put(`${spill}333`, new Map([[page, 'a live build’s']]));
+    const notes: string[] = [];
+    await writeOutput(out, v2, { fs: fastFs, note: (m) => notes.push(bilingual(m)), alive: (pid) => pid === 333 });
+    assert.deepEqual(contents(out), asContents(v2));
+    assert.deepEqual(readdirSync(parent).sort(), ['out', 'out.dataset-build-spill-222', 'out.dataset-build-spill-333']);
+    assert.match(
+      notes.join('\n'),
+      /^止まったビルドが途中で書き出していたフォルダ out\.dataset-build-spill-111 を削除した ／ removed out\.dataset-build-spill-111, the files a stopped build had set aside while it ran$/m,
+    );
+    assert.match(notes.join('\n'), /left out\.dataset-build-spill-222 alone/);
+    assert.equal(readFileSync(join(`${spill}222`, 'mine.txt'), 'utf8'), 'mine');
   });
 });
 

@@ -1,20 +1,14 @@
 // Sizes and SHA-256 digests of published files, over the bytes the CLI writes (text as UTF-8, binary files
 // such as the SQLite database and the workbook as they are), and the SHA256SUMS file that `sha256sum -c` checks.
-import { sha256Hex, sha256Sums } from '../sha256.ts';
+import { type BuiltContent, type FileContent, type FileFacts, isSpilled } from '../file-content.ts';
+import { sha256Hex, sha256SumsOf } from '../sha256.ts';
+
+export type { BuiltContent, FileContent, FileFacts };
 
 export const SHA256SUMS = 'SHA256SUMS';
 
-/** What a published file holds: text (written as UTF-8) or bytes. */
-export type FileContent = string | Uint8Array;
-
-export interface FileFacts {
-  path: string;
-  bytes: number;
-  sha256: string;
-}
-
-/** Size and digest of a file of the build. */
-export type Digest = (path: string, content: FileContent) => FileFacts;
+/** Size and digest of a file of the build (a spilled file's, as taken when it was written out). */
+export type Digest = (path: string, content: BuiltContent) => FileFacts;
 
 /**
  * A Digest that digests each file once: datapackage.json, the catalog, the site's download lists and
@@ -35,6 +29,8 @@ export const digester = (): Digest => {
     return scratch.subarray(0, encoder.encodeInto(content, scratch).written);
   };
   return (path, content) => {
+    // Digested when it was spilled, and never held again: nothing of it is kept here.
+    if (isSpilled(content)) return content.facts;
     const known = seen.get(path);
     if (known?.content === content) return known.facts;
     const bytes = bytesOf(content);
@@ -45,5 +41,5 @@ export const digester = (): Digest => {
 };
 
 /** The SHA256SUMS of a build: every file but SHA256SUMS itself. */
-export const toSha256Sums = (files: ReadonlyMap<string, FileContent>, digest: Digest = digester()): string =>
-  sha256Sums(new Map([...files].filter(([path]) => path !== SHA256SUMS)), (path, content) => digest(path, content).sha256);
+export const toSha256Sums = (files: ReadonlyMap<string, BuiltContent>, digest: Digest = digester()): string =>
+  sha256SumsOf(new Map([...files].flatMap(([path, content]) => (path === SHA256SUMS ? [] : [[path, digest(path, content).sha256] as const]))));

@@ -12,7 +12,7 @@ import type { Model } from '../model/build.ts';
 import type { QualityReport } from '../model/documents.ts';
 import type { Links } from '../model/links.ts';
 import type { TableName, Texts } from '../tables/registry.ts';
-import type { Digest, FileContent } from './checksums.ts';
+import type { BuiltContent, Digest } from './checksums.ts';
 
 /** A JSON Schema document, as committed in schemas/. */
 export type JsonSchema = Record<string, unknown>;
@@ -56,7 +56,8 @@ export interface FileKind {
 export interface Emitted {
   /** Path under dist/. */
   path: string;
-  content: FileContent;
+  /** Held, or (a site file of a build given a spill) already written out of memory: see emitOutputs. */
+  content: BuiltContent;
   kind: FileKind;
   /** What the file is of: a table's title, 計画全体 (the whole plan), … */
   subject: Texts;
@@ -97,7 +98,11 @@ export type Phase = (typeof phases)[number];
 export interface OutputFormat {
   name: string;
   phase: Phase;
-  emit(input: EmitInput, soFar: SoFar): Emitted[] | Promise<Emitted[]>;
+  /**
+   * The files, as a list or one at a time (a generator): a format of the site yields each file as it is made, so
+   * that a build given a spill never holds them all (issue 23 §2).
+   */
+  emit(input: EmitInput, soFar: SoFar): Iterable<Emitted> | AsyncIterable<Emitted> | Promise<Iterable<Emitted>>;
 }
 
 /** `<text>（<format>）` in Japanese, `<text> (<format>)` in English: a file's title from its subject and its kind. */

@@ -14,14 +14,17 @@
 // there leaves the previous output complete beside it, and the next build puts it back first. Files
 // are strings (UTF-8) or bytes.
 import { basename, dirname, join } from 'node:path';
+import { type BuiltContent, isSpilled, sizeOf } from '../file-content.ts';
 import type { Message } from '../rules.ts';
+import { sha256Hex } from '../sha256.ts';
 import { MANIFEST, parseManifest } from '../manifest.ts';
 import { asIoError, OutRefused } from './errors.ts';
 import { nodeFs, type WriteFs } from './fs.ts';
 import { acquireLock, type LockOptions } from './lock.ts';
 import { inspectDir, REPORT, SUMS } from './ownership.ts';
 
-export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
+/** The files of a build: held, or spilled (already on disk, in the build's spill folder: renamed into the new output). */
+export type BuildFiles = ReadonlyMap<string, BuiltContent>;
 
 /** The folders and files beside the output that the writer owns, named after it. */
 export const sideNames = (dir: string) => ({
@@ -29,6 +32,8 @@ export const sideNames = (dir: string) => ({
   previous: `${dir}.dataset-build-old`,
   removing: `${dir}.dataset-build-removing`,
   lock: `${dir}.dataset-build-lock`,
+  /** Followed by the PID of the build that made it: the folder a build spills its site into while it runs (cli.ts). */
+  spill: `${dir}.dataset-build-spill-`,
 });
 
 /** Points where a test may stop the writer as a kill would (see PLAN_TEST_STOP_AFTER in cli.ts). */
@@ -40,6 +45,8 @@ export interface WriteOptions extends LockOptions {
   after?: (step: WriteStep) => void;
   /** What recovery did, one sentence each in Japanese and English (the CLI prints them). */
   note?: (message: Message) => void;
+  /** The folder the build spilled files into (`sideNames(dir).spill` and its PID): removed once they are staged, or not wanted. */
+  spillFolder?: string;
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -152,6 +159,25 @@ export const recover = async (
     const path = join(dirname(dir), name);
     if (m && !alive(Number(m[1] ?? m[2])) && fs.lstat(path)?.isFile()) fs.unlink(path);
   }
+  // Spill folders of builds that were killed (their PID in the name): files a build set aside, never published.
+  const spillName = basename(side.spill);
+  for (const name of fs.readdir(dirname(dir)).sort()) {
+    const pid = name.startsWith(spillName) ? /^\d+$/.exec(name.slice(spillName.length))?.[0] : undefined;
+    if (pid === undefined || alive(Number(pid))) continue;
+    const path = join(dirname(dir), name);
+    if (onlyKnownFiles(path, fs, known)) {
+      removeOwn(path, fs);
+      note({
+        ja: `止まったビルドが途中で書き出していたフォルダ ${name} を削除した`,
+        en: `removed ${name}, the files a stopped build had set aside while it ran`,
+      });
+    } else {
+      note({
+        ja: `${name} には手を付けなかった。止まったビルドが書き出すフォルダの名前だが、ビルドが書かないものを含む。中を確かめて自分で削除してください`,
+        en: `left ${name} alone: it is named like the folder a stopped build set files aside in, but holds something no build writes; look at it and remove it yourself`,
+      });
+    }
+  }
   recoverLegacy(dir, fs, note, known);
 };
 
@@ -223,13 +249,19 @@ const defaultAlive = (pid: number): boolean => {
  */
 const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
   // Read no more than the new manifest's size: a larger one cannot be the same.
-  const text = fs.readFile(join(dir, MANIFEST), Buffer.byteLength(files.get(MANIFEST) ?? ''));
+  const listed = files.get(MANIFEST);
+  const text = fs.readFile(join(dir, MANIFEST), listed === undefined ? 0 : sizeOf(listed));
   const manifest = text === undefined ? undefined : parseManifest(text);
   if (!manifest || manifest.files.length !== files.size || !manifest.files.every((p) => files.has(p))) return false;
   for (const [path, content] of files) {
     const stat = fs.lstat(join(dir, path));
+    if (!stat?.isFile() || stat.size !== sizeOf(content)) return false;
+    if (isSpilled(content)) {
+      // Not held: the same bytes are the same SHA-256.
+      if (sha256Hex(fs.readBytes(join(dir, path))) !== content.facts.sha256) return false;
+      continue;
+    }
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    if (!stat?.isFile() || stat.size !== bytes.length) return false;
     if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(fs.readBytes(join(dir, path)))) return false;
   }
   return true;
@@ -237,8 +269,9 @@ const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
 
 /**
  * Writes `files` into the staging folder (just made, empty): the manifest first, so a stopped write is
- * recognisable; then fsyncs every file and every folder, so the swap never makes a file the output whose
- * bytes or name a power cut could still lose.
+ * recognisable; a spilled file is renamed in from the build's spill folder (beside the output: the same file
+ * system); then fsyncs every file and every folder, so the swap never makes a file the output whose bytes or name
+ * a power cut could still lose.
  */
 const stage = async (staging: string, files: BuildFiles, fs: WriteFs): Promise<void> => {
   const paths = [MANIFEST, ...[...files.keys()].filter((p) => p !== MANIFEST).sort(byCodeUnit)];
@@ -252,7 +285,9 @@ const stage = async (staging: string, files: BuildFiles, fs: WriteFs): Promise<v
   for (const path of paths) {
     const target = join(staging, path);
     folder(dirname(target));
-    fs.writeFile(target, files.get(path)!);
+    const content = files.get(path)!;
+    if (isSpilled(content)) fs.rename(content.spilledTo, target);
+    else fs.writeFile(target, content);
   }
   await fs.sync(
     paths.map((p) => join(staging, p)),
@@ -281,6 +316,10 @@ export const writeOutput = async (dir: string, files: BuildFiles, options: Write
   };
   let staged = false;
   let replaced = false;
+  /** The build's spill folder, once its files are staged or not wanted: it is the build's own (cli.ts made it). */
+  const removeSpill = (): void => {
+    if (options.spillFolder !== undefined && fs.lstat(options.spillFolder)) removeOwn(options.spillFolder, fs);
+  };
   try {
     fs.mkdir(dirname(dir), true);
     lock = await acquireLock(side.lock, fs, options);
@@ -291,12 +330,14 @@ export const writeOutput = async (dir: string, files: BuildFiles, options: Write
     if (state.state === 'foreign') throw new OutRefused(`${dir} ${state.why}`);
     if (state.state === 'not-a-directory') throw new OutRefused(`${dir} is ${state.what}, not a directory`);
     if (state.state === 'ours' && holdsExactly(dir, files, fs)) {
+      removeSpill();
       releaseLock();
       return 'unchanged';
     }
     fs.mkdir(side.staging); // not -p: fails when anything has appeared there since recover()
     staged = true;
     await stage(side.staging, files, fs);
+    removeSpill();
     after('staged');
     replaced = state.state === 'ours';
     if (replaced) {
@@ -320,6 +361,11 @@ export const writeOutput = async (dir: string, files: BuildFiles, options: Write
       } catch {
         // the next build removes it (recover)
       }
+    }
+    try {
+      removeSpill();
+    } catch {
+      // the next build removes it (recover)
     }
     releaseLock();
     throw asIoError(e, dir);

@@ -39,7 +39,8 @@ export const entityDataFiles: readonly { file: string; kind: FileKind }[] = [
 export const entityData: OutputFormat = {
   name: 'entity-data',
   phase: 'site',
-  emit: async ({ provenance }, { files }) => {
+  // Each file yielded as it is written: a large plan's entity data is never all held (issue 23 §2).
+  emit: async function* ({ provenance }, { files }) {
     const { config } = provenance;
     const planPath = planJsonLdPath(config.municipality.code);
     const quads = files.get(planPath)?.quads;
@@ -47,7 +48,6 @@ export const entityData: OutputFormat = {
     const index = indexGraph(quads);
     const context = contextOf(config);
     const prefixes = prefixesOf(config);
-    const out: Emitted[] = [];
     for (const path of [...files.keys()].sort()) {
       if (!path.startsWith(`${siteFolder}/`)) continue;
       const iri = pageIri(config, path.slice(siteFolder.length + 1));
@@ -72,21 +72,18 @@ export const entityData: OutputFormat = {
         distribution: false,
       });
       const [jsonLd, turtle] = entityDataFiles;
-      out.push(
-        // Served from the site like its pages: no hidden character raw in the bytes (the same value, \u-escaped).
-        dataFile(jsonLd!.file, jsonLd!.kind, escapeHiddenWith(jsonText(jsonLdOfQuads(described, context)), jsonEscape)),
-        dataFile(
-          turtle!.file,
-          turtle!.kind,
-          await toTurtle(
-            described,
-            prefixes,
-            `${folder}${turtle!.file}`,
-            turtleComments(`${iri}: its triples, the records on its page, what links to them and what they link to`, provenance),
-          ),
+      // Served from the site like its pages: no hidden character raw in the bytes (the same value, \u-escaped).
+      yield dataFile(jsonLd!.file, jsonLd!.kind, escapeHiddenWith(jsonText(jsonLdOfQuads(described, context)), jsonEscape));
+      yield dataFile(
+        turtle!.file,
+        turtle!.kind,
+        await toTurtle(
+          described,
+          prefixes,
+          `${folder}${turtle!.file}`,
+          turtleComments(`${iri}: its triples, the records on its page, what links to them and what they link to`, provenance),
         ),
       );
     }
-    return out;
   },
 };

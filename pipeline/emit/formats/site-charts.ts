@@ -49,39 +49,35 @@ export const chartCsv = (kpiId: string, k: KpiChartInput): string => {
 export const siteCharts: OutputFormat = {
   name: 'site-charts',
   phase: 'site',
-  emit: async ({ model, provenance }) => {
+  // One KPI's files at a time, each yielded as it is made: a large plan's images are never all held (issue 23 §2).
+  emit: async function* ({ model, provenance }) {
     const { config } = provenance;
     const code = config.municipality.code;
-    const files = await Promise.all(
-      model.tables.indicators.map(async (k): Promise<Emitted[]> => {
-        const input = chartInputOf(model.tables, k);
-        const svg = kpiCard(input, `成果指標 ${kpiCode(k.id)}`, { attribution: `出典: ${config.license.attribution}（${config.license.title}）` });
-        const subject = { ja: `成果指標 ${kpiCode(k.id)}「${k.name}」のグラフ`, en: `Chart of KPI ${kpiCode(k.id)}` };
-        const file = (type: ChartFileType, content: string | Uint8Array, kind: FileKind, what: { ja: string; en: string }): Emitted => ({
-          path: `${siteFolder}/${chartFile(code, k.id, type)}`,
-          content,
-          kind,
-          subject,
-          title: { ja: `${subject.ja}（${kind.label.ja}）`, en: `${subject.en} (${kind.label.en})` },
-          description: what,
-          distribution: false,
-        });
-        return [
-          file('svg', utf8.encode(svg), svgKind, {
-            ja: '基準値・実績値・目標値のグラフ（凡例・注記・出典付き）',
-            en: 'Baseline, actuals and target, with legend, notes and attribution',
-          }),
-          file('png', await pngOf(svg, cardPng.width), pngKind, {
-            ja: '同じグラフの画像（1200 × 630 ピクセル）',
-            en: 'The same chart as an image (1200 × 630 pixels)',
-          }),
-          file('csv', utf8.encode(chartCsv(k.id, input)), chartCsvKind, {
-            ja: 'グラフの点（基準値・実績値・目標値）の表',
-            en: 'The points of the chart (baseline, actuals, target)',
-          }),
-        ];
-      }),
-    );
-    return files.flat();
+    for (const k of model.tables.indicators) {
+      const input = chartInputOf(model.tables, k);
+      const svg = kpiCard(input, `成果指標 ${kpiCode(k.id)}`, { attribution: `出典: ${config.license.attribution}（${config.license.title}）` });
+      const subject = { ja: `成果指標 ${kpiCode(k.id)}「${k.name}」のグラフ`, en: `Chart of KPI ${kpiCode(k.id)}` };
+      const file = (type: ChartFileType, content: string | Uint8Array, kind: FileKind, what: { ja: string; en: string }): Emitted => ({
+        path: `${siteFolder}/${chartFile(code, k.id, type)}`,
+        content,
+        kind,
+        subject,
+        title: { ja: `${subject.ja}（${kind.label.ja}）`, en: `${subject.en} (${kind.label.en})` },
+        description: what,
+        distribution: false,
+      });
+      yield file('svg', utf8.encode(svg), svgKind, {
+        ja: '基準値・実績値・目標値のグラフ（凡例・注記・出典付き）',
+        en: 'Baseline, actuals and target, with legend, notes and attribution',
+      });
+      yield file('png', await pngOf(svg, cardPng.width), pngKind, {
+        ja: '同じグラフの画像（1200 × 630 ピクセル）',
+        en: 'The same chart as an image (1200 × 630 pixels)',
+      });
+      yield file('csv', utf8.encode(chartCsv(k.id, input)), chartCsvKind, {
+        ja: 'グラフの点（基準値・実績値・目標値）の表',
+        en: 'The points of the chart (baseline, actuals, target)',
+      });
+    }
   },
 };

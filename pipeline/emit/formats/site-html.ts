@@ -2,7 +2,7 @@
 // descriptors, so its download lists name every file the catalog describes. Its pages are no distribution:
 // the site is the catalog's landing page, not data.
 import type { FileKind, OutputFormat } from '../output-format.ts';
-import { toSite } from '../site/index.ts';
+import { sitePages } from '../site/index.ts';
 import { indexReadings, japaneseAnalyser } from '../site/search-readings.ts';
 
 const kinds: Record<string, FileKind> = {
@@ -15,11 +15,13 @@ export const siteHtml: OutputFormat = {
   name: 'site-html',
   phase: 'site',
   // The search index needs kuromoji's dictionary: loaded here, so a build that stops before the site never loads it.
-  emit: async (input, soFar) =>
-    [...toSite(input, soFar, indexReadings(await japaneseAnalyser()))].map(([path, content]) => {
+  // Each page yielded as it is rendered: a large plan's site is never held whole (issue 23 §2).
+  emit: async function* (input, soFar) {
+    const subject = { ja: 'サイトのページ', en: 'A page of the site' };
+    for (const [path, content] of sitePages(input, soFar, indexReadings(await japaneseAnalyser()))) {
       const kind = kinds[path.slice(path.lastIndexOf('.') + 1)];
       if (!kind) throw new Error(`site: no kind for ${path}`);
-      const subject = { ja: 'サイトのページ', en: 'A page of the site' };
-      return { path, content, kind, subject, title: subject, description: subject, distribution: false };
-    }),
+      yield { path, content, kind, subject, title: subject, description: subject, distribution: false };
+    }
+  },
 };

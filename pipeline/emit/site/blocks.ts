@@ -1,4 +1,5 @@
 // Pieces several pages share: a KPI with its chart, department links, download tables, linked data.
+import { sizeOf } from '../../file-content.ts';
 import { codeOfId } from '../../ids.ts';
 import { type Row, type TableName, tableNames, type TableRows, tables } from '../../tables/registry.ts';
 import { planJsonLdPath } from '../formats/plan-jsonld.ts';
@@ -81,7 +82,7 @@ export const chartFiles = (site: Site, k: Row<'indicators'>) =>
     const path = chartFile(site.config.municipality.code, k.id, type);
     const file = site.files.get(`${siteFolder}/${path}`);
     if (!file) throw new Error(`site: no chart file ${path} for ${k.id}`);
-    return { type, path, label: chartFileLabels[type], mediaType: file.kind.mediaType, bytes: Buffer.byteLength(file.content) };
+    return { type, path, label: chartFileLabels[type], mediaType: file.kind.mediaType, bytes: sizeOf(file.content) };
   });
 
 /** A chart's files in a line under it, where a list shows many charts: its page has the embed snippet and the table. */

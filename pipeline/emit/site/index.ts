@@ -58,14 +58,15 @@ const recordTemplates: { [T in TableName]?: (site: Site, row: Row<T>) => string 
 };
 
 /**
- * Path under dist/ → content of every file of the site, from the model and the files published before it. Each
- * page is kept as its UTF-8 bytes, encoded as soon as it is rendered: the bytes the writer writes, at about half
- * what the page's text would hold (every page has Japanese, so V8 keeps its text at two bytes a character, and
- * the templates' text is a rope of pieces that hashing would flatten into a second copy). At 8,000 KPIs the
- * site is ~24,000 pages: as text they held the build's peak RSS above 1.3 GB (BENCHMARKS.md, issue 23 §2).
- * `readingsOf` gives the search index the readings of its texts (search-readings.ts).
+ * Every file of the site, path under dist/ and content, one at a time as each is rendered, from the model and the
+ * files published before it. Each page is its UTF-8 bytes, encoded as soon as it is rendered: the bytes the writer
+ * writes, at about half what the page's text would hold (every page has Japanese, so V8 keeps its text at two bytes
+ * a character, and the templates' text is a rope of pieces that hashing would flatten into a second copy). At
+ * 8,000 KPIs the site is ~24,000 pages: held to the end, they alone passed 1 GB (BENCHMARKS.md, issue 23 §2); a
+ * build given a spill writes each out as it comes. `readingsOf` gives the search index the readings of its texts
+ * (search-readings.ts).
  */
-export const toSite = (input: EmitInput, { files, digest }: SoFar, readingsOf: ReadingsOf): Map<string, Uint8Array> => {
+export function* sitePages(input: EmitInput, { files, digest }: SoFar, readingsOf: ReadingsOf): Generator<[string, Uint8Array]> {
   const { model, links, provenance } = input;
   const { config } = provenance;
   const t = model.tables;
@@ -90,37 +91,38 @@ export const toSite = (input: EmitInput, { files, digest }: SoFar, readingsOf: R
     nodes: new Map(planJsonLd['@graph'].map((n) => [String(n['@id']), n])),
     context: planJsonLd['@context'],
   };
-  const pages = new Map<string, Uint8Array>();
-  const add = (path: string, content: string) => {
-    if (pages.has(path)) throw new Error(`site: two pages at ${path}`);
-    pages.set(path, Buffer.from(content, 'utf8'));
+  const paths = new Set<string>();
+  const page = (path: string, content: string): [string, Uint8Array] => {
+    if (paths.has(path)) throw new Error(`site: two pages at ${path}`);
+    paths.add(path);
+    return [`${siteFolder}/${path}`, Buffer.from(content, 'utf8')];
   };
-  add(HOME, homePage(site));
+  yield page(HOME, homePage(site));
   // A page for every record whose table's module gives it one (its place on the site), by its table's template.
   for (const table of tableNames) {
     if (tables[table].site.kind !== 'own-page') continue;
     const template = recordTemplates[table] as ((site: Site, row: unknown) => string) | undefined;
     if (!template) throw new Error(`site: ${table} has pages of its own (tables/${table}), but emit/site/index.ts has no template for them`);
-    for (const row of t[table] as { id: string }[]) add(site.places.get(row.id)!, template(site, row));
+    for (const row of t[table] as { id: string }[]) yield page(site.places.get(row.id)!, template(site, row));
   }
-  for (const k of t.indicators) for (const kind of ['baseline', 'target'] as const) add(observationPage(k.id, kind), valueObservationPage(site, k, kind));
-  add(departmentsPage(config.municipality.code), departmentsListPage(site));
-  add(DATASETS, datasetsPage(site));
-  for (const name of tableNames) add(`dataset/${name}/index.html`, datasetPageOf(site, name));
-  add(KPIS, kpisPage(site));
-  add(KPI_PROGRESS, kpiProgressPage(site));
-  add('quality/index.html', qualityPage(site));
-  add('source/index.html', sourcePage(site));
-  add('glossary/index.html', glossaryPage(site));
-  add('search/index.html', searchPage(site));
-  add('vocab/index.html', vocabPage(site));
-  add(PLAN, planPage(site));
-  add(ENGLISH, englishPage(site));
+  for (const k of t.indicators)
+    for (const kind of ['baseline', 'target'] as const) yield page(observationPage(k.id, kind), valueObservationPage(site, k, kind));
+  yield page(departmentsPage(config.municipality.code), departmentsListPage(site));
+  yield page(DATASETS, datasetsPage(site));
+  for (const name of tableNames) yield page(`dataset/${name}/index.html`, datasetPageOf(site, name));
+  yield page(KPIS, kpisPage(site));
+  yield page(KPI_PROGRESS, kpiProgressPage(site));
+  yield page('quality/index.html', qualityPage(site));
+  yield page('source/index.html', sourcePage(site));
+  yield page('glossary/index.html', glossaryPage(site));
+  yield page('search/index.html', searchPage(site));
+  yield page('vocab/index.html', vocabPage(site));
+  yield page(PLAN, planPage(site));
+  yield page(ENGLISH, englishPage(site));
   // An IRI whose content is another page: the catalog is its datasets.
-  add('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
-  add(STYLE, stylesheet + explorerStyles + explorerPhoneStyles(tableNames));
-  add(SEARCH_SCRIPT, searchScript);
-  add(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places), readingsOf));
-  add(EXPLORER_SCRIPT, explorerScript);
-  return new Map([...pages].map(([path, content]) => [`${siteFolder}/${path}`, content]));
-};
+  yield page('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
+  yield page(STYLE, stylesheet + explorerStyles + explorerPhoneStyles(tableNames));
+  yield page(SEARCH_SCRIPT, searchScript);
+  yield page(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places), readingsOf));
+  yield page(EXPLORER_SCRIPT, explorerScript);
+}
