@@ -14,6 +14,7 @@ import { outputFormats } from './emit/output-formats.ts';
 import { LinkedDataError, quadsOfJsonLdText } from './emit/rdf.ts';
 import { parseTurtle } from './emit/turtle.ts';
 import { toQualityReport } from './emit/quality-report.ts';
+import { type Analyser, loadJapaneseAnalyser } from './emit/site/search-readings.ts';
 import { warmSqlite } from './emit/sqlite.ts';
 import { checkXlsxLimits } from './emit/xlsx.ts';
 import { buildModel, type Model } from './model/build.ts';
@@ -55,6 +56,8 @@ export interface BuildInput {
    * absent, every file is held. The data files are always held: they are checked, compared and described.
    */
   spill?: Spill | undefined;
+  /** Where the site's search gets its Japanese analyser; by default loaded for this build alone (search-readings.ts). */
+  japaneseAnalyser?: (() => Promise<Analyser>) | undefined;
 }
 
 export interface BuildResult {
@@ -168,6 +171,7 @@ export const build = async (input: BuildInput): Promise<BuildResult> => {
     lines,
     printedPages: printedPages(lines),
     schemas: input.schemas,
+    japaneseAnalyser: input.japaneseAnalyser ?? loadJapaneseAnalyser,
   };
   const checkDocuments = (files: ReadonlyMap<string, Emitted>): boolean => {
     const documents = new Map([...files.values()].flatMap((f) => (f.document === undefined ? [] : [[f.path.replace(/\.json$/, ''), f.document] as const])));

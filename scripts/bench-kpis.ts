@@ -3,12 +3,12 @@
 // builds it in process, as `npm run build` does but without writing, and prints its CPU, peak RSS and what
 // the finished build holds, by kind of output; --heap-profile adds the live heap at the end by the stage
 // that allocated it (a sampling heap profile) and the highest RSS seen while each stage ran; --actuals
-// gives every KPI an actual, for the progress path. `… bench-kpis.ts N --text FILE` only writes the grown plan
+// gives every KPI an actual, for the progress path; --spill DIR writes the site's files out into DIR as they are made, as the CLI does. `… bench-kpis.ts N --text FILE` only writes the grown plan
 // text to FILE, for the build as a user runs it: `/usr/bin/time -v npm run build -- --source FILE --out DIR`.
 // BENCHMARKS.md ("Linear in the plan's size") has the figures.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build, parseModel } from '../pipeline/build.ts';
@@ -62,6 +62,8 @@ const kindOf = (path: string): string =>
 
 /** The stages, in priority: an allocation or a CPU sample belongs to the first whose module is on its stack. */
 const stages: [RegExp, string][] = [
+  [/\/emit\/png\.ts|resvg/, 'chart images (resvg)'],
+  [/search-readings|kuromoji/, 'search readings (kuromoji)'],
   [/\/emit\/site\//, 'site'],
   [/\/emit\/(jsonld|rdf|turtle|vocab|context|namespaces)\.ts/, 'JSON-LD, quads, Turtle'],
   [/\/emit\/sqlite\.ts|sql-wasm/, 'SQLite'],
@@ -148,7 +150,7 @@ const benchActuals = (bytes: Uint8Array): string => {
 };
 
 /** Build the n-KPI plan in process and print its CPU, peak RSS and what the finished build holds. */
-const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean) => {
+const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean, spillTo: string | undefined) => {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('bench-scale kpis: run node with --expose-gc');
   const bytes = Buffer.from(kpiScaled(n), 'utf8');
@@ -170,7 +172,16 @@ const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean) =
     await session.post('Profiler.start');
   }
   const cpu = process.cpuUsage();
-  const result = await build({ bytes, file: 'bench.txt', config, source, schemas, schemaDir: 'schemas', curated });
+  // --spill DIR: the site's files written out as they are made, into DIR, as the CLI spills them (issue 23 §2).
+  const spill = spillTo
+    ? (path: string, content: Uint8Array): string => {
+        const target = join(spillTo, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+        return target;
+      }
+    : undefined;
+  const result = await build({ bytes, file: 'bench.txt', config, source, schemas, schemaDir: 'schemas', curated, spill });
   const used = process.cpuUsage(cpu);
   const cpuProfile = heapProfile ? ((await session.post('Profiler.stop')) as { profile: CpuProfile }).profile : undefined;
   const readings = await new Promise<[number, number][]>((resolve) => {
@@ -208,5 +219,13 @@ const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean) =
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = process.argv.indexOf('--text');
   if (text > 0) writeFileSync(process.argv[text + 1] ?? '', kpiScaled(Number(process.argv[2] ?? '2000')));
-  else await kpiBench(Number(process.argv[2] ?? '2000'), process.argv.includes('--heap-profile'), process.argv.includes('--actuals'));
+  else {
+    const spill = process.argv.indexOf('--spill');
+    await kpiBench(
+      Number(process.argv[2] ?? '2000'),
+      process.argv.includes('--heap-profile'),
+      process.argv.includes('--actuals'),
+      spill > 0 ? process.argv[spill + 1] : undefined,
+    );
+  }
 }

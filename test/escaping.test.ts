@@ -34,7 +34,7 @@ import { printedPages } from '../pipeline/parse/printed-pages.ts';
 import type { Model } from '../pipeline/model/build.ts';
 import { QualityEntry, type QualityReport } from '../pipeline/model/documents.ts';
 import { tableNames, tables } from '../pipeline/tables/registry.ts';
-import { buildWith, config, identifiers, isBinaryFile, parsedModel, schemasOnce, seedText, sourceInfo, textOf } from './helpers.ts';
+import { buildWith, config, identifiers, isBinaryFile, parsedModel, schemasOnce, seedText, sharedJapaneseAnalyser, sourceInfo, textOf } from './helpers.ts';
 
 /** Every trick in one text; the marks around it say which input carried it. */
 const HOSTILE =
@@ -145,6 +145,7 @@ const emit = async (result: BuildResult, model: Model, report: QualityReport): P
     lines,
     printedPages: printedPages(lines),
     schemas: await schemasOnce(),
+    japaneseAnalyser: sharedJapaneseAnalyser,
   });
   assert.ok(files, `the emission of ${result.ok ? 'the built' : 'a'} model ends`);
   // Given no spill, every file is held.

@@ -1,4 +1,5 @@
 // Shared by the tests: the seed built once in-process, and the CLI run as a user runs it.
+import { type Analyser, loadJapaneseAnalyser } from '../pipeline/emit/site/search-readings.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,8 +37,16 @@ export const committedCurated = (): BuildInput['curated'] => ({
 });
 
 /** build() in-process as the CLI runs it, on the committed inputs with any of them replaced. */
+let japanese: Promise<Analyser> | undefined;
+/**
+ * kuromoji, loaded once for the whole test process and shared by every build of it: a build loads its own and lets it
+ * go (search-readings.ts), ~1–1.7 CPU-s a build that the ~40 builds of the suite need not pay again.
+ */
+export const sharedJapaneseAnalyser = (): Promise<Analyser> => (japanese ??= loadJapaneseAnalyser());
+
 export const buildWith = async (replaced: Partial<BuildInput> = {}): Promise<BuildResult> =>
   build({
+    japaneseAnalyser: sharedJapaneseAnalyser,
     bytes: seedBytes(),
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config,

@@ -15,7 +15,7 @@ import { releaseNotes } from '../pipeline/release/notes.ts';
 import { readSnapshot } from '../pipeline/release/snapshot.ts';
 import { judgeBump } from '../pipeline/release/verdict.ts';
 import { parseVersion } from '../pipeline/release/version.ts';
-import { config, root, seedBytes, sourceInfo } from './helpers.ts';
+import { config, root, seedBytes, sourceInfo, sharedJapaneseAnalyser } from './helpers.ts';
 import { tempDir } from './release-helpers.ts';
 
 const work = tempDir('progress');
@@ -28,6 +28,7 @@ const patch = `${v.major}.${v.minor + 1}.1`;
 const buildInto = async (dir: string, actuals: string, version: string): Promise<string> => {
   const text = actuals === 'committed' ? readFileSync(paths.indicatorActuals, 'utf8') : readFileSync(join(root, 'test', 'fixtures', actuals), 'utf8');
   const r = await build({
+    japaneseAnalyser: sharedJapaneseAnalyser,
     bytes: seedBytes(),
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config: { ...config, version },

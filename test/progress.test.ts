@@ -14,7 +14,7 @@ import { collect, formatDiagnostic, type Diagnostic } from '../pipeline/diagnost
 import { gradeRules, kpiChart, lastActualFiscalYear, latestGrades, latestProgress, progressSeries } from '../pipeline/model/progress.ts';
 import { actualsHeader, parseIndicatorActuals } from '../pipeline/parse/curated-actuals.ts';
 import { createAjv } from '../pipeline/validate/standalone.ts';
-import { config, parsedModel, jsonOf, root, seedBuild, seedBytes, sourceInfo } from './helpers.ts';
+import { config, parsedModel, jsonOf, root, seedBuild, seedBytes, sourceInfo, sharedJapaneseAnalyser } from './helpers.ts';
 import { parseTurtle, planShapes, storeOfJsonLd, validate } from './linked-rdf.ts';
 
 const fixture = (name: string) => join('test', 'fixtures', name);
@@ -23,6 +23,7 @@ const fixtureText = (name: string) => readFileSync(join(root, fixture(name)), 'u
 /** The committed plan text with the given actuals file, built in-process as the CLI builds it. */
 const buildWithActuals = async (file: string, text: string): Promise<BuildResult> =>
   build({
+    japaneseAnalyser: sharedJapaneseAnalyser,
     bytes: seedBytes(),
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config,

@@ -16,7 +16,7 @@ import { checksumsName, zipName } from '../pipeline/release/assets.ts';
 import { zipFiles } from '../pipeline/release/bundle.ts';
 import { listFiles } from '../pipeline/release/snapshot.ts';
 import { parseVersion } from '../pipeline/release/version.ts';
-import { config, seedText, sourceInfo } from './helpers.ts';
+import { config, seedText, sourceInfo, sharedJapaneseAnalyser } from './helpers.ts';
 import { cli, dist, root, tempDir } from './release-helpers.ts';
 
 const work = tempDir('e2e');
@@ -38,6 +38,7 @@ const correctedText = (): string => {
 /** A real build of `text`, as `npm run build` writes it, stating `version`. */
 const buildInto = async (dir: string, text: string, version: string): Promise<void> => {
   const r = await build({
+    japaneseAnalyser: sharedJapaneseAnalyser,
     bytes: Buffer.from(text),
     file: 'plan.txt',
     config: { ...config, version },

@@ -7,9 +7,9 @@ import { before, describe, it } from 'node:test';
 import vm from 'node:vm';
 import { showHidden } from '../pipeline/characters.ts';
 import { type SearchDocument, searchIndexScript } from '../pipeline/emit/site/search-index.ts';
-import { type Analyser, encodeReadings, indexReadings, japaneseAnalyser, readingsOf } from '../pipeline/emit/site/search-readings.ts';
+import { type Analyser, encodeReadings, indexReadings, readingsOf } from '../pipeline/emit/site/search-readings.ts';
 import { searchScript } from '../pipeline/emit/site/search.ts';
-import { seedBuild, textOf } from './helpers.ts';
+import { seedBuild, sharedJapaneseAnalyser, textOf } from './helpers.ts';
 
 type Piece = { text: string; mark: boolean };
 type Hit = { kind: string; title: string; text: string; path: string; combined: boolean; words: { title: number; text: number }[] };
@@ -39,7 +39,7 @@ const marked = (pieces: Piece[]): string => pieces.map((p) => (p.mark ? `[${p.te
 
 let analyser: Analyser;
 before(async () => {
-  analyser = await japaneseAnalyser();
+  analyser = await sharedJapaneseAnalyser();
 });
 const doc = (title: string, text = '', path = `p/${title}/index.html`): SearchDocument => ({ kind: '施策', title, text, path });
 const small = (docs: SearchDocument[]) => load(searchIndexScript(docs, indexReadings(analyser)));

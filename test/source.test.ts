@@ -9,11 +9,12 @@ import type { SourceInfo } from '../pipeline/config.ts';
 import { loadSchemas } from '../pipeline/cli.ts';
 import { paths } from '../pipeline/paths.ts';
 import { readSourceInfo } from '../pipeline/read/settings.ts';
-import { config, root, seedBuild, seedBytes, sourceInfo, textOf } from './helpers.ts';
+import { config, root, seedBuild, seedBytes, sourceInfo, textOf, sharedJapaneseAnalyser } from './helpers.ts';
 
 /** The committed plan built with another description of its source (sources/source.json). */
 const buildSeedWithSource = async (source: SourceInfo) =>
   build({
+    japaneseAnalyser: sharedJapaneseAnalyser,
     bytes: seedBytes(),
     file: 'sources/yonezawa-zenki-kihon-keikaku.txt',
     config,

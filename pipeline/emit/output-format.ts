@@ -13,6 +13,7 @@ import type { QualityReport } from '../model/documents.ts';
 import type { Links } from '../model/links.ts';
 import type { TableName, Texts } from '../tables/registry.ts';
 import type { BuiltContent, Digest } from './checksums.ts';
+import type { Analyser } from './site/search-readings.ts';
 
 /** A JSON Schema document, as committed in schemas/. */
 export type JsonSchema = Record<string, unknown>;
@@ -38,6 +39,8 @@ export interface EmitInput {
   printedPages: readonly { page: number; firstLine: number; lastLine: number }[];
   /** The committed JSON Schemas (schemas/), by file stem: published as they are. */
   schemas: ReadonlyMap<string, JsonSchema>;
+  /** Gives the site's search the Japanese analyser it reads kanji with: loaded for the index and let go (search-readings.ts). */
+  japaneseAnalyser: () => Promise<Analyser>;
 }
 
 /** The kind of a published file: how the catalog, datapackage.json and the site type and name it. */

@@ -3,7 +3,9 @@
 // the site is the catalog's landing page, not data.
 import type { FileKind, OutputFormat } from '../output-format.ts';
 import { sitePages } from '../site/index.ts';
-import { indexReadings, japaneseAnalyser } from '../site/search-readings.ts';
+import { recordPlaces } from '../site/page-paths.ts';
+import { searchDocuments, searchIndexScript } from '../site/search-index.ts';
+import { indexReadings } from '../site/search-readings.ts';
 
 const kinds: Record<string, FileKind> = {
   html: { mediaType: 'text/html', fileType: 'HTML', label: { ja: 'HTML', en: 'HTML' } },
@@ -18,7 +20,12 @@ export const siteHtml: OutputFormat = {
   // Each page yielded as it is rendered: a large plan's site is never held whole (issue 23 §2).
   emit: async function* (input, soFar) {
     const subject = { ja: 'サイトのページ', en: 'A page of the site' };
-    for (const [path, content] of sitePages(input, soFar, indexReadings(await japaneseAnalyser()))) {
+    // The search index first, while the Japanese analyser is held; nothing holds the analyser once it is made.
+    const searchIndex = searchIndexScript(
+      searchDocuments(input.model.tables, recordPlaces(input.model.tables, input.links)),
+      indexReadings(await input.japaneseAnalyser()),
+    );
+    for (const [path, content] of sitePages(input, soFar, searchIndex)) {
       const kind = kinds[path.slice(path.lastIndexOf('.') + 1)];
       if (!kind) throw new Error(`site: no kind for ${path}`);
       yield { path, content, kind, subject, title: subject, description: subject, distribution: false };

@@ -39,7 +39,6 @@ import { pillarPage } from './pillar.ts';
 import { policyPage } from './policy.ts';
 import { initiativePage, projectPage } from './project.ts';
 import { qualityPage } from './quality.ts';
-import { type ReadingsOf, searchDocuments, searchIndexScript } from './search-index.ts';
 import { searchPage, searchScript } from './search.ts';
 import { sourcePage } from './source.ts';
 import { stylesheet } from './style.ts';
@@ -63,10 +62,10 @@ const recordTemplates: { [T in TableName]?: (site: Site, row: Row<T>) => string 
  * writes, at about half what the page's text would hold (every page has Japanese, so V8 keeps its text at two bytes
  * a character, and the templates' text is a rope of pieces that hashing would flatten into a second copy). At
  * 8,000 KPIs the site is ~24,000 pages: held to the end, they alone passed 1 GB (BENCHMARKS.md, issue 23 §2); a
- * build given a spill writes each out as it comes. `readingsOf` gives the search index the readings of its texts
- * (search-readings.ts).
+ * build given a spill writes each out as it comes. `searchIndex` is the search index's script, made before the pages
+ * while the Japanese analyser was held (formats/site-html.ts).
  */
-export function* sitePages(input: EmitInput, { files, digest }: SoFar, readingsOf: ReadingsOf): Generator<[string, Uint8Array]> {
+export function* sitePages(input: EmitInput, { files, digest }: SoFar, searchIndex: string): Generator<[string, Uint8Array]> {
   const { model, links, provenance } = input;
   const { config } = provenance;
   const t = model.tables;
@@ -123,6 +122,6 @@ export function* sitePages(input: EmitInput, { files, digest }: SoFar, readingsO
   yield page('catalog/index.html', redirectPage(site, 'catalog/index.html', DATASETS, 'データ（表とファイル）'));
   yield page(STYLE, stylesheet + explorerStyles + explorerPhoneStyles(tableNames));
   yield page(SEARCH_SCRIPT, searchScript);
-  yield page(SEARCH_INDEX, searchIndexScript(searchDocuments(t, site.places), readingsOf));
+  yield page(SEARCH_INDEX, searchIndex);
   yield page(EXPLORER_SCRIPT, explorerScript);
 }

@@ -49,25 +49,21 @@ interface Kuromoji {
   builder(options: { dicPath: string }): { build(done: (error: unknown, analyser: Analyser) => void): void };
 }
 
-let loading: Promise<Analyser> | undefined;
-
 /**
- * kuromoji with its dictionary, loaded once per process (~0.5–1 s, ~250 MB) and only when first asked for,
- * so a build that stops before the site never loads it.
+ * kuromoji with its dictionary, loaded afresh (~1–1.7 CPU-s, ~290 MB of memory): a build loads it when it makes
+ * the search index — a build that stops before the site never does — and lets it go as soon as the index is
+ * made, before the pages (issue 23 §2: at 8,000 KPIs it was a third of the peak). A process that builds many
+ * times may share one (EmitInput.japaneseAnalyser; the tests do).
  */
-export const japaneseAnalyser = (): Promise<Analyser> => {
-  loading ??= (async () => {
-    const kuromoji = (await import('kuromoji')).default as Kuromoji;
-    const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-    return new Promise<Analyser>((resolve, reject) =>
-      kuromoji.builder({ dicPath }).build((error, analyser) => {
-        if (error)
-          reject(new Error(`search: kuromoji could not load its dictionary from ${dicPath}: ${error instanceof Error ? error.message : String(error)}`));
-        else resolve(analyser);
-      }),
-    );
-  })();
-  return loading;
+export const loadJapaneseAnalyser = async (): Promise<Analyser> => {
+  const kuromoji = (await import('kuromoji')).default as Kuromoji;
+  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+  return new Promise<Analyser>((resolve, reject) =>
+    kuromoji.builder({ dicPath }).build((error, analyser) => {
+      if (error) reject(new Error(`search: kuromoji could not load its dictionary from ${dicPath}: ${error instanceof Error ? error.message : String(error)}`));
+      else resolve(analyser);
+    }),
+  );
 };
 
 const han = /\p{Script=Han}/u;
