@@ -52,8 +52,8 @@ interface Kuromoji {
 /**
  * kuromoji with its dictionary, loaded afresh (~1–1.7 CPU-s, ~290 MB of memory): a build loads it when it makes
  * the search index — a build that stops before the site never does — and lets it go as soon as the index is
- * made, before the pages (issue 23 §2: at 8,000 KPIs it was a third of the peak). A process that builds many
- * times may share one (EmitInput.japaneseAnalyser; the tests do).
+ * made, before the pages (issue 23 §2); no cache of the process keeps it. A process that builds many times may
+ * share one (EmitInput.japaneseAnalyser; the tests do).
  */
 export const loadJapaneseAnalyser = async (): Promise<Analyser> => {
   const kuromoji = (await import('kuromoji')).default as Kuromoji;
