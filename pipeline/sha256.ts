@@ -6,16 +6,11 @@ import { createHash } from 'node:crypto';
 export const sha256Hex = (content: string | Uint8Array): string =>
   (typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content)).digest('hex');
 
-/**
- * `<sha256>  <name>` per line (two spaces: sha256sum's text mode), sorted by name, over every file given;
- * `digestOf` may hand back a digest computed before (emit/checksums.ts: one digest per file per build).
- */
-export const sha256Sums = (
-  files: ReadonlyMap<string, string | Uint8Array>,
-  digestOf: (name: string, content: string | Uint8Array) => string = (_, content) => sha256Hex(content),
-): string => sha256SumsOf(new Map([...files].map(([name, content]) => [name, digestOf(name, content)])));
+/** `<sha256>  <name>` per line (two spaces: sha256sum's text mode), sorted by name, over every file given. */
+export const sha256Sums = (files: ReadonlyMap<string, string | Uint8Array>): string =>
+  sha256SumsOf(new Map([...files].map(([name, content]) => [name, sha256Hex(content)])));
 
-/** The same text from each file's hex digest, by name. */
+/** The same text from each file's hex digest, by name (emit/checksums.ts: digests taken once per file per build). */
 export const sha256SumsOf = (digests: ReadonlyMap<string, string>): string =>
   [...digests.keys()]
     .sort()

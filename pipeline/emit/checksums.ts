@@ -1,7 +1,7 @@
 // Sizes and SHA-256 digests of published files, over the bytes the CLI writes (text as UTF-8, binary files
 // such as the SQLite database and the workbook as they are), and the SHA256SUMS file that `sha256sum -c` checks.
-import { type BuiltContent, type FileContent, type FileFacts, isSpilled } from '../file-content.ts';
-import { sha256Hex, sha256SumsOf } from '../sha256.ts';
+import { type BuiltContent, type FileContent, type FileFacts, factsOf, isSpilled } from '../file-content.ts';
+import { sha256SumsOf } from '../sha256.ts';
 
 export type { BuiltContent, FileContent, FileFacts };
 
@@ -33,8 +33,7 @@ export const digester = (): Digest => {
     if (isSpilled(content)) return content.facts;
     const known = seen.get(path);
     if (known?.content === content) return known.facts;
-    const bytes = bytesOf(content);
-    const facts = { path, bytes: bytes.byteLength, sha256: sha256Hex(bytes) };
+    const facts = factsOf(path, bytesOf(content));
     seen.set(path, { content, facts });
     return facts;
   };

@@ -19,6 +19,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { bytesOf } from '../file-content.ts';
 import { readSourceFile } from '../read/source-file.ts';
 
 export interface WriteFs {
@@ -98,7 +99,7 @@ export const nodeFs: WriteFs = {
   writeFile: (path, data) => {
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0));
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      const bytes = bytesOf(data);
       let done = 0;
       while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
     } catch (e) {

@@ -14,7 +14,7 @@
 // there leaves the previous output complete beside it, and the next build puts it back first. Files
 // are strings (UTF-8) or bytes.
 import { basename, dirname, join } from 'node:path';
-import { type BuiltContent, isSpilled, sizeOf } from '../file-content.ts';
+import { type BuiltContent, bytesOf, isSpilled, sizeOf } from '../file-content.ts';
 import type { Message } from '../rules.ts';
 import { sha256Hex } from '../sha256.ts';
 import { MANIFEST, parseManifest } from '../manifest.ts';
@@ -261,7 +261,7 @@ const holdsExactly = (dir: string, files: BuildFiles, fs: WriteFs): boolean => {
       if (sha256Hex(fs.readBytes(join(dir, path))) !== content.facts.sha256) return false;
       continue;
     }
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const bytes = bytesOf(content);
     if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(fs.readBytes(join(dir, path)))) return false;
   }
   return true;
