@@ -326,7 +326,7 @@ const run = async (argv: string[], env: Record<string, string | undefined>, prog
  * the folder of a build that was killed is removed by the next (recover). None where --out's folder does not
  * exist yet: nothing is made there before the build succeeds, and every file is held.
  */
-const spillBeside = (outDir: string): { spill: Spill; folder: string; remove: () => void } | undefined => {
+export const spillBeside = (outDir: string): { spill: Spill; folder: string; remove: () => void } | undefined => {
   if (!nodeFs.lstat(dirname(outDir))?.isDirectory()) return undefined;
   const folder = `${sideNames(outDir).spill}${process.pid}`;
   let made = false;

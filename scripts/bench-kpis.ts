@@ -3,16 +3,16 @@
 // builds it in process, as `npm run build` does but without writing, and prints its CPU, peak RSS and what
 // the finished build holds, by kind of output; --heap-profile adds the live heap at the end by the stage
 // that allocated it (a sampling heap profile) and the highest RSS seen while each stage ran; --actuals
-// gives every KPI an actual, for the progress path; --spill DIR writes the site's files out into DIR as they are made, as the CLI does. `… bench-kpis.ts N --text FILE` only writes the grown plan
+// gives every KPI an actual, for the progress path; --spill DIR writes the site's files out as they are made, as the CLI does (beside DIR/out, removed at the end). `… bench-kpis.ts N --text FILE` only writes the grown plan
 // text to FILE, for the build as a user runs it: `/usr/bin/time -v npm run build -- --source FILE --out DIR`.
 // BENCHMARKS.md ("Linear in the plan's size") has the figures.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build, parseModel } from '../pipeline/build.ts';
-import { loadSchemas } from '../pipeline/cli.ts';
+import { loadSchemas, spillBeside } from '../pipeline/cli.ts';
 import { Reporter } from '../pipeline/diagnostics.ts';
 import { paths, root } from '../pipeline/paths.ts';
 import { readConfig, readSourceInfo } from '../pipeline/read/settings.ts';
@@ -172,16 +172,11 @@ const kpiBench = async (n: number, heapProfile: boolean, withActuals: boolean, s
     await session.post('Profiler.start');
   }
   const cpu = process.cpuUsage();
-  // --spill DIR: the site's files written out as they are made, into DIR, as the CLI spills them (issue 23 §2).
-  const spill = spillTo
-    ? (path: string, content: Uint8Array): string => {
-        const target = join(spillTo, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, content);
-        return target;
-      }
-    : undefined;
-  const result = await build({ bytes, file: 'bench.txt', config, source, schemas, schemaDir: 'schemas', curated, spill });
+  // --spill DIR: the site's files written out as they are made, by the CLI's own spill, beside DIR/out (issue 23 §2).
+  if (spillTo) mkdirSync(spillTo, { recursive: true });
+  const spilling = spillTo ? spillBeside(join(spillTo, 'out')) : undefined;
+  const result = await build({ bytes, file: 'bench.txt', config, source, schemas, schemaDir: 'schemas', curated, spill: spilling?.spill });
+  spilling?.remove();
   const used = process.cpuUsage(cpu);
   const cpuProfile = heapProfile ? ((await session.post('Profiler.stop')) as { profile: CpuProfile }).profile : undefined;
   const readings = await new Promise<[number, number][]>((resolve) => {

@@ -21,11 +21,9 @@ export const siteHtml: OutputFormat = {
   emit: async function* (input, soFar) {
     const subject = { ja: 'サイトのページ', en: 'A page of the site' };
     // The search index first, while the Japanese analyser is held; nothing holds the analyser once it is made.
-    const searchIndex = searchIndexScript(
-      searchDocuments(input.model.tables, recordPlaces(input.model.tables, input.links)),
-      indexReadings(await input.japaneseAnalyser()),
-    );
-    for (const [path, content] of sitePages(input, soFar, searchIndex)) {
+    const places = recordPlaces(input.model.tables, input.links);
+    const searchIndex = searchIndexScript(searchDocuments(input.model.tables, places), indexReadings(await input.japaneseAnalyser()));
+    for (const [path, content] of sitePages(input, soFar, places, searchIndex)) {
       const kind = kinds[path.slice(path.lastIndexOf('.') + 1)];
       if (!kind) throw new Error(`site: no kind for ${path}`);
       yield { path, content, kind, subject, title: subject, description: subject, distribution: false };

@@ -28,7 +28,6 @@ import {
   KPIS,
   observationPage,
   PLAN,
-  recordPlaces,
   SEARCH_INDEX,
   SEARCH_SCRIPT,
   STYLE,
@@ -62,10 +61,11 @@ const recordTemplates: { [T in TableName]?: (site: Site, row: Row<T>) => string 
  * writes, at about half what the page's text would hold (every page has Japanese, so V8 keeps its text at two bytes
  * a character, and the templates' text is a rope of pieces that hashing would flatten into a second copy). At
  * 8,000 KPIs the site is ~24,000 pages: held to the end, they alone passed 1 GB (BENCHMARKS.md, issue 23 §2); a
- * build given a spill writes each out as it comes. `searchIndex` is the search index's script, made before the pages
- * while the Japanese analyser was held (formats/site-html.ts).
+ * build given a spill writes each out as it comes. `places` are the records' pages (page-paths.ts: recordPlaces),
+ * and `searchIndex` the search index's script over them, made before the pages while the Japanese analyser was
+ * held (formats/site-html.ts).
  */
-export function* sitePages(input: EmitInput, { files, digest }: SoFar, searchIndex: string): Generator<[string, Uint8Array]> {
+export function* sitePages(input: EmitInput, { files, digest }: SoFar, places: Map<string, string>, searchIndex: string): Generator<[string, Uint8Array]> {
   const { model, links, provenance } = input;
   const { config } = provenance;
   const t = model.tables;
@@ -86,7 +86,7 @@ export function* sitePages(input: EmitInput, { files, digest }: SoFar, searchInd
     printedPages: input.printedPages,
     downloads: downloadsOf(files, digest),
     files,
-    places: recordPlaces(t, links),
+    places,
     nodes: new Map(planJsonLd['@graph'].map((n) => [String(n['@id']), n])),
     context: planJsonLd['@context'],
   };
