@@ -7,7 +7,7 @@ import { before, describe, it } from 'node:test';
 import vm from 'node:vm';
 import { showHidden } from '../pipeline/characters.ts';
 import { type SearchDocument, searchIndexScript } from '../pipeline/emit/site/search-index.ts';
-import { type Analyser, encodeReadings, indexReadings, readingsOf } from '../pipeline/emit/site/search-readings.ts';
+import { type Analyser, encodeReadings, indexReadings, loadJapaneseAnalyser, readingsOf } from '../pipeline/emit/site/search-readings.ts';
 import { searchScript } from '../pipeline/emit/site/search.ts';
 import { seedBuild, sharedJapaneseAnalyser, textOf } from './helpers.ts';
 
@@ -45,6 +45,21 @@ const doc = (title: string, text = '', path = `p/${title}/index.html`): SearchDo
 const small = (docs: SearchDocument[]) => load(searchIndexScript(docs, indexReadings(analyser)));
 
 describe('readings (kuromoji at build time)', () => {
+  it('loads the dictionary without waiting on the event loop: nothing of the loop holds it once the build lets it go', async () => {
+    // kuromoji's own Node loader gunzips through zlib's callbacks; zlib's handles kept them, and the ~230 MB
+    // dictionary with them, until the loop turned, which a build's promises never let it do before the end.
+    let turned = false;
+    const immediate = setImmediate(() => {
+      turned = true;
+    });
+    const loaded = await loadJapaneseAnalyser();
+    clearImmediate(immediate);
+    assert.equal(turned, false, 'the dictionary was read through callbacks of the event loop');
+    assert.deepEqual(
+      readingsOf(loaded, '健康').map((r) => r.readings[0]),
+      ['ケンコウ'],
+    );
+  });
   it('reads each kanji word of a policy name where it stands, and leaves kana to folding', () => {
     const text = '高齢者の健康づくり';
     const readings = readingsOf(analyser, text);

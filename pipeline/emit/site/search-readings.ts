@@ -9,8 +9,10 @@
 // 診断: シン), so けんしん finds 健診. A word of several kanji keeps the dictionary's likeliest reading of it
 // beside the one its context gave (上杉: カミスギ, ウエスギ). The analyser's lattice and trie are read for
 // them (kuromoji's own objects, typed below), which is why the version is pinned.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** A word of a text that has a reading: where it is (UTF-16 offsets) and its readings in katakana, the likeliest first. */
 export interface Reading {
@@ -45,23 +47,50 @@ export interface Analyser {
   /** The dictionary's surfaces in a double-array trie over their UTF-8 bytes, a 0 byte ending each. */
   viterbi_builder: { trie: { traverse(parent: number, code: number): number; bc: { getBase(node: number): number } } };
 }
-interface Kuromoji {
-  builder(options: { dicPath: string }): { build(done: (error: unknown, analyser: Analyser) => void): void };
-}
+/** kuromoji's dictionary loader (src/loader/DictionaryLoader.js): `load` fills its dictionaries from the files its `loadArrayBuffer` hands it. */
+type DictionaryLoader = new (
+  dicPath: string,
+) => {
+  loadArrayBuffer: (file: string, done: (error: unknown, buffer?: ArrayBuffer) => void) => void;
+  load(done: (error: unknown, dictionaries: unknown) => void): void;
+};
+/** kuromoji's Tokenizer (src/Tokenizer.js), made from the loaded dictionaries. */
+type Tokenizer = new (dictionaries: unknown) => Analyser;
 
 /**
  * kuromoji with its dictionary, loaded afresh (~1–1.7 CPU-s, ~290 MB of memory): a build loads it when it makes
  * the search index — a build that stops before the site never does — and lets it go as soon as the index is
  * made, before the pages (issue 23 §2); no cache of the process keeps it. A process that builds many times may
  * share one (EmitInput.japaneseAnalyser; the tests do).
+ *
+ * The dictionary is loaded by kuromoji's own DictionaryLoader and Tokenizer, as its TokenizerBuilder does, but its
+ * twelve files are read and gunzipped synchronously here. Its Node loader gunzips them through zlib's callbacks,
+ * and zlib's handles keep those callbacks, and through them the whole dictionary (~230 MB), alive until the event
+ * loop turns. A build runs on promises from the search index to its end, so the dictionary it had let go stayed in
+ * memory through every page (measured in BENCHMARKS.md).
  */
 export const loadJapaneseAnalyser = async (): Promise<Analyser> => {
-  const kuromoji = (await import('kuromoji')).default as Kuromoji;
-  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+  const require = createRequire(import.meta.url);
+  const kuromojiDir = dirname(require.resolve('kuromoji/package.json'));
+  const dicPath = join(kuromojiDir, 'dict');
+  const Loader = require(join(kuromojiDir, 'src', 'loader', 'DictionaryLoader.js')) as DictionaryLoader;
+  const Analyser = require(join(kuromojiDir, 'src', 'Tokenizer.js')) as Tokenizer;
+  const loader = new Loader(dicPath);
+  loader.loadArrayBuffer = (file, done) => {
+    let buffer: ArrayBuffer;
+    try {
+      // A fresh ArrayBuffer of the file's bytes alone, as kuromoji's own loader hands over.
+      buffer = new Uint8Array(gunzipSync(readFileSync(file))).buffer;
+    } catch (e) {
+      done(e);
+      return;
+    }
+    done(null, buffer);
+  };
   return new Promise<Analyser>((resolve, reject) =>
-    kuromoji.builder({ dicPath }).build((error, analyser) => {
+    loader.load((error, dictionaries) => {
       if (error) reject(new Error(`search: kuromoji could not load its dictionary from ${dicPath}: ${error instanceof Error ? error.message : String(error)}`));
-      else resolve(analyser);
+      else resolve(new Analyser(dictionaries));
     }),
   );
 };
