@@ -52,7 +52,7 @@ describe('SHA256SUMS', () => {
   });
   it('sizes and hashes text as the CLI writes it, a lone surrogate as U+FFFD, however long the files before it', () => {
     const digest = digester();
-    // A long file first, then short ones: the digester's buffer is reused, never read past a file's own bytes.
+    // A long file first, then short ones: each sized and hashed from its own bytes alone.
     const texts = ['長'.repeat(100_000), 'a\uD800b', '\uDC00', '食塩 9.7ｇ', ''];
     for (const [k, text] of texts.entries()) {
       const bytes = Buffer.from(text, 'utf8');

@@ -1,6 +1,6 @@
 // Sizes and SHA-256 digests of published files, over the bytes the CLI writes (text as UTF-8, binary files
 // such as the SQLite database and the workbook as they are), and the SHA256SUMS file that `sha256sum -c` checks.
-import { type BuiltContent, type FileContent, type FileFacts, factsOf, isSpilled } from '../file-content.ts';
+import { type BuiltContent, bytesOf, type FileContent, type FileFacts, factsOf, isSpilled } from '../file-content.ts';
 import { sha256SumsOf } from '../sha256.ts';
 
 export type { BuiltContent, FileContent, FileFacts };
@@ -13,21 +13,12 @@ export type Digest = (path: string, content: BuiltContent) => FileFacts;
 /**
  * A Digest that digests each file once: datapackage.json, the catalog, the site's download lists and
  * SHA256SUMS each describe the same files, and a file's content does not change once built (a new content
- * under the same path is digested again). Text is encoded to UTF-8 once, into a buffer the digester reuses,
- * and its size and hash both come from those bytes: Buffer.byteLength and hashing the string each walked
- * the text again (~6 MB a build; ~9 of a warm build's ~210 CPU-ms), and a fresh Buffer per file left as
- * much to the garbage collector. A lone surrogate is encoded as U+FFFD, as the CLI writes it.
+ * under the same path is digested again). Text is digested as the UTF-8 bytes the CLI writes (file-content.ts:
+ * bytesOf; a lone surrogate as U+FFFD). Those bytes are let go after each file: a buffer kept for reuse was three
+ * times the largest text (~60 MB at 8,000 KPIs) for the whole build, to spare ~9 CPU-ms (issue 23 §2, §3).
  */
 export const digester = (): Digest => {
   const seen = new Map<string, { content: FileContent; facts: FileFacts }>();
-  const encoder = new TextEncoder();
-  let scratch = new Uint8Array(0);
-  const bytesOf = (content: FileContent): Uint8Array => {
-    if (typeof content !== 'string') return content;
-    // UTF-8 takes at most 3 bytes for each UTF-16 code unit.
-    if (scratch.length < content.length * 3) scratch = new Uint8Array(content.length * 3);
-    return scratch.subarray(0, encoder.encodeInto(content, scratch).written);
-  };
   return (path, content) => {
     // Digested when it was spilled, and never held again: nothing of it is kept here.
     if (isSpilled(content)) return content.facts;
