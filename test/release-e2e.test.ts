@@ -93,6 +93,7 @@ describe(`tag v${config.version} → release, as release.yml runs it`, () => {
   it('1. the tag is the dataset version', async () => {
     const r = await cli('check-tag-cli.ts', [tag]);
     assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, `ok: タグ ${tag} はデータセットの版 ${config.version} のもの ／ tag ${tag} is dataset version ${config.version}\n`);
   });
 
   it('2. release:assets writes the files, the zip and SHA256SUMS', async () => {
@@ -114,6 +115,7 @@ describe(`tag v${config.version} → release, as release.yml runs it`, () => {
     const r = await cli('diff-cli.ts', [previous, dist, '--json', join(runner, 'data-diff.json')]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Required version bump: \*\*PATCH\*\*/);
+    assert.match(r.stderr, /^ok: 版の上げ幅はデータの変更に足りる: .+ ／ .+\n$/);
   });
 
   it('4. release:notes writes the CHANGELOG entry, the diff and the download links', async () => {

@@ -58,7 +58,7 @@ describe('npm run release:check-on-main', () => {
     for (const rev of [c.c1!, 'v1.0.0']) {
       const r = await check(origin, rev, '--main', 'main');
       assert.equal(r.status, 0, `${rev}: ${r.stderr}`);
-      assert.match(r.stderr, /^ok: commit [0-9a-f]{12} \(.+\) is on main/);
+      assert.match(r.stderr, /^ok: リリースするコミットは main にある: commit [0-9a-f]{12} \(.+\) is on main .* ／ commit [0-9a-f]{12} \(.+\) is on main/);
     }
   });
 
@@ -132,7 +132,7 @@ describe('npm run release:check-dist', () => {
   it('passes a dist/ equal to its commit (exit 0)', async () => {
     const r = await check();
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /^ok: .*dist equals its last commit/);
+    assert.match(r.stderr, /^ok: .*dist は最後のコミットと同じ ／ .*dist equals its last commit\n$/);
   });
 
   it('fails every kind of difference at once (exit 1), naming each path and how it differs', async () => {
@@ -169,7 +169,7 @@ describe('npm run release:check-dist', () => {
     // The count follows the diagnostics, as the build's summary follows its.
     assert.match(
       r.stderr,
-      /\(release:dist-not-committed\)\ncheck failed: 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\/.*\n$/,
+      /\(release:dist-not-committed\)\ncheck failed: 新しいビルドの 10 個のファイルがコミットと違う。npm run build を実行し、dist\/ をコミットする.* ／ 10 file\(s\) of the fresh build differ from the commit: run npm run build, then commit dist\/.*\n$/,
     );
     git(repo, 'reset', '--quiet', '--hard');
     git(repo, 'clean', '--quiet', '-fdx');

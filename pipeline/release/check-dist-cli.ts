@@ -5,7 +5,8 @@
 // Exit 0 equal, 1 different (each path and how it differs), 2 usage errors, 3 I/O error.
 import { join } from 'node:path';
 import { root } from '../paths.ts';
-import { isEntryPoint, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
+import { bilingual } from '../diagnostics.ts';
+import { isEntryPoint, okLine, parseCommandLine, runMain, UsageError, type Command } from './cli-main.ts';
 import { git, GitMissing, isWorkTree } from './git.ts';
 
 export const usage = `usage: npm run release:check-dist -- [DIR]
@@ -49,12 +50,15 @@ export const command: Command = async (argv, io, report) => {
   }
   const found = differences(dir);
   if (found.length === 0) {
-    io.err(`ok: ${dir} equals its last commit\n`);
+    io.err(okLine({ ja: `${dir} は最後のコミットと同じ`, en: `${dir} equals its last commit` }));
     return 0;
   }
   for (const d of found) report.error('release:dist-not-committed', { file: d.path, line: 0 }, { how: d.how });
   io.err(
-    `check failed: ${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)\n`,
+    `check failed: ${bilingual({
+      ja: `新しいビルドの ${found.length} 個のファイルがコミットと違う。npm run build を実行し、dist/ をコミットする（CI とリリースはもう一度ビルドし、同じバイトを求める）`,
+      en: `${found.length} file(s) of the fresh build differ from the commit: run npm run build, then commit dist/ (CI and a release build it again and require the same bytes)`,
+    })}\n`,
   );
   return 1;
 };

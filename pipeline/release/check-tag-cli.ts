@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { paths } from '../paths.ts';
 import { placeOfKey } from '../read/json-place.ts';
 import { readConfig } from '../read/settings.ts';
-import { isEntryPoint, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, okLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { parseVersion, tagOf } from './version.ts';
 
 export const usage = `usage: npm run release:check-tag -- TAG
@@ -25,7 +25,7 @@ export const command: Command = async (argv, io, report) => {
   const { version } = readConfig(report);
   const problem = tagProblem(argv[0]!, version);
   if (!problem) {
-    io.err(`ok: tag ${argv[0]} is dataset version ${version}\n`);
+    io.err(okLine({ ja: `タグ ${argv[0]} はデータセットの版 ${version} のもの`, en: `tag ${argv[0]} is dataset version ${version}` }));
     return 0;
   }
   report.error('release:tag-version', { file: shownPath(paths.config), ...placeOfKey(readFileSync(paths.config, 'utf8'), ['version']) }, { detail: problem });

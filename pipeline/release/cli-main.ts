@@ -8,9 +8,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatFailure, formatInternal, Reporter, runStagesAsync } from '../diagnostics.ts';
+import { bilingual, formatFailure, formatInternal, Reporter, runStagesAsync } from '../diagnostics.ts';
 import { formatFirst } from '../diagnostics-limit.ts';
-import { exitOf, exitStatusOf } from '../rules.ts';
+import { exitOf, exitStatusOf, type Message } from '../rules.ts';
 import { asIoError, IoError } from '../write/errors.ts';
 import { SnapshotError } from './snapshot.ts';
 
@@ -56,6 +56,9 @@ const failure = (e: unknown, usage: string): { line: string; status: number } =>
   if (io instanceof IoError) return { line: formatFailure('cli:io', { detail: io.message, command: true }), status: exitOf('cli:io') };
   return { line: formatInternal(e), status: exitOf('cli:internal') };
 };
+
+/** A command's line for a check that passed: `ok: 日本語 ／ English`, as every message is printed (diagnostics.ts: bilingual). */
+export const okLine = (m: Message): string => `ok: ${bilingual(m)}\n`;
 
 export const execute = async (command: Command, usage: string, argv: string[], io: Io): Promise<number> => {
   const report = new Reporter();

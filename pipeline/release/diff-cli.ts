@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffSnapshots, type DataDiff } from './diff.ts';
 import { diffMarkdown } from './diff-markdown.ts';
-import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, okLine, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { readBuild } from './read-build.ts';
 import { judgeBump, type Verdict } from './verdict.ts';
 
@@ -49,7 +49,7 @@ export const command: Command = async (argv, io, report) => {
   if (values.markdown) writeFileSync(values.markdown, markdown);
   io.out(values.format === 'json' ? json : markdown);
   if (verdict.ok) {
-    io.err(`ok: ${verdict.message}\n`);
+    io.err(okLine({ ja: `版の上げ幅はデータの変更に足りる: ${verdict.message}`, en: verdict.message }));
     return 0;
   }
   report.error('release:version-bump', { file: shownPath(join(positionals[1]!, newer.datasetVersion!.file)), line: 0 }, { detail: verdict.message });

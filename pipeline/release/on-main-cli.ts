@@ -6,7 +6,7 @@
 // Exit 0 on main, 1 not on main (release:not-on-main), 2 usage errors or the history cannot tell
 // (release:history-unknown).
 import { root } from '../paths.ts';
-import { isEntryPoint, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
+import { isEntryPoint, okLine, parseCommandLine, runMain, shownPath, UsageError, type Command } from './cli-main.ts';
 import { commitOf, git, GitMissing, isWorkTree } from './git.ts';
 
 export const usage = `usage: npm run release:check-on-main -- [COMMIT] [--main REF] [--repo DIR]
@@ -61,7 +61,7 @@ export const command: Command = async (argv, io, report) => {
     if (!(e instanceof GitMissing)) throw e;
     result = { status: 2, message: e.message };
   }
-  if (result.status === 0) io.err(`ok: ${result.message}\n`);
+  if (result.status === 0) io.err(okLine({ ja: `リリースするコミットは main にある: ${result.message}`, en: result.message }));
   else
     report.error(
       result.status === 1 ? 'release:not-on-main' : 'release:history-unknown',
