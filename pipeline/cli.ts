@@ -369,10 +369,10 @@ const failure = (e: unknown, out: string | undefined): { message: string; status
 /**
  * How far V8 lets its heap grow past what was live at its last full collection: at most 1.25×. When collecting is
  * cheap, as in a build, V8 lets it grow up to 4×, and a build makes garbage fast (every page's text, every
- * entity's triples) around little live data. With the CLI on a plan of 8,016 KPIs the peak RSS was 1.99 GB with
- * V8's own growth, 1.05 GB at 1.5× and 0.91 GB at 1.25×, for ~0.3 % more CPU in full collections (BENCHMARKS.md,
- * issue 23 §2). Not a limit: the heap still grows as far as a plan needs, so a larger plan builds, never runs out
- * of memory sooner. Set by the CLI alone, for its own process.
+ * entity's triples) around little live data. The CLI's peak RSS at 2,016 KPIs: 754–913 MiB with V8's own growth,
+ * ~530 MiB at 1.5×; at 8,016 KPIs: 1,026 MiB at 1.5×, 840–893 MiB at 1.25×, for ~0.3 % more CPU in full
+ * collections (BENCHMARKS.md, issue 23 §2). Not a limit: the heap still grows as far as a plan needs, so a
+ * larger plan builds, never runs out of memory sooner. Set by the CLI alone, for its own process.
  */
 export const heapGrowth = '--heap-growing-percent=25';
 
