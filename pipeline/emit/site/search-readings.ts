@@ -48,14 +48,14 @@ export interface Analyser {
   viterbi_builder: { trie: { traverse(parent: number, code: number): number; bc: { getBase(node: number): number } } };
 }
 /** kuromoji's dictionary loader (src/loader/DictionaryLoader.js): `load` fills its dictionaries from the files its `loadArrayBuffer` hands it. */
-type DictionaryLoader = new (
+type DictionaryLoaderClass = new (
   dicPath: string,
 ) => {
   loadArrayBuffer: (file: string, done: (error: unknown, buffer?: ArrayBuffer) => void) => void;
   load(done: (error: unknown, dictionaries: unknown) => void): void;
 };
 /** kuromoji's Tokenizer (src/Tokenizer.js), made from the loaded dictionaries. */
-type Tokenizer = new (dictionaries: unknown) => Analyser;
+type TokenizerClass = new (dictionaries: unknown) => Analyser;
 
 /**
  * kuromoji with its dictionary, loaded afresh (~1–1.7 CPU-s, ~290 MB of memory): a build loads it when it makes
@@ -73,9 +73,9 @@ export const loadJapaneseAnalyser = async (): Promise<Analyser> => {
   const require = createRequire(import.meta.url);
   const kuromojiDir = dirname(require.resolve('kuromoji/package.json'));
   const dicPath = join(kuromojiDir, 'dict');
-  const Loader = require(join(kuromojiDir, 'src', 'loader', 'DictionaryLoader.js')) as DictionaryLoader;
-  const Analyser = require(join(kuromojiDir, 'src', 'Tokenizer.js')) as Tokenizer;
-  const loader = new Loader(dicPath);
+  const DictionaryLoader = require(join(kuromojiDir, 'src', 'loader', 'DictionaryLoader.js')) as DictionaryLoaderClass;
+  const Tokenizer = require(join(kuromojiDir, 'src', 'Tokenizer.js')) as TokenizerClass;
+  const loader = new DictionaryLoader(dicPath);
   loader.loadArrayBuffer = (file, done) => {
     let buffer: ArrayBuffer;
     try {
@@ -90,7 +90,7 @@ export const loadJapaneseAnalyser = async (): Promise<Analyser> => {
   return new Promise<Analyser>((resolve, reject) =>
     loader.load((error, dictionaries) => {
       if (error) reject(new Error(`search: kuromoji could not load its dictionary from ${dicPath}: ${error instanceof Error ? error.message : String(error)}`));
-      else resolve(new Analyser(dictionaries));
+      else resolve(new Tokenizer(dictionaries));
     }),
   );
 };
